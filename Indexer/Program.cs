@@ -1,0 +1,2 @@
+Console.WriteLine("Indexer: commands come with the knowledge base issue.");
+return 0;

@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace KnowledgeBase.Content;
+
+/// <summary>
+/// Reads one procedure file (YAML front matter + fixed H2 sections) into a <see cref="Procedure"/>,
+/// reporting every problem with its line instead of throwing, so one bad file never hides the others.
+/// </summary>
+public static partial class ProcedureMarkdownReader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    public static ProcedureReadResult Read(string markdown, string file)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var text = markdown.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var diagnostics = new List<ContentDiagnostic>();
+        void Error(int line, string message) => diagnostics.Add(new(file, line, DiagnosticSeverity.Error, message));
+        void Warn(int line, string message) => diagnostics.Add(new(file, line, DiagnosticSeverity.Warning, message));
+
+        var document = Markdown.Parse(text, ProcedureMarkdown.Pipeline);
+        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock yamlBlock)
+        {
+            Error(1, "missing YAML front matter: the file must start with a line '---'");
+            return new(null, diagnostics);
+        }
+
+        var front = ReadFrontMatter(yamlBlock, text, Error);
+        if (front is null)
+        {
+            return new(null, diagnostics);
+        }
+
+        var frontLine = yamlBlock.Line + 1;
+        if (string.IsNullOrWhiteSpace(front.Code))
+        {
+            Error(frontLine, "front matter: 'code' is required");
+        }
+        else if (!CodePattern().IsMatch(front.Code.Trim()))
+        {
+            Warn(frontLine, $"front matter: code '{front.Code}' does not look like a catalogue code (e.g. 1.014061)");
+        }
+
+        if (string.IsNullOrWhiteSpace(front.Name))
+        {
+            Error(frontLine, "front matter: 'name' is required");
+        }
+
+        if (front.Levels is null || front.Levels.Count == 0 || front.Levels.Any(string.IsNullOrWhiteSpace))
+        {
+            Error(frontLine, "front matter: 'levels' must list at least one level (Cấp bộ, Cấp tỉnh, Cấp xã)");
+        }
+
+        if (string.IsNullOrWhiteSpace(front.Source))
+        {
+            Warn(frontLine, "front matter: 'source' (official page URL) is missing; answers will not link a source");
+        }
+        else if (!Uri.TryCreate(front.Source.Trim(), UriKind.Absolute, out var sourceUri) ||
+                 (sourceUri.Scheme != Uri.UriSchemeHttps && sourceUri.Scheme != Uri.UriSchemeHttp))
+        {
+            Error(frontLine, $"front matter: 'source' must be an http(s) URL, got '{front.Source}'");
+        }
+
+        DateOnly? updated = null;
+        if (!string.IsNullOrWhiteSpace(front.Updated))
+        {
+            if (DateOnly.TryParseExact(front.Updated.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                updated = date;
+            }
+            else
+            {
+                Error(frontLine, $"front matter: 'updated' must be a date like 2026-11-25, got '{front.Updated}'");
+            }
+        }
+
+        var channels = new List<ProcedureChannel>();
+        foreach (var channel in front.Channels ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(channel.Channel))
+            {
+                Error(frontLine, "front matter: every entry of 'channels' needs a 'channel' name");
+                continue;
+            }
+
+            channels.Add(new ProcedureChannel
+            {
+                Channel = Clean(channel.Channel)!,
+                Time = Clean(channel.Time),
+                Fee = Clean(channel.Fee),
+                Note = Clean(channel.Note),
+            });
+        }
+
+        var sections = ReadSections(document, text, Error, Warn);
+        foreach (var kind in SectionHeadings.Required.Where(k => sections.All(s => s.Kind != k)))
+        {
+            Error(frontLine, $"missing required section '## {SectionHeadings.HeadingOf(kind)}'");
+        }
+
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return new(null, diagnostics);
+        }
+
+        var procedure = new Procedure
+        {
+            Code = front.Code!.Trim(),
+            Name = Clean(front.Name)!,
+            Levels = front.Levels!.Select(l => Clean(l)!).ToArray(),
+            Ministry = Clean(front.Ministry),
+            Field = Clean(front.Field),
+            Agency = Clean(front.Agency),
+            Applicant = Clean(front.Applicant),
+            SourceUrl = Clean(front.Source),
+            Decision = Clean(front.Decision),
+            ProcedureType = Clean(front.Type),
+            Updated = updated,
+            Aliases = (front.Aliases ?? []).Select(Clean).OfType<string>().ToArray(),
+            Channels = channels,
+            Sections = sections,
+            SourceFile = file,
+        };
+        return new(procedure, diagnostics);
+    }
+
+    private static FrontMatter? ReadFrontMatter(YamlFrontMatterBlock block, string text, Action<int, string> error)
+    {
+        var raw = text.Substring(block.Span.Start, block.Span.Length);
+        var lines = raw.Split('\n');
+        // Drop the '---' delimiters; keep line numbers aligned by replacing them with blank lines.
+        var yaml = string.Join('\n', lines.Select((l, i) => i == 0 || l.TrimEnd() is "---" or "..." ? "" : l));
+        try
+        {
+            return Yaml.Deserialize<FrontMatter>(yaml) ?? new FrontMatter();
+        }
+        catch (YamlException ex)
+        {
+            var line = block.Line + (int)Math.Max(ex.Start.Line, 1);
+            var message = ex.InnerException?.Message ?? ex.Message;
+            error(line, $"front matter: {FirstLine(message)}");
+            return null;
+        }
+    }
+
+    private static List<ProcedureSection> ReadSections(
+        MarkdownDocument document, string text, Action<int, string> error, Action<int, string> warn)
+    {
+        var sections = new List<ProcedureSection>();
+        HeadingBlock? heading = null;
+        SectionKind kind = default;
+        var body = new List<Block>();
+
+        void Flush()
+        {
+            if (heading is null)
+            {
+                return;
+            }
+
+            if (sections.Any(s => s.Kind == kind))
+            {
+                error(heading.Line + 1, $"duplicate section '## {SectionHeadings.HeadingOf(kind)}'");
+            }
+            else
+            {
+                sections.Add(BuildSection(kind, heading, body, text));
+            }
+        }
+
+        foreach (var block in document.Skip(1))
+        {
+            if (block is HeadingBlock { Level: 2 } h2)
+            {
+                Flush();
+                body.Clear();
+                var title = InlineText(h2, text);
+                if (SectionHeadings.TryParse(title, out kind))
+                {
+                    heading = h2;
+                }
+                else
+                {
+                    heading = null;
+                    error(h2.Line + 1, $"unknown heading '## {title}'; expected one of: {string.Join(", ", SectionHeadings.All.Select(SectionHeadings.HeadingOf))}");
+                }
+            }
+            else if (heading is not null)
+            {
+                body.Add(block);
+            }
+            else if (block is not HeadingBlock { Level: 1 } && block is not LinkReferenceDefinitionGroup)
+            {
+                warn(block.Line + 1, "text outside any '## ' section is ignored");
+            }
+        }
+
+        Flush();
+        return sections;
+    }
+
+    private static ProcedureSection BuildSection(SectionKind kind, HeadingBlock heading, List<Block> body, string text)
+    {
+        var markdown = body.Count == 0
+            ? ""
+            : text[body[0].Span.Start..(body[^1].Span.End + 1)].Trim();
+        var items = body.OfType<ListBlock>()
+            .SelectMany(list => list.OfType<ListItemBlock>())
+            .Select(item => PlainText(text.Substring(item.Span.Start, item.Span.Length)))
+            .Where(item => item.Length > 0)
+            .ToArray();
+        return new ProcedureSection
+        {
+            Kind = kind,
+            Heading = SectionHeadings.HeadingOf(kind),
+            Markdown = markdown,
+            Text = PlainText(markdown),
+            Items = items,
+            Line = heading.Line + 1,
+        };
+    }
+
+    private static string InlineText(HeadingBlock heading, string text) =>
+        text.Substring(heading.Span.Start, heading.Span.Length).TrimStart('#').Trim();
+
+    internal static string PlainText(string markdown)
+    {
+        if (markdown.Length == 0)
+        {
+            return "";
+        }
+
+        var plain = Markdown.ToPlainText(markdown, ProcedureMarkdown.Pipeline);
+        return WhitespaceRuns().Replace(plain.Replace("\n", " ", StringComparison.Ordinal), " ").Trim();
+    }
+
+    private static string? Clean(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var trimmed = value.Normalize(NormalizationForm.FormC).Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    [GeneratedRegex(@"^\d+\.\d+$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"[ \t\u00A0]+")]
+    private static partial Regex WhitespaceRuns();
+}

@@ -1,0 +1,52 @@
+namespace KnowledgeBase.Procedures;
+
+/// <summary>One administrative procedure as maintained in <c>content/procedures/&lt;code&gt;.md</c>.</summary>
+public sealed record Procedure
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public IReadOnlyList<string> Levels { get; init; } = [];
+    public string? Ministry { get; init; }
+    public string? Field { get; init; }
+    public string? Agency { get; init; }
+    public string? Applicant { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? Decision { get; init; }
+    public string? ProcedureType { get; init; }
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>Colloquial names editors add so citizens' wording finds the procedure.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The channels table: the source of truth for processing time and fee per channel.</summary>
+    public IReadOnlyList<ProcedureChannel> Channels { get; init; } = [];
+
+    public IReadOnlyList<ProcedureSection> Sections { get; init; } = [];
+
+    /// <summary>Relative path of the file the procedure was read from, for diagnostics and editors.</summary>
+    public string? SourceFile { get; init; }
+
+    public ProcedureSection? GetSection(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+
+    public string LevelText => Levels.Count == 0 ? "" : string.Join(", ", Levels);
+}
+
+/// <summary>One row of the channels table (Trực tiếp / Trực tuyến / Dịch vụ bưu chính).</summary>
+public sealed record ProcedureChannel
+{
+    public required string Channel { get; init; }
+    public string? Time { get; init; }
+    public string? Fee { get; init; }
+    public string? Note { get; init; }
+}
+
+/// <summary>An H2 section: its Markdown as written, its plain text, and its top-level list items.</summary>
+public sealed record ProcedureSection
+{
+    public required SectionKind Kind { get; init; }
+    public required string Heading { get; init; }
+    public required string Markdown { get; init; }
+    public required string Text { get; init; }
+    public IReadOnlyList<string> Items { get; init; } = [];
+    public int Line { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace AdaptiveCards
+{
+    public class AdaptiveCard
+    {
+    }
+}
