@@ -1,2 +1,15 @@
-Console.WriteLine("Indexer: commands come with the knowledge base issue.");
-return 0;
+using Indexer;
+using Indexer.Commands;
+
+using var cts = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cts.Cancel();
+};
+
+IIndexerCommand[] commands =
+[
+];
+
+return await IndexerCli.RunAsync(args, commands, cts.Token);

@@ -1,0 +1,28 @@
+using KnowledgeBase.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Indexer;
+
+/// <summary>Resolved settings every command shares: appsettings.json, environment overrides, then --content/--index.</summary>
+internal sealed class IndexerContext
+{
+    public required KnowledgeBaseOptions Options { get; init; }
+
+    /// <summary>Absolute content folder (holds procedures/ and synonyms.txt).</summary>
+    public required string ContentPath { get; init; }
+
+    /// <summary>Absolute index folder the Bot reads.</summary>
+    public required string IndexPath { get; init; }
+
+    public required IConfiguration Configuration { get; init; }
+
+    public required ILoggerFactory LoggerFactory { get; init; }
+
+    public TextWriter Out { get; init; } = Console.Out;
+
+    public TextWriter Error { get; init; } = Console.Error;
+
+    /// <summary>True when stdout is a terminal: long work shows a progress bar, otherwise plain log lines.</summary>
+    public bool Interactive { get; init; } = !Console.IsOutputRedirected;
+}

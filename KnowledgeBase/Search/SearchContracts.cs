@@ -1,0 +1,34 @@
+using KnowledgeBase.Procedures;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>A citizen's query with optional filters. Any text is accepted: it is never parsed as Lucene syntax.</summary>
+public sealed record SearchRequest(string Query)
+{
+    public int MaxResults { get; init; } = 10;
+
+    /// <summary>Only procedures available at this level ("Cấp xã", "Cấp tỉnh", "Cấp bộ"); null for all.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>Only procedures in this field (lĩnh vực); null for all.</summary>
+    public string? Field { get; init; }
+}
+
+/// <summary>One ranked result: the procedure, its score, the section that matched best and a highlighted snippet.</summary>
+public sealed record SearchHit(Procedure Procedure, float Score, SectionKind? BestSection, string Snippet);
+
+/// <summary>What the loaded index was built from, for /healthz and editors.</summary>
+public sealed record IndexInfo(string Version, string ContentFingerprint, int ProcedureCount, DateTimeOffset BuiltAt);
+
+/// <summary>Search and lookup over the published index. Thread-safe; implementations swap to a newer index without callers noticing.</summary>
+public interface IProcedureSearch
+{
+    bool IsLoaded { get; }
+
+    IndexInfo? Info { get; }
+
+    IReadOnlyList<SearchHit> Search(SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Exact lookup by catalogue code such as "1.014061"; null when unknown.</summary>
+    Procedure? GetByCode(string code);
+}
