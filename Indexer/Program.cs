@@ -10,6 +10,8 @@ Console.CancelKeyPress += (_, e) =>
 
 IIndexerCommand[] commands =
 [
+    new ImportCommand(),
+    new ValidateCommand(),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);
