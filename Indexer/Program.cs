@@ -10,6 +10,7 @@ Console.CancelKeyPress += (_, e) =>
 
 IIndexerCommand[] commands =
 [
+    new EvalCommand(mainSearchFactory: null),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);
