@@ -10,6 +10,8 @@ Console.CancelKeyPress += (_, e) =>
 
 IIndexerCommand[] commands =
 [
+    new ImportCommand(),
+    new ValidateCommand(),
     new EvalCommand(mainSearchFactory: null),
 ];
 
