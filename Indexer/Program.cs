@@ -12,6 +12,7 @@ IIndexerCommand[] commands =
 [
     new ImportCommand(),
     new ValidateCommand(),
+    new EvalCommand(mainSearchFactory: null),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);
