@@ -10,6 +10,10 @@ Console.CancelKeyPress += (_, e) =>
 
 IIndexerCommand[] commands =
 [
+    new BuildCommand(),
+    new SearchCommand(),
+    new StatsCommand(),
+    new BenchCommand(),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);
