@@ -76,13 +76,16 @@ public static partial class ChannelTableParser
                 var close = ClosingBracket(rest);
                 if (close < 0)
                 {
+                    // "(i) Trường hợp…" that never closes is the description's first list label, not a fee note.
                     // An unclosed bracket at the very end is a truncated empty note; anywhere else the note's end is unknown.
-                    if (rest != "(")
+                    if (rest == "(")
+                    {
+                        rest = "";
+                    }
+                    else if (!LeadingListLabel().IsMatch(rest))
                     {
                         return Unparsed(text);
                     }
-
-                    rest = "";
                 }
                 else
                 {
@@ -144,6 +147,9 @@ public static partial class ChannelTableParser
 
     [GeneratedRegex(@"(?<channel>Trực tiếp|Trực tuyến|Dịch vụ bưu chính)\s*(?<time>\d+(?:[.,]\d+)?(?: ?(?:Ngày làm việc|Ngày|Giờ|Tháng|Năm|Phút|Tuần))?|Không phải trả kết quả cho người nộp thuế|Không có thông tin|Không quy định|Không)\s*(?<fee>Miễn phí|Không có thông tin|\d[\d.,]*\s?(?:Việt Nam Đồng|VNĐ|USD|Đồng))")]
     private static partial Regex RowStart();
+
+    [GeneratedRegex(@"^\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s")]
+    private static partial Regex LeadingListLabel();
 
     [GeneratedRegex(@"^\d+(?:[.,]\d+)?$")]
     private static partial Regex UnitlessNumber();

@@ -33,11 +33,9 @@ public static partial class ResultParser
         var position = 0;
         foreach (Match code in ResultCode().Matches(text))
         {
+            // An item whose text the portal left empty ("...") still has its result code.
             var item = text[position..code.Index].Trim();
-            if (!CrawlText.IsNoData(item))
-            {
-                items.Add(new ResultItem(item, code.Groups["code"].Value));
-            }
+            items.Add(new ResultItem(CrawlText.IsNoData(item) ? item : item, code.Groups["code"].Value));
 
             position = code.Index + code.Length;
         }
