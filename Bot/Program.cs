@@ -1,4 +1,11 @@
+using Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapBot();
 app.Run();
+
+/// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;
