@@ -1,3 +1,5 @@
+using KnowledgeBase.Privacy;
+
 namespace Bot.Conversation;
 
 /// <summary>
@@ -26,7 +28,8 @@ public sealed class MessageInterpreter
 
     public Understanding Interpret(string? message)
     {
-        var text = new TokenizedText(message ?? "");
+        // Personal numbers say nothing about the procedure and must not reach the search.
+        var text = new TokenizedText(PersonalDataMasker.Remove(message));
         if (text.Count == 0)
         {
             return new(message is null || message.Trim().Length == 0 ? Intent.Empty : Intent.Help, Aspect.Overview, false, "", [], null);
@@ -69,7 +72,7 @@ public sealed class MessageInterpreter
                 searchWords.Add(text.Words[i]);
             }
 
-            if (!fillerMask[i])
+            if (!fillerMask[i] && !text.Words[i].All(char.IsDigit))
             {
                 topic.Add(text.Words[i]);
             }

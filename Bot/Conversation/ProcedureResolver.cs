@@ -53,7 +53,8 @@ public sealed partial class ProcedureResolver
         }
 
         var topic = understanding.TopicWords;
-        var relevant = hits.Where(h => IsRelevant(topic, h.Procedure)).ToList();
+        var topicFolded = topic.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        var relevant = hits.Where(h => IsRelevant(topic, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
         if (relevant.Count == 0)
         {
             return new(ResolutionKind.NoMatch, hits.Take(3).Select(h => h.Procedure).ToList());
@@ -191,6 +192,16 @@ public sealed partial class ProcedureResolver
         }
 
         return strong > 0 ? matched * 2 >= units : matched == units;
+    }
+
+    /// <summary>
+    /// The question contains every distinctive word of the procedure's name ("thường trú" for "Đăng ký thường trú"),
+    /// even if it also carries words the name lacks (a citizen's name, "cho con tôi").
+    /// </summary>
+    internal static bool IsNamedIn(HashSet<string> topicFolded, Procedure procedure)
+    {
+        var distinctive = new TokenizedText(FamilyName(procedure.Name)).Folded.Where(w => !WeakFolded.Contains(w)).ToList();
+        return distinctive.Count > 0 && distinctive.All(topicFolded.Contains);
     }
 
     private static Dictionary<string, string[]> BuildAbbreviations()

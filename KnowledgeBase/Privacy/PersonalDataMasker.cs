@@ -22,10 +22,16 @@ public static partial class PersonalDataMasker
         }
 
         var masked = Email().Replace(text, EmailMask);
-        masked = Phone().Replace(masked, PhoneMask);
+        // ID numbers first: a grouped CCCD "001 203 004 567" would otherwise look like a phone number plus digits.
         masked = IdNumber().Replace(masked, IdNumberMask);
+        masked = Phone().Replace(masked, PhoneMask);
         return LongDigitRun().Replace(masked, NumberMask);
     }
+
+    /// <summary>Removes personal data entirely (for understanding a message, where a mask token would read as a word).</summary>
+    public static string Remove(string? text) =>
+        Mask(text).Replace(EmailMask, " ", StringComparison.Ordinal).Replace(PhoneMask, " ", StringComparison.Ordinal)
+            .Replace(IdNumberMask, " ", StringComparison.Ordinal).Replace(NumberMask, " ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
@@ -34,8 +40,8 @@ public static partial class PersonalDataMasker
     [GeneratedRegex(@"(?<![\d.])(?:\+84|84|0)(?:[ .-]?\d){8,10}(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    // 9 or 12 digits, plain or in groups of three.
-    [GeneratedRegex(@"(?<![\d.])(?:\d{12}|\d{9}|\d{3}[ .-]\d{3}[ .-]\d{3}(?:[ .-]\d{3})?)(?![\d])", RegexOptions.CultureInvariant)]
+    // 9 or 12 digits, plain or in groups of three; not the subscriber part of a "+84 912 345 678" phone number.
+    [GeneratedRegex(@"(?<![\d.])(?<!\+84[ .-]?)(?:\d{12}|\d{9}|\d{3}[ .-]\d{3}[ .-]\d{3}(?:[ .-]\d{3})?)(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex IdNumber();
 
     [GeneratedRegex(@"(?<![\d.])\d{9,}(?![\d])", RegexOptions.CultureInvariant)]
