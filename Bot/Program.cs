@@ -1,9 +1,12 @@
 using Bot.Hosting;
+using KnowledgeBase;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeBase();
 builder.AddBot();
 
 var app = builder.Build();
+app.EnsureIndex();
 app.MapBot();
 app.Run();
 

@@ -32,7 +32,7 @@ public sealed class AnswerComposer
                 ChannelValues(body, sections, procedure, c => c.Fee, SectionKind.Fees, "fee_title", "fee_missing");
                 break;
             case Aspect.Time:
-                ChannelValues(body, sections, procedure, c => c.Time, SectionKind.ProcessingTime, "time_title", "time_missing");
+                ChannelValues(body, sections, procedure, c => UsableTime(c.Time), SectionKind.ProcessingTime, "time_title", "time_missing");
                 break;
             case Aspect.Documents:
                 SectionList(body, sections, procedure, SectionKind.Documents, "documents_title", "documents_missing");
@@ -119,7 +119,7 @@ public sealed class AnswerComposer
 
     private string? SectionContent(ProcedureSection section)
     {
-        var items = section.Items.Where(i => !IsMissing(i)).ToList();
+        var items = section.Items.Where(i => !IsMissing(i) && (section.Kind != SectionKind.ProcessingTime || UsableTime(i) is not null)).ToList();
         if (items.Count > 0)
         {
             var lines = items.Take(MaxItems).Select(i => "- " + Clip(OneLine(i), MaxItemLength)).ToList();
@@ -131,7 +131,27 @@ public sealed class AnswerComposer
             return string.Join('\n', lines);
         }
 
+        if (section.Kind == SectionKind.ProcessingTime && section.Items.Count > 0)
+        {
+            return null;
+        }
+
         return IsMissing(section.Text) ? null : Clip(section.Text.Trim(), MaxTextLength);
+    }
+
+    /// <summary>
+    /// A processing time the citizen can use. The crawl lost the unit of some times ("1" alone): a bare number is not
+    /// a time, so it is treated as not recorded rather than guessed as days.
+    /// </summary>
+    public static string? UsableTime(string? value)
+    {
+        if (IsMissing(value))
+        {
+            return null;
+        }
+
+        var afterChannel = value!.Contains(':', StringComparison.Ordinal) ? value[(value.IndexOf(':', StringComparison.Ordinal) + 1)..] : value;
+        return afterChannel.Any(char.IsLetter) ? value : null;
     }
 
     private void Where(List<string> body, List<SectionKind> sections, Procedure procedure)
@@ -201,7 +221,7 @@ public sealed class AnswerComposer
     {
         var field = IsMissing(procedure.Field) ? "" : _templates.Format("overview_field", ("field", procedure.Field!.Trim()));
         var lines = new List<string> { _templates.Format("overview_intro", ("level", LevelText(procedure)), ("field", field)) };
-        var time = Summarize(procedure, c => c.Time, SectionKind.ProcessingTime);
+        var time = Summarize(procedure, c => UsableTime(c.Time), SectionKind.ProcessingTime);
         if (time is not null)
         {
             lines.Add(_templates.Format("overview_time", ("value", time)));
@@ -247,8 +267,8 @@ public sealed class AnswerComposer
             return null;
         }
 
-        var item = section.Items.FirstOrDefault(i => !IsMissing(i));
-        var text = item ?? (IsMissing(section.Text) ? null : section.Text);
+        var item = section.Items.FirstOrDefault(i => !IsMissing(i) && (fallback != SectionKind.ProcessingTime || UsableTime(i) is not null));
+        var text = item ?? (IsMissing(section.Text) || section.Items.Count > 0 ? null : section.Text);
         return text is null ? null : Clip(OneLine(text), 160);
     }
 

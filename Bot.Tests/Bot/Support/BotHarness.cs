@@ -21,7 +21,7 @@ internal sealed class BotHarness : IDisposable
 
     public BotHarness(ILlmAnswerer? llm = null, IProcedureSearch? search = null)
     {
-        Search = search ?? BotFixtures.CreateSearch();
+        Search = search ?? BotFixtures.Search;
         Templates = TemplateCatalog.LoadEmbedded();
         Storage = new MemoryStorage();
         _log = new FeedbackLog(Path.Combine(_data.Path, "feedback"));

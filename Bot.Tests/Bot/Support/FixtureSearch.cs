@@ -1,51 +1,71 @@
-using Bot.Conversation;
-using KnowledgeBase.Content;
-using KnowledgeBase.Procedures;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
 
 namespace Bot.Tests.Bot.Support;
 
 /// <summary>
-/// Temporary stand-in for the Lucene search until it lands on main: ranks fixture procedures by folded word
-/// overlap with name, aliases and field. Replaced by a real index built in a temp folder once available.
+/// Real Lucene indexes built into temp folders, once per test run and shared read-only: one over the Bot fixture
+/// catalogue (real catalogue records copied into Fixtures/bot-content), one over the repository's content on demand.
+/// The folders are deleted when the test process exits.
 /// </summary>
-internal sealed class FixtureSearch : IProcedureSearch
-{
-    private readonly IReadOnlyList<Procedure> _procedures;
-
-    public FixtureSearch(IReadOnlyList<Procedure> procedures) => _procedures = procedures;
-
-    public bool IsLoaded => true;
-
-    public IndexInfo? Info => new("fixture", "fixture", _procedures.Count, DateTimeOffset.UnixEpoch);
-
-    public IReadOnlyList<SearchHit> Search(SearchRequest request, CancellationToken cancellationToken = default)
-    {
-        var query = new TokenizedText(request.Query).Folded.ToHashSet();
-        return _procedures
-            .Select(p =>
-            {
-                var words = new TokenizedText(string.Join(' ', [p.Name, .. p.Aliases, p.Field ?? ""])).Folded;
-                var score = words.Distinct().Count(query.Contains) / (1f + (0.05f * words.Length));
-                return new SearchHit(p, score, null, "");
-            })
-            .Where(h => h.Score > 0)
-            .OrderByDescending(h => h.Score)
-            .Take(request.MaxResults)
-            .ToList();
-    }
-
-    public Procedure? GetByCode(string code) => _procedures.FirstOrDefault(p => p.Code == code);
-}
-
-/// <summary>The Bot fixture catalogue (real catalogue records in Fixtures/bot-content), loaded once and shared read-only.</summary>
 internal static class BotFixtures
 {
-    private static readonly Lazy<ContentSnapshot> Snapshot = new(() => ContentLoader.Load(ContentPath));
+    private static readonly Lazy<BuiltIndex> Fixture = new(() => BuiltIndex.Build(ContentPath));
+    private static readonly Lazy<BuiltIndex> Repository = new(() => BuiltIndex.Build(Evaluation.RepositoryFiles.Content));
 
     public static string ContentPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "bot-content");
 
-    public static IReadOnlyList<Procedure> Procedures => Snapshot.Value.Procedures;
+    /// <summary>Search over the fixture catalogue.</summary>
+    public static IProcedureSearch Search => Fixture.Value.Search;
 
-    public static IProcedureSearch CreateSearch() => new FixtureSearch(Procedures);
+    public static string FixtureIndexPath => Fixture.Value.IndexPath;
+
+    /// <summary>Search over the full repository content (2,642 procedures): slower to build, used by dev-set checks.</summary>
+    public static IProcedureSearch RepositorySearch => Repository.Value.Search;
+
+    public static string RepositoryIndexPath => Repository.Value.IndexPath;
+
+    private sealed class BuiltIndex
+    {
+        private BuiltIndex(string indexPath, LuceneProcedureSearch search)
+        {
+            IndexPath = indexPath;
+            Search = search;
+        }
+
+        public string IndexPath { get; }
+
+        public LuceneProcedureSearch Search { get; }
+
+        public static BuiltIndex Build(string contentPath)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-index-" + Guid.NewGuid().ToString("N"));
+            var result = new IndexBuilder().Build(contentPath, folder);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"fixture index build failed: {result.Error}");
+            }
+
+            var search = new LuceneProcedureSearch(folder, new SearchOptions());
+            string? error = null;
+            if (!search.IsLoaded && !search.TryReload(out error))
+            {
+                throw new InvalidOperationException($"fixture index did not load: {error}");
+            }
+
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                search.Dispose();
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            };
+            return new BuiltIndex(folder, search);
+        }
+    }
 }
