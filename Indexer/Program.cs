@@ -10,9 +10,12 @@ Console.CancelKeyPress += (_, e) =>
 
 IIndexerCommand[] commands =
 [
+    new ImportCommand(),
+    new ValidateCommand(),
     new BuildCommand(),
     new SearchCommand(),
     new StatsCommand(),
+    new EvalCommand(ScratchIndexSearch.Create),
     new BenchCommand(),
 ];
 
