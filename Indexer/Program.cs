@@ -12,7 +12,7 @@ IIndexerCommand[] commands =
 [
     new ImportCommand(),
     new ValidateCommand(),
-    new EvalCommand(mainSearchFactory: null),
+    new EvalCommand(TemporaryIndexSearch.ForContent),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);
