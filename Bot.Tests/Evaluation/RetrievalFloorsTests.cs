@@ -1,15 +1,18 @@
 using System.Globalization;
-using Indexer.Commands;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
 using KnowledgeBase.Evaluation;
+using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Tests.Evaluation;
 
-public sealed class RetrievalFloorsTests
+public sealed class RetrievalFloorsTests : IDisposable
 {
+    private readonly string _indexFolder = Directory.CreateTempSubdirectory("retrieval-floors-").FullName;
+
+    public void Dispose() => Directory.Delete(_indexFolder, recursive: true);
+
     // Floors from the knowledge-base brief; never lower them. Skipped while the search is below them, with the figures
     // measured on this branch's content and search (remove Skip once `Indexer eval` shows the floors met).
     [Fact(Skip = "Search not yet tuned to the floors (measured 2026-11-26 02:30 UTC): main R@1 0.451 R@5 0.674 MRR@10 0.547, " +
@@ -18,7 +21,9 @@ public sealed class RetrievalFloorsTests
     {
         var questions = DevSetReader.ReadFile(RepositoryFiles.DevSet);
         var content = ContentLoader.Load(RepositoryFiles.Content);
-        using var search = TemporaryIndexSearch.Build(RepositoryFiles.Content, new SearchOptions(), NullLoggerFactory.Instance, CancellationToken.None);
+        var build = new IndexBuilder().Build(RepositoryFiles.Content, _indexFolder);
+        Assert.True(build.Succeeded, build.Error);
+        using var search = new LuceneProcedureSearch(_indexFolder, new SearchOptions());
         using var baseline = new BaselineBm25Index(content.Procedures);
 
         var main = RetrievalEvaluator.Evaluate(questions, q => search.Search(new SearchRequest(q)).Select(h => h.Procedure.Code).ToArray());
