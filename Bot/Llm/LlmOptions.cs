@@ -60,6 +60,11 @@ public sealed class LlmOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Llm:Endpoint must be an absolute http(s) URL, got '{Endpoint}'", [nameof(Endpoint)]);
         }
+
+        if (Provider == LlmProvider.AzureOpenAI && string.IsNullOrWhiteSpace(ApiKey))
+        {
+            yield return new ValidationResult("Llm:ApiKey is required when Llm:Provider is AzureOpenAI", [nameof(ApiKey)]);
+        }
     }
 }
 

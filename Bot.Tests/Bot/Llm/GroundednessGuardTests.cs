@@ -158,4 +158,30 @@ public sealed class GroundednessGuardTests
     {
         Assert.False(_guard.Check("Lệ phí là 50.000 đồng [1.014064].", []).IsGrounded);
     }
+
+    [Theory]
+    [InlineData("Thủ tục này miễn phí [1.014064].")]
+    [InlineData("Anh/Chị không phải nộp lệ phí [1.014064].")]
+    [InlineData("Thủ tục không mất phí [1.014064].")]
+    public void ClaimingAPaidProcedureIsFreeIsRejected(string answer)
+    {
+        var verdict = _guard.Check(answer, _sources);
+
+        Assert.False(verdict.IsGrounded);
+        Assert.Contains("no fee", verdict.Reason);
+    }
+
+    [Fact]
+    public void ClaimingNoFeeIsGroundedWhenTheSourceSaysThereIsNone()
+    {
+        var free = LlmFixtures.IdCardRenewal with
+        {
+            Code = "1.000003",
+            Channels = [new ProcedureChannel { Channel = "Trực tiếp", Time = "3 Ngày làm việc", Fee = "Không" }],
+        };
+
+        var verdict = _guard.Check("Thủ tục này miễn phí, giải quyết trong 3 ngày làm việc [1.000003].", [LlmFixtures.Source(free)]);
+
+        Assert.True(verdict.IsGrounded, verdict.Reason);
+    }
 }

@@ -70,10 +70,11 @@ public sealed class LlmRegistrationTests
     [InlineData("not a url", "m", "Llm:Endpoint must be an absolute http(s) URL")]
     [InlineData("ftp://example.org/v1", "m", "Llm:Endpoint must be an absolute http(s) URL")]
     [InlineData("http://127.0.0.1:9/v1", "", "Model")]
-    public async Task InvalidSettingsStopTheAppAtStartupWithAClearMessage(string endpoint, string model, string message)
+    [InlineData("http://127.0.0.1:9/", "m", "Llm:ApiKey is required when Llm:Provider is AzureOpenAI", "AzureOpenAI")]
+    public async Task InvalidSettingsStopTheAppAtStartupWithAClearMessage(string endpoint, string model, string message, string provider = "OpenAI")
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => LlmTestHost.StartAsync(
-            new Dictionary<string, string?> { ["Llm:Endpoint"] = endpoint, ["Llm:Model"] = model }));
+            new Dictionary<string, string?> { ["Llm:Endpoint"] = endpoint, ["Llm:Model"] = model, ["Llm:Provider"] = provider }));
 
         Assert.Contains(message, error.Message);
     }

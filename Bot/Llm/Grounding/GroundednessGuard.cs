@@ -11,6 +11,7 @@ namespace Bot.Llm.Grounding;
 /// source; every money amount, duration, count and percentage must appear (same value, same unit) in the cited
 /// sources; and every other number of 10 or more must appear there too, so a fee written without a unit is
 /// still caught. Numbers below 10 without a unit are let through: they are step numbers and list positions.
+/// An answer saying the procedure is free must cite a source whose fee says so ("Không", "Miễn phí").
 /// </summary>
 public sealed partial class GroundednessGuard
 {
@@ -87,6 +88,12 @@ public sealed partial class GroundednessGuard
             }
         }
 
+        var free = FreeClaim().Match(claims);
+        if (free.Success && !facts.StatesNoFee)
+        {
+            return GuardVerdict.Reject($"says '{free.Value}', but no cited source states that there is no fee");
+        }
+
         return new GuardVerdict(true, cited, null);
     }
 
@@ -115,10 +122,16 @@ public sealed partial class GroundednessGuard
                 {
                     facts.Add(part);
                 }
+
+                var fees = source.Procedure.Channels.Select(c => c.Fee)
+                    .Append(source.Procedure.GetSection(SectionKind.Fees)?.Markdown);
+                facts.StatesNoFee |= fees.Any(fee => fee is not null && NoFeeMarker().IsMatch(fee));
             }
 
             return facts;
         }
+
+        public bool StatesNoFee { get; private set; }
 
         public bool ContainsText(string value) => _text.ToString().Contains(value, StringComparison.OrdinalIgnoreCase);
 
@@ -179,6 +192,12 @@ public sealed partial class GroundednessGuard
             }
         }
     }
+
+    [GeneratedRegex(@"miễn\s+(?:phí|lệ\s+phí)|không\s+(?:mất|thu|phải\s+(?:nộp|trả|đóng)|tốn)\s+(?:phí|lệ\s+phí|tiền)|không\s+(?:có\s+)?(?:phí|lệ\s+phí)\b|free of charge", RegexOptions.IgnoreCase)]
+    private static partial Regex FreeClaim();
+
+    [GeneratedRegex(@"^\W*không\W*$|miễn|không\s+(?:thu|có|phải)|không\s+(?:phí|lệ\s+phí)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex NoFeeMarker();
 
     [GeneratedRegex(@"(?<![\d.])\d\.\d{6}(?!\d)")]
     private static partial Regex CodeToken();
