@@ -38,6 +38,7 @@ public sealed class LlmAnswerMetrics
         LlmAnswerPath.Error => "fallback_error",
         LlmAnswerPath.EmptyOutput => "fallback_empty",
         LlmAnswerPath.Ungrounded => "fallback_ungrounded",
+        LlmAnswerPath.Declined => "fallback_declined",
         _ => "unknown",
     };
 }

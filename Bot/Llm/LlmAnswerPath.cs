@@ -17,4 +17,7 @@ public enum LlmAnswerPath
 
     EmptyOutput,
     Ungrounded,
+
+    /// <summary>The model said the sources do not answer the question: a gap editors may want to fill.</summary>
+    Declined,
 }

@@ -108,6 +108,12 @@ public sealed partial class LlmAnswerer(
             return (LlmAnswerPath.EmptyOutput, null);
         }
 
+        if (IsUnknownAnswer(text))
+        {
+            logger.LogInformation("LLM declined: the sources do not answer the question");
+            return (LlmAnswerPath.Declined, null);
+        }
+
         var verdict = guard.Check(text, request.Sources);
         if (!verdict.IsGrounded)
         {
@@ -117,6 +123,9 @@ public sealed partial class LlmAnswerer(
 
         return (LlmAnswerPath.Llm, new LlmAnswer(text, verdict.CitedCodes));
     }
+
+    private bool IsUnknownAnswer(string text) =>
+        string.Equals(text.Trim(' ', '"', '\u201C', '\u201D', '.'), prompts.UnknownAnswer.Trim(' ', '.'), StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHttpFailure(Exception ex, out int? status)
     {

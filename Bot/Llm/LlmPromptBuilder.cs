@@ -13,6 +13,9 @@ public sealed class LlmPromptBuilder(PromptTemplate template, IOptions<LlmOption
 {
     private const string Ellipsis = " …";
 
+    /// <summary>The sentence the model is told to reply with when the sources do not answer the question.</summary>
+    public string UnknownAnswer => template.Block("unknown");
+
     public LlmPrompt Build(LlmAnswerRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -37,7 +40,8 @@ public sealed class LlmPromptBuilder(PromptTemplate template, IOptions<LlmOption
             ["question"] = AsData(request.Question, settings.MaxUserTextCharacters),
             ["sources"] = BuildSources(request.Sources, settings.MaxSourceCharacters, none),
         });
-        return new LlmPrompt(template.Block("system"), user);
+        var system = template.Render("system", new Dictionary<string, string> { ["unknown"] = template.Block("unknown") });
+        return new LlmPrompt(system, user);
     }
 
     private string BuildSources(IReadOnlyList<GroundingSource> sources, int budget, string none)

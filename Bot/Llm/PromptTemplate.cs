@@ -35,7 +35,7 @@ public sealed partial class PromptTemplate
             blocks[markers[i].Groups["name"].Value] = normalized[start..end].Trim('\n');
         }
 
-        foreach (var required in new[] { "system", "user", "source", "channel", "section", "turn", "role-user", "role-assistant", "none" })
+        foreach (var required in new[] { "system", "user", "source", "channel", "section", "turn", "role-user", "role-assistant", "none", "unknown" })
         {
             if (!blocks.ContainsKey(required))
             {

@@ -52,6 +52,20 @@ public sealed partial class LlmAnswererTests : IAsyncLifetime
         Assert.Contains("Vietnamese", request.SystemMessage);
         Assert.Contains("Đổi căn cước hết bao nhiêu tiền?", request.UserMessage);
         Assert.Contains("Mã thủ tục: [1.014064]", request.UserMessage);
+        Assert.Null(request.Body["tools"]); // the answer path grounds the prompt itself; no tool may add unchecked sources
+    }
+
+    [Fact]
+    public async Task ModelSayingTheSourcesDoNotAnswerIsCountedAsDeclined()
+    {
+        _server.Reply = "\"Xin lỗi, tôi chưa có thông tin chính xác về nội dung này trong danh mục thủ tục hành chính.\"";
+        await using var host = await LlmTestHost.StartAsync(_server);
+
+        var answer = await host.Answerer.TryAnswerAsync(LlmFixtures.Request("Làm hộ chiếu ở đâu?"), CancellationToken.None);
+
+        Assert.Null(answer);
+        Assert.Equal(1, host.Metrics.Snapshot()[LlmAnswerPath.Declined]);
+        Assert.True(host.Logged(LogLevel.Information, "Answer path fallback_declined"));
     }
 
     [Theory]

@@ -17,6 +17,8 @@ public sealed class LlmPromptBuilderTests
 
         Assert.Contains("Vietnamese", prompt.System);
         Assert.Contains("[1.014064]", prompt.System);
+        Assert.Contains("\"Xin lỗi, tôi chưa có thông tin chính xác", prompt.System);
+        Assert.DoesNotContain("{{", prompt.System + prompt.User);
         Assert.Contains("<question>\nĐổi căn cước mất bao nhiêu tiền?\n</question>", prompt.User);
         Assert.Contains("Mã thủ tục: [1.014064]", prompt.User);
         Assert.Contains("Mã thủ tục: [2.000986]", prompt.User);
