@@ -39,7 +39,7 @@ internal sealed class LlmTestHost : IAsyncDisposable
         return new LlmTestHost(host, logs);
     }
 
-    public static Task<LlmTestHost> StartAsync(FakeChatServer server, bool streaming = false, int timeoutSeconds = 5) =>
+    public static Task<LlmTestHost> StartAsync(FakeChatServer server, bool streaming = false, int timeoutSeconds = 30) =>
         StartAsync(new Dictionary<string, string?>
         {
             ["Llm:Endpoint"] = server.Endpoint,
