@@ -184,4 +184,56 @@ public sealed class GroundednessGuardTests
 
         Assert.True(verdict.IsGrounded, verdict.Reason);
     }
+
+    [Fact]
+    public void AnswerRestatingAPortalProcedureInEverydaySpellingIsGrounded()
+    {
+        var sources = new[] { LlmFixtures.Source(LlmFixtures.AuctionLicence, SectionKind.Fees, SectionKind.ProcessingTime, SectionKind.Documents) };
+        const string answer = "Lệ phí cấp lại chứng chỉ hành nghề đấu giá là 500.000 đồng cho cả ba kênh, thời hạn 10 ngày làm việc. " +
+                              "Hồ sơ gồm văn bản đề nghị (1 bản chính) và một ảnh màu cỡ 3cm x 4cm [1.000802].";
+
+        var verdict = _guard.Check(answer, sources);
+
+        Assert.True(verdict.IsGrounded, verdict.Reason);
+    }
+
+    [Theory]
+    [InlineData("Lệ phí là 500 USD [1.000802].")]
+    [InlineData("Lệ phí là 5 triệu đồng [1.000802].")]
+    [InlineData("Thủ tục này miễn phí [1.000802].")]
+    public void WrongCurrencyMagnitudeOrFreeClaimOnAPortalProcedureIsRejected(string answer)
+    {
+        var sources = new[] { LlmFixtures.Source(LlmFixtures.AuctionLicence) };
+
+        Assert.False(_guard.Check(answer, sources).IsGrounded);
+    }
+
+    [Fact]
+    public void FeeGivenWithoutUnitInTheCatalogueSupportsTheSameAmountInDong()
+    {
+        var unitless = LlmFixtures.IdCardRenewal with
+        {
+            Code = "1.000004",
+            Channels = [new ProcedureChannel { Channel = "Trực tiếp", Fee = "Lệ phí: 120000" }],
+        };
+
+        var verdict = _guard.Check("Lệ phí là 120.000 đồng [1.000004].", [LlmFixtures.Source(unitless, SectionKind.Fees)]);
+
+        Assert.True(verdict.IsGrounded, verdict.Reason);
+    }
+
+    [Fact]
+    public void NoInformationAboutTheFeeDoesNotMakeTheProcedureFree()
+    {
+        var unknownFee = LlmFixtures.IdCardRenewal with
+        {
+            Code = "1.000005",
+            Channels = [new ProcedureChannel { Channel = "Trực tiếp", Fee = "Không có thông tin." }],
+            Sections = [],
+        };
+
+        var verdict = _guard.Check("Thủ tục này không mất phí [1.000005].", [LlmFixtures.Source(unknownFee)]);
+
+        Assert.False(verdict.IsGrounded);
+    }
 }

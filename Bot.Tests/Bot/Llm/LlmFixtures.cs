@@ -13,6 +13,9 @@ internal static class LlmFixtures
 
     public static Procedure CivilStatusCopy => All.Value["2.000986"];
 
+    /// <summary>A procedure copied unchanged from content/ (portal formats: "500,000 Việt Nam Đồng", no agency).</summary>
+    public static Procedure AuctionLicence => All.Value["1.000802"];
+
     public static IReadOnlyCollection<Procedure> Procedures => All.Value.Values.ToArray();
 
     public static GroundingSource Source(Procedure procedure, params SectionKind[] sections) => new(procedure, sections);

@@ -16,6 +16,7 @@ namespace Bot.Llm.Grounding;
 public sealed partial class GroundednessGuard
 {
     private const decimal SmallBareNumberLimit = 10m;
+    private const decimal MinUnitlessAmount = 1000m;
 
     public GuardVerdict Check(string answer, IReadOnlyList<GroundingSource> sources)
     {
@@ -148,8 +149,15 @@ public sealed partial class GroundednessGuard
             }
 
             // "7 ngày" restates "7 ngày làm việc" less precisely; the reverse would claim more than the source says.
-            return quantity is { Kind: QuantityKind.Duration, Unit: "day" } &&
-                   _quantities.Contains((QuantityKind.Duration, "workday", quantity.Value));
+            if (quantity is { Kind: QuantityKind.Duration, Unit: "day" } &&
+                _quantities.Contains((QuantityKind.Duration, "workday", quantity.Value)))
+            {
+                return true;
+            }
+
+            // Fee tables sometimes give the amount without a unit ("Lệ phí: 500000"); amounts that large are not step numbers.
+            return quantity is { Kind: QuantityKind.Money, Unit: "đồng", Value: >= MinUnitlessAmount } &&
+                   _quantities.Contains((QuantityKind.Bare, "", quantity.Value));
         }
 
         private void Add(string? part)
@@ -196,7 +204,8 @@ public sealed partial class GroundednessGuard
     [GeneratedRegex(@"miễn\s+(?:phí|lệ\s+phí)|không\s+(?:mất|thu|phải\s+(?:nộp|trả|đóng)|tốn)\s+(?:phí|lệ\s+phí|tiền)|không\s+(?:có\s+)?(?:phí|lệ\s+phí)\b|free of charge", RegexOptions.IgnoreCase)]
     private static partial Regex FreeClaim();
 
-    [GeneratedRegex(@"^\W*không\W*$|miễn|không\s+(?:thu|có|phải)|không\s+(?:phí|lệ\s+phí)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // "Không có thông tin" (no information) is not "no fee".
+    [GeneratedRegex(@"miễn|không\s+thu|không\s+(?:có\s+|phải\s+(?:nộp|trả|đóng)\s+)?(?:phí|lệ\s+phí)|(?:^|:)[\s\-*]*không(?:\s+có)?[\s.]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex NoFeeMarker();
 
     [GeneratedRegex(@"(?<![\d.])\d\.\d{6}(?!\d)")]

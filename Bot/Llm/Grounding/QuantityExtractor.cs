@@ -62,19 +62,20 @@ public static partial class QuantityExtractor
             "phút" => (QuantityKind.Duration, "minute", 1m),
             "bản" or "bộ" or "tờ" => (QuantityKind.Count, unit, 1m),
             "%" or "phần trăm" => (QuantityKind.Percent, "%", 1m),
+            "usd" => (QuantityKind.Money, "usd", 1m),
             _ when unit.StartsWith("nghìn", StringComparison.Ordinal) || unit.StartsWith("ngàn", StringComparison.Ordinal) || unit == "k"
                 => (QuantityKind.Money, "đồng", 1_000m),
             _ when unit.StartsWith("triệu", StringComparison.Ordinal) => (QuantityKind.Money, "đồng", 1_000_000m),
             _ when unit.StartsWith("tỷ", StringComparison.Ordinal) || unit.StartsWith("tỉ", StringComparison.Ordinal)
                 => (QuantityKind.Money, "đồng", 1_000_000_000m),
-            _ => (QuantityKind.Money, "đồng", 1m), // đồng, đ, vnđ, vnd
+            _ => (QuantityKind.Money, "đồng", 1m), // đồng, đ, vnđ, vnd, Việt Nam Đồng
         };
     }
 
     // Longest units first so "ngày làm việc" wins over "ngày" and "nghìn đồng" over "nghìn";
     // the unit must end a word so "5 đến 7" is not read as "5 đ".
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])(?:\s*(?<unit>ngày\s+làm\s+việc|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(?:đồng|đ|vnđ|vnd))?|đồng|vnđ|vnd|đ|k|ngày|tháng|năm|giờ|tiếng|tuần|phút|bản|bộ|tờ|phần\s+trăm|%)(?![\p{L}\p{M}\p{N}]))?",
+        @"(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])(?:\s*(?<unit>ngày\s+làm\s+việc|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(?:đồng|đ|vnđ|vnd))?|việt\s+nam\s+đồng|đồng\s+việt\s+nam|đồng|vnđ|vnd|đ|k|usd|ngày|tháng|năm|giờ|tiếng|tuần|phút|bản|bộ|tờ|phần\s+trăm|%)(?![\p{L}\p{M}\p{N}]))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuantityPattern();
 
