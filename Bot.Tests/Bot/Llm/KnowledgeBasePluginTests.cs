@@ -1,4 +1,6 @@
 using Bot.Llm;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
@@ -9,6 +11,7 @@ namespace Bot.Tests.Bot.Llm;
 
 public sealed class KnowledgeBasePluginTests : IAsyncLifetime
 {
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "llm-plugin-" + Guid.NewGuid().ToString("N"));
     private FakeChatServer _server = null!;
     private LlmTestHost _host = null!;
 
@@ -16,16 +19,22 @@ public sealed class KnowledgeBasePluginTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A real index over the fixture procedures, built the way the Indexer builds it.
+        var contentPath = Path.Combine(AppContext.BaseDirectory, "Fixtures", "llm");
+        var build = new IndexBuilder().Build(contentPath, _indexPath);
+        Assert.True(build.Succeeded, build.Error);
         _server = await FakeChatServer.StartAsync();
         _host = await LlmTestHost.StartAsync(
             new Dictionary<string, string?> { ["Llm:Endpoint"] = _server.Endpoint, ["Llm:Model"] = "fake-model" },
-            services => services.AddSingleton<IProcedureSearch>(new InMemoryProcedureSearch(LlmFixtures.Procedures)));
+            // Created by the container so the host disposes it (closing the index) before the folder is deleted.
+            services => services.AddSingleton<IProcedureSearch>(_ => new LuceneProcedureSearch(_indexPath, new SearchOptions())));
     }
 
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
         await _server.DisposeAsync();
+        Directory.Delete(_indexPath, recursive: true);
     }
 
     [Fact]
