@@ -1,9 +1,11 @@
 using Bot.Hosting;
+using Bot.Llm;
 using KnowledgeBase;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeBase();
 builder.AddBot();
+builder.AddLlm();
 
 var app = builder.Build();
 app.EnsureIndex();
