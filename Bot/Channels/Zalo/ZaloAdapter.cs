@@ -10,15 +10,38 @@ namespace Bot.Channels.Zalo;
 /// is both <c>from</c> and the conversation) so the same <see cref="IBot"/> answers, and delivers its replies as
 /// plain-text OA messages.
 /// </summary>
-public sealed class ZaloAdapter(
-    ZaloMessageSender sender,
-    ZaloReplyFormatter formatter,
-    IZaloSuggestedActionStore suggestedActions,
-    ZaloTexts texts,
-    IOptions<ZaloOptions> options,
-    TimeProvider timeProvider) : BotAdapter
+public sealed class ZaloAdapter : BotAdapter
 {
     public const string ChannelId = "zalo";
+
+    private readonly ZaloMessageSender sender;
+    private readonly ZaloReplyFormatter formatter;
+    private readonly IZaloSuggestedActionStore suggestedActions;
+    private readonly ZaloTexts texts;
+    private readonly ZaloOptions options;
+    private readonly TimeProvider timeProvider;
+
+    /// <param name="middleware">Bot middleware registered in DI (state auto-save, transcripts) runs on Zalo turns as on other channels.</param>
+    public ZaloAdapter(
+        ZaloMessageSender sender,
+        ZaloReplyFormatter formatter,
+        IZaloSuggestedActionStore suggestedActions,
+        ZaloTexts texts,
+        IOptions<ZaloOptions> options,
+        TimeProvider timeProvider,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
+    {
+        this.sender = sender;
+        this.formatter = formatter;
+        this.suggestedActions = suggestedActions;
+        this.texts = texts;
+        this.options = options.Value;
+        this.timeProvider = timeProvider;
+        foreach (var item in middleware)
+        {
+            Use(item);
+        }
+    }
 
     public async Task ProcessAsync(ZaloEvent zaloEvent, IBot bot, CancellationToken cancellationToken)
     {
@@ -118,9 +141,9 @@ public sealed class ZaloAdapter(
             Type = type,
             Id = zaloEvent.MessageId ?? zaloEvent.DeduplicationKey,
             ChannelId = ChannelId,
-            ServiceUrl = options.Value.ApiBaseUrl,
+            ServiceUrl = options.ApiBaseUrl,
             From = user,
-            Recipient = new ChannelAccount(zaloEvent.OaId ?? options.Value.AppId, "Zalo OA", RoleTypes.Bot),
+            Recipient = new ChannelAccount(zaloEvent.OaId ?? options.AppId, "Zalo OA", RoleTypes.Bot),
             Conversation = new ConversationAccount(isGroup: false, id: zaloEvent.UserId),
             Text = zaloEvent.Text,
             TextFormat = TextFormatTypes.Plain,

@@ -37,7 +37,8 @@ internal sealed class ZaloTestHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<ZaloTestHost> StartAsync(IBot bot, IDictionary<string, string?>? overrides = null, bool enableZalo = true)
+    public static async Task<ZaloTestHost> StartAsync(
+        IBot bot, IDictionary<string, string?>? overrides = null, bool enableZalo = true, Action<IServiceCollection>? services = null)
     {
         var api = await FakeZaloApi.StartAsync();
         var dataPath = Path.Combine(Path.GetTempPath(), "zalo-tests-" + Guid.NewGuid().ToString("N"));
@@ -72,6 +73,7 @@ internal sealed class ZaloTestHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton(bot);
+        services?.Invoke(builder.Services);
         builder.AddZalo();
 
         var app = builder.Build();

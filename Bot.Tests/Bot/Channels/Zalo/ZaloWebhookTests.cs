@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Tests.Bot.Channels.Zalo;
@@ -245,6 +246,34 @@ public sealed class ZaloWebhookTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null(host.Services.GetService(typeof(global::Bot.Channels.Zalo.ZaloAdapter)));
+    }
+
+    [Fact]
+    public async Task WebhookAnswersBeforeTheBotHasFinished()
+    {
+        var bot = new BlockingBot();
+        await using var host = await ZaloTestHost.StartAsync(bot);
+
+        var response = await host.PostSignedAsync(ZaloEvents.Text(User, "msg-slow", "xin chào"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(await Eventually.TrueAsync(() => bot.Started.Task.IsCompleted), "bot never started");
+        Assert.Empty(host.Api.Delivered);
+        bot.Release.SetResult();
+        Assert.True(await Eventually.TrueAsync(() => !host.Api.Delivered.IsEmpty), "reply not sent after the bot finished");
+    }
+
+    [Fact]
+    public async Task BotMiddlewareRegisteredInDependencyInjectionRunsOnZaloTurns()
+    {
+        var middleware = new RecordingMiddleware();
+        await using var host = await ZaloTestHost.StartAsync(
+            new TestAssistantBot(), services: s => s.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(middleware));
+
+        await host.PostSignedAsync(ZaloEvents.Text(User, "msg-mw", "xin chào"));
+
+        Assert.True(await Eventually.TrueAsync(() => !host.Api.Delivered.IsEmpty));
+        Assert.Equal(["msg-mw"], middleware.ActivityIds);
     }
 
     /// <summary>
