@@ -25,21 +25,26 @@ public sealed class ZaloApiClient(
     public async Task<ZaloSendResult> SendTextAsync(string userId, string text, CancellationToken cancellationToken)
     {
         var accessToken = await tokens.GetAccessTokenAsync(cancellationToken);
-        var (result, tokenExpired) = await PostAsync(accessToken, userId, text, cancellationToken);
-        if (!tokenExpired)
+        if (accessToken.Length > 0)
         {
-            return result;
+            var (result, tokenExpired) = await PostAsync(accessToken, userId, text, cancellationToken);
+            if (!tokenExpired)
+            {
+                return result;
+            }
+
+            logger.LogInformation("Zalo rejected the access token ({Error}); refreshing it", result.Error);
         }
 
-        logger.LogInformation("Zalo rejected the access token ({Error}); refreshing it", result.Error);
+        // Only a refresh token configured, or the access token expired: get a new one and try once more.
         var refreshed = await tokens.RefreshAsync(accessToken, cancellationToken);
         if (refreshed.AccessToken is null)
         {
             return ZaloSendResult.Failure("access token expired and could not be refreshed", refreshed.Transient);
         }
 
-        (result, tokenExpired) = await PostAsync(refreshed.AccessToken, userId, text, cancellationToken);
-        return tokenExpired ? ZaloSendResult.Failure($"refreshed access token rejected too: {result.Error}", transient: false) : result;
+        var (retried, stillExpired) = await PostAsync(refreshed.AccessToken, userId, text, cancellationToken);
+        return stillExpired ? ZaloSendResult.Failure($"refreshed access token rejected too: {retried.Error}", transient: false) : retried;
     }
 
     internal static bool IsTransient(HttpStatusCode status) =>

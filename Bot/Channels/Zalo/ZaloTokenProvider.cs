@@ -16,7 +16,7 @@ public sealed class ZaloTokenProvider(
     ILogger<ZaloTokenProvider> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private ZaloTokens? current;
+    private volatile ZaloTokens? current;
 
     public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {

@@ -136,6 +136,46 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
+    public async Task WithOnlyARefreshTokenConfiguredTheFirstReplyRefreshesFirst()
+    {
+        await using var host = await ZaloTestHost.StartAsync(new TestAssistantBot(), new Dictionary<string, string?> { ["Zalo:AccessToken"] = "" });
+
+        await host.PostSignedAsync(ZaloEvents.Text(User, "msg-first", "xin chào"));
+
+        Assert.True(await Eventually.TrueAsync(() => !host.Api.Delivered.IsEmpty));
+        Assert.Equal("access-2", Assert.Single(host.Api.Delivered).AccessToken);
+        Assert.Single(host.Api.Refreshes);
+        Assert.Equal(["access-2"], host.Api.MessageCalls);
+    }
+
+    [Theory]
+    [InlineData("refresh-1", "access-7")]
+    [InlineData("refresh-0", "access-1")]
+    public async Task StoredTokensAreUsedAfterRestartUnlessTheConfiguredRefreshTokenChanged(string storedSeed, string expectedToken)
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "zalo-restart-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataPath);
+        try
+        {
+            await File.WriteAllTextAsync(
+                Path.Combine(dataPath, "zalo-tokens.json"),
+                $$"""{"accessToken":"access-7","refreshToken":"refresh-7","seedRefreshToken":"{{storedSeed}}"}""");
+            await using var host = await ZaloTestHost.StartAsync(new TestAssistantBot(), new Dictionary<string, string?> { ["Zalo:DataPath"] = dataPath });
+            host.Api.ValidAccessToken = expectedToken;
+
+            await host.PostSignedAsync(ZaloEvents.Text(User, "msg-restart", "xin chào"));
+
+            Assert.True(await Eventually.TrueAsync(() => !host.Api.Delivered.IsEmpty));
+            Assert.Equal(expectedToken, Assert.Single(host.Api.Delivered).AccessToken);
+            Assert.Empty(host.Api.Refreshes);
+        }
+        finally
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ZaloApiDownIsRetriedThenLoggedAsErrorWhileWebhookAnswered200()
     {
         await using var host = await ZaloTestHost.StartAsync(new TestAssistantBot());
