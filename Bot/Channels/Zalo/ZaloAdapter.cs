@@ -29,7 +29,9 @@ public sealed class ZaloAdapter : BotAdapter
         ZaloTexts texts,
         IOptions<ZaloOptions> options,
         TimeProvider timeProvider,
-        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
+        ILogger<ZaloAdapter> logger,
+        ConversationState? conversationState = null)
     {
         this.sender = sender;
         this.formatter = formatter;
@@ -41,6 +43,8 @@ public sealed class ZaloAdapter : BotAdapter
         {
             Use(item);
         }
+
+        OnTurnError = (turnContext, exception) => HandleTurnErrorAsync(turnContext, exception, conversationState, logger);
     }
 
     public async Task ProcessAsync(ZaloEvent zaloEvent, IBot bot, CancellationToken cancellationToken)
@@ -108,6 +112,34 @@ public sealed class ZaloAdapter : BotAdapter
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Zalo OA messages cannot be deleted.");
+
+    /// <summary>
+    /// A failed turn is logged with the user and message id; the citizen gets an apology and the conversation state
+    /// that may have caused the failure is dropped, as on the other channels.
+    /// </summary>
+    private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception, ConversationState? conversationState, ILogger logger)
+    {
+        var activity = turnContext.Activity;
+        if (exception is ZaloSendException)
+        {
+            // Already logged by the sender, and an apology could not be delivered either.
+            return;
+        }
+
+        logger.LogError(exception, "Zalo turn failed for user {UserId} message {MessageId} ({ActivityType})", activity.From?.Id, activity.Id, activity.Type);
+        try
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(texts.TurnErrorApology), CancellationToken.None);
+            if (conversationState is not null)
+            {
+                await conversationState.DeleteAsync(turnContext, CancellationToken.None);
+            }
+        }
+        catch (ZaloSendException)
+        {
+            // Logged by the sender.
+        }
+    }
 
     private async Task RunAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {

@@ -15,13 +15,17 @@ public sealed class ZaloTexts
     /// <summary>Line above the numbered list that replaces suggested actions.</summary>
     public required string SuggestedActionsHeader { get; init; }
 
+    /// <summary>Sent when the bot fails while answering, so the citizen is not left waiting.</summary>
+    public required string TurnErrorApology { get; init; }
+
     public static ZaloTexts Load()
     {
         using var stream = typeof(ZaloTexts).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
         var texts = JsonSerializer.Deserialize<ZaloTexts>(stream, JsonOptions)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is empty.");
-        if (string.IsNullOrWhiteSpace(texts.NonTextPrompt) || string.IsNullOrWhiteSpace(texts.SuggestedActionsHeader))
+        if (string.IsNullOrWhiteSpace(texts.NonTextPrompt) || string.IsNullOrWhiteSpace(texts.SuggestedActionsHeader)
+            || string.IsNullOrWhiteSpace(texts.TurnErrorApology))
         {
             throw new InvalidOperationException($"Embedded resource {ResourceName} lacks a text.");
         }

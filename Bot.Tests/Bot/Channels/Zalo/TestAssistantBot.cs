@@ -7,7 +7,7 @@ namespace Bot.Tests.Bot.Channels.Zalo;
 
 /// <summary>
 /// A small bot standing in for the assistant: welcomes new members, echoes questions, and on cue answers with
-/// Markdown, a long text or suggested actions. It also records the activities it saw.
+/// Markdown, a long text or suggested actions, or fails. It also records the activities it saw.
 /// </summary>
 internal sealed class TestAssistantBot : ActivityHandler
 {
@@ -41,6 +41,8 @@ internal sealed class TestAssistantBot : ActivityHandler
         var text = turnContext.Activity.Text;
         switch (text)
         {
+            case "lỗi":
+                throw new InvalidOperationException("The test bot fails on purpose.");
             case "dài":
                 await turnContext.SendActivityAsync(LongAnswer, cancellationToken: cancellationToken);
                 break;

@@ -74,6 +74,7 @@ public sealed class ZaloReplyFormatterTests
         var texts = ZaloTexts.Load();
 
         Assert.Contains("vui lòng", texts.NonTextPrompt);
+        Assert.Contains("thử lại", texts.TurnErrorApology);
         Assert.Contains("trả lời", texts.SuggestedActionsHeader);
     }
 }

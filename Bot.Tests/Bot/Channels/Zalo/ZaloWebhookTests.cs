@@ -225,6 +225,20 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
+    public async Task FailingBotTurnIsLoggedAndTheCitizenGetsAnApology()
+    {
+        await using var host = await ZaloTestHost.StartAsync(new TestAssistantBot());
+
+        await host.PostSignedAsync(ZaloEvents.Text(User, "msg-crash", "lỗi"));
+
+        Assert.True(await Eventually.TrueAsync(() => !host.Api.Delivered.IsEmpty));
+        Assert.Contains("thử lại sau", Assert.Single(host.Api.Delivered).Text);
+        var error = Assert.Single(host.Logs.Lines, l => l.Level == LogLevel.Error);
+        Assert.Contains(User, error.Message);
+        Assert.Contains("msg-crash", error.Message);
+    }
+
+    [Fact]
     public async Task FollowEventGetsTheBotsWelcome()
     {
         await using var host = await ZaloTestHost.StartAsync(new TestAssistantBot());
