@@ -79,7 +79,7 @@ public sealed class ZaloAdapter : BotAdapter
             if (activity.Type == ActivityTypes.Delay)
             {
                 // The Bot Framework convention for pauses between messages; its value is milliseconds.
-                var milliseconds = Convert.ToInt32(activity.Value ?? 0, CultureInfo.InvariantCulture);
+                _ = int.TryParse(Convert.ToString(activity.Value, CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var milliseconds);
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, 0, 10_000)), timeProvider, cancellationToken);
                 continue;
             }
@@ -123,6 +123,12 @@ public sealed class ZaloAdapter : BotAdapter
         if (exception is ZaloSendException)
         {
             // Already logged by the sender, and an apology could not be delivered either.
+            return;
+        }
+
+        if (exception is OperationCanceledException)
+        {
+            logger.LogError("Zalo turn for user {UserId} message {MessageId} was interrupted by shutdown before it was answered", activity.From?.Id, activity.Id);
             return;
         }
 
