@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -17,7 +18,10 @@ public static class SecurityServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<SecurityOptions>()
             .Bind(builder.Configuration.GetSection(SecurityOptions.SectionName))
+            .Validate(TrustedProxies.AllValid, "Security:TrustedProxies must hold IP addresses or networks such as 10.0.0.0/8.")
             .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<SecurityOptions>>((forwarded, security) => TrustedProxies.Configure(forwarded, security.Value));
 
         // Options are read when first needed, not here, so settings added late (tests, hosting) still apply.
         services.AddOptions<KestrelServerOptions>()
@@ -42,6 +46,11 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>Call first after <c>Build()</c>, so every endpoint (and every 404) is covered.</summary>
     public static IApplicationBuilder UseAbusePolicies(this IApplicationBuilder app)
     {
+        if (app.ApplicationServices.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustedProxies.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
         app.UseMiddleware<RequestGuardMiddleware>();
