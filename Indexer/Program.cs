@@ -10,6 +10,9 @@ Console.CancelKeyPress += (_, e) =>
 
 IIndexerCommand[] commands =
 [
+    new ImportCommand(),
+    new ValidateCommand(),
+    new EvalCommand(mainSearchFactory: null),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);
