@@ -52,6 +52,13 @@ public sealed class InMemoryMessageDeduplicator : IMessageDeduplicator
         }
     }
 
+    public Task ForgetAsync(string key, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        _expiries.TryRemove(key, out _);
+        return Task.CompletedTask;
+    }
+
     private void Sweep(DateTimeOffset now)
     {
         foreach (var (key, expiry) in _expiries)

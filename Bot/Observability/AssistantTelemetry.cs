@@ -43,7 +43,7 @@ public sealed class AssistantTelemetry : IDisposable
     /// <summary>Starts the trace span of one turn; null when no tracer listens.</summary>
     public Activity? StartTurn(string channel)
     {
-        var activity = ActivitySource.StartActivity("bot.turn", ActivityKind.Server);
+        var activity = ActivitySource.StartActivity("bot.turn", ActivityKind.Internal);
         activity?.SetTag("assistant.channel", channel);
         return activity;
     }

@@ -26,14 +26,17 @@ public sealed class LimitsOptions
     [Range(16, 100_000)]
     public int MaxMessageLength { get; set; } = 2000;
 
-    /// <summary>Path prefixes whose requests are limited per user or conversation as well as per IP.</summary>
+    /// <summary>
+    /// Path prefixes whose sent messages (POST) are also limited per user or conversation: the Direct Line
+    /// conversation in the route, else the body's <c>from.id</c> (Bot Framework) or <c>sender.id</c> (Zalo).
+    /// </summary>
     [Required]
-    public string[] PerUserPaths { get; set; } = ["/api/messages", "/v3/directline"];
+    public string[] PerUserPaths { get; set; } = ["/api/messages", "/v3/directline", "/api/zalo"];
 
     /// <summary>
     /// Path prefixes exempt from the per-IP limit because every request comes from a channel's servers
-    /// (e.g. a Zalo webhook); they are still limited per user when the body names one.
+    /// (the Zalo webhook); they are still limited per user when the body names one.
     /// </summary>
     [Required]
-    public string[] IpExemptPaths { get; set; } = [];
+    public string[] IpExemptPaths { get; set; } = ["/api/zalo"];
 }

@@ -28,29 +28,26 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next, IOptions<Limi
             sizeFeature.MaxRequestBodySize = max;
         }
 
-        if (RequestPartitions.StartsWithAny(request.Path, _limits.PerUserPaths))
+        // Only sent messages count per user: reads (Direct Line polling, reconnects) are covered by the per-IP limit.
+        if ((HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method))
+            && RequestPartitions.StartsWithAny(request.Path, _limits.PerUserPaths))
         {
-            var routeId = RequestPartitions.RouteConversationId(request.Path);
-            if (routeId is not null)
+            var body = await ReadBoundedAsync(request.Body, max, context.RequestAborted);
+            if (body is null)
             {
-                RequestPartitions.SetUserKey(context, "conversation:" + routeId);
+                await RefuseTooLargeAsync(context);
+                return;
             }
 
-            if (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method))
+            request.Body = new MemoryStream(body, writable: false);
+            request.ContentLength = body.Length;
+            if (RequestPartitions.RouteConversationId(request.Path) is { } conversationId)
             {
-                var body = await ReadBoundedAsync(request.Body, max, context.RequestAborted);
-                if (body is null)
-                {
-                    await RefuseTooLargeAsync(context);
-                    return;
-                }
-
-                request.Body = new MemoryStream(body, writable: false);
-                request.ContentLength = body.Length;
-                if (routeId is null && RequestPartitions.BodyUserId(body) is { } userId)
-                {
-                    RequestPartitions.SetUserKey(context, "user:" + userId);
-                }
+                RequestPartitions.SetUserKey(context, "conversation:" + conversationId);
+            }
+            else if (RequestPartitions.BodyUserId(body) is { } userId)
+            {
+                RequestPartitions.SetUserKey(context, "user:" + userId);
             }
         }
 

@@ -48,7 +48,8 @@ internal static class RequestPartitions
                 return null;
             }
 
-            return NestedId(document.RootElement, "from") ?? NestedId(document.RootElement, "conversation") ?? NestedId(document.RootElement, "sender");
+            var root = document.RootElement;
+            return NestedId(root, "from") ?? NestedId(root, "sender") ?? NestedId(root, "conversation");
         }
         catch (JsonException)
         {

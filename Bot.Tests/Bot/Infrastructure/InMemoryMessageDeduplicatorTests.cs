@@ -18,6 +18,17 @@ public sealed class InMemoryMessageDeduplicatorTests
     }
 
     [Fact]
+    public async Task ForgottenMessageIsAcceptedAgain()
+    {
+        var deduplicator = new InMemoryMessageDeduplicator(new ManualTimeProvider());
+        await deduplicator.TryMarkAsync("m", TimeSpan.FromMinutes(5), CancellationToken.None);
+
+        await deduplicator.ForgetAsync("m", CancellationToken.None);
+
+        Assert.True(await deduplicator.TryMarkAsync("m", TimeSpan.FromMinutes(5), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ConcurrentDeliveriesOfOneMessageLetExactlyOneThrough()
     {
         var deduplicator = new InMemoryMessageDeduplicator(new ManualTimeProvider());

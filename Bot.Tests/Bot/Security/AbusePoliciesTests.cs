@@ -64,6 +64,34 @@ public sealed class AbusePoliciesTests
     }
 
     [Fact]
+    public async Task DirectLinePollingCountsOnlyAgainstTheAddressLimit()
+    {
+        using var factory = Host(("Limits:PermitPerMinutePerUser", "2"));
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/v3/directline/conversations/conv-1/activities?watermark=" + i)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task ZaloWebhookIsLimitedPerSenderNotPerZaloServerAddress()
+    {
+        using var factory = Host(("Limits:PermitPerMinutePerIp", "2"), ("Limits:PermitPerMinutePerUser", "2"));
+        using var client = factory.CreateClient();
+
+        Task<HttpResponseMessage> FromSender(string id) =>
+            client.PostAsync("/api/zalo", Json(JsonSerializer.Serialize(new { event_name = "user_send_text", sender = new { id }, message = new { text = "xin chào" } })));
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-b")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-c")).StatusCode);
+    }
+
+    [Fact]
     public async Task HundredKilobyteMessageGets413WithAPoliteMessageNotAServerError()
     {
         using var factory = Host();

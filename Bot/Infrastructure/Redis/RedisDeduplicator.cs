@@ -35,5 +35,18 @@ public sealed class RedisDeduplicator : IMessageDeduplicator
         }
     }
 
+    public async Task ForgetAsync(string key, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        try
+        {
+            await _redis.GetDatabase().KeyDeleteAsync(RedisKeyFor(key)).WaitAsync(ct);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            throw new StateStorageUnavailableException($"Could not forget a processed message: Redis is unavailable ({ex.GetType().Name}).", ex);
+        }
+    }
+
     internal RedisKey RedisKeyFor(string key) => _options.Key("dedup:" + key);
 }

@@ -32,6 +32,18 @@ public sealed class RedisDeduplicatorTests : IClassFixture<RedisServerFixture>, 
     }
 
     [Fact]
+    public async Task ForgottenMessageIsAcceptedAgainByAnyInstance()
+    {
+        var a = _connections.NewDeduplicator();
+        var b = _connections.NewDeduplicator();
+        Assert.True(await a.TryMarkAsync("zalo:failed", TimeSpan.FromMinutes(10), CancellationToken.None));
+
+        await a.ForgetAsync("zalo:failed", CancellationToken.None);
+
+        Assert.True(await b.TryMarkAsync("zalo:failed", TimeSpan.FromMinutes(10), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task MarkCarriesItsTimeToLiveSoRedisForgetsIt()
     {
         var deduplicator = _connections.NewDeduplicator();
