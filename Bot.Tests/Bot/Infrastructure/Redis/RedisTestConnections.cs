@@ -16,7 +16,9 @@ internal sealed class RedisTestConnections : IDisposable
     {
         Options = new RedisOptions
         {
-            Configuration = server.ConnectionString + ",connectTimeout=2000,syncTimeout=2000,asyncTimeout=2000",
+            // Generous timeouts: the whole suite runs in parallel on two cores and these tests are not about latency.
+            // A dead server is still detected at once (refused connection, fail-fast backlog).
+            Configuration = server.ConnectionString + ",connectTimeout=15000,syncTimeout=15000,asyncTimeout=15000",
             KeyPrefix = "test-" + Guid.NewGuid().ToString("N")[..12] + ":",
         };
     }
