@@ -32,8 +32,13 @@ public static class SafeMarkdownHtml
         }
 
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false };
+        var renderer = new HtmlRenderer(writer);
         ProcedureMarkdown.Pipeline.Setup(renderer);
+
+        // Raw HTML in content is shown as the text it is, never interpreted.
+        renderer.ObjectRenderers.RemoveAll(r => r is Markdig.Renderers.Html.HtmlBlockRenderer or Markdig.Renderers.Html.Inlines.HtmlInlineRenderer);
+        renderer.ObjectRenderers.Add(new EscapedHtmlBlockRenderer());
+        renderer.ObjectRenderers.Add(new EscapedHtmlInlineRenderer());
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
@@ -54,5 +59,20 @@ public static class SafeMarkdownHtml
 
         return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) &&
                (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto);
+    }
+
+    private sealed class EscapedHtmlBlockRenderer : Markdig.Renderers.Html.HtmlObjectRenderer<HtmlBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
+        {
+            renderer.Write("<p>");
+            renderer.WriteLeafRawLines(obj, true, true);
+            renderer.Write("</p>");
+        }
+    }
+
+    private sealed class EscapedHtmlInlineRenderer : Markdig.Renderers.Html.HtmlObjectRenderer<HtmlInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline obj) => renderer.WriteEscape(obj.Tag);
     }
 }

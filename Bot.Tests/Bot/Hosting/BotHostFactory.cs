@@ -23,6 +23,7 @@ public class BotHostFactory : WebApplicationFactory<DirectLineOptions>
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal)
     {
         ["DirectLine:Secret"] = Secret,
+        ["Logging:LogLevel:Default"] = "Warning",
     };
 
     public BotHostFactory()

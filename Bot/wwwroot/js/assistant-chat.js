@@ -37,10 +37,13 @@
     return activity && activity.type === 'message' && activity.from && activity.from.role === 'bot';
   }
 
-  function createStore(onBotMessage) {
+  function createStore(onBotMessage, onUserPost) {
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && onUserPost) {
+            try { onUserPost(action.payload.activity); } catch (e) { console.error(e); }
+          }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isBotMessage(action.payload.activity)) {
             const activity = withFeedback(action.payload.activity);
             action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
@@ -63,7 +66,7 @@
       domain: window.location.origin + '/v3/directline',
       webSocket: true
     });
-    const store = createStore(options.onBotMessage);
+    const store = createStore(options.onBotMessage, options.onUserPost);
     window.WebChat.renderWebChat({
       directLine: directLine,
       store: store,

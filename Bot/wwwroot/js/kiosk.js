@@ -91,6 +91,12 @@
     try {
       state.session = await window.AssistantChat.start(fresh, {
         onBotMessage: onBotMessage(generation),
+        onUserPost: function () {
+          if (generation === state.generation) {
+            state.touched = true;
+            markInteraction();
+          }
+        },
         styleOptions: {
           fontSizeSmall: '80%',
           rootHeight: '100%',
@@ -178,7 +184,7 @@
   }
 
   function renderSpeechButton() {
-    speechButton.textContent = state.speech ? '🔊 Đọc to: Bật' : '🔇 Đọc to: Tắt';
+    speechButton.textContent = state.speech ? 'Đọc to: Bật' : 'Đọc to: Tắt';
     speechButton.setAttribute('aria-pressed', String(state.speech));
   }
 
