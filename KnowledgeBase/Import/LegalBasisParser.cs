@@ -61,6 +61,13 @@ public static partial class LegalBasisParser
             // run where the title itself names the same number; a long run with no such evidence is not guessed.
             var split = prefix.Length > 0 || NamesNumber(title, number) ? 0 : Enumerable.Range(1, run.Length - 1)
                 .FirstOrDefault(k => NamesNumber(title + run[..k], run[k..] + rest));
+            // "…Luật Giám định tư pháp năm 202056/2020/QH14": a title ending in a year glued to a number of that year.
+            if (split == 0 && prefix.Length == 0 && run.Length > 4 && YearPrefix().IsMatch(run) &&
+                rest.StartsWith("/" + run[..4], StringComparison.Ordinal))
+            {
+                split = 4;
+            }
+
             if (split > 0)
             {
                 title += run[..split];
@@ -72,7 +79,9 @@ public static partial class LegalBasisParser
             }
 
             title = CrawlText.Collapse(title).Trim(' ', '-', ':', ';', ',');
-            if (title.Length == 0)
+            // A number glued to the words before it inside a title is a pair this parser did not recognise:
+            // two documents would be shown as one.
+            if (title.Length == 0 || GluedNumber().IsMatch(title))
             {
                 return new LegalBasis(false, [], text);
             }
@@ -85,6 +94,12 @@ public static partial class LegalBasisParser
             ? new LegalBasis(true, documents, text)
             : new LegalBasis(false, [], text);
     }
+
+    [GeneratedRegex(@"\p{L}\d+/(?:\d{4}/)?\p{Lu}")]
+    private static partial Regex GluedNumber();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d\d")]
+    private static partial Regex YearPrefix();
 
     /// <summary>True when <paramref name="text"/> contains <paramref name="number"/> as a whole number, not inside a longer one.</summary>
     private static bool NamesNumber(string text, string number)
@@ -102,7 +117,8 @@ public static partial class LegalBasisParser
 
     // A number cell may carry its own words ("Nghị định số 117/2025/NĐ-CP", "số 59/2025/TT-NHNN"). Its code part
     // never takes a capital that starts a word ("TT-BCAThông"); "QĐ-TTg" keeps its "g" and "NĐ-CP" its "P" before a lowercase title. The next title starts with a
-    // capitalised word, an all-caps word, a quote or bracket, or (rarely) a lowercase word.
-    [GeneratedRegex(@"(?<prefix>(?:(?:Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Pháp lệnh|Lệnh|NĐ|TT|QĐ|NQ)\s+)?(?:số\s+)?)(?<run>\d+)(?<rest>/\d{4}(?:/(?:TTg|CP|\p{Lu}(?!\p{Ll})|[\d\-])+)?|/(?:TTg|CP|\p{Lu}(?!\p{Ll})|[\d\-])+)(?=$|\p{Lu}\p{Ll}|\p{Lu}{2,}\s|[""“(]|(?<!TT)\p{Ll})")]
+    // capitalised word, a quote or bracket, or (rarely) a lowercase word. An ALL-CAPS title right after a code
+    // ("BHXHQUY ĐỊNH") hides where the code ends, so such a table is kept as original text.
+    [GeneratedRegex(@"(?<prefix>(?:(?:Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Pháp lệnh|Lệnh|NĐ|TT|QĐ|NQ)\s+)?(?:số\s+)?)(?<run>\d+(?:\.\d+)?)(?<rest>/\d{4}(?:/(?:TTg|CP|\p{Lu}(?!\p{Ll})|[\d\-])+)?|/(?:TTg|CP|\p{Lu}(?!\p{Ll})|[\d\-])+)(?=$|\p{Lu}\p{Ll}|[""“(]|(?<!TT)\p{Ll})")]
     private static partial Regex PairEnd();
 }

@@ -54,33 +54,36 @@ public static partial class MarkdownText
     }
 
     /// <summary>
-    /// Multi-line free text (steps, conditions, applicants) as Markdown, one source line per output line so the
-    /// crawl's line structure survives; source bullets "- " and "+ " keep working as Markdown list items.
+    /// Multi-line free text (steps, conditions, applicants) as Markdown: one block per source line, separated by
+    /// blank lines so each step or bullet renders on its own; a line that starts lowercase after a line without
+    /// closing punctuation is a hard wrap of the crawled PDF text and joins the line before. Source bullets
+    /// "- ", "+ " and "* " keep working as Markdown list items.
     /// </summary>
     public static string FreeText(string text)
     {
-        var lines = CrawlText.Normalize(text).Split('\n');
-        var output = new List<string>(lines.Length);
-        var blank = false;
-        foreach (var raw in lines)
+        var blocks = new List<string>();
+        foreach (var line in CrawlText.Normalize(text).Split('\n'))
         {
-            if (raw.Length == 0)
+            if (line.Length == 0)
             {
-                blank = output.Count > 0;
                 continue;
             }
 
-            if (blank)
+            if (blocks.Count > 0 && IsHardWrap(blocks[^1], line))
             {
-                output.Add("");
-                blank = false;
+                blocks[^1] += " " + line;
             }
-
-            output.Add(FreeTextLine(raw));
+            else
+            {
+                blocks.Add(line);
+            }
         }
 
-        return string.Join('\n', output);
+        return string.Join("\n\n", blocks.Select(FreeTextLine));
     }
+
+    private static bool IsHardWrap(string previous, string line) =>
+        char.IsLower(line[0]) && !SourceBullet().IsMatch(line) && previous[^1] is not ('.' or ':' or ';' or '!' or '?' or ')');
 
     /// <summary>A list item "- text" whose text is escaped; leading source bullets are dropped because the item is the bullet.</summary>
     public static string ListItem(string text) => "- " + EscapeLine(StripBullet(CrawlText.Collapse(text)));
@@ -101,7 +104,7 @@ public static partial class MarkdownText
         return EscapeLine(line);
     }
 
-    [GeneratedRegex(@"^([-+])\s+(?=\S)")]
+    [GeneratedRegex(@"^([-+*])\s+(?=\S)")]
     private static partial Regex SourceBullet();
 
     [GeneratedRegex(@"^(?:[-*+•]\s*)+")]

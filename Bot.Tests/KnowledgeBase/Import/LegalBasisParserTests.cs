@@ -29,14 +29,35 @@ public sealed class LegalBasisParserTests
     }
 
     [Fact]
-    public void YearGluedToANumberWithNoEvidenceKeepsTheOriginalText()
+    public void TitleEndingInTheYearOfTheGluedNumberSplitsAtTheYear()
     {
-        var record = CrawlFixtures.Load("bo-cong-an", "1.000236");
-        var legal = LegalBasisParser.Parse(record.LegalBasisTable);
+        var legal = LegalBasisParser.Parse(CrawlFixtures.Load("bo-cong-an", "1.000236").LegalBasisTable);
 
-        // "…sửa đổi 202323/2023/QH15": 2023 + 23/2023/QH15 or 202 + 323/2023/QH15 — not guessed.
+        Assert.True(legal.Parsed);
+        Assert.Equal(new LegalDocument("51/2019/QH14", "Luật 51/2019/QH14"), legal.Documents[0]);
+        Assert.Contains(legal.Documents, d => d.Number == "23/2023/QH15" && d.Title.EndsWith("sửa đổi 2023", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void YearGluedToANumberOfAnotherYearKeepsTheOriginalText()
+    {
+        var text = LegalBasisParser.Header + "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp 202076/2025/QH15Luật Doanh nghiệp59/2020/QH14";
+        var legal = LegalBasisParser.Parse(text);
+
+        // 2020 + 76/2025/QH15, or 20207 + 6/2025/QH15? The years differ, so nothing says where to cut.
         Assert.False(legal.Parsed);
-        Assert.Contains("202323/2023/QH15", legal.OriginalText, StringComparison.Ordinal);
+        Assert.Contains("202076/2025/QH15", legal.OriginalText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AllCapsTitleAfterACodeKeepsTheOriginalText()
+    {
+        // From bo-tai-chinh/2.000693: is the code "2222/QĐ-BHXH" or "2222/QĐ-BHXHQ"? Both letters are capitals.
+        var legal = LegalBasisParser.Parse(LegalBasisParser.Header +
+            "BAN HÀNH QUY TRÌNH GIẢI QUYẾT HƯỞNG CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI2222/QĐ-BHXHQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM XÃ HỘI12/2025/TT-BNV");
+
+        Assert.False(legal.Parsed);
+        Assert.Contains("2222/QĐ-BHXHQUY ĐỊNH", legal.OriginalText, StringComparison.Ordinal);
     }
 
     [Fact]
