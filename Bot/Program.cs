@@ -1,4 +1,14 @@
+using Bot.Hosting;
+using KnowledgeBase;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeBase();
+builder.AddBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.EnsureIndex();
+app.MapBot();
 app.Run();
+
+/// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -12,7 +12,11 @@ IIndexerCommand[] commands =
 [
     new ImportCommand(),
     new ValidateCommand(),
+    new BuildCommand(),
+    new SearchCommand(),
+    new StatsCommand(),
     new EvalCommand(TemporaryIndexSearch.ForContent),
+    new BenchCommand(),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);
