@@ -15,7 +15,7 @@ IIndexerCommand[] commands =
     new BuildCommand(),
     new SearchCommand(),
     new StatsCommand(),
-    new EvalCommand(TemporaryIndexSearch.ForContent),
+    new EvalCommand(ScratchIndexSearch.Create),
     new BenchCommand(),
 ];
 

@@ -81,7 +81,7 @@ public sealed class EvalCommandTests : IDisposable
             """{"question": "Ngày mai Hà Nội có mưa không?", "gold_codes": []}""",
         ]);
 
-        var code = await new EvalCommand(TemporaryIndexSearch.ForContent)
+        var code = await new EvalCommand(ScratchIndexSearch.Create)
             .RunAsync(Context(content), [questions, "--baseline", "--verbose"], CancellationToken.None);
 
         Assert.Equal(0, code);
