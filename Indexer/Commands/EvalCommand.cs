@@ -84,9 +84,10 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
         }
 
         EvaluationReport main;
+        var topScores = new Dictionary<string, float?>(StringComparer.Ordinal);
         try
         {
-            main = EvaluateMain(search, questions, arguments, cancellationToken);
+            main = EvaluateMain(search, questions, arguments, topScores, cancellationToken);
         }
         finally
         {
@@ -101,6 +102,7 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
         }
 
         EvalOutput.WriteTable(context.Out, main, baseline, arguments.K);
+        EvalOutput.WriteTopScores(context.Out, questions, topScores);
         if (arguments.Verbose)
         {
             EvalOutput.WriteMisses(context.Out, main, code => byCode.GetValueOrDefault(code));
@@ -111,10 +113,13 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
     }
 
     private static EvaluationReport EvaluateMain(
-        IProcedureSearch search, IReadOnlyList<EvaluationQuestion> questions, EvalArguments arguments, CancellationToken cancellationToken)
+        IProcedureSearch search,
+        IReadOnlyList<EvaluationQuestion> questions,
+        EvalArguments arguments,
+        Dictionary<string, float?> topScores,
+        CancellationToken cancellationToken)
     {
         // Each question is searched once; its top score is kept for judging out-of-scope questions.
-        var topScores = new Dictionary<string, float?>(StringComparer.Ordinal);
         IReadOnlyList<string> Rank(string question)
         {
             var hits = search.Search(new SearchRequest(question) { MaxResults = arguments.K }, cancellationToken);

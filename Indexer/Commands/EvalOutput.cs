@@ -35,6 +35,32 @@ internal static class EvalOutput
                          (baseline is null ? "" : $"; baseline for {Rejected(baseline.OutOfScope)}"));
     }
 
+    /// <summary>
+    /// Where the main search's top scores fall for answerable and out-of-scope questions, so a "nothing convincing"
+    /// threshold (<c>--threshold</c>) can be chosen from evidence.
+    /// </summary>
+    public static void WriteTopScores(TextWriter output, IReadOnlyList<EvaluationQuestion> questions, IReadOnlyDictionary<string, float?> topScores)
+    {
+        float[] Scores(bool outOfScope) => questions
+            .Where(q => q.IsOutOfScope == outOfScope)
+            .Select(q => topScores.GetValueOrDefault(q.Question))
+            .OfType<float>()
+            .Order()
+            .ToArray();
+
+        var answerable = Scores(outOfScope: false);
+        var outOfScope = Scores(outOfScope: true);
+        if (answerable.Length == 0 || outOfScope.Length == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Top score of the main search: answerable median {Quantile(answerable, 0.5):0.00} (10th percentile {Quantile(answerable, 0.1):0.00}); " +
+            $"out of scope median {Quantile(outOfScope, 0.5):0.00} (max {outOfScope[^1]:0.00})"));
+    }
+
     public static void WriteMisses(TextWriter output, EvaluationReport report, Func<string, Procedure?> lookup)
     {
         var misses = report.Outcomes.Where(o => !o.Question.IsOutOfScope && o.FirstHitRank != 1).ToList();
@@ -80,6 +106,8 @@ internal static class EvalOutput
         double[] values = extra ? [m.RecallAt1, m.RecallAt5, m.RecallAt10, m.MrrAt10, m.RecallAtK] : [m.RecallAt1, m.RecallAt5, m.RecallAt10, m.MrrAt10];
         return string.Concat(values.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture).PadLeft(8)));
     }
+
+    private static float Quantile(float[] sorted, double q) => sorted[(int)Math.Round(q * (sorted.Length - 1))];
 
     private static string Title(string title, int width) => title.PadLeft(Math.Min(width, (width + title.Length) / 2)).PadRight(width);
 
