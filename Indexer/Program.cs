@@ -13,6 +13,10 @@ IIndexerCommand[] commands =
     new ImportCommand(),
     new ValidateCommand(),
     new EvalCommand(mainSearchFactory: null),
+    new BuildCommand(),
+    new SearchCommand(),
+    new StatsCommand(),
+    new BenchCommand(),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);

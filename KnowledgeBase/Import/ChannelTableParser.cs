@@ -13,8 +13,20 @@ public sealed record ChannelTable(bool Parsed, IReadOnlyList<ChannelRow> Rows, s
 }
 
 /// <summary>One row: channel, time and fee as the portal wrote them (null when it had no data), and the free description.</summary>
-public sealed record ChannelRow(string Channel, string? Time, string? Fee, string? Description)
+public sealed partial record ChannelRow(string Channel, string? Time, string? Fee, string? Description)
 {
+    /// <summary>
+    /// Parts of the description that talk about fees ("- Lệ phí : 20.000 Đồng (…)"). The portal sometimes leaves the
+    /// fee cell empty or "Miễn phí" and states the fee only there, so the fee section must show them too.
+    /// </summary>
+    public IReadOnlyList<string> FeeMentions =>
+        Description is null
+            ? []
+            : DescriptionParts().Split(Description)
+                .Select(p => MarkdownText.StripBullet(p.Trim()))
+                .Where(p => p.Length > 0 && FeeWord().IsMatch(p))
+                .ToArray();
+
     public ProcedureChannel ToChannel() => new()
     {
         Channel = Channel,
@@ -22,6 +34,12 @@ public sealed record ChannelRow(string Channel, string? Time, string? Fee, strin
         Fee = Fee,
         Note = Description,
     };
+
+    [GeneratedRegex(@"(?<=[.;])\s+|\s+(?=[-+]\s)")]
+    private static partial Regex DescriptionParts();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:phí|lệ phí)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex FeeWord();
 }
 
 /// <summary>

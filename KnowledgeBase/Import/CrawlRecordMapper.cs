@@ -50,7 +50,7 @@ public static class CrawlRecordMapper
             Section(SectionKind.Channels, ChannelsMarkdown(channels, row => row.Description)),
             Section(SectionKind.Documents, DocumentsMarkdown(documents)),
             Section(SectionKind.ProcessingTime, ChannelsMarkdown(channels, row => row.Time)),
-            Section(SectionKind.Fees, ChannelsMarkdown(channels, row => row.Fee)),
+            Section(SectionKind.Fees, ChannelsMarkdown(channels, FeeCell)),
             Section(SectionKind.Applicants, FreeTextOrNoData(record.Applicants)),
             Section(SectionKind.Agency, AgencyMarkdown(record)),
             Section(SectionKind.Requirements, FreeTextOrNoData(record.Requirements)),
@@ -120,6 +120,18 @@ public static class CrawlRecordMapper
             var value = cell(row);
             return MarkdownText.ListItem(row.Channel + ": " + (value ?? CrawlText.NoDataSentence));
         }));
+    }
+
+    private static string? FeeCell(ChannelRow row)
+    {
+        var mentions = row.FeeMentions;
+        if (mentions.Count == 0)
+        {
+            return row.Fee;
+        }
+
+        // The fee column and the description can disagree; show both, each as the portal wrote it.
+        return (row.Fee ?? CrawlText.NoDataSentence) + " Mô tả: " + string.Join(" ", mentions);
     }
 
     private static string DocumentsMarkdown(DocumentTable table)

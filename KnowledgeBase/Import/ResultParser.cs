@@ -51,7 +51,9 @@ public static partial class ResultParser
 
     private static string? Field(string value) => CrawlText.IsNoData(value) ? null : value.Trim();
 
-    [GeneratedRegex(@"\s*Mã:\s*(?<code>KQ\.[A-Z0-9]+\.\d+)")]
+    // Codes look like KQ.G01.000023, KQ-G12.0001660, 000.00.00.G04-KQ0345 or TP-G12.0001143 and end in a digit;
+    // the next item's name is glued right after them.
+    [GeneratedRegex(@"\s*Mã:\s*(?<code>[A-Z0-9][A-Za-z0-9._\-]*\d)")]
     private static partial Regex ResultCode();
 
     [GeneratedRegex(@"Từ khóa(?<keywords>.*?)Mô tả(?<description>.*)$", RegexOptions.Singleline)]
