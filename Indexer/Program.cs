@@ -12,10 +12,10 @@ IIndexerCommand[] commands =
 [
     new ImportCommand(),
     new ValidateCommand(),
-    new EvalCommand(mainSearchFactory: null),
     new BuildCommand(),
     new SearchCommand(),
     new StatsCommand(),
+    new EvalCommand(ScratchIndexSearch.Create),
     new BenchCommand(),
 ];
 

@@ -57,6 +57,19 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task FileNamedDifferentlyFromItsCodeIsAWarningOnly()
+    {
+        using var test = new IndexerTestContext();
+        WriteProcedure(test, "can-cuoc.md", ValidFixture);
+
+        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("content/procedures/can-cuoc.md:1: warning: file name 'can-cuoc.md' does not match code 1.014061; name it 1.014061.md",
+            test.Out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingContentFolderFails()
     {
         using var test = new IndexerTestContext();
