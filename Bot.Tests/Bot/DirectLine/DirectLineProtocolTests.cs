@@ -6,13 +6,13 @@ using Bot.Tests.Bot.Hosting;
 
 namespace Bot.Tests.Bot.DirectLine;
 
-public sealed class DirectLineProtocolTests : IClassFixture<BotHostFactory>
+public sealed class DirectLineProtocolTests : IClassFixture<KestrelBotHostFactory>
 {
-    private const string Secret = BotHostFactory.Secret;
-    private readonly BotHostFactory _host;
+    private const string Secret = KestrelBotHostFactory.Secret;
+    private readonly KestrelBotHostFactory _host;
     private readonly DirectLineTestClient _client;
 
-    public DirectLineProtocolTests(BotHostFactory host)
+    public DirectLineProtocolTests(KestrelBotHostFactory host)
     {
         _host = host;
         _client = new DirectLineTestClient(host.CreateHttpClient());

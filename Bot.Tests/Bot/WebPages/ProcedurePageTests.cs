@@ -76,7 +76,7 @@ public sealed class ProcedurePageTests : IClassFixture<PagesHostFactory>
         using var started = await _http.SendAsync(start);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain(BotHostFactory.Secret, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(KestrelBotHostFactory.Secret, text, StringComparison.Ordinal);
         Assert.StartsWith("dl_", (string)json["userId"]!, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         Assert.Contains((string)json["conversationId"]!, await started.Content.ReadAsStringAsync(), StringComparison.Ordinal);

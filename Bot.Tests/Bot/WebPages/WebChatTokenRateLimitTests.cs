@@ -22,7 +22,7 @@ public sealed class WebChatTokenRateLimitTests : IClassFixture<WebChatTokenRateL
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
-    public sealed class LimitedHost : BotHostFactory
+    public sealed class LimitedHost : KestrelBotHostFactory
     {
         public LimitedHost() => With("WebPages:TokenRequestsPerMinute", "3");
     }

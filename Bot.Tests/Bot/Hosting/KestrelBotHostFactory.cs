@@ -16,7 +16,7 @@ namespace Bot.Tests.Bot.Hosting;
 /// known Direct Line secret, a hand-moved clock and, unless the host registers one itself, the <see cref="EchoTestBot"/>.
 /// </summary>
 // Any type from the Bot assembly names the entry point; `Program` is ambiguous because the Indexer has one too.
-public class BotHostFactory : WebApplicationFactory<DirectLineOptions>
+public class KestrelBotHostFactory : WebApplicationFactory<DirectLineOptions>
 {
     public const string Secret = "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 
@@ -26,7 +26,7 @@ public class BotHostFactory : WebApplicationFactory<DirectLineOptions>
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    public BotHostFactory()
+    public KestrelBotHostFactory()
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -34,7 +34,7 @@ public class BotHostFactory : WebApplicationFactory<DirectLineOptions>
     public ManualTimeProvider Time { get; } = new();
 
     /// <summary>Adds or overrides configuration before the host starts.</summary>
-    public BotHostFactory With(string key, string? value)
+    public KestrelBotHostFactory With(string key, string? value)
     {
         _settings[key] = value;
         return this;
