@@ -1,3 +1,4 @@
+using Bot.Infrastructure.Redis;
 using Bot.Templates;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -28,7 +29,12 @@ public sealed class AssistantAdapter : CloudAdapter
             try
             {
                 await turnContext.SendActivityAsync(MessageFactory.Text(apology, apology, InputHints.AcceptingInput));
-                await conversationState.DeleteAsync(turnContext);
+
+                // A state store outage is not the conversation's fault: keep its state for when the store is back.
+                if (exception is not StateStorageUnavailableException)
+                {
+                    await conversationState.DeleteAsync(turnContext);
+                }
             }
             catch (Exception sendError)
             {
