@@ -25,7 +25,7 @@ internal static class BestSectionScorer
         var best = new SectionKind?[docs.Count];
         if (docs.Count == 0 || query.Syllables.Count == 0)
         {
-            return best;
+            return FromIntents(best, procedures, query);
         }
 
         var reader = searcher.IndexReader;
@@ -82,6 +82,29 @@ internal static class BestSectionScorer
                 {
                     top = scores[i][s];
                     best[i] = procedures[i].Sections[s].Kind;
+                }
+            }
+        }
+
+        return FromIntents(best, procedures, query);
+    }
+
+    /// <summary>A section the citizen asked for by name ("bao lâu", "lệ phí") wins over word overlap.</summary>
+    private static SectionKind?[] FromIntents(SectionKind?[] best, IReadOnlyList<Procedure> procedures, ProcedureQuery query)
+    {
+        if (query.Intents.Count == 0)
+        {
+            return best;
+        }
+
+        for (var i = 0; i < best.Length; i++)
+        {
+            foreach (var intent in query.Intents)
+            {
+                if (procedures[i].GetSection(intent) is not null)
+                {
+                    best[i] = intent;
+                    break;
                 }
             }
         }

@@ -220,12 +220,20 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         if (query.Ranking is not null && docs.Count < maxResults)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var top = searcher.Search(Filtered(query.Ranking, filter), maxResults + docs.Count);
-            foreach (var scoreDoc in top.ScoreDocs)
+            var depth = _tuning.NameCoverageBoost > 0 ? Math.Max(_tuning.RerankDepth, maxResults) : maxResults;
+            var top = searcher.Search(Filtered(query.Ranking, filter), depth + docs.Count).ScoreDocs
+                .Select(d => (d.Doc, d.Score))
+                .ToArray();
+            if (_tuning.NameCoverageBoost > 0)
             {
-                if (docs.Count < maxResults && docs.All(d => d.Doc != scoreDoc.Doc))
+                top = NameCoverage.Rerank(top, doc => index.GetProcedure(searcher, doc).Name, query.Syllables, _tuning.NameCoverageBoost);
+            }
+
+            foreach (var (doc, score) in top)
+            {
+                if (docs.Count < maxResults && docs.All(d => d.Doc != doc))
                 {
-                    docs.Add((scoreDoc.Doc, scoreDoc.Score));
+                    docs.Add((doc, score));
                 }
             }
         }

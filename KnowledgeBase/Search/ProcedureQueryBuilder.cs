@@ -1,3 +1,4 @@
+using KnowledgeBase.Procedures;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Synonyms;
 using Lucene.Net.Index;
@@ -46,6 +47,30 @@ public sealed class ProcedureQueryBuilder
         var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
         var matches = _synonyms.Match(foldedSyllables).Take(MaxSynonymMatches).ToList();
 
+        // Words asking for a section ("bao lâu", "mất bao nhiêu tiền") choose the section, not the procedure: they
+        // leave the ranking, so "mất" in "mất bao lâu" cannot pull up procedures about lost papers.
+        var intents = new List<SectionKind>();
+        var inIntent = new bool[foldedSyllables.Count];
+        var intentTerms = new List<AnalyzedTerm>();
+        foreach (var match in matches.ToArray())
+        {
+            if (SectionIntents.Of(match.Alternatives) is { } intent)
+            {
+                intents.Add(intent);
+                intentTerms.AddRange(match.Alternatives.SelectMany(a => SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, a)));
+                Array.Fill(inIntent, true, match.Start, match.Length);
+                matches.Remove(match);
+            }
+        }
+
+        if (intents.Count > 0)
+        {
+            var intentOnly = foldedSyllables.Where((_, i) => inIntent[i]).ToHashSet(StringComparer.Ordinal);
+            intentOnly.ExceptWith(foldedSyllables.Where((_, i) => !inIntent[i]));
+            folded = folded.Where(t => !Touches(t.Text, intentOnly)).ToList();
+            accented = accented.Where(t => !Touches(FoldedKey.Of(t.Text), intentOnly)).ToList();
+        }
+
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in folded)
         {
@@ -82,8 +107,8 @@ public sealed class ProcedureQueryBuilder
             query.Add(alternatives, Occur.SHOULD);
         }
 
-        var syllables = Distinct(folded.Concat(expansionTerms).Where(t => !t.IsBigram).ToList()).Select(t => t.Text).ToArray();
-        return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, matches.Count);
+        var syllables = Distinct(folded.Concat(expansionTerms).Concat(intentTerms).Where(t => !t.IsBigram).ToList()).Select(t => t.Text).ToArray();
+        return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents);
     }
 
     /// <summary>One query term across the ranked fields: the field where it matches best counts, the others a little.</summary>
@@ -104,6 +129,10 @@ public sealed class ProcedureQueryBuilder
 
         return clause;
     }
+
+    /// <summary>True when a unigram or either half of a bigram is one of <paramref name="syllables"/>.</summary>
+    private static bool Touches(string term, HashSet<string> syllables) =>
+        term.Split(VietnameseAnalyzer.BigramSeparator).Any(syllables.Contains);
 
     internal static string Truncate(string text, int maxLength)
     {
@@ -126,6 +155,7 @@ public sealed class ProcedureQueryBuilder
 
 /// <summary>
 /// A built query: the ranking query (null when the text has no searchable words), codes found in the text, and
-/// the folded syllables of the text and its synonyms, which pick the best section and are highlighted.
+/// the folded syllables of the text and its synonyms, which pick the best section and are highlighted, and the
+/// sections the citizen asked about (see <see cref="SectionIntents"/>).
 /// </summary>
-public sealed record ProcedureQuery(Query? Ranking, IReadOnlyList<string> Codes, IReadOnlyList<string> Syllables, int SynonymMatches);
+public sealed record ProcedureQuery(Query? Ranking, IReadOnlyList<string> Codes, IReadOnlyList<string> Syllables, IReadOnlyList<SectionKind> Intents);

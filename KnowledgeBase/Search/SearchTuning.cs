@@ -9,7 +9,7 @@ public sealed record SearchTuning
     public static SearchTuning Default { get; } = new();
 
     /// <summary>The procedure name is what citizens describe; a match there outweighs the same words deep in a section.</summary>
-    public float NameWeight { get; init; } = 4f;
+    public float NameWeight { get; init; } = 2f;
 
     /// <summary>Editor-written colloquial names.</summary>
     public float AliasWeight { get; init; } = 3f;
@@ -17,16 +17,24 @@ public sealed record SearchTuning
     /// <summary>Field, ministry, agency and applicant.</summary>
     public float MetaWeight { get; init; } = 0.5f;
 
-    public float BodyWeight { get; init; } = 0.6f;
+    public float BodyWeight { get; init; } = 1.2f;
 
     /// <summary>Folded fields match any spelling; an exact diacritic match adds this much more evidence.</summary>
     public float AccentedWeight { get; init; } = 0.5f;
 
     /// <summary>Adjacent syllables matched together ("căn cước", "khai sinh") mean a whole word matched.</summary>
-    public float BigramWeight { get; init; } = 1.5f;
+    public float BigramWeight { get; init; } = 0.8f;
 
     /// <summary>A synonym alternative stands in for the citizen's words.</summary>
     public float SynonymWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// Re-ranking of the top <see cref="RerankDepth"/> hits: score × (1 + boost × share of the name's syllables the
+    /// query (with synonyms) covers). Prefers "Cấp lại thẻ căn cước" over longer names that merely contain it.
+    /// </summary>
+    public float NameCoverageBoost { get; init; } = 1f;
+
+    public int RerankDepth { get; init; } = 30;
 
     /// <summary>Share of the non-best fields' score kept per term (dismax tie breaker).</summary>
     public float FieldTieBreaker { get; init; } = 0.2f;
