@@ -41,8 +41,7 @@ internal static class IndexerCli
         }
 
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(AssistantPaths.BaseDirectory, "appsettings.json"), optional: true)
+            .AddAssistantSettings()
             .AddEnvironmentVariables()
             .Build();
         var options = configuration.GetSection(KnowledgeBaseOptions.SectionName).Get<KnowledgeBaseOptions>() ?? new KnowledgeBaseOptions();

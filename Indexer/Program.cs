@@ -10,6 +10,13 @@ Console.CancelKeyPress += (_, e) =>
 
 IIndexerCommand[] commands =
 [
+    new ImportCommand(),
+    new ValidateCommand(),
+    new BuildCommand(),
+    new SearchCommand(),
+    new StatsCommand(),
+    new EvalCommand(ScratchIndexSearch.Create),
+    new BenchCommand(),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);

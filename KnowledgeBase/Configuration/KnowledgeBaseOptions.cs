@@ -17,6 +17,10 @@ public sealed class KnowledgeBaseOptions
 
     [Required]
     public SearchOptions Search { get; set; } = new();
+
+    /// <summary>How often a running host checks whether a newer build was published; 0 turns the check off.</summary>
+    [Range(0, 86400)]
+    public int ReloadIntervalSeconds { get; set; } = 30;
 }
 
 public sealed class SearchOptions

@@ -32,3 +32,10 @@ public interface IProcedureSearch
     /// <summary>Exact lookup by catalogue code such as "1.014061"; null when unknown.</summary>
     Procedure? GetByCode(string code);
 }
+
+/// <summary>Switches a running searcher to the most recently published index build.</summary>
+public interface IIndexReloader
+{
+    /// <summary>True when a newer build is now in use; false when nothing changed or the new build was rejected (the old one keeps serving).</summary>
+    bool TryReload();
+}

@@ -1,0 +1,307 @@
+using Bot.Tests.Bot.Support;
+using KnowledgeBase.Feedback;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+
+namespace Bot.Tests.Bot.Conversation;
+
+public sealed class ConversationFlowTests : IDisposable
+{
+    private static readonly string[] VehicleCodes = ["1.013080", "1.013082", "1.012575", "1.013076"];
+    private static readonly string[] ConversationalKinds = ["smallTalk", "help"];
+
+    private readonly BotHarness _harness = new();
+
+    public void Dispose() => _harness.Dispose();
+
+    [Fact]
+    public async Task ConversationStartIsWelcomedWithFourToSixSuggestedTopics()
+    {
+        var update = new Activity(ActivityTypes.ConversationUpdate)
+        {
+            MembersAdded = [new ChannelAccount("citizen-1", "Công dân")],
+        };
+
+        await _harness.Flow()
+            .Send(update)
+            .AssertReply(reply =>
+            {
+                Assert.Equal("welcome", reply.Kind());
+                Assert.Contains("Trợ lý ảo Hành chính công", reply.Text());
+                Assert.InRange(reply.Actions().Count, 4, 6);
+                Assert.All(reply.Actions(), a => Assert.False(string.IsNullOrWhiteSpace(a.Title)));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task SameProcedureAtSeveralLevelsIsClarifiedWithNameLevelAndCodeOnEachChoice()
+    {
+        await _harness.Flow()
+            .Send("lệ phí cấp lại thẻ căn cước bao nhiêu")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("clarification", reply.Kind());
+                var actions = reply.Actions();
+                Assert.InRange(actions.Count, 2, 5);
+                Assert.Equal(["1.000757", "1.014064", "2.001194"], actions.Select(a => (string)a.Value).Order());
+                Assert.All(actions, a => Assert.Contains("Cấp lại thẻ căn cước", a.Title));
+                Assert.Contains(actions, a => a.Title.Contains("Cấp tỉnh"));
+                Assert.Contains(actions, a => a.Title.Contains("Cấp xã"));
+                Assert.Contains(actions, a => a.Title.Contains("Cấp bộ"));
+            })
+            .Send("2.001194")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("2.001194", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+                Assert.Contains("70,000 Việt Nam Đồng", reply.Text());
+                Assert.Contains("Mã thủ tục: 2.001194", reply.Text());
+                Assert.Contains("Cấp tỉnh", reply.Text());
+                Assert.Contains("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ChoosingByLevelWordAnswersThePendingQuestion()
+    {
+        await _harness.Flow()
+            .Send("cấp lại thẻ căn cước mất bao lâu")
+            .AssertReply(reply => Assert.Equal("clarification", reply.Kind()))
+            .Send("cấp xã")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.014064", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+                Assert.Contains("7 Ngày làm việc", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ChoiceIsRememberedWhenTheSameProcedureComesUpAgain()
+    {
+        await _harness.Flow()
+            .Send("cấp lại thẻ căn cước cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("clarification", reply.Kind()))
+            .Send("1.000757")
+            .AssertReply(reply => Assert.Equal("1.000757", reply.Code()))
+            .Send("bắt đầu lại")
+            .AssertReply(reply => Assert.Equal("reset", reply.Kind()))
+            .Send("lệ phí cấp lại thẻ căn cước")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("1.000757", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task LevelNamedInTheQuestionSkipsTheClarification()
+    {
+        await _harness.Flow()
+            .Send("cấp lại thẻ căn cước cấp tỉnh cần chuẩn bị hồ sơ gì")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("2.001194", reply.Code());
+                Assert.Equal("Documents", reply.AspectName());
+                Assert.Contains("Phiếu đề nghị giải quyết thủ tục về căn cước", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ReissueVersusRenewalIsAskedWhenTheCitizenDoesNotSay()
+    {
+        await _harness.Flow()
+            .Send("thẻ căn cước bị hỏng thì làm thế nào")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("clarification", reply.Kind());
+                var titles = reply.Actions().Select(a => a.Title).ToList();
+                Assert.Contains(titles, t => t.StartsWith("Cấp lại thẻ căn cước", StringComparison.Ordinal));
+                Assert.Contains(titles, t => t.StartsWith("Cấp đổi thẻ căn cước", StringComparison.Ordinal));
+                Assert.True(titles.Count <= 5);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task VehicleRegistrationVariantsAreOfferedAsChoices()
+    {
+        await _harness.Flow()
+            .Send("đăng ký xe")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("clarification", reply.Kind());
+                var codes = reply.Actions().Select(a => (string)a.Value).ToList();
+                Assert.InRange(codes.Count, 2, 5);
+                Assert.All(codes, c => Assert.Contains(c, VehicleCodes));
+                Assert.Contains("1. ", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task FollowUpsApplyToTheProcedureUnderDiscussion()
+    {
+        await _harness.Flow()
+            .Send("con mới sinh làm đăng ký khai sinh cần giấy tờ gì")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001193", reply.Code());
+                Assert.Equal("Documents", reply.AspectName());
+                Assert.Contains("Giấy chứng sinh", reply.Text());
+            })
+            .Send("còn lệ phí thì sao?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001193", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+                Assert.Contains("Miễn phí", reply.Text());
+            })
+            .Send("nộp online được không?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001193", reply.Code());
+                Assert.Equal("Online", reply.AspectName());
+                Assert.Contains("**Có**", reply.Text());
+            })
+            .Send("cần mang gì?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001193", reply.Code());
+                Assert.Equal("Documents", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task NewTopicSwitchesCleanlyAndMissingTimeIsNotInvented()
+    {
+        await _harness.Flow()
+            .Send("đăng ký khai sinh lệ phí")
+            .AssertReply(reply => Assert.Equal("1.001193", reply.Code()))
+            .Send("đăng ký kết hôn mất bao lâu")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.000894", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+                Assert.Contains("chưa ghi thời hạn giải quyết", reply.Text());
+                Assert.DoesNotMatch(@"\d+\s*(ngày|Ngày)", reply.Text());
+            })
+            .Send("lệ phí thế nào")
+            .AssertReply(reply => Assert.Equal("1.000894", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task StartingOverForgetsTheProcedureUnderDiscussion()
+    {
+        await _harness.Flow()
+            .Send("đăng ký thường trú mất bao lâu")
+            .AssertReply(reply => Assert.Equal("1.004222", reply.Code()))
+            .Send("bắt đầu lại")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("reset", reply.Kind());
+                Assert.NotEmpty(reply.Actions());
+            })
+            .Send("lệ phí bao nhiêu?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("needTopic", reply.Kind());
+                Assert.Null(reply.Code());
+                Assert.Contains("thủ tục nào", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("xin chào", "Xin chào")]
+    [InlineData("cảm ơn bạn nhé", "Rất vui được giúp bạn")]
+    [InlineData("tạm biệt", "Chúc bạn một ngày tốt lành")]
+    [InlineData("bạn làm được gì", "thủ tục hành chính")]
+    [InlineData("cam on", "Rất vui được giúp bạn")]
+    public async Task SmallTalkAndHelpGetShortPoliteReplies(string message, string expected)
+    {
+        await _harness.Flow()
+            .Send(message)
+            .AssertReply(reply =>
+            {
+                Assert.Contains(reply.Kind(), ConversationalKinds);
+                Assert.Contains(expected, reply.Text());
+                Assert.Null(reply.Code());
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("thời tiết Hà Nội hôm nay thế nào?")]
+    [InlineData("thoi tiet ha noi hom nay")]
+    [InlineData("giá vàng hôm nay bao nhiêu")]
+    [InlineData("tôi bị sốt thì nên uống thuốc gì")]
+    [InlineData("bạn nghĩ gì về bầu cử tổng thống Mỹ")]
+    [InlineData("kể chuyện cười đi")]
+    public async Task OutOfScopeRequestsAreDeclinedPolitelyWithWhatTheAssistantCanDo(string message)
+    {
+        await _harness.Flow()
+            .Send(message)
+            .AssertReply(reply =>
+            {
+                Assert.Equal("outOfScope", reply.Kind());
+                Assert.Contains("thủ tục hành chính", reply.Text());
+                Assert.Null(reply.Code());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task NoMatchSaysSoHonestlyOffersClosestAndPointsToStaffWithoutInventingContacts()
+    {
+        await _harness.Flow()
+            .Send("thủ tục cấp phép nuôi chim cảnh")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("noMatch", reply.Kind());
+                Assert.Contains("chưa tìm thấy thủ tục phù hợp", reply.Text());
+                Assert.Contains("Trung tâm Phục vụ hành chính công", reply.Text());
+                Assert.Contains("dichvucong.gov.vn", reply.Text());
+                Assert.DoesNotMatch(@"\d{3}[ .]?\d{3,4}[ .]?\d{3,4}", reply.Text());
+                Assert.Null(reply.Code());
+            })
+            .StartTestAsync();
+
+        var unanswered = FeedbackLog.ReadAll(_harness.FeedbackFolder).Records;
+        var record = Assert.Single(unanswered);
+        Assert.Equal("unanswered", record.Kind);
+        Assert.Equal("thủ tục cấp phép nuôi chim cảnh", record.Question);
+    }
+
+    [Fact]
+    public async Task EveryAnswerNamesProcedureCodeLevelAndSourceAndOffersFeedback()
+    {
+        await _harness.Flow()
+            .Send("đăng ký thường trú")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("Overview", reply.AspectName());
+                Assert.Equal("extractive", reply.AnswerPath());
+                var text = reply.Text();
+                Assert.Contains("**Đăng ký thường trú**", text);
+                Assert.Contains("Mã thủ tục: 1.004222 · Cấp xã", text);
+                Assert.Contains("[Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/thu-tuc-hanh-chinh/", text);
+                Assert.Contains("Bạn có thể hỏi thêm", text);
+                var titles = reply.Actions().Select(a => a.Title).ToList();
+                Assert.Contains("Hữu ích", titles);
+                Assert.Contains("Chưa hữu ích", titles);
+            })
+            .StartTestAsync();
+    }
+}

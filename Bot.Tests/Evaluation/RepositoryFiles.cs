@@ -1,0 +1,24 @@
+namespace Bot.Tests.Evaluation;
+
+/// <summary>Files of the checkout the tests run from: the dev set and the real catalogue content.</summary>
+internal static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string DevSet => Path.Combine(Root, "Bot.Tests", "Evaluation", "devset.jsonl");
+
+    public static string Content => Path.Combine(Root, "content");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Assistant.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no Assistant.sln above {AppContext.BaseDirectory}");
+    }
+}

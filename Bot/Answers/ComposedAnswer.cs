@@ -1,0 +1,12 @@
+using Bot.Conversation;
+using KnowledgeBase.Procedures;
+
+namespace Bot.Answers;
+
+/// <summary>An answer about one procedure: Markdown for the screen, a short plain sentence for voice, and what it drew on.</summary>
+public sealed record ComposedAnswer(
+    string Markdown,
+    string Speak,
+    Procedure Procedure,
+    Aspect Aspect,
+    IReadOnlyList<SectionKind> Sections);

@@ -1,0 +1,17 @@
+namespace Bot.Conversation;
+
+/// <summary>What the citizen wants to know about a procedure.</summary>
+public enum Aspect
+{
+    /// <summary>No specific aspect: a short overview of the procedure.</summary>
+    Overview,
+    Documents,
+    Fee,
+    Time,
+    Steps,
+    Where,
+    Eligibility,
+    Online,
+    LegalBasis,
+    Result,
+}

@@ -1,0 +1,377 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Answers;
+using Bot.Feedback;
+using Bot.Hosting;
+using Bot.Rendering;
+using Bot.Templates;
+using KnowledgeBase.Feedback;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Search;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace Bot.Conversation;
+
+/// <summary>
+/// The assistant's conversation: welcome, small talk, questions answered from the catalogue, clarification with
+/// memory of the choice, follow-ups about the procedure under discussion, feedback, and honest no-match replies.
+/// One instance serves every turn; per-turn data lives in conversation and user state.
+/// </summary>
+public sealed partial class AssistantBot : ActivityHandler
+{
+    private static readonly Aspect[] FollowUpAspects = [Aspect.Documents, Aspect.Fee, Aspect.Time, Aspect.Where, Aspect.Online];
+
+    private readonly ConversationState _conversationState;
+    private readonly UserState _userState;
+    private readonly IStatePropertyAccessor<ConversationMemory> _conversationMemory;
+    private readonly IStatePropertyAccessor<UserMemory> _userMemory;
+    private readonly MessageInterpreter _interpreter;
+    private readonly ProcedureResolver _resolver;
+    private readonly AnswerComposer _composer;
+    private readonly TemplateCatalog _templates;
+    private readonly ILlmAnswerer _llm;
+    private readonly FeedbackRecorder _feedback;
+    private readonly IProcedureSearch _search;
+    private readonly ILogger<AssistantBot> _logger;
+    private readonly int _maxMessageLength;
+    private readonly IReadOnlyList<CardAction> _topicActions;
+    private readonly CardAction[] _feedbackActions;
+
+    public AssistantBot(
+        ConversationState conversationState,
+        UserState userState,
+        MessageInterpreter interpreter,
+        ProcedureResolver resolver,
+        AnswerComposer composer,
+        TemplateCatalog templates,
+        ILlmAnswerer llm,
+        FeedbackRecorder feedback,
+        IProcedureSearch search,
+        IOptions<BotOptions> options,
+        ILogger<AssistantBot> logger)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(userState);
+        ArgumentNullException.ThrowIfNull(options);
+        _conversationState = conversationState;
+        _userState = userState;
+        _conversationMemory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
+        _userMemory = userState.CreateProperty<UserMemory>(nameof(UserMemory));
+        _interpreter = interpreter;
+        _resolver = resolver;
+        _composer = composer;
+        _templates = templates;
+        _llm = llm;
+        _feedback = feedback;
+        _search = search;
+        _logger = logger;
+        _maxMessageLength = options.Value.MaxMessageLength;
+        _topicActions = templates.List("welcome_topics").Select(t => new CardAction(ActionTypes.ImBack, t, value: t)).ToArray();
+        _feedbackActions =
+        [
+            new CardAction(ActionTypes.ImBack, templates["feedback_helpful"], value: templates["feedback_helpful"]),
+            new CardAction(ActionTypes.ImBack, templates["feedback_not_helpful"], value: templates["feedback_not_helpful"]),
+        ];
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+
+        // Both saves are no-ops for state the turn never loaded (small talk never touches user state).
+        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await _userState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
+        {
+            await SendAsync(turnContext, Welcome(), cancellationToken);
+        }
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var text = MessageText(turnContext.Activity);
+        var memory = await _conversationMemory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var reply = await ReplyAsync(turnContext, text, memory, cancellationToken);
+        await SendAsync(turnContext, reply, cancellationToken);
+    }
+
+    private async Task<BotReply> ReplyAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        if (await TryChoiceAsync(turnContext, text, memory, cancellationToken) is { } chosen)
+        {
+            return chosen;
+        }
+
+        var understanding = _interpreter.Interpret(text);
+        switch (understanding.Intent)
+        {
+            case Intent.Empty:
+                return Simple(ReplyKinds.Help, "empty", "help_speak", _topicActions);
+            case Intent.Reset:
+                await _conversationMemory.SetAsync(turnContext, new ConversationMemory(), cancellationToken);
+                return Simple(ReplyKinds.Reset, "reset", "reset", _topicActions);
+            case Intent.Greeting:
+                return Simple(ReplyKinds.SmallTalk, "greeting", "greeting", _topicActions);
+            case Intent.Thanks:
+                return Simple(ReplyKinds.SmallTalk, "thanks", "thanks");
+            case Intent.Goodbye:
+                return Simple(ReplyKinds.SmallTalk, "goodbye", "goodbye");
+            case Intent.Help:
+                return Simple(ReplyKinds.Help, "help", "help_speak", _topicActions);
+            case Intent.FeedbackHelpful or Intent.FeedbackNotHelpful:
+                return await FeedbackAsync(turnContext, memory, understanding.Intent == Intent.FeedbackHelpful, cancellationToken);
+            case Intent.OutOfScope:
+                memory.PendingChoices.Clear();
+                return Simple(ReplyKinds.OutOfScope, "out_of_scope", "out_of_scope", _topicActions);
+        }
+
+        if (!understanding.HasTopic)
+        {
+            // "còn lệ phí thì sao?", "nộp online được không?": about the procedure under discussion.
+            var current = memory.CurrentCode is null ? null : _search.GetByCode(memory.CurrentCode);
+            return current is null
+                ? Simple(ReplyKinds.NeedTopic, "need_topic", "need_topic", _topicActions)
+                : await AnswerAsync(turnContext, memory, current, understanding.Aspect, text, cancellationToken);
+        }
+
+        var resolution = _resolver.Resolve(understanding, cancellationToken);
+        switch (resolution.Kind)
+        {
+            case ResolutionKind.Unique:
+                return await AnswerAsync(turnContext, memory, resolution.Procedure!, understanding.Aspect, text, cancellationToken);
+            case ResolutionKind.Ambiguous:
+                var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
+                var remembered = resolution.Candidates.LastOrDefault(p => user.ChosenCodes.Contains(p.Code));
+                return remembered is not null
+                    ? await AnswerAsync(turnContext, memory, remembered, understanding.Aspect, text, cancellationToken)
+                    : Clarify(memory, resolution.Candidates, understanding.Aspect, text);
+            default:
+                return await NoMatchAsync(turnContext, memory, resolution.Candidates, text, cancellationToken);
+        }
+    }
+
+    /// <summary>A code from a choice button, or "1"/"cấp tỉnh" in reply to "which one?".</summary>
+    private async Task<BotReply?> TryChoiceAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        var trimmed = text.Trim();
+        Procedure? chosen = null;
+        if (CodePattern().IsMatch(trimmed))
+        {
+            chosen = _search.GetByCode(trimmed);
+        }
+        else if (memory.PendingChoices.Count > 0)
+        {
+            if (int.TryParse(trimmed.TrimEnd('.', ')'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) &&
+                number >= 1 && number <= memory.PendingChoices.Count)
+            {
+                chosen = _search.GetByCode(memory.PendingChoices[number - 1]);
+            }
+            else if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && _interpreter.ChoiceLevel(trimmed) is { } level)
+            {
+                var atLevel = memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>()
+                    .Where(p => ProcedureResolver.IsAtLevel(p, level)).ToList();
+                chosen = atLevel.Count == 1 ? atLevel[0] : null;
+            }
+        }
+
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var aspect = Aspect.Overview;
+        var question = text;
+        if (memory.PendingChoices.Contains(chosen.Code))
+        {
+            aspect = memory.PendingAspect;
+            question = memory.LastQuestion ?? text;
+            var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
+            user.RememberChoice(chosen.Code);
+        }
+
+        return await AnswerAsync(turnContext, memory, chosen, aspect, question, cancellationToken);
+    }
+
+    private async Task<BotReply> AnswerAsync(ITurnContext turnContext, ConversationMemory memory, Procedure procedure, Aspect aspect, string question, CancellationToken cancellationToken)
+    {
+        var composed = _composer.Compose(procedure, aspect);
+        var markdown = composed.Markdown;
+        var path = AnswerPaths.Extractive;
+        if (_llm.IsEnabled)
+        {
+            var llm = await TryLlmAsync(memory, composed, question, cancellationToken);
+            if (llm is not null)
+            {
+                markdown = llm;
+                path = AnswerPaths.Llm;
+            }
+
+            memory.Remember("user", question);
+            memory.Remember("assistant", markdown);
+        }
+
+        memory.CurrentCode = procedure.Code;
+        memory.PendingChoices.Clear();
+        memory.LastQuestion = question;
+        memory.LastAnswerCode = procedure.Code;
+        memory.LastAspect = aspect.ToString();
+        memory.LastAnswerPath = path;
+
+        var actions = new List<CardAction>(_feedbackActions);
+        foreach (var next in FollowUpAspects.Where(a => a != aspect).Take(3))
+        {
+            var label = _templates.Lookup("follow_ups", next.ToString());
+            if (label is not null)
+            {
+                actions.Add(new CardAction(ActionTypes.ImBack, label, value: label));
+            }
+        }
+
+        _logger.LogDebug("Answered {Aspect} of {Code} via {Path} on {Channel}", aspect, procedure.Code, path, turnContext.Activity.ChannelId);
+        return new BotReply(ReplyKinds.Answer, markdown, composed.Speak)
+        {
+            Actions = actions,
+            AnswerPath = path,
+            ProcedureCode = procedure.Code,
+            Aspect = aspect.ToString(),
+        };
+    }
+
+    private async Task<string?> TryLlmAsync(ConversationMemory memory, ComposedAnswer composed, string question, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var request = new LlmAnswerRequest(
+                question,
+                memory.History.Select(h => new ConversationTurn(h.Role, h.Text)).ToArray(),
+                [new GroundingSource(composed.Procedure, composed.Sections)],
+                composed.Markdown);
+            var answer = await _llm.TryAnswerAsync(request, cancellationToken);
+            return string.IsNullOrWhiteSpace(answer?.Text) ? null : answer.Text;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The LLM path is optional: any failure means the extractive answer goes out.
+            _logger.LogWarning(ex, "LLM answerer failed for {Code}; sending the extractive answer", composed.Procedure.Code);
+            return null;
+        }
+    }
+
+    private BotReply Clarify(ConversationMemory memory, IReadOnlyList<Procedure> candidates, Aspect aspect, string question)
+    {
+        memory.CurrentCode = null;
+        memory.PendingChoices = candidates.Select(p => p.Code).ToList();
+        memory.PendingAspect = aspect;
+        memory.LastQuestion = question;
+        memory.LastAnswerCode = null;
+
+        var markdown = new StringBuilder(_templates["clarify"]).Append("\n\n");
+        var actions = new List<CardAction>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var title = ChoiceTitle(candidates[i]);
+            markdown.Append(_templates.Format("choice_line", ("index", (i + 1).ToString(CultureInfo.InvariantCulture)), ("title", title), ("code", candidates[i].Code))).Append('\n');
+            actions.Add(new CardAction(ActionTypes.PostBack, title, value: candidates[i].Code, text: candidates[i].Code));
+        }
+
+        return new BotReply(ReplyKinds.Clarification, markdown.ToString().TrimEnd(), _templates["clarify_speak"]) { Actions = actions };
+    }
+
+    private async Task<BotReply> NoMatchAsync(ITurnContext turnContext, ConversationMemory memory, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken)
+    {
+        memory.CurrentCode = null;
+        memory.PendingChoices.Clear();
+        memory.LastAnswerCode = null;
+        await _feedback.RecordAsync(new FeedbackRecord
+        {
+            Kind = FeedbackKinds.Unanswered,
+            Time = _feedback.Now,
+            Question = question,
+            Channel = turnContext.Activity.ChannelId,
+            Closest = closest.Select(p => p.Code).ToArray(),
+        }, cancellationToken);
+
+        var markdown = new StringBuilder(_templates["no_match"]);
+        var actions = new List<CardAction>();
+        if (closest.Count > 0)
+        {
+            markdown.Append("\n\n").Append(_templates["no_match_closest"]).Append('\n');
+            foreach (var procedure in closest)
+            {
+                var title = ChoiceTitle(procedure);
+                markdown.Append('\n').Append(_templates.Format("closest_line", ("title", title), ("code", procedure.Code)));
+                actions.Add(new CardAction(ActionTypes.PostBack, title, value: procedure.Code, text: procedure.Code));
+            }
+        }
+
+        markdown.Append("\n\n").Append(_templates["staff_contact"]);
+        return new BotReply(ReplyKinds.NoMatch, markdown.ToString(), _templates["no_match_speak"]) { Actions = actions };
+    }
+
+    private async Task<BotReply> FeedbackAsync(ITurnContext turnContext, ConversationMemory memory, bool helpful, CancellationToken cancellationToken)
+    {
+        if (memory.LastAnswerCode is null)
+        {
+            return Simple(ReplyKinds.Feedback, "feedback_nothing", "feedback_nothing", _topicActions);
+        }
+
+        await _feedback.RecordAsync(new FeedbackRecord
+        {
+            Kind = FeedbackKinds.Rating,
+            Time = _feedback.Now,
+            Question = memory.LastQuestion ?? "",
+            ProcedureCode = memory.LastAnswerCode,
+            ProcedureName = _search.GetByCode(memory.LastAnswerCode)?.Name,
+            Aspect = memory.LastAspect,
+            Helpful = helpful,
+            AnswerPath = memory.LastAnswerPath,
+            Channel = turnContext.Activity.ChannelId,
+        }, cancellationToken);
+
+        // One rating per answer: a second tap does not count twice.
+        memory.LastAnswerCode = null;
+        var key = helpful ? "feedback_thanks_helpful" : "feedback_thanks_not_helpful";
+        return Simple(ReplyKinds.Feedback, key, key);
+    }
+
+    private BotReply Welcome() =>
+        new(ReplyKinds.Welcome, _templates["welcome"], _templates["welcome_speak"]) { Actions = _topicActions };
+
+    private BotReply Simple(string kind, string textKey, string speakKey, IReadOnlyList<CardAction>? actions = null) =>
+        new(kind, _templates[textKey], PlainText.FromMarkdownLine(_templates[speakKey].Replace('\n', ' '))) { Actions = actions ?? [] };
+
+    private string ChoiceTitle(Procedure procedure) =>
+        _templates.Format("choice_title", ("name", AnswerComposer.Clip(procedure.Name, 90)), ("level", _composer.LevelText(procedure)));
+
+    private static async Task SendAsync(ITurnContext turnContext, BotReply reply, CancellationToken cancellationToken) =>
+        await turnContext.SendActivitiesAsync(ReplyRenderer.Render(reply, turnContext.Activity.ChannelId), cancellationToken);
+
+    private string MessageText(IMessageActivity activity)
+    {
+        var text = activity.Text;
+
+        // Card buttons and messageBack send their data in Value: {"code": "..."} or {"feedback": "helpful"}.
+        if (string.IsNullOrWhiteSpace(text) && activity.Value is JObject value)
+        {
+            text = value.Value<string>("code")
+                ?? (value.Value<string>("feedback") is { } rating
+                    ? rating == "helpful" ? _templates["feedback_helpful"] : _templates["feedback_not_helpful"]
+                    : null);
+        }
+
+        text ??= "";
+        return text.Length > _maxMessageLength ? text[.._maxMessageLength] : text;
+    }
+
+    [GeneratedRegex(@"^\d\.\d{6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,62 @@
+namespace Bot.Conversation;
+
+/// <summary>Per-conversation state kept in <c>IStorage</c>: the procedure under discussion and a pending choice.</summary>
+public sealed class ConversationMemory
+{
+    public const int MaxHistory = 6;
+
+    /// <summary>Code of the procedure follow-ups refer to.</summary>
+    public string? CurrentCode { get; set; }
+
+    /// <summary>Codes offered in the last "which one?" question; empty when nothing is pending.</summary>
+    public List<string> PendingChoices { get; set; } = [];
+
+    /// <summary>The aspect asked before the clarification, answered once the citizen chooses.</summary>
+    public Aspect PendingAspect { get; set; }
+
+    /// <summary>The question that produced the last substantive answer, for feedback records.</summary>
+    public string? LastQuestion { get; set; }
+
+    public string? LastAnswerCode { get; set; }
+
+    public string? LastAspect { get; set; }
+
+    public string? LastAnswerPath { get; set; }
+
+    /// <summary>Recent turns, oldest first, for the optional LLM path.</summary>
+    public List<HistoryTurn> History { get; set; } = [];
+
+    public void Remember(string role, string text)
+    {
+        History.Add(new HistoryTurn { Role = role, Text = text.Length > 400 ? text[..400] : text });
+        if (History.Count > MaxHistory)
+        {
+            History.RemoveRange(0, History.Count - MaxHistory);
+        }
+    }
+}
+
+public sealed class HistoryTurn
+{
+    public string Role { get; set; } = "";
+
+    public string Text { get; set; } = "";
+}
+
+/// <summary>Per-user state: procedures the citizen chose when asked "which one?", so the same question is not asked twice.</summary>
+public sealed class UserMemory
+{
+    public const int MaxChoices = 20;
+
+    public List<string> ChosenCodes { get; set; } = [];
+
+    public void RememberChoice(string code)
+    {
+        ChosenCodes.Remove(code);
+        ChosenCodes.Add(code);
+        if (ChosenCodes.Count > MaxChoices)
+        {
+            ChosenCodes.RemoveAt(0);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using KnowledgeBase.Privacy;
+
+namespace Bot.Conversation;
+
+/// <summary>
+/// Reads a citizen's message: small talk, help, reset, feedback, out-of-scope, or a question with an aspect
+/// and a topic. Rule-based on purpose: it is predictable, fast, and editors can read the lexicon.
+/// </summary>
+public sealed class MessageInterpreter
+{
+    private const int MaxSmallTalkWords = 6;
+
+    private readonly PhraseMatcher<Aspect> _aspects = new(Lexicon.Aspects, foldSingleWords: false);
+    private readonly PhraseMatcher<string> _levels = new(Lexicon.Levels.Select(l => (l.Item1, l.Item2)));
+    private readonly PhraseMatcher<string> _choiceLevels = new(Lexicon.ChoiceLevels.Select(l => (l.Item1, l.Item2)));
+    private readonly PhraseMatcher<Intent> _reset = Single(Lexicon.Reset, Intent.Reset);
+    private readonly PhraseMatcher<Intent> _smallTalk = new(
+        Lexicon.Greetings.Select(g => (g, Intent.Greeting))
+            .Concat(Lexicon.Thanks.Select(t => (t, Intent.Thanks)))
+            .Concat(Lexicon.Goodbyes.Select(g => (g, Intent.Goodbye)))
+            .Concat(Lexicon.Help.Select(h => (h, Intent.Help))));
+    private readonly PhraseMatcher<Intent> _feedback = new(
+        Lexicon.NotHelpfulFeedback.Select(f => (f, Intent.FeedbackNotHelpful))
+            .Concat(Lexicon.HelpfulFeedback.Select(f => (f, Intent.FeedbackHelpful))));
+    private readonly PhraseMatcher<bool> _outOfScope = new(Lexicon.OutOfScope.Select(o => (o, true)), foldSingleWords: false);
+    private readonly PhraseMatcher<bool> _administrative = new(Lexicon.AdministrativeSignals.Select(a => (a, true)));
+    private readonly PhraseMatcher<bool> _fillers = new(Lexicon.Fillers.Select(f => (f, true)));
+
+    public Understanding Interpret(string? message)
+    {
+        // Personal numbers say nothing about the procedure and must not reach the search.
+        var text = new TokenizedText(PersonalDataMasker.Remove(message));
+        if (text.Count == 0)
+        {
+            return new(message is null || message.Trim().Length == 0 ? Intent.Empty : Intent.Help, Aspect.Overview, false, "", [], null);
+        }
+
+        var consumed = new bool[text.Count];
+        var feedback = _feedback.Match(text, consumed);
+        if (feedback.Count > 0 && AllConsumedOrFiller(text, consumed))
+        {
+            return Simple(feedback[0]);
+        }
+
+        consumed = new bool[text.Count];
+        if (text.Count <= MaxSmallTalkWords && _reset.Match(text, consumed).Count > 0 && AllConsumedOrFiller(text, consumed))
+        {
+            return Simple(Intent.Reset);
+        }
+
+        consumed = new bool[text.Count];
+        var aspects = _aspects.Match(text, consumed);
+        var levels = _levels.Match(text, consumed);
+        var smallTalk = _smallTalk.Match(text, consumed);
+        var aspect = Lexicon.Priority.FirstOrDefault(aspects.Contains, Aspect.Overview);
+        var mentioned = aspects.Count > 0;
+
+        var searchWords = new List<string>(text.Count);
+        var topic = new List<string>(text.Count);
+        var fillerMask = new bool[text.Count];
+        _fillers.Match(text, fillerMask);
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (consumed[i])
+            {
+                continue;
+            }
+
+            // Keep "làm"/"mất" for the search ("làm lại", "bị mất" point to re-issuing) but not as a topic.
+            if (!fillerMask[i] || text.Folded[i] is "lam" or "mat")
+            {
+                searchWords.Add(text.Words[i]);
+            }
+
+            if (!fillerMask[i] && !text.Words[i].All(char.IsDigit))
+            {
+                topic.Add(text.Words[i]);
+            }
+        }
+
+        if (topic.Count == 0 && !mentioned && smallTalk.Count > 0)
+        {
+            // "chào", "cảm ơn nhé", "bạn làm được gì": the strongest small-talk intent wins.
+            var intent = smallTalk.Contains(Intent.Help) ? Intent.Help : smallTalk[0];
+            return Simple(intent);
+        }
+
+        if (_outOfScope.Contains(text) && !_administrative.Contains(text))
+        {
+            return new(Intent.OutOfScope, aspect, mentioned, string.Join(' ', searchWords), topic, null);
+        }
+
+        return new(Intent.Question, aspect, mentioned, string.Join(' ', searchWords), topic, levels.FirstOrDefault());
+    }
+
+    /// <summary>The catalogue level named in a reply to "which one?", e.g. "cấp tỉnh" or just "xã".</summary>
+    public string? ChoiceLevel(string? message)
+    {
+        var text = new TokenizedText(message ?? "");
+        var levels = _choiceLevels.Match(text, new bool[text.Count]);
+        return levels.Distinct().Count() == 1 ? levels[0] : null;
+    }
+
+    private bool AllConsumedOrFiller(TokenizedText text, bool[] consumed)
+    {
+        var fillers = new bool[text.Count];
+        _fillers.Match(text, fillers);
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (!consumed[i] && !fillers[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Understanding Simple(Intent intent) => new(intent, Aspect.Overview, false, "", [], null);
+
+    private static PhraseMatcher<Intent> Single(IEnumerable<string> phrases, Intent intent) =>
+        new(phrases.Select(p => (p, intent)));
+}

@@ -1,0 +1,223 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Search;
+
+namespace Bot.Conversation;
+
+/// <summary>How a question maps onto the catalogue.</summary>
+public enum ResolutionKind
+{
+    /// <summary>One procedure fits clearly.</summary>
+    Unique,
+
+    /// <summary>Several procedures fit about equally: ask which one.</summary>
+    Ambiguous,
+
+    /// <summary>Nothing in the catalogue fits; <see cref="Resolution.Candidates"/> holds the closest, if any.</summary>
+    NoMatch,
+}
+
+public sealed record Resolution(ResolutionKind Kind, IReadOnlyList<Procedure> Candidates)
+{
+    public Procedure? Procedure => Kind == ResolutionKind.Unique ? Candidates[0] : null;
+}
+
+/// <summary>
+/// Turns search hits into one procedure, a short list to choose from, or an honest no-match. Search ranks;
+/// this class decides whether the ranking is trustworthy: the top hits must share real words with the
+/// question (so "thời tiết hôm nay" never lands on "Đăng ký xe tạm thời"), and near-equal hits, including
+/// the same procedure at several levels, become a clarification question.
+/// </summary>
+public sealed partial class ProcedureResolver
+{
+    public const int MaxChoices = 5;
+    private const int SearchDepth = 10;
+    private const float NearTieRatio = 0.85f;
+
+    private static readonly HashSet<string> WeakWords = new(Lexicon.WeakNameWords, StringComparer.Ordinal);
+    private static readonly HashSet<string> WeakFolded = new(Lexicon.WeakNameWords.Select(VietnameseText.Fold), StringComparer.Ordinal);
+    private static readonly Dictionary<string, string[]> Abbreviations = BuildAbbreviations();
+
+    private readonly IProcedureSearch _search;
+
+    public ProcedureResolver(IProcedureSearch search) => _search = search;
+
+    public Resolution Resolve(Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(understanding);
+        var query = understanding.SearchText.Length > 0 ? understanding.SearchText : string.Join(' ', understanding.TopicWords);
+        var hits = _search.Search(new SearchRequest(query) { MaxResults = SearchDepth }, cancellationToken);
+        if (hits.Count == 0)
+        {
+            return new(ResolutionKind.NoMatch, []);
+        }
+
+        var topic = understanding.TopicWords;
+        var topicFolded = topic.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        var relevant = hits.Where(h => IsRelevant(topic, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
+        if (relevant.Count == 0)
+        {
+            return new(ResolutionKind.NoMatch, hits.Take(3).Select(h => h.Procedure).ToList());
+        }
+
+        var top = relevant[0];
+        var topFamily = FamilyName(top.Procedure.Name);
+        var candidates = relevant
+            .Where(h => h == top || h.Score >= top.Score * NearTieRatio || FamilyName(h.Procedure.Name) == topFamily)
+            .Select(h => h.Procedure)
+            .ToList();
+
+        candidates = PreferNamedInQuestion(candidates, VietnameseText.Fold(query));
+        if (understanding.Level is { } level)
+        {
+            var atLevel = candidates.Where(p => IsAtLevel(p, level)).ToList();
+            if (atLevel.Count > 0)
+            {
+                candidates = atLevel;
+            }
+        }
+
+        if (candidates.Count == 1)
+        {
+            return new(ResolutionKind.Unique, candidates);
+        }
+
+        return new(ResolutionKind.Ambiguous, candidates.Take(MaxChoices).ToList());
+    }
+
+    /// <summary>True when a procedure serves the given level, by its level list or by a "(thực hiện tại cấp …)" name.</summary>
+    public static bool IsAtLevel(Procedure procedure, string level)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var levels = LevelsOf(procedure);
+        return levels.Count == 1 ? levels[0] == level : levels.Contains(level);
+    }
+
+    /// <summary>The level shown to citizens: the one in the name's "(thực hiện tại …)" when present, else the level list.</summary>
+    public static IReadOnlyList<string> LevelsOf(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var folded = VietnameseText.Fold(procedure.Name);
+        var match = PerformedAt().Match(folded);
+        if (match.Success)
+        {
+            var at = match.Groups[1].Value;
+            if (at.Contains("trung uong", StringComparison.Ordinal) || at.Contains("cap bo", StringComparison.Ordinal))
+            {
+                return ["Cấp bộ"];
+            }
+
+            if (at.Contains("tinh", StringComparison.Ordinal) || at.Contains("thanh pho", StringComparison.Ordinal))
+            {
+                return ["Cấp tỉnh"];
+            }
+
+            if (at.Contains("xa", StringComparison.Ordinal) || at.Contains("huyen", StringComparison.Ordinal))
+            {
+                return ["Cấp xã"];
+            }
+        }
+
+        return procedure.Levels;
+    }
+
+    /// <summary>The name without "Thủ tục" and without a trailing "(thực hiện tại …)", folded: level variants share it.</summary>
+    public static string FamilyName(string name)
+    {
+        var folded = VietnameseText.Fold(PerformedAtSuffix().Replace(name ?? "", ""));
+        return folded.StartsWith("thu tuc ", StringComparison.Ordinal) ? folded["thu tuc ".Length..] : folded;
+    }
+
+    // "đăng ký khai sinh" names one procedure exactly even though "đăng ký khai sinh lưu động" also ranks high.
+    private static List<Procedure> PreferNamedInQuestion(List<Procedure> candidates, string foldedQuery)
+    {
+        var paddedQuery = " " + foldedQuery + " ";
+        var named = candidates
+            .Select(p => (Procedure: p, Family: FamilyName(p.Name)))
+            .Where(c => c.Family.Length > 0 && paddedQuery.Contains(" " + c.Family + " ", StringComparison.Ordinal))
+            .ToList();
+        if (named.Count == 0)
+        {
+            return candidates;
+        }
+
+        var longest = named.Max(c => c.Family.Length);
+        return named.Where(c => c.Family.Length == longest).Select(c => c.Procedure).ToList();
+    }
+
+    /// <summary>
+    /// The question's topic words must meet the procedure's name, aliases or field: at least one distinctive word
+    /// and at least half of the topic, or, for questions made only of common words ("cấp đổi"), all of them.
+    /// </summary>
+    internal static bool IsRelevant(IReadOnlyList<string> topic, Procedure procedure)
+    {
+        if (topic.Count == 0)
+        {
+            return true;
+        }
+
+        var vocabulary = new TokenizedText(string.Join(' ', [procedure.Name, .. procedure.Aliases, procedure.Field ?? ""]));
+        var words = new HashSet<string>(vocabulary.Words, StringComparer.Ordinal);
+        var folded = new HashSet<string>(vocabulary.Folded, StringComparer.Ordinal);
+        int matched = 0, strong = 0, units = 0;
+        for (var i = 0; i < topic.Count; i++)
+        {
+            units++;
+            var word = topic[i];
+            var wordFolded = VietnameseText.Fold(word);
+            string[]? expansion = null;
+            if (i + 1 < topic.Count && Abbreviations.TryGetValue(wordFolded + " " + VietnameseText.Fold(topic[i + 1]), out var pair))
+            {
+                expansion = pair;
+                i++;
+            }
+            else if (Abbreviations.TryGetValue(wordFolded, out var single))
+            {
+                expansion = single;
+            }
+
+            var hit = expansion is not null
+                ? expansion.Any(folded.Contains)
+                : word == wordFolded ? folded.Contains(wordFolded) : words.Contains(word);
+            if (!hit)
+            {
+                continue;
+            }
+
+            matched++;
+            if (expansion is not null || !(word == wordFolded ? WeakFolded.Contains(wordFolded) : WeakWords.Contains(word)))
+            {
+                strong++;
+            }
+        }
+
+        return strong > 0 ? matched * 2 >= units : matched == units;
+    }
+
+    /// <summary>
+    /// The question contains every distinctive word of the procedure's name ("thường trú" for "Đăng ký thường trú"),
+    /// even if it also carries words the name lacks (a citizen's name, "cho con tôi").
+    /// </summary>
+    internal static bool IsNamedIn(HashSet<string> topicFolded, Procedure procedure)
+    {
+        var distinctive = new TokenizedText(FamilyName(procedure.Name)).Folded.Where(w => !WeakFolded.Contains(w)).ToList();
+        return distinctive.Count > 0 && distinctive.All(topicFolded.Contains);
+    }
+
+    private static Dictionary<string, string[]> BuildAbbreviations()
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (abbreviation, expansion) in Lexicon.Abbreviations)
+        {
+            map[VietnameseText.Fold(abbreviation)] = new TokenizedText(expansion).Folded.Where(w => !WeakFolded.Contains(w)).ToArray();
+        }
+
+        return map;
+    }
+
+    [GeneratedRegex(@"\(\s*thuc hien (?:tai|o) ([^)]*)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex PerformedAt();
+
+    [GeneratedRegex(@"\s*\(\s*(?:thực hiện|Thực hiện) (?:tại|ở)[^)]*\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PerformedAtSuffix();
+}

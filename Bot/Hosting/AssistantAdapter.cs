@@ -1,0 +1,39 @@
+using Bot.Templates;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace Bot.Hosting;
+
+/// <summary>
+/// The Bot Framework <see cref="CloudAdapter"/> with the assistant's error policy: log the failure with the turn's
+/// details, tell the citizen politely in Vietnamese, never show a stack trace, and drop the conversation state that
+/// may have caused it so the next message starts clean.
+/// </summary>
+public sealed class AssistantAdapter : CloudAdapter
+{
+    public AssistantAdapter(
+        BotFrameworkAuthentication authentication,
+        TemplateCatalog templates,
+        ConversationState conversationState,
+        ILogger<AssistantAdapter> logger)
+        : base(authentication, logger)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var apology = templates["error"];
+        OnTurnError = async (turnContext, exception) =>
+        {
+            logger.LogError(exception, "Turn failed for {ActivityType} on channel {ChannelId}", turnContext.Activity.Type, turnContext.Activity.ChannelId);
+            try
+            {
+                await turnContext.SendActivityAsync(MessageFactory.Text(apology, apology, InputHints.AcceptingInput));
+                await conversationState.DeleteAsync(turnContext);
+            }
+            catch (Exception sendError)
+            {
+                logger.LogWarning(sendError, "Could not send the apology after a failed turn");
+            }
+        };
+    }
+}

@@ -1,0 +1,85 @@
+using Bot.Answers;
+using Bot.Conversation;
+using Bot.Feedback;
+using Bot.Templates;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Feedback;
+using KnowledgeBase.Search;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Hosting;
+
+/// <summary>Registers the assistant's Bot Framework host and maps its endpoints.</summary>
+public static class BotHostingExtensions
+{
+    public const string MessagesRoute = "/api/messages";
+    public const string HealthRoute = "/healthz";
+
+    public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddAssistantSettings();
+        var services = builder.Services;
+        services.AddOptions<BotOptions>()
+            .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Bot Framework: MicrosoftAppId empty means anonymous (local, tests); set, it validates the channel's JWTs.
+        services.AddHttpClient();
+        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.TryAddSingleton<AssistantAdapter>();
+        services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton<UserState>();
+
+        services.TryAddSingleton(_ => TemplateCatalog.LoadEmbedded());
+        services.TryAddSingleton<MessageInterpreter>();
+        services.TryAddSingleton<ProcedureResolver>();
+        services.TryAddSingleton<AnswerComposer>();
+        services.TryAddSingleton<ILlmAnswerer, DisabledLlmAnswerer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new FeedbackLog(AssistantPaths.Resolve(sp.GetRequiredService<IOptions<BotOptions>>().Value.FeedbackPath)));
+        services.TryAddSingleton<FeedbackRecorder>();
+        services.TryAddSingleton<IBot, AssistantBot>();
+        return builder;
+    }
+
+    public static WebApplication MapBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var maxBytes = app.Services.GetRequiredService<IOptions<BotOptions>>().Value.MaxRequestBytes;
+        app.MapPost(MessagesRoute, async (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+        {
+            // Hostile or broken clients: refuse oversized bodies before the adapter reads them.
+            if (context.Request.ContentLength > maxBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = maxBytes;
+            }
+
+            await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+        });
+        app.MapGet(HealthRoute, (IProcedureSearch search) => search.IsLoaded
+            ? Results.Ok(new HealthReport("ok", true, search.Info))
+            : Results.Json(new HealthReport("index not loaded", false, null), statusCode: StatusCodes.Status503ServiceUnavailable));
+        return app;
+    }
+}
+
+/// <summary>The /healthz body: whether the index is loaded and what it was built from.</summary>
+public sealed record HealthReport(string Status, bool IndexLoaded, IndexInfo? Index);

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.Json;
+using KnowledgeBase.Evaluation;
+using KnowledgeBase.Procedures;
+
+namespace Indexer.Commands;
+
+/// <summary>Prints evaluation reports: a table (main search, optionally the baseline beside it), misses, and a final JSON line.</summary>
+internal static class EvalOutput
+{
+    private static readonly string[] MetricNames = ["R@1", "R@5", "R@10", "MRR@10"];
+
+    public static void WriteHeader(TextWriter output, string devSetPath, IReadOnlyList<EvaluationQuestion> questions, int procedureCount, int k)
+    {
+        var answerable = questions.Where(q => !q.IsOutOfScope).ToList();
+        var accented = answerable.Count(q => q.HasDiacritics);
+        output.WriteLine($"Dev set: {devSetPath}: {questions.Count} questions, {answerable.Count} answerable " +
+                         $"({accented} with diacritics, {answerable.Count - accented} without), {questions.Count - answerable.Count} out of scope");
+        output.WriteLine($"Content: {procedureCount} procedures; ranking depth k={k}");
+        output.WriteLine();
+    }
+
+    public static void WriteTable(TextWriter output, EvaluationReport main, EvaluationReport? baseline, int k)
+    {
+        var extra = k is 1 or 5 or 10 ? null : $"R@{k}";
+        string[] names = extra is null ? [.. MetricNames] : [.. MetricNames, extra];
+        var block = string.Concat(names.Select(n => $"{n,8}"));
+        output.WriteLine($"{"",21}{Title("main search", block.Length)}" + (baseline is null ? "" : $" | {Title("plain BM25 baseline", block.Length)}"));
+        output.WriteLine($"{"subset",-16}{"n",5}{block}" + (baseline is null ? "" : $" | {block}"));
+        WriteRow(output, "all", main.Overall, baseline?.Overall, extra is not null);
+        WriteRow(output, "with diacritics", main.WithDiacritics, baseline?.WithDiacritics, extra is not null);
+        WriteRow(output, "no diacritics", main.WithoutDiacritics, baseline?.WithoutDiacritics, extra is not null);
+        output.WriteLine();
+        output.WriteLine($"Out of scope: main search found nothing convincing for {Rejected(main.OutOfScope)}" +
+                         (baseline is null ? "" : $"; baseline for {Rejected(baseline.OutOfScope)}"));
+    }
+
+    public static void WriteMisses(TextWriter output, EvaluationReport report, Func<string, Procedure?> lookup)
+    {
+        var misses = report.Outcomes.Where(o => !o.Question.IsOutOfScope && o.FirstHitRank != 1).ToList();
+        output.WriteLine();
+        output.WriteLine($"Main search: {misses.Count} answerable questions without a gold code at rank 1");
+        foreach (var miss in misses)
+        {
+            var where = miss.FirstHitRank is { } rank ? $"gold at rank {rank}" : $"gold not in top {report.Overall.KValue}";
+            output.WriteLine($"- line {miss.Question.Line}: {miss.Question.Question}  ({where})");
+            output.WriteLine($"    gold: {Describe(miss.Question.GoldCodes, lookup)}");
+            output.WriteLine($"    top3: {Describe(miss.RankedCodes.Take(3).ToList(), lookup)}");
+        }
+
+        var answered = report.Outcomes.Where(o => o.Question.IsOutOfScope && o.RankedCodes.Count > 0).ToList();
+        output.WriteLine();
+        output.WriteLine($"Main search: {answered.Count} out-of-scope questions with results");
+        foreach (var outcome in answered)
+        {
+            output.WriteLine($"- line {outcome.Question.Line}: {outcome.Question.Question}");
+            output.WriteLine($"    top3: {Describe(outcome.RankedCodes.Take(3).ToList(), lookup)}");
+        }
+    }
+
+    /// <summary>The last line of the command: one JSON object scripts can parse.</summary>
+    public static void WriteJsonLine(TextWriter output, RetrievalMetrics metrics)
+    {
+        var figures = new Dictionary<string, object>
+        {
+            ["n"] = metrics.Count,
+            ["recall_at_1"] = Math.Round(metrics.RecallAt1, 4),
+            ["recall_at_5"] = Math.Round(metrics.RecallAt5, 4),
+            ["recall_at_10"] = Math.Round(metrics.RecallAt10, 4),
+            ["mrr_at_10"] = Math.Round(metrics.MrrAt10, 4),
+        };
+        output.WriteLine(JsonSerializer.Serialize(figures));
+    }
+
+    private static void WriteRow(TextWriter output, string label, RetrievalMetrics main, RetrievalMetrics? baseline, bool extra) =>
+        output.WriteLine($"{label,-16}{main.Count,5}{Figures(main, extra)}" + (baseline is null ? "" : $" | {Figures(baseline, extra)}"));
+
+    private static string Figures(RetrievalMetrics m, bool extra)
+    {
+        double[] values = extra ? [m.RecallAt1, m.RecallAt5, m.RecallAt10, m.MrrAt10, m.RecallAtK] : [m.RecallAt1, m.RecallAt5, m.RecallAt10, m.MrrAt10];
+        return string.Concat(values.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture).PadLeft(8)));
+    }
+
+    private static string Title(string title, int width) => title.PadLeft(Math.Min(width, (width + title.Length) / 2)).PadRight(width);
+
+    private static string Rejected(OutOfScopeSummary summary) =>
+        $"{summary.Rejected} of {summary.Count}" +
+        (summary.ScoreThreshold is { } t ? string.Create(CultureInfo.InvariantCulture, $" (no result or top score < {t})") : " (no result)");
+
+    private static string Describe(IReadOnlyList<string> codes, Func<string, Procedure?> lookup) =>
+        codes.Count == 0
+            ? "(none)"
+            : string.Join("; ", codes.Select(c => lookup(c) is { } p ? $"{c} {Shorten(p.Name)}" : $"{c} (not in content)"));
+
+    private static string Shorten(string name) => name.Length <= 70 ? name : name[..67] + "...";
+}

@@ -1,0 +1,37 @@
+using KnowledgeBase.Content;
+
+namespace Indexer.Commands;
+
+/// <summary><c>validate</c>: reads every content file and prints each problem as <c>file:line: message</c>; non-zero exit on errors.</summary>
+internal sealed class ValidateCommand : IIndexerCommand
+{
+    public string Name => "validate";
+
+    public string Summary => "validate Check content/procedures/*.md (front matter, headings, required sections, duplicate codes)";
+
+    public async Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (args.Count > 0)
+        {
+            await context.Error.WriteLineAsync($"unexpected argument '{args[0]}'; usage: Indexer validate [--content <folder>]");
+            return 2;
+        }
+
+        var snapshot = ContentLoader.Load(context.ContentPath, cancellationToken: cancellationToken);
+        var ordered = snapshot.Diagnostics
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Message, StringComparer.Ordinal);
+        foreach (var diagnostic in ordered)
+        {
+            var writer = diagnostic.Severity == DiagnosticSeverity.Error ? context.Error : context.Out;
+            await writer.WriteLineAsync(diagnostic.ToString());
+        }
+
+        var errors = snapshot.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = snapshot.Diagnostics.Count - errors;
+        await context.Out.WriteLineAsync(
+            $"{snapshot.FileCount} files, {snapshot.Procedures.Count} procedures valid, {errors} errors, {warnings} warnings");
+        return errors == 0 ? 0 : 1;
+    }
+}

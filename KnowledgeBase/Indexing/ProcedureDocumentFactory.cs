@@ -1,0 +1,67 @@
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Search;
+using Lucene.Net.Documents;
+
+namespace KnowledgeBase.Indexing;
+
+/// <summary>One Lucene document per procedure: ranked text fields (accented and folded), per-section fields,
+/// exact filter keys, and the procedure itself as stored JSON.</summary>
+public static class ProcedureDocumentFactory
+{
+    public static Document Create(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var document = new Document
+        {
+            new StringField(SearchFields.Code, procedure.Code, Field.Store.NO),
+            new StoredField(SearchFields.Stored, ProcedureJson.Serialize(procedure)),
+        };
+
+        AddText(document, SearchFields.Name, SearchFields.NameFolded, procedure.Name);
+        foreach (var alias in procedure.Aliases)
+        {
+            AddText(document, SearchFields.Aliases, SearchFields.AliasesFolded, alias);
+        }
+
+        foreach (var meta in new[] { procedure.Field, procedure.Ministry, procedure.Agency, procedure.Applicant })
+        {
+            AddText(document, SearchFields.Meta, SearchFields.MetaFolded, meta);
+        }
+
+        // One value per section, in the order of procedure.Sections, so SectionPositions maps a match back to its
+        // section. The heading leads each value: it makes every value non-empty (keeping the ordinals aligned) and
+        // lets intent words expanded to a heading ("bao lâu" → "thời hạn giải quyết") find their section.
+        foreach (var section in procedure.Sections)
+        {
+            document.Add(new TextField(SearchFields.BodyFolded, section.Heading + ". " + section.Text, Field.Store.NO));
+        }
+
+        foreach (var level in procedure.Levels)
+        {
+            document.Add(new StringField(SearchFields.LevelKey, FoldedKey.Of(level), Field.Store.NO));
+        }
+
+        if (procedure.Field is not null)
+        {
+            document.Add(new StringField(SearchFields.FieldKey, FoldedKey.Of(procedure.Field), Field.Store.NO));
+        }
+
+        if (procedure.Ministry is not null)
+        {
+            document.Add(new StringField(SearchFields.MinistryKey, FoldedKey.Of(procedure.Ministry), Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    private static void AddText(Document document, string accentedField, string foldedField, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        document.Add(new TextField(accentedField, text, Field.Store.NO));
+        document.Add(new TextField(foldedField, text, Field.Store.NO));
+    }
+}

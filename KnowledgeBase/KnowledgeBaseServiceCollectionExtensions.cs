@@ -1,0 +1,67 @@
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Indexing;
+using KnowledgeBase.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeBase;
+
+public static class KnowledgeBaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="KnowledgeBaseOptions"/> (validated at start, paths resolved against the assistant's base
+    /// folder), the Lucene <see cref="IProcedureSearch"/> singleton and a background check for newer index builds.
+    /// </summary>
+    public static IHostApplicationBuilder AddKnowledgeBase(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<KnowledgeBaseOptions>()
+            .Bind(builder.Configuration.GetSection(KnowledgeBaseOptions.SectionName))
+            .PostConfigure(options =>
+            {
+                if (!string.IsNullOrWhiteSpace(options.ContentPath))
+                {
+                    options.ContentPath = AssistantPaths.Resolve(options.ContentPath);
+                }
+
+                if (!string.IsNullOrWhiteSpace(options.IndexPath))
+                {
+                    options.IndexPath = AssistantPaths.Resolve(options.IndexPath);
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeBaseOptions>, KnowledgeBaseOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new IndexBuilder(sp.GetService<ILogger<IndexBuilder>>()));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value;
+            return new LuceneProcedureSearch(options.IndexPath, options.Search, sp.GetService<ILogger<LuceneProcedureSearch>>());
+        });
+        services.TryAddSingleton<IProcedureSearch>(sp => sp.GetRequiredService<LuceneProcedureSearch>());
+        services.TryAddSingleton<IIndexReloader>(sp => sp.GetRequiredService<LuceneProcedureSearch>());
+        services.AddHostedService<IndexReloadService>();
+        return builder;
+    }
+
+    /// <summary>Builds the index from content when none is published yet (first run of a fresh checkout). Call before <c>app.Run()</c>.</summary>
+    public static IndexBuildResult? EnsureIndex(this IHost host, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var services = host.Services;
+        var options = services.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IndexBootstrapper));
+        return IndexBootstrapper.EnsureIndex(
+            services.GetRequiredService<LuceneProcedureSearch>(),
+            services.GetRequiredService<IndexBuilder>(),
+            options.ContentPath,
+            options.IndexPath,
+            logger,
+            cancellationToken);
+    }
+}

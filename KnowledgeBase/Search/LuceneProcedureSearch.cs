@@ -1,0 +1,309 @@
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Indexing;
+using KnowledgeBase.Procedures;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// <see cref="IProcedureSearch"/> over the published Lucene index. Opens the build the <c>current</c> pointer
+/// names; <see cref="TryReload"/> switches to a newer build, and a broken build is rejected while the old one keeps
+/// serving. Thread-safe: searches in flight finish on the build they started with.
+/// </summary>
+public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, IDisposable
+{
+    private readonly string _indexPath;
+    private readonly SearchOptions _options;
+    private readonly SearchTuning _tuning;
+    private readonly ILogger _logger;
+    private readonly Lock _reloadLock = new();
+    private OpenIndex? _current;
+    private bool _disposed;
+
+    public LuceneProcedureSearch(string indexPath, SearchOptions options, ILogger<LuceneProcedureSearch>? logger = null, SearchTuning? tuning = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(indexPath);
+        ArgumentNullException.ThrowIfNull(options);
+        _indexPath = indexPath;
+        _options = options;
+        _tuning = tuning ?? SearchTuning.Default;
+        _logger = logger ?? NullLogger<LuceneProcedureSearch>.Instance;
+        TryReload();
+    }
+
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    public IndexInfo? Info => Volatile.Read(ref _current)?.Manifest is { } m
+        ? new IndexInfo(m.Version, m.ContentFingerprint, m.ProcedureCount, m.BuiltAt)
+        : null;
+
+    /// <summary>The manifest of the build in use, with what <see cref="Info"/> leaves out (synonyms).</summary>
+    public IndexManifest? Manifest => Volatile.Read(ref _current)?.Manifest;
+
+    public bool TryReload() => TryReload(out _);
+
+    /// <summary>Switches to the build the pointer names when it differs from the one in use.</summary>
+    /// <returns>True when a different build is now in use; false when unchanged or the new build was rejected (see <paramref name="error"/>).</returns>
+    public bool TryReload(out string? error)
+    {
+        error = null;
+        lock (_reloadLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var name = IndexLayout.ReadCurrent(_indexPath);
+            if (name is null)
+            {
+                error = $"no published index in {_indexPath}";
+                return false;
+            }
+
+            var path = IndexLayout.BuildPath(_indexPath, name);
+            if (_current is not null && _current.Path == path)
+            {
+                return false;
+            }
+
+            OpenIndex opened;
+            try
+            {
+                opened = OpenIndex.Open(path, _tuning, _options.MaxQueryLength);
+            }
+            catch (InvalidDataException ex)
+            {
+                error = ex.Message;
+                _logger.LogError("Rejected index build {Build}: {Reason}; still serving {Current}", name, ex.Message, _current?.Manifest.Version ?? "nothing");
+                return false;
+            }
+
+            var previous = Interlocked.Exchange(ref _current, opened);
+            previous?.Release();
+            _logger.LogInformation(
+                "Serving index {Version}: {Count} procedures, {Rules} synonym rules",
+                opened.Manifest.Version, opened.Manifest.ProcedureCount, opened.Synonyms.RuleCount);
+            return true;
+        }
+    }
+
+    public IReadOnlyList<SearchHit> Search(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var index = AcquireCurrent();
+        if (index is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            var searcher = index.Manager.Acquire();
+            try
+            {
+                return Search(index, searcher, request, cancellationToken);
+            }
+            finally
+            {
+                index.Manager.Release(searcher);
+            }
+        }
+        finally
+        {
+            index.Release();
+        }
+    }
+
+    public Procedure? GetByCode(string code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        var index = AcquireCurrent();
+        if (index is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var searcher = index.Manager.Acquire();
+            try
+            {
+                var doc = FindCode(searcher, code.Trim(), filter: null);
+                return doc is null ? null : index.GetProcedure(searcher, doc.Value);
+            }
+            finally
+            {
+                index.Manager.Release(searcher);
+            }
+        }
+        finally
+        {
+            index.Release();
+        }
+    }
+
+    /// <summary>Every procedure in the index in use, for statistics and evaluation tools.</summary>
+    public IReadOnlyList<Procedure> GetAll()
+    {
+        var index = AcquireCurrent();
+        if (index is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            var searcher = index.Manager.Acquire();
+            try
+            {
+                var all = new List<Procedure>(searcher.IndexReader.NumDocs);
+                foreach (var leaf in searcher.IndexReader.Leaves)
+                {
+                    var live = leaf.AtomicReader.LiveDocs;
+                    for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                    {
+                        if (live is null || live.Get(doc))
+                        {
+                            all.Add(index.GetProcedure(searcher, leaf.DocBase + doc));
+                        }
+                    }
+                }
+
+                return all;
+            }
+            finally
+            {
+                index.Manager.Release(searcher);
+            }
+        }
+        finally
+        {
+            index.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_reloadLock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            Interlocked.Exchange(ref _current, null)?.Release();
+        }
+    }
+
+    private SearchHit[] Search(OpenIndex index, IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
+    {
+        var maxResults = Math.Clamp(request.MaxResults, 1, 100);
+        var query = index.Queries.Build(request.Query ?? "");
+        var filter = FilterQuery(request);
+
+        // A code in the text names a procedure outright: it comes first, ahead of anything the words match.
+        var docs = new List<(int Doc, float Score)>();
+        foreach (var code in query.Codes)
+        {
+            if (FindCode(searcher, code, filter) is { } doc && docs.All(d => d.Doc != doc))
+            {
+                docs.Add((doc, float.MaxValue));
+            }
+        }
+
+        if (query.Ranking is not null && docs.Count < maxResults)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var top = searcher.Search(Filtered(query.Ranking, filter), maxResults + docs.Count);
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                if (docs.Count < maxResults && docs.All(d => d.Doc != scoreDoc.Doc))
+                {
+                    docs.Add((scoreDoc.Doc, scoreDoc.Score));
+                }
+            }
+        }
+
+        if (docs.Count == 0)
+        {
+            return [];
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var docIds = docs.Select(d => d.Doc).ToArray();
+        var procedures = docIds.Select(doc => index.GetProcedure(searcher, doc)).ToArray();
+        var sections = BestSectionScorer.Score(searcher, docIds, procedures, query);
+        var hits = new SearchHit[docs.Count];
+        var textTop = docs.Where(d => d.Score != float.MaxValue).Select(d => d.Score).DefaultIfEmpty(0f).Max();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var procedure = procedures[i];
+            var section = sections[i] is { } kind ? procedure.GetSection(kind) : null;
+            var snippet = section is not null
+                ? SnippetBuilder.Build(section.Text, query.Syllables, _options.SnippetLength)
+                : SnippetBuilder.Lead(procedure.Sections.Count > 0 ? procedure.Sections[0].Text : "", _options.SnippetLength);
+            // Code matches carry no text score; report them just above the best text match.
+            var score = docs[i].Score == float.MaxValue ? textTop + 1f : docs[i].Score;
+            hits[i] = new SearchHit(procedure, score, section?.Kind, snippet);
+        }
+
+        return hits;
+    }
+
+    private static int? FindCode(IndexSearcher searcher, string code, Query? filter)
+    {
+        var top = searcher.Search(Filtered(new TermQuery(new Term(SearchFields.Code, code)), filter), 1);
+        return top.ScoreDocs.Length == 0 ? null : top.ScoreDocs[0].Doc;
+    }
+
+    /// <summary>Level and field filters as non-scoring required clauses; null when the request has none.</summary>
+    private static BooleanQuery? FilterQuery(SearchRequest request)
+    {
+        var filters = new BooleanQuery();
+        if (!string.IsNullOrWhiteSpace(request.Level))
+        {
+            filters.Add(new TermQuery(new Term(SearchFields.LevelKey, FoldedKey.Of(request.Level))), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Field))
+        {
+            filters.Add(new TermQuery(new Term(SearchFields.FieldKey, FoldedKey.Of(request.Field))), Occur.MUST);
+        }
+
+        return filters.Clauses.Count == 0 ? null : filters;
+    }
+
+    private static Query Filtered(Query query, Query? filter)
+    {
+        if (filter is null)
+        {
+            return query;
+        }
+
+        return new BooleanQuery(disableCoord: true)
+        {
+            { query, Occur.MUST },
+            { new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST },
+        };
+    }
+
+    private OpenIndex? AcquireCurrent()
+    {
+        while (true)
+        {
+            var index = Volatile.Read(ref _current);
+            if (index is null || index.TryAcquire())
+            {
+                return index;
+            }
+
+            // The build was retired between the read and the acquire; the next read sees its replacement.
+        }
+    }
+}

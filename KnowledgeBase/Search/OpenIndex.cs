@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using KnowledgeBase.Content;
+using KnowledgeBase.Indexing;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Search.Synonyms;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// One opened, verified build: its searcher manager, manifest, bundled synonyms and query builder. Reference
+/// counted, so a reload can retire it while searches that already started finish on it.
+/// </summary>
+internal sealed class OpenIndex
+{
+    private static readonly HashSet<string> StoredFields = [SearchFields.Stored];
+
+    private readonly FSDirectory _directory;
+    private readonly ConcurrentDictionary<int, Procedure> _procedures = new();
+    private int _references = 1;
+
+    private OpenIndex(string path, IndexManifest manifest, FSDirectory directory, SearcherManager manager, SynonymSet synonyms, ProcedureQueryBuilder queries)
+    {
+        Path = path;
+        Manifest = manifest;
+        _directory = directory;
+        Manager = manager;
+        Synonyms = synonyms;
+        Queries = queries;
+    }
+
+    public string Path { get; }
+
+    public IndexManifest Manifest { get; }
+
+    public SearcherManager Manager { get; }
+
+    public SynonymSet Synonyms { get; }
+
+    public ProcedureQueryBuilder Queries { get; }
+
+    /// <summary>Opens and checks a build folder; throws <see cref="InvalidDataException"/> when it is not a usable build.</summary>
+    public static OpenIndex Open(string buildPath, SearchTuning tuning, int maxQueryLength)
+    {
+        var manifestPath = System.IO.Path.Combine(buildPath, IndexLayout.ManifestFile);
+        if (!File.Exists(manifestPath))
+        {
+            throw new InvalidDataException($"{buildPath}: no {IndexLayout.ManifestFile}; not a complete build");
+        }
+
+        IndexManifest manifest;
+        try
+        {
+            manifest = IndexManifest.Read(manifestPath);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new InvalidDataException($"{manifestPath}: unreadable manifest: {ex.Message}", ex);
+        }
+
+        if (manifest.Format != IndexManifest.CurrentFormat)
+        {
+            throw new InvalidDataException($"{buildPath}: index format {manifest.Format}, this version reads {IndexManifest.CurrentFormat}; rebuild the index");
+        }
+
+        var synonyms = SynonymSet.Load(System.IO.Path.Combine(buildPath, IndexLayout.SynonymsFile), out var problems);
+        if (problems.Any(p => p.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidDataException($"{buildPath}: bundled synonyms are invalid: {problems[0]}");
+        }
+
+        var directory = FSDirectory.Open(buildPath);
+        SearcherManager? manager = null;
+        try
+        {
+            manager = new SearcherManager(directory, new Bm25SearcherFactory());
+            var searcher = manager.Acquire();
+            try
+            {
+                if (searcher.IndexReader.NumDocs != manifest.ProcedureCount)
+                {
+                    throw new InvalidDataException($"{buildPath}: index holds {searcher.IndexReader.NumDocs} documents, manifest says {manifest.ProcedureCount}");
+                }
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+
+            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, maxQueryLength));
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            manager?.Dispose();
+            directory.Dispose();
+            throw ex as InvalidDataException ?? new InvalidDataException($"{buildPath}: cannot open index: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The stored procedure of a document; each is deserialized once per build.</summary>
+    public Procedure GetProcedure(IndexSearcher searcher, int doc) =>
+        _procedures.GetOrAdd(doc, static (d, s) =>
+        {
+            var json = s.Doc(d, StoredFields).GetBinaryValue(SearchFields.Stored)
+                ?? throw new InvalidDataException($"document {d} has no stored procedure");
+            return ProcedureJson.Deserialize(json.Bytes.AsSpan(json.Offset, json.Length));
+        }, searcher);
+
+    public bool TryAcquire()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _references);
+            if (current == 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _references, current + 1, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Drops one reference; the last one closes the reader and the directory.</summary>
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref _references) == 0)
+        {
+            Manager.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = new BM25Similarity() };
+    }
+}

@@ -1,0 +1,37 @@
+using KnowledgeBase.Procedures;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>Names of the Lucene fields of a procedure document, shared by the index writer and the searcher.</summary>
+public static class SearchFields
+{
+    /// <summary>Catalogue code, indexed verbatim for exact lookup.</summary>
+    public const string Code = "code";
+
+    /// <summary>The whole <see cref="Procedure"/> as JSON, so the index answers without the content folder.</summary>
+    public const string Stored = "procedure";
+
+    /// <summary>Filter keys (see <see cref="FilterKeys"/>): one value per level, the field (lĩnh vực), the ministry.</summary>
+    public const string LevelKey = "level_key";
+    public const string FieldKey = "field_key";
+    public const string MinistryKey = "ministry_key";
+
+    public const string Name = "name";
+    public const string NameFolded = "name_f";
+    public const string Aliases = "aliases";
+    public const string AliasesFolded = "aliases_f";
+
+    /// <summary>Field (lĩnh vực), ministry, agency and applicant: who and what the procedure is about.</summary>
+    public const string Meta = "meta";
+    public const string MetaFolded = "meta_f";
+
+    /// <summary>
+    /// Every section (heading + text) in document order, folded syllables, for ranking. Each section is a separate
+    /// value with a position gap of <see cref="SectionPositions.Gap"/>, so a matched position tells which section it
+    /// is in: the best section is read from the postings instead of indexing every section again.
+    /// </summary>
+    public const string BodyFolded = "body_f";
+
+    /// <summary>Fields analysed with folded syllables and bigrams.</summary>
+    public static IReadOnlyList<string> FoldedFields { get; } = [NameFolded, AliasesFolded, MetaFolded];
+}

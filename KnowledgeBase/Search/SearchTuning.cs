@@ -1,0 +1,33 @@
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// Ranking weights, tuned against the dev set (<c>Indexer eval</c>). Kept in one place so a change is one diff
+/// and every weight is explained.
+/// </summary>
+public sealed record SearchTuning
+{
+    public static SearchTuning Default { get; } = new();
+
+    /// <summary>The procedure name is what citizens describe; a match there outweighs the same words deep in a section.</summary>
+    public float NameWeight { get; init; } = 4f;
+
+    /// <summary>Editor-written colloquial names.</summary>
+    public float AliasWeight { get; init; } = 3f;
+
+    /// <summary>Field, ministry, agency and applicant.</summary>
+    public float MetaWeight { get; init; } = 0.5f;
+
+    public float BodyWeight { get; init; } = 0.6f;
+
+    /// <summary>Folded fields match any spelling; an exact diacritic match adds this much more evidence.</summary>
+    public float AccentedWeight { get; init; } = 0.5f;
+
+    /// <summary>Adjacent syllables matched together ("căn cước", "khai sinh") mean a whole word matched.</summary>
+    public float BigramWeight { get; init; } = 1.5f;
+
+    /// <summary>A synonym alternative stands in for the citizen's words.</summary>
+    public float SynonymWeight { get; init; } = 1f;
+
+    /// <summary>Share of the non-best fields' score kept per term (dismax tie breaker).</summary>
+    public float FieldTieBreaker { get; init; } = 0.2f;
+}

@@ -1,0 +1,159 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeBase.Content;
+using KnowledgeBase.Search.Analysis;
+
+namespace KnowledgeBase.Search.Synonyms;
+
+/// <summary>
+/// The editor-maintained synonyms and abbreviations (<c>content/synonyms.txt</c>), applied when a query is built,
+/// never at indexing, so an edit takes effect at the next build or reload without touching the procedures.
+/// Phrases are matched on folded syllables, so "CCCD", "cccd" and "căn cước công dân"/"can cuoc cong dan" all match.
+/// </summary>
+public sealed class SynonymSet
+{
+    private readonly FrozenDictionary<string, string[]> _alternatives;
+
+    private SynonymSet(FrozenDictionary<string, string[]> alternatives, int ruleCount, string hash)
+    {
+        _alternatives = alternatives;
+        RuleCount = ruleCount;
+        Hash = hash;
+        MaxPhraseSyllables = alternatives.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
+    }
+
+    public static SynonymSet Empty { get; } = new(FrozenDictionary<string, string[]>.Empty, 0, "");
+
+    /// <summary>Number of rules (non-comment lines) in the file.</summary>
+    public int RuleCount { get; }
+
+    /// <summary>SHA-256 of the file, recorded in the index manifest; empty when there is no file.</summary>
+    public string Hash { get; }
+
+    public int MaxPhraseSyllables { get; }
+
+    /// <summary>
+    /// Finds synonym phrases in a query given as folded syllables, longest phrase first, without overlaps, and
+    /// returns each with the phrases to add as alternatives.
+    /// </summary>
+    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables)
+    {
+        if (_alternatives.Count == 0 || foldedSyllables.Count == 0)
+        {
+            return [];
+        }
+
+        var matches = new List<SynonymMatch>();
+        var lookup = _alternatives.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = new StringBuilder();
+        for (var start = 0; start < foldedSyllables.Count;)
+        {
+            var matched = 0;
+            for (var length = Math.Min(MaxPhraseSyllables, foldedSyllables.Count - start); length >= 1; length--)
+            {
+                key.Clear().AppendJoin(' ', foldedSyllables.Skip(start).Take(length));
+                if (lookup.TryGetValue(key.ToString().AsSpan(), out var alternatives))
+                {
+                    matches.Add(new SynonymMatch(start, length, alternatives));
+                    matched = length;
+                    break;
+                }
+            }
+
+            start += Math.Max(matched, 1);
+        }
+
+        return matches;
+    }
+
+    public static SynonymSet Load(string path, out IReadOnlyList<ContentDiagnostic> diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics = [];
+            return Empty;
+        }
+
+        return Parse(File.ReadAllText(path, Encoding.UTF8), path, out diagnostics);
+    }
+
+    /// <summary>Parses the file format described in <see cref="SynonymFileFormat"/>; every malformed line is reported with its line number.</summary>
+    public static SynonymSet Parse(string text, string file, out IReadOnlyList<ContentDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new List<ContentDiagnostic>();
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var rules = 0;
+        var lines = text.Normalize(NormalizationForm.FormC).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var rule = SynonymFileFormat.ParseLine(lines[i], out var error);
+            if (error is not null)
+            {
+                problems.Add(new ContentDiagnostic(file, i + 1, DiagnosticSeverity.Error, error));
+                continue;
+            }
+
+            if (rule is null)
+            {
+                continue;
+            }
+
+            if (!TryAddRule(rule, map, out error))
+            {
+                problems.Add(new ContentDiagnostic(file, i + 1, DiagnosticSeverity.Error, error));
+                continue;
+            }
+
+            rules++;
+        }
+
+        diagnostics = problems;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return new SynonymSet(
+            map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), rules, hash);
+    }
+
+    private static bool TryAddRule(SynonymRule rule, Dictionary<string, List<string>> map, out string error)
+    {
+        var keys = new List<(string Key, string Phrase)>();
+        foreach (var phrase in rule.From.Concat(rule.To))
+        {
+            var key = Key(phrase);
+            if (key.Length == 0)
+            {
+                error = $"'{phrase}' has no letters or digits to search for";
+                return false;
+            }
+
+            keys.Add((key, phrase));
+        }
+
+        error = "";
+        var from = keys.Take(rule.From.Count).ToArray();
+        var to = rule.Explicit ? keys.Skip(rule.From.Count).ToArray() : from;
+        foreach (var (key, _) in from)
+        {
+            if (!map.TryGetValue(key, out var alternatives))
+            {
+                map[key] = alternatives = [];
+            }
+
+            foreach (var (otherKey, phrase) in to)
+            {
+                if (otherKey != key && !alternatives.Any(a => Key(a) == otherKey))
+                {
+                    alternatives.Add(phrase);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string Key(string phrase) => FoldedKey.Of(phrase);
+}
+
+/// <summary>A synonym phrase found in a query: syllables [Start, Start+Length) and the phrases that may replace it.</summary>
+public sealed record SynonymMatch(int Start, int Length, IReadOnlyList<string> Alternatives);
