@@ -59,7 +59,7 @@ public sealed class DirectLineAdapter : BotAdapter
                 continue;
             }
 
-            activity.ChannelId = Channels.Directline;
+            activity.ChannelId = Microsoft.Bot.Connector.Channels.Directline;
             activity.Conversation ??= incoming.Conversation;
             activity.From ??= incoming.Recipient;
             activity.Recipient ??= incoming.From;

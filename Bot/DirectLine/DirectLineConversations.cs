@@ -64,7 +64,7 @@ public sealed class DirectLineConversations
         {
             Type = ActivityTypes.ConversationUpdate,
             Id = Guid.NewGuid().ToString("N"),
-            ChannelId = Channels.Directline,
+            ChannelId = Microsoft.Bot.Connector.Channels.Directline,
             Conversation = new ConversationAccount(id: conversationId),
             From = user,
             Recipient = Bot,
@@ -78,7 +78,7 @@ public sealed class DirectLineConversations
     public async Task<string?> PostFromClientAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        activity.ChannelId = Channels.Directline;
+        activity.ChannelId = Microsoft.Bot.Connector.Channels.Directline;
         activity.Conversation = new ConversationAccount(id: conversationId);
         activity.Recipient = Bot;
         activity.From.Role = RoleTypes.User;
