@@ -44,7 +44,8 @@ public sealed class AssistantInBrowserTests : IClassFixture<LiveAssistantHost>, 
 
         var elapsed = await chat.AskAsync("Đăng ký thường trú hết bao nhiêu tiền?", "20,000 Việt Nam Đồng");
 
-        _output.WriteLine($"Real bot answer on screen after {elapsed:F0} ms");
+        var warm = await chat.AskAsync("đăng ký khai sinh cần giấy tờ gì", "Thủ tục đăng ký khai sinh");
+        _output.WriteLine($"Real bot answer on screen after {elapsed:F0} ms (first turn, cold) and {warm:F0} ms (second turn)");
         await chat.WaitForTextAsync("Đăng ký thường trú", "the procedure's name in the answer");
         await chat.WaitForTextAsync("Hữu ích", "the feedback choices");
         var sourceLinks = await page.TextAsync("Array.from(document.querySelectorAll('.webchat__bubble a[href]')).map(a => a.href).join(' ')");
