@@ -78,7 +78,18 @@ internal sealed class ZaloTestHost : IAsyncDisposable
 
         var app = builder.Build();
         app.MapZalo();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // Startup failures are what some tests expect; the fake API must not outlive them.
+            await app.DisposeAsync();
+            await api.DisposeAsync();
+            throw;
+        }
+
         return new ZaloTestHost(app, api, logs, dataPath);
     }
 
