@@ -2,17 +2,17 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using Bot.Tests.Bot.Hosting;
+using Bot.Tests.Bot.LiveHost;
 
 namespace Bot.Tests.Bot.DirectLine;
 
-public sealed class DirectLineProtocolTests : IClassFixture<KestrelBotHostFactory>
+public sealed class DirectLineProtocolTests : IClassFixture<LiveBotHost>
 {
-    private const string Secret = KestrelBotHostFactory.Secret;
-    private readonly KestrelBotHostFactory _host;
+    private const string Secret = LiveBotHost.Secret;
+    private readonly LiveBotHost _host;
     private readonly DirectLineTestClient _client;
 
-    public DirectLineProtocolTests(KestrelBotHostFactory host)
+    public DirectLineProtocolTests(LiveBotHost host)
     {
         _host = host;
         _client = new DirectLineTestClient(host.CreateHttpClient());

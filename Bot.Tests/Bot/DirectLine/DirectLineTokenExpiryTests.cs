@@ -1,16 +1,16 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Bot.Tests.Bot.Hosting;
+using Bot.Tests.Bot.LiveHost;
 
 namespace Bot.Tests.Bot.DirectLine;
 
 /// <summary>Own host per class: these tests move the host's clock.</summary>
-public sealed class DirectLineTokenExpiryTests : IClassFixture<KestrelBotHostFactory>
+public sealed class DirectLineTokenExpiryTests : IClassFixture<LiveBotHost>
 {
-    private readonly KestrelBotHostFactory _host;
+    private readonly LiveBotHost _host;
     private readonly DirectLineTestClient _client;
 
-    public DirectLineTokenExpiryTests(KestrelBotHostFactory host)
+    public DirectLineTokenExpiryTests(LiveBotHost host)
     {
         _host = host;
         _client = new DirectLineTestClient(host.CreateHttpClient());
@@ -19,7 +19,7 @@ public sealed class DirectLineTokenExpiryTests : IClassFixture<KestrelBotHostFac
     [Fact]
     public async Task ExpiredTokenIsRejectedEverywhereAndCannotBeRefreshed()
     {
-        var (conversationId, token, userId) = await _client.GenerateTokenAsync(KestrelBotHostFactory.Secret);
+        var (conversationId, token, userId) = await _client.GenerateTokenAsync(LiveBotHost.Secret);
         await _client.StartConversationAsync(token);
         await _client.PostMessageAsync(conversationId, token, userId, "trước khi hết hạn");
 
@@ -33,7 +33,7 @@ public sealed class DirectLineTokenExpiryTests : IClassFixture<KestrelBotHostFac
         Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
         Assert.Equal("TokenExpired", (string?)JsonNode.Parse(await read.Content.ReadAsStringAsync())!["error"]!["code"]);
-        var (log, _) = await _client.GetActivitiesAsync(conversationId, KestrelBotHostFactory.Secret, null);
+        var (log, _) = await _client.GetActivitiesAsync(conversationId, LiveBotHost.Secret, null);
         Assert.DoesNotContain(log, a => (string?)a!["text"] == "sau khi hết hạn");
     }
 }

@@ -1,14 +1,14 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Bot.Tests.Bot.Hosting;
+using Bot.Tests.Bot.LiveHost;
 
 namespace Bot.Tests.Bot.WebPages;
 
-public sealed class ProcedurePageTests : IClassFixture<PagesHostFactory>
+public sealed class ProcedurePageTests : IClassFixture<LivePagesHost>
 {
     private readonly HttpClient _http;
 
-    public ProcedurePageTests(PagesHostFactory host) => _http = host.CreateHttpClient();
+    public ProcedurePageTests(LivePagesHost host) => _http = host.CreateHttpClient();
 
     [Fact]
     public async Task ProcedurePageShowsNameDocumentsFeeAndSourceInVietnamese()
@@ -76,7 +76,7 @@ public sealed class ProcedurePageTests : IClassFixture<PagesHostFactory>
         using var started = await _http.SendAsync(start);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain(KestrelBotHostFactory.Secret, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(LiveBotHost.Secret, text, StringComparison.Ordinal);
         Assert.StartsWith("dl_", (string)json["userId"]!, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         Assert.Contains((string)json["conversationId"]!, await started.Content.ReadAsStringAsync(), StringComparison.Ordinal);

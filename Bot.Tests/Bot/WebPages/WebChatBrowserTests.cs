@@ -1,11 +1,11 @@
 using Bot.Tests.Bot.Browser;
-using Bot.Tests.Bot.Hosting;
+using Bot.Tests.Bot.LiveHost;
 using Xunit.Abstractions;
 
 namespace Bot.Tests.Bot.WebPages;
 
 /// <summary>The real Web Chat bundle in headless Chromium against the host's own Direct Line endpoint.</summary>
-public sealed class WebChatBrowserTests : IClassFixture<PagesHostFactory>, IAsyncLifetime
+public sealed class WebChatBrowserTests : IClassFixture<LivePagesHost>, IAsyncLifetime
 {
     // The kiosk's spies: record what would be spoken and printed instead of using audio and a printer.
     private const string Spies = """
@@ -15,11 +15,11 @@ public sealed class WebChatBrowserTests : IClassFixture<PagesHostFactory>, IAsyn
         window.print = () => { window.__printed++; };
         """;
 
-    private readonly PagesHostFactory _host;
+    private readonly LivePagesHost _host;
     private readonly ITestOutputHelper _output;
     private HeadlessChromium? _browser;
 
-    public WebChatBrowserTests(PagesHostFactory host, ITestOutputHelper output)
+    public WebChatBrowserTests(LivePagesHost host, ITestOutputHelper output)
     {
         _host = host;
         _output = output;
@@ -53,7 +53,6 @@ public sealed class WebChatBrowserTests : IClassFixture<PagesHostFactory>, IAsyn
         _output.WriteLine($"Send-to-reply-on-screen (ms): {string.Join(", ", latencies.Select(l => l.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
         Assert.Equal("vi", await page.TextAsync("document.documentElement.lang"));
         Assert.Contains("Trung tâm Phục vụ hành chính công Hà Nội", await page.TextAsync("document.body.innerText"), StringComparison.Ordinal);
-        await page.WaitForAsync("document.querySelectorAll('.webchat__thumb-button').length >= 2", CdpPage.DefaultWait, "feedback buttons under the answer");
         await chat.WaitForTextAsync("Hỏi tiếp", "the suggested action");
         var markdownBold = await page.TextAsync("Array.from(document.querySelectorAll('strong')).map(e => e.textContent).join('|')");
         Assert.Contains("lệ phí bao nhiêu", markdownBold, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
 using System.Net;
-using Bot.Tests.Bot.Hosting;
+using Bot.Tests.Bot.LiveHost;
 
 namespace Bot.Tests.Bot.WebPages;
 
@@ -22,7 +22,7 @@ public sealed class WebChatTokenRateLimitTests : IClassFixture<WebChatTokenRateL
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
-    public sealed class LimitedHost : KestrelBotHostFactory
+    public sealed class LimitedHost : LiveBotHost
     {
         public LimitedHost() => With("WebPages:TokenRequestsPerMinute", "3");
     }

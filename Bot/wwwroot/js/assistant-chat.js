@@ -13,26 +13,6 @@
     return response.json();
   }
 
-  // Every bot answer gets thumbs up/down unless the bot already attached its own feedback actions.
-  function withFeedback(activity) {
-    const entities = activity.entities || [];
-    if (entities.some(function (e) { return e && e['@id'] === '' && e.potentialAction; })) {
-      return activity;
-    }
-    return Object.assign({}, activity, {
-      entities: entities.concat([{
-        '@context': 'https://schema.org',
-        '@id': '',
-        '@type': 'Message',
-        type: 'https://schema.org/Message',
-        potentialAction: [
-          { '@type': 'LikeAction', actionStatus: 'PotentialActionStatus' },
-          { '@type': 'DislikeAction', actionStatus: 'PotentialActionStatus' }
-        ]
-      }])
-    });
-  }
-
   function isBotMessage(activity) {
     return activity && activity.type === 'message' && activity.from && activity.from.role === 'bot';
   }
@@ -44,12 +24,9 @@
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && onUserPost) {
             try { onUserPost(action.payload.activity); } catch (e) { console.error(e); }
           }
-          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isBotMessage(action.payload.activity)) {
-            const activity = withFeedback(action.payload.activity);
-            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
-            if (onBotMessage) {
-              try { onBotMessage(activity); } catch (e) { console.error(e); }
-            }
+          // The bot's own feedback choices (suggested actions) are the feedback buttons; nothing is added here.
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isBotMessage(action.payload.activity) && onBotMessage) {
+            try { onBotMessage(action.payload.activity); } catch (e) { console.error(e); }
           }
           return next(action);
         };

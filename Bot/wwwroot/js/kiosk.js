@@ -44,6 +44,8 @@
   }
 
   function procedureCodeOf(activity) {
+    // The bot names the procedure it answered about on the activity (procedureCode) or in channelData.
+    if (typeof activity.procedureCode === 'string') { return activity.procedureCode; }
     const data = activity.channelData || {};
     if (typeof data.procedureCode === 'string') { return data.procedureCode; }
     if (Array.isArray(data.procedureCodes) && data.procedureCodes.length) { return data.procedureCodes[0]; }

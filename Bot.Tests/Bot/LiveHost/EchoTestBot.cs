@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace Bot.Tests.Bot.Hosting;
+namespace Bot.Tests.Bot.LiveHost;
 
 /// <summary>
 /// A small bot for host tests until the real bot is registered: greets new members and answers each message

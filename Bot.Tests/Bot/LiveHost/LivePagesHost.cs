@@ -1,10 +1,10 @@
 using KnowledgeBase.Search;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bot.Tests.Bot.Hosting;
+namespace Bot.Tests.Bot.LiveHost;
 
 /// <summary>The Bot host with the fixture procedures available to the procedure pages and the kiosk checklist.</summary>
-public sealed class PagesHostFactory : KestrelBotHostFactory
+public sealed class LivePagesHost : LiveBotHost
 {
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<IProcedureSearch>(new FixtureProcedureLookup("content", "webpages"));

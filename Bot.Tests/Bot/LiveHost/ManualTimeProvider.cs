@@ -1,4 +1,4 @@
-namespace Bot.Tests.Bot.Hosting;
+namespace Bot.Tests.Bot.LiveHost;
 
 /// <summary>A clock tests move by hand, so expiry is tested without waiting.</summary>
 public sealed class ManualTimeProvider : TimeProvider

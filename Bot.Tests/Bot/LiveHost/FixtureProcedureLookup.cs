@@ -2,7 +2,7 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
 
-namespace Bot.Tests.Bot.Hosting;
+namespace Bot.Tests.Bot.LiveHost;
 
 /// <summary>
 /// Lookup by code over procedures read with the real content reader from <c>Fixtures/</c>; the pages only need
