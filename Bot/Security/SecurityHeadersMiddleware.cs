@@ -19,7 +19,9 @@ internal sealed class SecurityHeadersMiddleware
         _next = next;
         var security = options.Value;
         _denyFraming = security.FrameAncestors.Length == 0;
-        _contentSecurityPolicy = BuildContentSecurityPolicy(security);
+        _contentSecurityPolicy = string.IsNullOrWhiteSpace(security.ContentSecurityPolicy)
+            ? BuildContentSecurityPolicy(security)
+            : security.ContentSecurityPolicy;
     }
 
     public Task InvokeAsync(HttpContext context)

@@ -18,6 +18,9 @@ public sealed class SecurityOptions
     /// </summary>
     public string[] TrustedProxies { get; set; } = [];
 
+    /// <summary>Replaces the built-in Content-Security-Policy entirely when set (an operator's escape hatch).</summary>
+    public string? ContentSecurityPolicy { get; set; }
+
     /// <summary>Extra <c>connect-src</c> sources, e.g. a cloud speech service's endpoint; same origin is always allowed.</summary>
     public string[] ConnectSources { get; set; } = [];
 }
