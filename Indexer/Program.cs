@@ -13,6 +13,7 @@ IIndexerCommand[] commands =
     new ImportCommand(),
     new ValidateCommand(),
     new EvalCommand(mainSearchFactory: null),
+    new ReportCommand(),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);
