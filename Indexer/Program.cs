@@ -12,7 +12,11 @@ IIndexerCommand[] commands =
 [
     new ImportCommand(),
     new ValidateCommand(),
-    new EvalCommand(mainSearchFactory: null),
+    new BuildCommand(),
+    new SearchCommand(),
+    new StatsCommand(),
+    new EvalCommand(ScratchIndexSearch.Create),
+    new BenchCommand(),
     new ReportCommand(),
 ];
 

@@ -72,7 +72,17 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
         var byCode = content.Procedures.ToDictionary(p => p.Code, StringComparer.Ordinal);
         EvalOutput.WriteHeader(context.Out, arguments.QuestionsPath, questions, content.Procedures.Count, arguments.K);
 
-        var search = mainSearchFactory(context, content, cancellationToken);
+        IProcedureSearch search;
+        try
+        {
+            search = mainSearchFactory(context, content, cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            context.Error.WriteLine($"eval: {e.Message}");
+            return 1;
+        }
+
         EvaluationReport main;
         try
         {

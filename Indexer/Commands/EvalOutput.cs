@@ -8,7 +8,7 @@ namespace Indexer.Commands;
 /// <summary>Prints evaluation reports: a table (main search, optionally the baseline beside it), misses, and a final JSON line.</summary>
 internal static class EvalOutput
 {
-    private const string Columns = "  R@1    R@5    R@10   MRR@10";
+    private static readonly string[] MetricNames = ["R@1", "R@5", "R@10", "MRR@10"];
 
     public static void WriteHeader(TextWriter output, string devSetPath, IReadOnlyList<EvaluationQuestion> questions, int procedureCount, int k)
     {
@@ -22,14 +22,14 @@ internal static class EvalOutput
 
     public static void WriteTable(TextWriter output, EvaluationReport main, EvaluationReport? baseline, int k)
     {
-        var extra = k is 1 or 5 or 10 ? "" : $"  R@{k}";
-        var header = $"{"subset",-16}{"n",5}  {Columns}{extra}";
-        output.WriteLine(baseline is null
-            ? $"{"",23}main search\n{header}"
-            : $"{"",23}main search{"",25}| plain BM25 baseline\n{header}  |{Columns}{extra}");
-        WriteRow(output, "all", main.Overall, baseline?.Overall, extra.Length > 0);
-        WriteRow(output, "with diacritics", main.WithDiacritics, baseline?.WithDiacritics, extra.Length > 0);
-        WriteRow(output, "no diacritics", main.WithoutDiacritics, baseline?.WithoutDiacritics, extra.Length > 0);
+        var extra = k is 1 or 5 or 10 ? null : $"R@{k}";
+        string[] names = extra is null ? [.. MetricNames] : [.. MetricNames, extra];
+        var block = string.Concat(names.Select(n => $"{n,8}"));
+        output.WriteLine($"{"",21}{Title("main search", block.Length)}" + (baseline is null ? "" : $" | {Title("plain BM25 baseline", block.Length)}"));
+        output.WriteLine($"{"subset",-16}{"n",5}{block}" + (baseline is null ? "" : $" | {block}"));
+        WriteRow(output, "all", main.Overall, baseline?.Overall, extra is not null);
+        WriteRow(output, "with diacritics", main.WithDiacritics, baseline?.WithDiacritics, extra is not null);
+        WriteRow(output, "no diacritics", main.WithoutDiacritics, baseline?.WithoutDiacritics, extra is not null);
         output.WriteLine();
         output.WriteLine($"Out of scope: main search found nothing convincing for {Rejected(main.OutOfScope)}" +
                          (baseline is null ? "" : $"; baseline for {Rejected(baseline.OutOfScope)}"));
@@ -72,20 +72,16 @@ internal static class EvalOutput
         output.WriteLine(JsonSerializer.Serialize(figures));
     }
 
-    private static void WriteRow(TextWriter output, string label, RetrievalMetrics main, RetrievalMetrics? baseline, bool extra)
-    {
-        var line = $"{label,-16}{main.Count,5}  {Figures(main, extra)}";
-        if (baseline is not null)
-        {
-            line += $"  |{Figures(baseline, extra)}";
-        }
+    private static void WriteRow(TextWriter output, string label, RetrievalMetrics main, RetrievalMetrics? baseline, bool extra) =>
+        output.WriteLine($"{label,-16}{main.Count,5}{Figures(main, extra)}" + (baseline is null ? "" : $" | {Figures(baseline, extra)}"));
 
-        output.WriteLine(line);
+    private static string Figures(RetrievalMetrics m, bool extra)
+    {
+        double[] values = extra ? [m.RecallAt1, m.RecallAt5, m.RecallAt10, m.MrrAt10, m.RecallAtK] : [m.RecallAt1, m.RecallAt5, m.RecallAt10, m.MrrAt10];
+        return string.Concat(values.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture).PadLeft(8)));
     }
 
-    private static string Figures(RetrievalMetrics m, bool extra) =>
-        string.Create(CultureInfo.InvariantCulture, $"  {m.RecallAt1:0.000}  {m.RecallAt5:0.000}  {m.RecallAt10:0.000}  {m.MrrAt10:0.000}  ")
-        + (extra ? string.Create(CultureInfo.InvariantCulture, $"{m.RecallAtK:0.000}") : "");
+    private static string Title(string title, int width) => title.PadLeft(Math.Min(width, (width + title.Length) / 2)).PadRight(width);
 
     private static string Rejected(OutOfScopeSummary summary) =>
         $"{summary.Rejected} of {summary.Count}" +

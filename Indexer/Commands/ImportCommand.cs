@@ -75,8 +75,10 @@ internal sealed partial class ImportCommand : IIndexerCommand
                 }
 
                 writtenBy.Add(code, relative);
-                var markdown = ProcedureMarkdownWriter.Write(imported.Procedure);
-                await File.WriteAllTextAsync(Path.Combine(outputFolder, code + ".md"), markdown, Utf8NoBom, cancellationToken);
+                var target = Path.Combine(outputFolder, code + ".md");
+                var procedure = imported.Procedure with { Aliases = await ExistingAliasesAsync(target, cancellationToken) };
+                var markdown = ProcedureMarkdownWriter.Write(procedure);
+                await File.WriteAllTextAsync(target, markdown, Utf8NoBom, cancellationToken);
                 tally.Add(imported);
             }
             catch (Exception ex) when (ex is JsonException or FormatException or IOException or UnauthorizedAccessException)
@@ -103,6 +105,21 @@ internal sealed partial class ImportCommand : IIndexerCommand
         await using var stream = File.OpenRead(file);
         return await JsonSerializer.DeserializeAsync<CrawlRecord>(stream, cancellationToken: cancellationToken)
                ?? throw new FormatException("file holds JSON null, not a procedure record");
+    }
+
+    /// <summary>
+    /// Aliases are the editors' work, not the catalogue's: a re-import keeps the ones already in the file
+    /// (when it can be read) and replaces everything else with the catalogue's current text.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ExistingAliasesAsync(string file, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            return [];
+        }
+
+        var existing = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file, cancellationToken), file);
+        return existing.Procedure?.Aliases ?? [];
     }
 
     private static bool TryParseArguments(IReadOnlyList<string> args, out string folder, out DateOnly updated, out string error)

@@ -55,6 +55,13 @@ public static class ContentLoader
 
             seen.Add(procedure.Code, procedure);
             procedures.Add(procedure);
+            // Editors and the importer find a procedure by its file name; a mismatch means a copy was not renamed.
+            var fileName = Path.GetFileNameWithoutExtension(procedure.SourceFile ?? "");
+            if (!string.Equals(fileName, procedure.Code, StringComparison.Ordinal))
+            {
+                diagnostics.Add(new(procedure.SourceFile ?? "", 1, DiagnosticSeverity.Warning,
+                    $"file name '{fileName}.md' does not match code {procedure.Code}; name it {procedure.Code}.md"));
+            }
         }
 
         return new(procedures, diagnostics, Fingerprint(files, contentPath, hashes), files.Length);

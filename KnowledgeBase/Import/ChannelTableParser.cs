@@ -13,8 +13,20 @@ public sealed record ChannelTable(bool Parsed, IReadOnlyList<ChannelRow> Rows, s
 }
 
 /// <summary>One row: channel, time and fee as the portal wrote them (null when it had no data), and the free description.</summary>
-public sealed record ChannelRow(string Channel, string? Time, string? Fee, string? Description)
+public sealed partial record ChannelRow(string Channel, string? Time, string? Fee, string? Description)
 {
+    /// <summary>
+    /// Parts of the description that talk about fees ("- Lệ phí : 20.000 Đồng (…)"). The portal sometimes leaves the
+    /// fee cell empty or "Miễn phí" and states the fee only there, so the fee section must show them too.
+    /// </summary>
+    public IReadOnlyList<string> FeeMentions =>
+        Description is null
+            ? []
+            : DescriptionParts().Split(Description)
+                .Select(p => MarkdownText.StripBullet(p.Trim()))
+                .Where(p => p.Length > 0 && FeeWord().IsMatch(p))
+                .ToArray();
+
     public ProcedureChannel ToChannel() => new()
     {
         Channel = Channel,
@@ -22,6 +34,12 @@ public sealed record ChannelRow(string Channel, string? Time, string? Fee, strin
         Fee = Fee,
         Note = Description,
     };
+
+    [GeneratedRegex(@"(?<=[.;])\s+|\s+(?=[-+]\s)")]
+    private static partial Regex DescriptionParts();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:phí|lệ phí)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex FeeWord();
 }
 
 /// <summary>
@@ -76,13 +94,16 @@ public static partial class ChannelTableParser
                 var close = ClosingBracket(rest);
                 if (close < 0)
                 {
+                    // "(i) Trường hợp…" that never closes is the description's first list label, not a fee note.
                     // An unclosed bracket at the very end is a truncated empty note; anywhere else the note's end is unknown.
-                    if (rest != "(")
+                    if (rest == "(")
+                    {
+                        rest = "";
+                    }
+                    else if (!LeadingListLabel().IsMatch(rest))
                     {
                         return Unparsed(text);
                     }
-
-                    rest = "";
                 }
                 else
                 {
@@ -144,6 +165,9 @@ public static partial class ChannelTableParser
 
     [GeneratedRegex(@"(?<channel>Trực tiếp|Trực tuyến|Dịch vụ bưu chính)\s*(?<time>\d+(?:[.,]\d+)?(?: ?(?:Ngày làm việc|Ngày|Giờ|Tháng|Năm|Phút|Tuần))?|Không phải trả kết quả cho người nộp thuế|Không có thông tin|Không quy định|Không)\s*(?<fee>Miễn phí|Không có thông tin|\d[\d.,]*\s?(?:Việt Nam Đồng|VNĐ|USD|Đồng))")]
     private static partial Regex RowStart();
+
+    [GeneratedRegex(@"^\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s")]
+    private static partial Regex LeadingListLabel();
 
     [GeneratedRegex(@"^\d+(?:[.,]\d+)?$")]
     private static partial Regex UnitlessNumber();

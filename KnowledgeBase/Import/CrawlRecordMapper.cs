@@ -47,10 +47,11 @@ public static class CrawlRecordMapper
         var sections = new List<ProcedureSection>
         {
             Section(SectionKind.Steps, FreeTextOrNoData(record.Steps)),
-            Section(SectionKind.Channels, ChannelsMarkdown(channels, row => row.Description)),
+            // A channel without a description is still a channel: list it by name alone.
+            Section(SectionKind.Channels, ChannelsMarkdown(channels, row => row.Description, missing: null)),
             Section(SectionKind.Documents, DocumentsMarkdown(documents)),
-            Section(SectionKind.ProcessingTime, ChannelsMarkdown(channels, row => row.Time)),
-            Section(SectionKind.Fees, ChannelsMarkdown(channels, row => row.Fee)),
+            Section(SectionKind.ProcessingTime, ChannelsMarkdown(channels, row => row.Time, CrawlText.NoDataSentence)),
+            Section(SectionKind.Fees, ChannelsMarkdown(channels, FeeCell, CrawlText.NoDataSentence)),
             Section(SectionKind.Applicants, FreeTextOrNoData(record.Applicants)),
             Section(SectionKind.Agency, AgencyMarkdown(record)),
             Section(SectionKind.Requirements, FreeTextOrNoData(record.Requirements)),
@@ -103,7 +104,7 @@ public static class CrawlRecordMapper
         return CrawlText.IsNoData(text) ? CrawlText.NoDataSentence : MarkdownText.FreeText(text);
     }
 
-    private static string ChannelsMarkdown(ChannelTable table, Func<ChannelRow, string?> cell)
+    private static string ChannelsMarkdown(ChannelTable table, Func<ChannelRow, string?> cell, string? missing)
     {
         if (!table.Parsed)
         {
@@ -117,9 +118,21 @@ public static class CrawlRecordMapper
 
         return string.Join('\n', table.Rows.Select(row =>
         {
-            var value = cell(row);
-            return MarkdownText.ListItem(row.Channel + ": " + (value ?? CrawlText.NoDataSentence));
+            var value = cell(row) ?? missing;
+            return MarkdownText.ListItem(value is null ? row.Channel : row.Channel + ": " + value);
         }));
+    }
+
+    private static string? FeeCell(ChannelRow row)
+    {
+        var mentions = row.FeeMentions;
+        if (mentions.Count == 0)
+        {
+            return row.Fee;
+        }
+
+        // The fee column and the description can disagree; show both, each as the portal wrote it.
+        return (row.Fee ?? CrawlText.NoDataSentence) + " Mô tả: " + string.Join(" ", mentions);
     }
 
     private static string DocumentsMarkdown(DocumentTable table)

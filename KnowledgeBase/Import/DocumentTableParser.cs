@@ -27,7 +27,7 @@ public static partial class DocumentTableParser
     public static DocumentTable Parse(string? value)
     {
         var text = CrawlText.Normalize(value);
-        if (CrawlText.IsNoData(text))
+        if (CrawlText.IsNoData(text.Trim('-', ' ', '\n')))
         {
             return new DocumentTable(true, [], "");
         }
@@ -49,8 +49,13 @@ public static partial class DocumentTableParser
             var position = 0;
             foreach (Match quantity in quantities)
             {
-                // "…năm 20201 bản chính": a name ending in a digit leaves the quantity's number unknown.
-                if (quantity.Index > 0 && char.IsAsciiDigit(body[quantity.Index - 1]))
+                if (InsideName(body, quantity))
+                {
+                    continue;
+                }
+
+                // "…Nghị định 1161 bản chính": the name's last digits and the quantity's are glued; quantities are 0–99.
+                if (quantity.Groups["count"].Success && quantity.Groups["count"].Length > 2)
                 {
                     return Unparsed(original);
                 }
@@ -89,6 +94,28 @@ public static partial class DocumentTableParser
     }
 
     private static DocumentTable Unparsed(string text) => new(false, [], text);
+
+    /// <summary>
+    /// Quantities written inside a document's name ("(01 bản chính)", "01 bản chính văn bản đề nghị…",
+    /// "…: 01 bản chụp" right before the real quantity) do not end a row: the table's quantity cell is glued
+    /// to the name before it and to the next row after it.
+    /// </summary>
+    private static bool InsideName(string body, Match quantity)
+    {
+        var end = quantity.Index + quantity.Length;
+        var before = quantity.Index > 0 ? body[quantity.Index - 1] : '\0';
+        if (before == '(' || (end < body.Length && body[end] == ')'))
+        {
+            return true;
+        }
+
+        if (end + 1 < body.Length && body[end] == ' ' && char.IsLetter(body[end + 1]))
+        {
+            return true;
+        }
+
+        return char.IsWhiteSpace(before) && Quantity().Match(body, end) is { Success: true } next && next.Index == end;
+    }
 
     private static (string Name, string? Template)? SplitTemplate(string cell)
     {
@@ -135,7 +162,7 @@ public static partial class DocumentTableParser
         return trimmed.Length == 0 ? null : trimmed;
     }
 
-    [GeneratedRegex(@"\d+ bản (?:chính|sao|chụp)(?:\s*[,;]\s*\d+ bản (?:chính|sao|chụp))*|Bản chính: ?\d+ ?- ?Bản sao: ?\d+")]
+    [GeneratedRegex(@"(?<count>\d+) bản (?:chính|sao|chụp)(?:\s*[,;]\s*\d+ bản (?:chính|sao|chụp))*|Bản chính: ?\d+ ?- ?Bản sao: ?\d+")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\.(?:docx?|pdf|xlsx?|rar|zip|odt|ods|rtf|jpe?g|png)$", RegexOptions.IgnoreCase)]

@@ -44,25 +44,29 @@ public static partial class LegalBasisParser
         var position = 0;
         foreach (Match match in PairEnd().Matches(text))
         {
-            if (match.Index <= position || char.IsWhiteSpace(text[match.Index - 1]))
+            // Inside a title a number has a space before it and a space or lowercase word after it.
+            var end = match.Index + match.Length;
+            var gluedAfter = end == text.Length || (char.IsUpper(text[end]) && end + 1 < text.Length && char.IsLower(text[end + 1]));
+            if (match.Index <= position || (char.IsWhiteSpace(text[match.Index - 1]) && !gluedAfter))
             {
                 continue;
             }
 
             var title = text[position..match.Index];
+            var prefix = match.Groups["prefix"].Value;
             var run = match.Groups["run"].Value;
             var rest = match.Groups["rest"].Value;
             var number = run + rest;
             // The title may end in digits glued to the number ("Luật 51/2019/QH14" + "51/2019/QH14"): split the digit
             // run where the title itself names the same number; a long run with no such evidence is not guessed.
-            var split = NamesNumber(title, number) ? 0 : Enumerable.Range(1, run.Length - 1)
+            var split = prefix.Length > 0 || NamesNumber(title, number) ? 0 : Enumerable.Range(1, run.Length - 1)
                 .FirstOrDefault(k => NamesNumber(title + run[..k], run[k..] + rest));
             if (split > 0)
             {
                 title += run[..split];
                 number = run[split..] + rest;
             }
-            else if (run.Length > 4)
+            else if (prefix.Length == 0 && run.Length > 4)
             {
                 return new LegalBasis(false, [], text);
             }
@@ -73,7 +77,7 @@ public static partial class LegalBasisParser
                 return new LegalBasis(false, [], text);
             }
 
-            documents.Add(new LegalDocument(number, title));
+            documents.Add(new LegalDocument(prefix + number, title));
             position = match.Index + match.Length;
         }
 
@@ -96,6 +100,9 @@ public static partial class LegalBasisParser
         return false;
     }
 
-    [GeneratedRegex(@"(?<run>\d+)(?<rest>/\d{4}(?:/(?:TTg|[\p{Lu}\d\-])+?)?|/(?:TTg|[\p{Lu}\d\-])+?)(?=$|\p{Lu}\p{Ll}|\p{Lu}{2,}\s|[""“(])")]
+    // A number cell may carry its own words ("Nghị định số 117/2025/NĐ-CP", "số 59/2025/TT-NHNN"). Its code part
+    // never takes a capital that starts a word ("TT-BCAThông"); "QĐ-TTg" keeps its "g" and "NĐ-CP" its "P" before a lowercase title. The next title starts with a
+    // capitalised word, an all-caps word, a quote or bracket, or (rarely) a lowercase word.
+    [GeneratedRegex(@"(?<prefix>(?:(?:Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Pháp lệnh|Lệnh|NĐ|TT|QĐ|NQ)\s+)?(?:số\s+)?)(?<run>\d+)(?<rest>/\d{4}(?:/(?:TTg|CP|\p{Lu}(?!\p{Ll})|[\d\-])+)?|/(?:TTg|CP|\p{Lu}(?!\p{Ll})|[\d\-])+)(?=$|\p{Lu}\p{Ll}|\p{Lu}{2,}\s|[""“(]|(?<!TT)\p{Ll})")]
     private static partial Regex PairEnd();
 }

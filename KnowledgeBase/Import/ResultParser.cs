@@ -33,11 +33,9 @@ public static partial class ResultParser
         var position = 0;
         foreach (Match code in ResultCode().Matches(text))
         {
+            // An item whose text the portal left empty ("...") still has its result code.
             var item = text[position..code.Index].Trim();
-            if (!CrawlText.IsNoData(item))
-            {
-                items.Add(new ResultItem(item, code.Groups["code"].Value));
-            }
+            items.Add(new ResultItem(CrawlText.IsNoData(item) ? item : item, code.Groups["code"].Value));
 
             position = code.Index + code.Length;
         }
@@ -53,7 +51,9 @@ public static partial class ResultParser
 
     private static string? Field(string value) => CrawlText.IsNoData(value) ? null : value.Trim();
 
-    [GeneratedRegex(@"\s*Mã:\s*(?<code>KQ\.[A-Z0-9]+\.\d+)")]
+    // Codes look like KQ.G01.000023, KQ-G12.0001660, 000.00.00.G04-KQ0345 or TP-G12.0001143 and end in a digit;
+    // the next item's name is glued right after them.
+    [GeneratedRegex(@"\s*Mã:\s*(?<code>[A-Z0-9][A-Za-z0-9._\-]*\d)")]
     private static partial Regex ResultCode();
 
     [GeneratedRegex(@"Từ khóa(?<keywords>.*?)Mô tả(?<description>.*)$", RegexOptions.Singleline)]

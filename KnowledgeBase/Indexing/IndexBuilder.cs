@@ -44,8 +44,30 @@ public sealed class IndexBuilder
 
         var content = ContentLoader.Load(
             contentPath,
-            progress is null ? null : new Progress<int>(done => progress.Report(new(IndexBuildStage.Loading, done, 0))),
+            progress is null ? null : new LoadingProgress(progress),
             cancellationToken);
+        return Build(content, contentPath, indexPath, stopwatch, progress, cancellationToken);
+    }
+
+    /// <summary>Builds from content already loaded from <paramref name="contentPath"/> (its synonyms file is read from there).</summary>
+    public IndexBuildResult Build(ContentSnapshot content, string contentPath, string indexPath, IProgress<IndexBuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrEmpty(contentPath);
+        ArgumentException.ThrowIfNullOrEmpty(indexPath);
+        var stopwatch = Stopwatch.StartNew();
+        System.IO.Directory.CreateDirectory(IndexLayout.BuildsPath(indexPath));
+        using var buildLock = TryLock(indexPath);
+        if (buildLock is null)
+        {
+            return Failed([], stopwatch, $"another build is running in {indexPath}");
+        }
+
+        return Build(content, contentPath, indexPath, stopwatch, progress, cancellationToken);
+    }
+
+    private IndexBuildResult Build(ContentSnapshot content, string contentPath, string indexPath, Stopwatch stopwatch, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
+    {
         var synonymsPath = Path.Combine(contentPath, SynonymsFile);
         var synonyms = SynonymSet.Load(synonymsPath, out var synonymProblems);
         var diagnostics = content.Diagnostics.Concat(synonymProblems).ToList();
@@ -201,4 +223,10 @@ public sealed class IndexBuilder
 
     private static IndexBuildResult Failed(IReadOnlyList<ContentDiagnostic> diagnostics, Stopwatch stopwatch, string error) =>
         new(false, null, null, diagnostics, stopwatch.Elapsed, error);
+
+    /// <summary>Forwards file counts synchronously; <see cref="Progress{T}"/> would post them to the thread pool out of order.</summary>
+    private sealed class LoadingProgress(IProgress<IndexBuildProgress> progress) : IProgress<int>
+    {
+        public void Report(int value) => progress.Report(new(IndexBuildStage.Loading, value, 0));
+    }
 }

@@ -28,12 +28,12 @@ public static class ProcedureDocumentFactory
             AddText(document, SearchFields.Meta, SearchFields.MetaFolded, meta);
         }
 
+        // One value per section, in the order of procedure.Sections, so SectionPositions maps a match back to its
+        // section. The heading leads each value: it makes every value non-empty (keeping the ordinals aligned) and
+        // lets intent words expanded to a heading ("bao lâu" → "thời hạn giải quyết") find their section.
         foreach (var section in procedure.Sections)
         {
-            AddText(document, SearchFields.Body, SearchFields.BodyFolded, section.Text);
-            // The heading is part of the section field, so intent words expanded to a heading ("bao lâu" →
-            // "thời hạn giải quyết") find the section even when its text never says them.
-            document.Add(new TextField(SearchFields.SectionFolded(section.Kind), section.Heading + ". " + section.Text, Field.Store.NO));
+            document.Add(new TextField(SearchFields.BodyFolded, section.Heading + ". " + section.Text, Field.Store.NO));
         }
 
         foreach (var level in procedure.Levels)

@@ -1,74 +1,129 @@
 using KnowledgeBase.Procedures;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KnowledgeBase.Search;
 
 /// <summary>
-/// Picks, for each hit, the section whose text matches the query best (BM25 over the per-section folded fields),
-/// so "lệ phí cấp lại căn cước" points at "Phí, lệ phí" and "cần giấy tờ gì" at "Thành phần hồ sơ".
-/// Only the hits' documents are scored: each section scorer just advances to them.
+/// Picks, for each hit, the section whose text matches the query best, so "lệ phí cấp lại căn cước" points at
+/// "Phí, lệ phí" and "cần giấy tờ gì" (expanded to "thành phần hồ sơ") at "Thành phần hồ sơ". Reads the positions
+/// of the query's syllables in the hits' bodies (see <see cref="SectionPositions"/>) and scores each section
+/// BM25-style: rare words count more, repeats saturate, long sections need more evidence.
 /// </summary>
 internal static class BestSectionScorer
 {
-    public static SectionKind?[] Score(IndexSearcher searcher, IReadOnlyList<int> docs, ProcedureQuery query, SearchTuning tuning)
+    private const float K1 = 1.2f;
+    private const float B = 0.5f;
+
+    // Average section length in syllables, for length normalisation; sections are estimated at ~4.5 characters per syllable.
+    private const float AverageSyllables = 120f;
+    private const float CharactersPerSyllable = 4.5f;
+
+    public static SectionKind?[] Score(IndexSearcher searcher, IReadOnlyList<int> docs, IReadOnlyList<Procedure> procedures, ProcedureQuery query)
     {
         var best = new SectionKind?[docs.Count];
-        if (docs.Count == 0 || query.SectionTerms.Count == 0)
+        if (docs.Count == 0 || query.Syllables.Count == 0)
         {
             return best;
         }
 
-        var bestScores = new float[docs.Count];
-        var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
-        var leaves = searcher.IndexReader.Leaves;
-        foreach (var kind in SectionHeadings.All)
+        var reader = searcher.IndexReader;
+        var documentCount = reader.NumDocs;
+        var frequencies = new int[docs.Count][];
+        for (var i = 0; i < docs.Count; i++)
         {
-            var field = SearchFields.SectionFolded(kind);
-            var sectionQuery = new BooleanQuery(disableCoord: true);
-            foreach (var term in query.SectionTerms)
+            frequencies[i] = new int[procedures[i].Sections.Count];
+        }
+
+        var scores = new float[docs.Count][];
+        for (var i = 0; i < docs.Count; i++)
+        {
+            scores[i] = new float[procedures[i].Sections.Count];
+        }
+
+        var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
+        foreach (var syllable in query.Syllables)
+        {
+            var term = new Term(SearchFields.BodyFolded, syllable);
+            var documentFrequency = reader.DocFreq(term);
+            if (documentFrequency == 0)
             {
-                sectionQuery.Add(new TermQuery(new Term(field, term.Text)) { Boost = term.IsBigram ? tuning.BigramWeight : 1f }, Occur.SHOULD);
+                continue;
             }
 
-            var weight = searcher.CreateNormalizedWeight(sectionQuery);
-            var leafIndex = 0;
-            Scorer? scorer = null;
-            foreach (var i in order)
+            var idf = (float)Math.Log(1 + ((documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+            foreach (var counts in frequencies)
             {
-                var doc = docs[i];
-                var advanced = false;
-                while (leafIndex < leaves.Count - 1 && doc >= leaves[leafIndex + 1].DocBase)
-                {
-                    leafIndex++;
-                    advanced = true;
-                }
+                Array.Clear(counts);
+            }
 
-                var leaf = leaves[leafIndex];
-                if (scorer is null || advanced)
+            CountPositions(reader, term, docs, order, frequencies);
+            for (var i = 0; i < docs.Count; i++)
+            {
+                for (var s = 0; s < frequencies[i].Length; s++)
                 {
-                    scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                }
-
-                if (scorer is null)
-                {
-                    continue;
-                }
-
-                var local = doc - leaf.DocBase;
-                var current = scorer.DocID < local ? scorer.Advance(local) : scorer.DocID;
-                if (current == local)
-                {
-                    var score = scorer.GetScore();
-                    if (score > bestScores[i])
+                    var tf = frequencies[i][s];
+                    if (tf > 0)
                     {
-                        bestScores[i] = score;
-                        best[i] = kind;
+                        var length = procedures[i].Sections[s].Text.Length / CharactersPerSyllable;
+                        scores[i][s] += idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * length / AverageSyllables))));
                     }
                 }
             }
         }
 
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var top = 0f;
+            for (var s = 0; s < scores[i].Length; s++)
+            {
+                if (scores[i][s] > top)
+                {
+                    top = scores[i][s];
+                    best[i] = procedures[i].Sections[s].Kind;
+                }
+            }
+        }
+
         return best;
+    }
+
+    private static void CountPositions(IndexReader reader, Term term, IReadOnlyList<int> docs, int[] order, int[][] frequencies)
+    {
+        var leaves = reader.Leaves;
+        DocsAndPositionsEnum? positions = null;
+        var leafIndex = -1;
+        foreach (var i in order)
+        {
+            var doc = docs[i];
+            var leaf = ReaderUtil.SubIndex(doc, leaves);
+            if (leaf != leafIndex)
+            {
+                leafIndex = leaf;
+                positions = leaves[leaf].AtomicReader.GetTermPositionsEnum(term);
+            }
+
+            if (positions is null)
+            {
+                continue;
+            }
+
+            var local = doc - leaves[leaf].DocBase;
+            var current = positions.DocID < local ? positions.Advance(local) : positions.DocID;
+            if (current != local)
+            {
+                continue;
+            }
+
+            for (var k = positions.Freq; k > 0; k--)
+            {
+                var ordinal = SectionPositions.SectionOrdinal(positions.NextPosition());
+                if (ordinal < frequencies[i].Length)
+                {
+                    frequencies[i][ordinal]++;
+                }
+            }
+        }
     }
 }

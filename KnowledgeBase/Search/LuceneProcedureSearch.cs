@@ -147,6 +147,46 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         }
     }
 
+    /// <summary>Every procedure in the index in use, for statistics and evaluation tools.</summary>
+    public IReadOnlyList<Procedure> GetAll()
+    {
+        var index = AcquireCurrent();
+        if (index is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            var searcher = index.Manager.Acquire();
+            try
+            {
+                var all = new List<Procedure>(searcher.IndexReader.NumDocs);
+                foreach (var leaf in searcher.IndexReader.Leaves)
+                {
+                    var live = leaf.AtomicReader.LiveDocs;
+                    for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                    {
+                        if (live is null || live.Get(doc))
+                        {
+                            all.Add(index.GetProcedure(searcher, leaf.DocBase + doc));
+                        }
+                    }
+                }
+
+                return all;
+            }
+            finally
+            {
+                index.Manager.Release(searcher);
+            }
+        }
+        finally
+        {
+            index.Release();
+        }
+    }
+
     public void Dispose()
     {
         lock (_reloadLock)
@@ -196,15 +236,17 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var sections = BestSectionScorer.Score(searcher, docs.Select(d => d.Doc).ToArray(), query, _tuning);
+        var docIds = docs.Select(d => d.Doc).ToArray();
+        var procedures = docIds.Select(doc => index.GetProcedure(searcher, doc)).ToArray();
+        var sections = BestSectionScorer.Score(searcher, docIds, procedures, query);
         var hits = new SearchHit[docs.Count];
         var textTop = docs.Where(d => d.Score != float.MaxValue).Select(d => d.Score).DefaultIfEmpty(0f).Max();
         for (var i = 0; i < docs.Count; i++)
         {
-            var procedure = index.GetProcedure(searcher, docs[i].Doc);
+            var procedure = procedures[i];
             var section = sections[i] is { } kind ? procedure.GetSection(kind) : null;
             var snippet = section is not null
-                ? SnippetBuilder.Build(section.Text, query.HighlightSyllables, _options.SnippetLength)
+                ? SnippetBuilder.Build(section.Text, query.Syllables, _options.SnippetLength)
                 : SnippetBuilder.Lead(procedure.Sections.Count > 0 ? procedure.Sections[0].Text : "", _options.SnippetLength);
             // Code matches carry no text score; report them just above the best text match.
             var score = docs[i].Score == float.MaxValue ? textTop + 1f : docs[i].Score;

@@ -16,6 +16,8 @@ namespace KnowledgeBase.Search;
 /// </summary>
 internal sealed class OpenIndex
 {
+    private static readonly HashSet<string> StoredFields = [SearchFields.Stored];
+
     private readonly FSDirectory _directory;
     private readonly ConcurrentDictionary<int, Procedure> _procedures = new();
     private int _references = 1;
@@ -100,7 +102,12 @@ internal sealed class OpenIndex
 
     /// <summary>The stored procedure of a document; each is deserialized once per build.</summary>
     public Procedure GetProcedure(IndexSearcher searcher, int doc) =>
-        _procedures.GetOrAdd(doc, static (d, s) => ProcedureJson.Deserialize(s.Doc(d).Get(SearchFields.Stored)), searcher);
+        _procedures.GetOrAdd(doc, static (d, s) =>
+        {
+            var json = s.Doc(d, StoredFields).GetBinaryValue(SearchFields.Stored)
+                ?? throw new InvalidDataException($"document {d} has no stored procedure");
+            return ProcedureJson.Deserialize(json.Bytes.AsSpan(json.Offset, json.Length));
+        }, searcher);
 
     public bool TryAcquire()
     {

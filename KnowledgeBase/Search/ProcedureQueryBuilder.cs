@@ -11,12 +11,12 @@ namespace KnowledgeBase.Search;
 /// </summary>
 public sealed class ProcedureQueryBuilder
 {
-    private static readonly (string Accented, string Folded, Func<SearchTuning, float> Weight)[] RankedFields =
+    private static readonly (string? Accented, string Folded, Func<SearchTuning, float> Weight)[] RankedFields =
     [
         (SearchFields.Name, SearchFields.NameFolded, t => t.NameWeight),
         (SearchFields.Aliases, SearchFields.AliasesFolded, t => t.AliasWeight),
         (SearchFields.Meta, SearchFields.MetaFolded, t => t.MetaWeight),
-        (SearchFields.Body, SearchFields.BodyFolded, t => t.BodyWeight),
+        (null, SearchFields.BodyFolded, t => t.BodyWeight),
     ];
 
     // Keeps the query far below BooleanQuery's 1024-clause limit whatever MaxQueryLength is configured to;
@@ -82,14 +82,8 @@ public sealed class ProcedureQueryBuilder
             query.Add(alternatives, Occur.SHOULD);
         }
 
-        var sectionTerms = Distinct(folded.Concat(expansionTerms).ToList());
-        var highlightSyllables = sectionTerms.Where(t => !t.IsBigram).Select(t => t.Text).ToArray();
-        return new ProcedureQuery(
-            query.Clauses.Count == 0 ? null : query,
-            codes,
-            sectionTerms,
-            highlightSyllables,
-            matches.Count);
+        var syllables = Distinct(folded.Concat(expansionTerms).Where(t => !t.IsBigram).ToList()).Select(t => t.Text).ToArray();
+        return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, matches.Count);
     }
 
     /// <summary>One query term across the ranked fields: the field where it matches best counts, the others a little.</summary>
@@ -101,7 +95,11 @@ public sealed class ProcedureQueryBuilder
         };
         foreach (var (accentedField, foldedField, fieldWeight) in RankedFields)
         {
-            clause.Add(new TermQuery(new Term(folded ? foldedField : accentedField, term.Text)) { Boost = fieldWeight(_tuning) });
+            var field = folded ? foldedField : accentedField;
+            if (field is not null)
+            {
+                clause.Add(new TermQuery(new Term(field, term.Text)) { Boost = fieldWeight(_tuning) });
+            }
         }
 
         return clause;
@@ -128,11 +126,6 @@ public sealed class ProcedureQueryBuilder
 
 /// <summary>
 /// A built query: the ranking query (null when the text has no searchable words), codes found in the text, and
-/// the folded terms used to pick the best section and highlight the snippet.
+/// the folded syllables of the text and its synonyms, which pick the best section and are highlighted.
 /// </summary>
-public sealed record ProcedureQuery(
-    Query? Ranking,
-    IReadOnlyList<string> Codes,
-    IReadOnlyList<AnalyzedTerm> SectionTerms,
-    IReadOnlyList<string> HighlightSyllables,
-    int SynonymMatches);
+public sealed record ProcedureQuery(Query? Ranking, IReadOnlyList<string> Codes, IReadOnlyList<string> Syllables, int SynonymMatches);

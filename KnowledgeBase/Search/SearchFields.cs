@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeBase.Procedures;
 
 namespace KnowledgeBase.Search;
@@ -26,16 +25,13 @@ public static class SearchFields
     public const string Meta = "meta";
     public const string MetaFolded = "meta_f";
 
-    /// <summary>All sections together, for ranking.</summary>
-    public const string Body = "body";
+    /// <summary>
+    /// Every section (heading + text) in document order, folded syllables, for ranking. Each section is a separate
+    /// value with a position gap of <see cref="SectionPositions.Gap"/>, so a matched position tells which section it
+    /// is in: the best section is read from the postings instead of indexing every section again.
+    /// </summary>
     public const string BodyFolded = "body_f";
 
-    private static readonly FrozenDictionary<SectionKind, string> SectionFields =
-        SectionHeadings.All.ToFrozenDictionary(k => k, k => "section_" + k.ToString().ToLowerInvariant() + "_f");
-
-    /// <summary>One folded field per section (heading + text), used to find the section that answers the query.</summary>
-    public static string SectionFolded(SectionKind kind) => SectionFields[kind];
-
-    public static IReadOnlyList<string> FoldedFields { get; } =
-        [NameFolded, AliasesFolded, MetaFolded, BodyFolded, .. SectionFields.Values];
+    /// <summary>Fields analysed with folded syllables and bigrams.</summary>
+    public static IReadOnlyList<string> FoldedFields { get; } = [NameFolded, AliasesFolded, MetaFolded];
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Bot.Tests.Evaluation;
 using Indexer;
 using Indexer.Commands;
 using KnowledgeBase.Configuration;
@@ -60,10 +62,49 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("questions file not found", _error.ToString(), StringComparison.Ordinal);
     }
 
-    private IndexerContext Context() => new()
+    [Fact]
+    public async Task EvalPrintsBothSearchesSideBySideAndEndsWithJsonFiguresOfTheMainSearch()
+    {
+        var content = Path.Combine(_folder, "content");
+        Directory.CreateDirectory(Path.Combine(content, "procedures"));
+        foreach (var procedure in new[] { "1.014064", "1.001456", "1.000894", "1.001612", "1.012786" })
+        {
+            File.Copy(Path.Combine(RepositoryFiles.Content, "procedures", procedure + ".md"), Path.Combine(content, "procedures", procedure + ".md"));
+        }
+
+        var questions = Path.Combine(_folder, "questions.jsonl");
+        await File.WriteAllLinesAsync(questions,
+        [
+            """{"question": "Mất thẻ căn cước thì cấp lại ở đâu?", "gold_codes": ["1.014064"]}""",
+            """{"question": "Đăng ký kết hôn cần giấy tờ gì?", "gold_codes": ["1.000894"]}""",
+            """{"question": "dang ky ho kinh doanh", "gold_codes": ["1.001612"]}""",
+            """{"question": "Ngày mai Hà Nội có mưa không?", "gold_codes": []}""",
+        ]);
+
+        var code = await new EvalCommand(ScratchIndexSearch.Create)
+            .RunAsync(Context(content), [questions, "--baseline", "--verbose"], CancellationToken.None);
+
+        Assert.Equal(0, code);
+        var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.Contains("plain BM25 baseline", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("with diacritics", StringComparison.Ordinal) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2] == "2");
+        Assert.Contains(lines, l => l.StartsWith("no diacritics", StringComparison.Ordinal) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2] == "1");
+        Assert.Contains(lines, l => l.StartsWith("Out of scope:", StringComparison.Ordinal));
+
+        using var json = JsonDocument.Parse(lines[^1]);
+        Assert.Equal(3, json.RootElement.GetProperty("n").GetInt32());
+        foreach (var name in new[] { "recall_at_1", "recall_at_5", "recall_at_10", "mrr_at_10" })
+        {
+            Assert.InRange(json.RootElement.GetProperty(name).GetDouble(), 0, 1);
+        }
+
+        Assert.Equal(1.0, json.RootElement.GetProperty("recall_at_10").GetDouble());
+    }
+
+    private IndexerContext Context(string? content = null) => new()
     {
         Options = new KnowledgeBaseOptions(),
-        ContentPath = Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"),
+        ContentPath = content ?? Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"),
         IndexPath = Path.Combine(_folder, "index"),
         Configuration = new ConfigurationBuilder().Build(),
         LoggerFactory = NullLoggerFactory.Instance,

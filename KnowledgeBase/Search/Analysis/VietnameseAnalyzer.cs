@@ -25,10 +25,14 @@ public sealed class VietnameseAnalyzer : Analyzer
     // matches exactly like precomposed text.
     private static readonly Normalizer2 Nfc = Normalizer2.NFCInstance;
 
-    public VietnameseAnalyzer(bool folded, bool bigrams)
+    private readonly int _positionIncrementGap;
+
+    public VietnameseAnalyzer(bool folded, bool bigrams, int positionIncrementGap = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(positionIncrementGap);
         Folded = folded;
         Bigrams = bigrams;
+        _positionIncrementGap = positionIncrementGap;
     }
 
     /// <summary>True when diacritics are removed ("làm lại căn cước" → "lam lai can cuoc", "đ" → "d").</summary>
@@ -36,6 +40,8 @@ public sealed class VietnameseAnalyzer : Analyzer
 
     /// <summary>True when adjacent-syllable bigrams are emitted in addition to single syllables.</summary>
     public bool Bigrams { get; }
+
+    public override int GetPositionIncrementGap(string fieldName) => _positionIncrementGap;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         new ICUNormalizer2CharFilter(reader, Nfc);

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using global::Bot.Observability;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Bot.Tests.Bot.Security;
+
+/// <summary>The real Bot host in memory; each test builds its own so rate-limit windows never leak between tests.</summary>
+public sealed class AbusePoliciesTests
+{
+    [Fact]
+    public async Task ClientOverItsPerMinuteLimitGets429WithRetryAfterAndAVietnameseMessage()
+    {
+        using var factory = Host(("Limits:PermitPerMinutePerIp", "3"));
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/healthz")).StatusCode);
+        }
+
+        var refused = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter?.Delta);
+        Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        var body = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("too_many_requests", body.GetProperty("error").GetString());
+        Assert.Contains("quá nhanh", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneChattyUserIsLimitedWithoutBlockingOtherUsers()
+    {
+        using var factory = Host(("Limits:PermitPerMinutePerUser", "2"));
+        using var client = factory.CreateClient();
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await PostActivityAsync(client, "citizen-a", "xin chào")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await PostActivityAsync(client, "citizen-a", "cấp lại hộ chiếu")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostActivityAsync(client, "citizen-a", "lệ phí bao nhiêu")).StatusCode);
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await PostActivityAsync(client, "citizen-b", "xin chào")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DirectLineConversationIsLimitedByTheConversationInItsRoute()
+    {
+        using var factory = Host(("Limits:PermitPerMinutePerUser", "2"));
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            var accepted = await client.PostAsync("/v3/directline/conversations/conv-1/activities", Json("""{"type":"message","text":"xin chào","from":{"id":"spoofed-" + i}}"""));
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, accepted.StatusCode);
+        }
+
+        var refused = await client.PostAsync("/v3/directline/conversations/conv-1/activities", Json("""{"type":"message","text":"nữa","from":{"id":"another-name"}}"""));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+
+        var otherConversation = await client.GetAsync("/v3/directline/conversations/conv-2/activities");
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, otherConversation.StatusCode);
+    }
+
+    [Fact]
+    public async Task DirectLinePollingCountsOnlyAgainstTheAddressLimit()
+    {
+        using var factory = Host(("Limits:PermitPerMinutePerUser", "2"));
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/v3/directline/conversations/conv-1/activities?watermark=" + i)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task ZaloWebhookIsLimitedPerSenderNotPerZaloServerAddress()
+    {
+        using var factory = Host(("Limits:PermitPerMinutePerIp", "2"), ("Limits:PermitPerMinutePerUser", "2"));
+        using var client = factory.CreateClient();
+
+        Task<HttpResponseMessage> FromSender(string id) =>
+            client.PostAsync("/api/zalo", Json(JsonSerializer.Serialize(new { event_name = "user_send_text", sender = new { id }, message = new { text = "xin chào" } })));
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-b")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-c")).StatusCode);
+    }
+
+    [Fact]
+    public async Task HundredKilobyteMessageGets413WithAPoliteMessageNotAServerError()
+    {
+        using var factory = Host();
+        using var client = factory.CreateClient();
+
+        var response = await PostActivityAsync(client, "citizen-a", new string('a', 100 * 1024));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("request_too_large", body.GetProperty("error").GetString());
+        Assert.Contains("64 KB", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OversizedBodyWithoutADeclaredLengthIsAlsoRefusedWith413()
+    {
+        using var factory = Host();
+        using var client = factory.CreateClient();
+        var payload = Encoding.UTF8.GetBytes($$"""{"type":"message","from":{"id":"u"},"text":"{{new string('b', 100 * 1024)}}"}""");
+        using var content = new StreamContent(new UnknownLengthStream(payload));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PagesCarrySecurityHeaders()
+    {
+        using var factory = Host();
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/");
+
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Contains("microphone=(self)", Assert.Single(response.Headers.GetValues("Permissions-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfiguredFrameAncestorReplacesTheFramingBan()
+    {
+        using var factory = Host(("Security:FrameAncestors:0", "https://kiosk.hanoi.gov.vn"));
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/");
+
+        Assert.Contains("frame-ancestors https://kiosk.hanoi.gov.vn", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+    }
+
+    [Fact]
+    public async Task CrossOriginCallsAreAllowedOnlyFromConfiguredOrigins()
+    {
+        using var configured = Host(("Security:AllowedOrigins:0", "https://dichvucong.hanoi.gov.vn"));
+        using var client = configured.CreateClient();
+
+        var allowed = await PreflightAsync(client, "https://dichvucong.hanoi.gov.vn");
+        var foreign = await PreflightAsync(client, "https://evil.example");
+
+        Assert.Equal("https://dichvucong.hanoi.gov.vn", Assert.Single(allowed.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.False(foreign.Headers.Contains("Access-Control-Allow-Origin"));
+
+        using var unconfigured = Host();
+        using var defaultClient = unconfigured.CreateClient();
+        Assert.False((await PreflightAsync(defaultClient, "https://dichvucong.hanoi.gov.vn")).Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    private static WebApplicationFactory<AssistantTelemetry> Host(params (string Key, string Value)[] settings) => TestBotHost.Create(settings);
+
+    private static Task<HttpResponseMessage> PostActivityAsync(HttpClient client, string userId, string text)
+    {
+        var activity = JsonSerializer.Serialize(new
+        {
+            type = "message",
+            text,
+            from = new { id = userId },
+            conversation = new { id = "conv-" + userId },
+            channelId = "test",
+            serviceUrl = "http://localhost/",
+        });
+        return client.PostAsync("/api/messages", Json(activity));
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static Task<HttpResponseMessage> PreflightAsync(HttpClient client, string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "/api/messages");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        return client.SendAsync(request);
+    }
+
+    /// <summary>A body sent chunked: the server only learns its size by reading it.</summary>
+    private sealed class UnknownLengthStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+    }
+}

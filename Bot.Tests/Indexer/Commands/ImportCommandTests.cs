@@ -1,0 +1,110 @@
+using Bot.Tests.KnowledgeBase.Import;
+using global::Indexer.Commands;
+using KnowledgeBase.Content;
+
+namespace Bot.Tests.Indexer.Commands;
+
+public sealed class ImportCommandTests
+{
+    private static string CopyCrawl(IndexerTestContext test, params (string Ministry, string Code)[] records)
+    {
+        var crawl = Path.Combine(test.Root, "raw");
+        foreach (var (ministry, code) in records)
+        {
+            Directory.CreateDirectory(Path.Combine(crawl, ministry));
+            File.Copy(CrawlFixtures.PathOf(ministry, code), Path.Combine(crawl, ministry, code + ".json"));
+        }
+
+        return crawl;
+    }
+
+    [Fact]
+    public async Task ImportWritesOneValidFilePerRecordAndReportsCounts()
+    {
+        using var test = new IndexerTestContext();
+        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"), ("bo-tai-chinh", "1.000014"), ("bo-xay-dung", "6.003636"));
+
+        var exit = await new ImportCommand().RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["1.000014.md", "1.014061.md", "6.003636.md"], Directory.GetFiles(test.ProceduresPath).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("records: 3, written: 3, failed: 0, with unparsed tables (original text kept): 1", test.Out.ToString(), StringComparison.Ordinal);
+        var snapshot = ContentLoader.Load(test.ContentPath);
+        Assert.False(snapshot.HasErrors, string.Join("\n", snapshot.Diagnostics));
+        Assert.Equal(3, snapshot.Procedures.Count);
+        Assert.All(snapshot.Procedures, p => Assert.Equal(new DateOnly(2026, 11, 25), p.Updated));
+    }
+
+    [Fact]
+    public async Task ImportingTheSameCrawlTwiceGivesByteIdenticalFiles()
+    {
+        using var test = new IndexerTestContext();
+        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"), ("bo-tai-chinh", "1.007664"));
+        var command = new ImportCommand();
+
+        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        var first = Directory.GetFiles(test.ProceduresPath).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        var second = Directory.GetFiles(test.ProceduresPath).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task MalformedJsonIsReportedByFileAndTheOtherRecordsAreStillImported()
+    {
+        using var test = new IndexerTestContext();
+        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
+        await File.WriteAllTextAsync(Path.Combine(crawl, "bo-cong-an", "9.999999.json"), "{\"ma_thu_tuc\": \"9.999999\", \"ten_thu_tuc\": ");
+
+        var exit = await new ImportCommand().RunAsync(test.Context, [crawl], CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("bo-cong-an/9.999999.json: ", test.Error.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(test.ProceduresPath, "1.014061.md")));
+        Assert.Contains("records: 2, written: 1, failed: 1", test.Out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingCrawlFolderIsAClearError()
+    {
+        using var test = new IndexerTestContext();
+        var missing = Path.Combine(test.Root, "no-such-crawl");
+
+        var exit = await new ImportCommand().RunAsync(test.Context, [missing], CancellationToken.None);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{missing}: crawl folder not found", test.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadUpdatedDateIsRejectedBeforeAnythingIsWritten()
+    {
+        using var test = new IndexerTestContext();
+        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
+
+        var exit = await new ImportCommand().RunAsync(test.Context, [crawl, "--updated", "25/11/2026"], CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--updated needs a date like 2026-11-25", test.Error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(test.ProceduresPath));
+    }
+
+    [Fact]
+    public async Task ReimportKeepsAliasesEditorsAddedAndRefreshesTheRest()
+    {
+        using var test = new IndexerTestContext();
+        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
+        var command = new ImportCommand();
+        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        var file = Path.Combine(test.ProceduresPath, "1.014061.md");
+        var edited = (await File.ReadAllTextAsync(file)).Replace("updated: 2026-11-25\n", "updated: 2026-11-25\naliases:\n- làm căn cước\n- làm CCCD\n", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, edited);
+
+        await command.RunAsync(test.Context, [crawl, "--updated", "2026-12-01"], CancellationToken.None);
+
+        var p = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
+        Assert.Equal(["làm căn cước", "làm CCCD"], p.Aliases);
+        Assert.Equal(new DateOnly(2026, 12, 1), p.Updated);
+    }
+}

@@ -1,0 +1,82 @@
+using global::Indexer.Commands;
+
+namespace Bot.Tests.Indexer.Commands;
+
+public sealed class ValidateCommandTests
+{
+    private static readonly string ValidFixture =
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
+
+    private static void WriteProcedure(IndexerTestContext test, string fileName, string markdown)
+    {
+        Directory.CreateDirectory(test.ProceduresPath);
+        File.WriteAllText(Path.Combine(test.ProceduresPath, fileName), markdown);
+    }
+
+    [Fact]
+    public async Task ValidContentExitsZeroWithASummary()
+    {
+        using var test = new IndexerTestContext();
+        WriteProcedure(test, "1.014061.md", ValidFixture);
+
+        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("1 files, 1 procedures valid, 0 errors, 0 warnings", test.Out.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task BrokenFileIsReportedAsFileLineMessageAndFailsTheRun()
+    {
+        using var test = new IndexerTestContext();
+        WriteProcedure(test, "1.014061.md", ValidFixture);
+        WriteProcedure(test, "2.000001.md", ValidFixture.Replace("code: \"1.014061\"", "code: \"2.000001\"", StringComparison.Ordinal)
+            .Replace("## Phí, lệ phí", "## Lệ phí bao nhiêu", StringComparison.Ordinal));
+
+        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        var lines = test.Error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("content/procedures/2.000001.md:33: error: unknown heading '## Lệ phí bao nhiêu'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("content/procedures/2.000001.md:1: error: missing required section '## Phí, lệ phí'", StringComparison.Ordinal));
+        Assert.Contains("2 files, 1 procedures valid, 2 errors", test.Out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DuplicateCodeInTwoFilesFailsTheRun()
+    {
+        using var test = new IndexerTestContext();
+        WriteProcedure(test, "1.014061.md", ValidFixture);
+        WriteProcedure(test, "copy-of-1.014061.md", ValidFixture);
+
+        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/procedures/copy-of-1.014061.md:1: error: duplicate code 1.014061: also used by content/procedures/1.014061.md",
+            test.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FileNamedDifferentlyFromItsCodeIsAWarningOnly()
+    {
+        using var test = new IndexerTestContext();
+        WriteProcedure(test, "can-cuoc.md", ValidFixture);
+
+        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("content/procedures/can-cuoc.md:1: warning: file name 'can-cuoc.md' does not match code 1.014061; name it 1.014061.md",
+            test.Out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingContentFolderFails()
+    {
+        using var test = new IndexerTestContext();
+
+        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content folder not found", test.Error.ToString(), StringComparison.Ordinal);
+    }
+}

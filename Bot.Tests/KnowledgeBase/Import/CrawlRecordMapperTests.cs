@@ -1,0 +1,121 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Import;
+using KnowledgeBase.Procedures;
+
+namespace Bot.Tests.KnowledgeBase.Import;
+
+public sealed class CrawlRecordMapperTests
+{
+    private static readonly DateOnly Updated = new(2026, 11, 25);
+
+    [Fact]
+    public void RecordMapsToFrontMatterFieldsAndEveryFixedSection()
+    {
+        var p = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-tai-chinh", "1.007664"), "bo-tai-chinh", Updated).Procedure;
+
+        Assert.Equal("1.007664", p.Code);
+        Assert.Equal(["Cấp bộ", "Cấp xã"], p.Levels);
+        Assert.Equal("Bộ Tài chính", p.Ministry);
+        Assert.Equal("Chi cục Hải quan khu vực", p.Agency);
+        Assert.Equal(Updated, p.Updated);
+        Assert.StartsWith("https://dichvucong.gov.vn/", p.SourceUrl, StringComparison.Ordinal);
+        Assert.Equal(SectionHeadings.All, p.Sections.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void PortalWidgetTextNeverReachesTheContent()
+    {
+        var imported = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-cong-an", "1.014061"), "bo-cong-an", Updated);
+        var markdown = ProcedureMarkdownWriter.Write(imported.Procedure);
+
+        Assert.Equal("- Thẻ căn cước — Mã: KQ.G01.000023", imported.Procedure.GetSection(SectionKind.Result)!.Markdown);
+        Assert.DoesNotContain("Chọn cơ quan thực hiện", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nộp hồ sơ\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Từ khóa", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConditionsWithOnlyLeakedWidgetFieldsSayNoInformation()
+    {
+        var p = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-tai-chinh", "1.000014"), "bo-tai-chinh", Updated).Procedure;
+
+        Assert.Equal(CrawlText.NoDataSentence, p.GetSection(SectionKind.Requirements)!.Markdown);
+    }
+
+    [Fact]
+    public void NoInformationFeeIsWrittenAsSuchNeverAsFree()
+    {
+        var p = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-cong-an", "1.014061"), "bo-cong-an", Updated).Procedure;
+
+        Assert.Equal("- Trực tiếp: Không có thông tin.\n- Trực tuyến: Không có thông tin.", p.GetSection(SectionKind.Fees)!.Markdown);
+        Assert.Equal("- Trực tiếp: 7 Ngày làm việc\n- Trực tuyến: 7 Ngày làm việc", p.GetSection(SectionKind.ProcessingTime)!.Markdown);
+        Assert.All(p.Channels, c => Assert.Null(c.Fee));
+    }
+
+    [Fact]
+    public void FeeFoundOnlyInTheDescriptionAppearsInTheFeeSection()
+    {
+        var p = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-xay-dung", "1.003135"), "bo-xay-dung", Updated).Procedure;
+
+        var fees = p.GetSection(SectionKind.Fees)!.Markdown;
+        Assert.Contains("Trực tuyến: Không có thông tin. Mô tả: Lệ phí : 20.000 Đồng", fees, StringComparison.Ordinal);
+        Assert.Contains("Lệ phí : 50.000 Đồng", fees, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnparsedChannelTableKeepsOriginalTextAndStatesNoChannelFacts()
+    {
+        var imported = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-tai-chinh", "1.000014"), "bo-tai-chinh", Updated);
+
+        Assert.Equal(TableOutcome.KeptOriginal, imported.Channels);
+        Assert.True(imported.HasUnparsedTable);
+        Assert.Empty(imported.Procedure.Channels);
+        Assert.Equal("Trực tuyến120 VNĐ(20.000 vnđ /tờ khai)Trực tiếp120 VNĐ(20.000 vnđ /tờ khai)", imported.Procedure.GetSection(SectionKind.Fees)!.Markdown);
+    }
+
+    [Fact]
+    public void LegalBasisItemsShowNumberThenTitle()
+    {
+        var p = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-cong-an", "1.014061"), "bo-cong-an", Updated).Procedure;
+
+        Assert.StartsWith("- **17/2024/TT-BCA** — Thông tư quy định chi tiết", p.GetSection(SectionKind.LegalBasis)!.Markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bo-cong-an", "1.014061")]
+    [InlineData("bo-cong-an", "3.000340")]
+    [InlineData("bo-tai-chinh", "1.007664")]
+    [InlineData("bo-tai-chinh", "1.000014")]
+    [InlineData("bo-xay-dung", "1.003135")]
+    public void ImportedProcedureReadsBackWithTheSameFactsAndRewritesIdentically(string ministry, string code)
+    {
+        var imported = CrawlRecordMapper.Map(CrawlFixtures.Load(ministry, code), ministry, Updated).Procedure;
+        var written = ProcedureMarkdownWriter.Write(imported);
+        var read = ProcedureMarkdownReader.Read(written, $"procedures/{code}.md");
+
+        Assert.Empty(read.Diagnostics);
+        var p = read.Procedure!;
+        Assert.Equal(imported.Channels, p.Channels);
+        Assert.Equal(imported.Levels, p.Levels);
+        Assert.Equal(imported.Sections.Select(s => (s.Kind, s.Markdown)), p.Sections.Select(s => (s.Kind, s.Markdown)));
+        Assert.Equal(written, ProcedureMarkdownWriter.Write(p));
+    }
+
+    [Fact]
+    public void MarkdownSyntaxInSourceTextIsEscapedAndReadsBackAsPlainText()
+    {
+        var record = CrawlFixtures.Load("bo-xay-dung", "6.003636") with
+        {
+            Steps = "## Bước 1: nộp *tờ khai* <b>ngay</b>\n---\n1. Đóng phí [xem](x) ++a++ ==b== ~c~ 2^3 a_b_c &amp; `code` | cột\n> trích\n- Bước 2: nhận kết quả",
+        };
+        var p = CrawlRecordMapper.Map(record, "bo-xay-dung", Updated).Procedure;
+        var read = ProcedureMarkdownReader.Read(ProcedureMarkdownWriter.Write(p), "p.md");
+
+        Assert.Empty(read.Diagnostics);
+        var steps = read.Procedure!.GetSection(SectionKind.Steps)!;
+        Assert.Equal(
+            "## Bước 1: nộp *tờ khai* <b>ngay</b> --- 1. Đóng phí [xem](x) ++a++ ==b== ~c~ 2^3 a_b_c &amp; `code` | cột > trích Bước 2: nhận kết quả",
+            steps.Text);
+        Assert.Equal(["Bước 2: nhận kết quả"], steps.Items);
+    }
+}

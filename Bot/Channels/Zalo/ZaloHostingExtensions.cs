@@ -1,0 +1,41 @@
+using Bot.Channels.Zalo;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+// In the hosting namespace so Program.cs needs only the one call.
+namespace Microsoft.Extensions.Hosting;
+
+public static class ZaloHostingExtensions
+{
+    /// <summary>Registers the Zalo OA channel when <c>Zalo:AppId</c> and <c>Zalo:OaSecretKey</c> are set; otherwise nothing.</summary>
+    public static IHostApplicationBuilder AddZalo(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(ZaloOptions.SectionName);
+        if (!ZaloOptions.IsConfigured(section))
+        {
+            return builder;
+        }
+
+        var services = builder.Services;
+        services.AddOptions<ZaloOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(ZaloApiClient.HttpClientName)
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<ZaloOptions>>().Value.HttpTimeout);
+
+        // Replaceable stores (a shared implementation can be registered before AddZalo).
+        services.TryAddSingleton<IZaloMessageDeduplicator, InMemoryZaloMessageDeduplicator>();
+        services.TryAddSingleton<IZaloSuggestedActionStore, InMemoryZaloSuggestedActionStore>();
+        services.TryAddSingleton<IZaloTokenStore, JsonFileZaloTokenStore>();
+
+        services.AddSingleton(_ => ZaloTexts.Load());
+        services.AddSingleton<ZaloEventInbox>();
+        services.AddSingleton<ZaloTokenProvider>();
+        services.AddSingleton<ZaloApiClient>();
+        services.AddSingleton<ZaloMessageSender>();
+        services.AddSingleton<ZaloReplyFormatter>();
+        services.AddSingleton<ZaloAdapter>();
+        services.AddHostedService<ZaloEventProcessor>();
+        services.AddSingleton<ZaloChannelMarker>();
+        return builder;
+    }
+}

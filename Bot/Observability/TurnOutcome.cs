@@ -1,0 +1,20 @@
+namespace Bot.Observability;
+
+/// <summary>How a turn ended, as counted in the <c>outcome</c> tag of <c>assistant.turns</c>.</summary>
+public enum TurnOutcome
+{
+    /// <summary>A procedure answer was sent.</summary>
+    Answered,
+
+    /// <summary>The bot asked the citizen to choose or clarify.</summary>
+    Clarify,
+
+    /// <summary>Nothing in the catalogue matched.</summary>
+    NoMatch,
+
+    /// <summary>The question is not about administrative procedures.</summary>
+    OutOfScope,
+
+    /// <summary>The turn failed and the citizen got an apology.</summary>
+    Error,
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using KnowledgeBase.Procedures;
+
+namespace Bot.WebPages;
+
+/// <summary>Fills the procedure page templates (embedded <c>Templates/*.html</c>); every value is HTML-encoded or rendered by <see cref="SafeMarkdownHtml"/>.</summary>
+public sealed class ProcedurePageRenderer
+{
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    private readonly string _page = Template("procedure.html");
+    private readonly string _notFound = Template("not-found.html");
+    private readonly string _unavailable = Template("unavailable.html");
+    private readonly Dictionary<string, string> _labels = ParseLabels(Template("procedure-labels.txt"));
+
+    public string NotFound(string code) => _notFound.Replace("{{code}}", Html.Encode(code), StringComparison.Ordinal);
+
+    public string Unavailable() => _unavailable;
+
+    public string Render(Procedure procedure, bool printMode)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var labels = _labels;
+        var meta = new StringBuilder();
+        void Row(string label, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                meta.Append("<tr><th scope=\"row\">").Append(Html.Encode(labels[label])).Append("</th><td>").Append(Html.Encode(value)).Append("</td></tr>\n");
+            }
+        }
+
+        Row("code", procedure.Code);
+        Row("levels", procedure.LevelText);
+        Row("field", procedure.Field);
+        Row("agency", procedure.Agency);
+        Row("applicant", procedure.Applicant);
+        Row("decision", procedure.Decision);
+        Row("updated", procedure.Updated?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+
+        var channels = new StringBuilder();
+        foreach (var channel in procedure.Channels)
+        {
+            channels.Append("<tr><td>").Append(Html.Encode(channel.Channel)).Append("</td><td>").Append(Html.Encode(channel.Time ?? ""))
+                .Append("</td><td>").Append(Html.Encode(channel.Fee ?? "")).Append("</td><td>").Append(Html.Encode(channel.Note ?? "")).Append("</td></tr>\n");
+        }
+
+        var sections = new StringBuilder();
+        foreach (var section in procedure.Sections)
+        {
+            sections.Append("<section class=\"procedure-section\" id=\"").Append(section.Kind.ToString().ToLowerInvariant()).Append("\">\n<h2>")
+                .Append(Html.Encode(SectionHeadings.HeadingOf(section.Kind))).Append("</h2>\n")
+                .Append(SafeMarkdownHtml.Render(section.Markdown)).Append("</section>\n");
+        }
+
+        var source = Uri.TryCreate(procedure.SourceUrl, UriKind.Absolute, out var sourceUri) &&
+                     (sourceUri.Scheme == Uri.UriSchemeHttps || sourceUri.Scheme == Uri.UriSchemeHttp)
+            ? $"<a href=\"{Html.Encode(sourceUri.AbsoluteUri)}\" rel=\"noopener noreferrer\" target=\"_blank\">{Html.Encode(labels["source"])}</a>"
+            : "";
+
+        return _page
+            .Replace("{{bodyClass}}", printMode ? "print-mode" : "", StringComparison.Ordinal)
+            .Replace("{{title}}", Html.Encode(procedure.Name), StringComparison.Ordinal)
+            .Replace("{{code}}", Html.Encode(procedure.Code), StringComparison.Ordinal)
+            .Replace("{{meta}}", meta.ToString(), StringComparison.Ordinal)
+            .Replace("{{channelsHidden}}", procedure.Channels.Count == 0 ? "hidden" : "", StringComparison.Ordinal)
+            .Replace("{{channels}}", channels.ToString(), StringComparison.Ordinal)
+            .Replace("{{sections}}", sections.ToString(), StringComparison.Ordinal)
+            .Replace("{{source}}", source, StringComparison.Ordinal);
+    }
+
+    // key=value lines: the labels of the facts table, kept with the templates so wording is edited in one place.
+    private static Dictionary<string, string> ParseLabels(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('=', 2))
+            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim(), StringComparer.Ordinal);
+
+    private static string Template(string name) => EmbeddedText.Read(typeof(ProcedurePageRenderer).Assembly, "Bot.WebPages.Templates." + name);
+}

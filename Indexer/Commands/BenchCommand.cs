@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Indexer.Statistics;
+using KnowledgeBase.Indexing;
+using KnowledgeBase.Search;
+
+namespace Indexer.Commands;
+
+/// <summary>
+/// <c>bench</c>: builds the full catalogue into a scratch folder (the published index is untouched), then measures
+/// query latency over a few thousand varied queries and the process's peak memory.
+/// </summary>
+internal sealed class BenchCommand : IIndexerCommand
+{
+    private const int Warmup = 300;
+
+    public string Name => "bench";
+
+    public string Summary => "bench    [--queries 3000] Measure build time, query latency p50/p99 and peak memory";
+
+    public Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var parsed = CommandArguments.Parse(args, "--queries");
+        if (parsed.Error is not null || parsed.Positional.Count > 0 || !parsed.TryGetInt("--queries", 3000, 10, 1_000_000, out var queryCount))
+        {
+            context.Error.WriteLine(parsed.Error ?? "usage: bench [--queries 3000]");
+            return Task.FromResult(2);
+        }
+
+        var scratch = Path.Combine(Path.GetTempPath(), "assistant-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var build = new IndexBuilder().Build(context.ContentPath, scratch, cancellationToken: cancellationToken);
+            if (!build.Succeeded)
+            {
+                context.Error.WriteLine($"build failed: {build.Error}");
+                return Task.FromResult(1);
+            }
+
+            context.Out.WriteLine($"build      {build.Manifest!.ProcedureCount} procedures in {build.Elapsed.TotalSeconds:0.00} s");
+
+            var open = Stopwatch.StartNew();
+            using var search = new LuceneProcedureSearch(scratch, context.Options.Search);
+            open.Stop();
+            context.Out.WriteLine($"open       {open.Elapsed.TotalMilliseconds:0.0} ms");
+
+            var queries = BenchmarkQueries.Generate(search.GetAll(), Path.Combine(context.ContentPath, IndexBuilder.SynonymsFile), queryCount, seed: 20261126);
+            foreach (var query in queries.Take(Warmup))
+            {
+                search.Search(new SearchRequest(query), cancellationToken);
+            }
+
+            var latencies = new double[queries.Count];
+            var hits = 0;
+            var total = Stopwatch.StartNew();
+            for (var i = 0; i < queries.Count; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                hits += search.Search(new SearchRequest(queries[i]), cancellationToken).Count;
+                latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+
+            total.Stop();
+            Array.Sort(latencies);
+            context.Out.WriteLine(
+                $"queries    {queries.Count} in {total.Elapsed.TotalSeconds:0.00} s ({queries.Count / total.Elapsed.TotalSeconds:0} q/s, {hits / (double)queries.Count:0.0} hits/query)");
+            context.Out.WriteLine(
+                $"latency    p50 {Percentile(latencies, 0.50):0.000} ms  p90 {Percentile(latencies, 0.90):0.000} ms  " +
+                $"p99 {Percentile(latencies, 0.99):0.000} ms  max {latencies[^1]:0.000} ms");
+
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var gc = GC.GetGCMemoryInfo();
+            context.Out.WriteLine(
+                $"memory     peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB " +
+                $"(peak GC heap {gc.HeapSizeBytes / 1048576.0:0} MB), {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections");
+            return Task.FromResult(0);
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
