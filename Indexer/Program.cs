@@ -17,6 +17,7 @@ IIndexerCommand[] commands =
     new StatsCommand(),
     new EvalCommand(ScratchIndexSearch.Create),
     new BenchCommand(),
+    new ReportCommand(),
 ];
 
 return await IndexerCli.RunAsync(args, commands, cts.Token);

@@ -86,7 +86,7 @@ internal static class Lexicon
         "tiền ảo", "xổ số", "lô đề", "nấu", "món ăn", "nấu ăn", "phim", "ca sĩ", "bài hát", "nhạc", "game",
         "trò chơi", "tình yêu", "người yêu", "du lịch", "khách sạn", "nhà hàng", "tỷ giá", "bài thơ", "làm thơ",
         "truyện cười", "kể chuyện", "tử vi", "phong thủy", "giải toán", "bài tập", "lập trình", "viết code",
-        "dịch sang", "công thức", "ăn gì", "mặc gì", "hẹn hò", "giảm cân", "ăn kiêng", "tôn giáo", "bóng chuyền",
+        "dịch sang", "công thức", "uống thuốc", "bị sốt", "bị ốm", "bị đau", "đau đầu", "đau bụng", "bị cảm", "ăn gì", "mặc gì", "hẹn hò", "giảm cân", "ăn kiêng", "tôn giáo", "bóng chuyền",
     ];
 
     /// <summary>Words that mark a question as administrative even when it mentions an out-of-scope topic ("giấy phép bán thuốc").</summary>

@@ -55,7 +55,6 @@ public sealed class MessageInterpreter
         var aspect = Lexicon.Priority.FirstOrDefault(aspects.Contains, Aspect.Overview);
         var mentioned = aspects.Count > 0;
 
-        var searchWords = new List<string>(text.Count);
         var topic = new List<string>(text.Count);
         var fillerMask = new bool[text.Count];
         _fillers.Match(text, fillerMask);
@@ -64,12 +63,6 @@ public sealed class MessageInterpreter
             if (consumed[i])
             {
                 continue;
-            }
-
-            // Keep "làm"/"mất" for the search ("làm lại", "bị mất" point to re-issuing) but not as a topic.
-            if (!fillerMask[i] || text.Folded[i] is "lam" or "mat")
-            {
-                searchWords.Add(text.Words[i]);
             }
 
             if (!fillerMask[i] && !text.Words[i].All(char.IsDigit))
@@ -87,10 +80,12 @@ public sealed class MessageInterpreter
 
         if (_outOfScope.Contains(text) && !_administrative.Contains(text))
         {
-            return new(Intent.OutOfScope, aspect, mentioned, string.Join(' ', searchWords), topic, null);
+            return new(Intent.OutOfScope, aspect, mentioned, "", topic, null);
         }
 
-        return new(Intent.Question, aspect, mentioned, string.Join(' ', searchWords), topic, levels.FirstOrDefault());
+        // The search does better on the citizen's whole sentence than on the leftover topic words (its analyzer drops
+        // question words itself); personal numbers are removed first.
+        return new(Intent.Question, aspect, mentioned, string.Join(' ', text.Words), topic, levels.FirstOrDefault());
     }
 
     /// <summary>The catalogue level named in a reply to "which one?", e.g. "cấp tỉnh" or just "xã".</summary>

@@ -31,7 +31,8 @@ public sealed record Resolution(ResolutionKind Kind, IReadOnlyList<Procedure> Ca
 public sealed partial class ProcedureResolver
 {
     public const int MaxChoices = 5;
-    private const int SearchDepth = 10;
+    // Only the first few hits can become choices; every extra hit costs the search a snippet and a section score.
+    private const int SearchDepth = MaxChoices + 1;
     private const float NearTieRatio = 0.85f;
 
     private static readonly HashSet<string> WeakWords = new(Lexicon.WeakNameWords, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ namespace Bot.Tests.Bot.Support;
 internal static class BotFixtures
 {
     private static readonly Lazy<BuiltIndex> Fixture = new(() => BuiltIndex.Build(ContentPath));
-    private static readonly Lazy<BuiltIndex> Repository = new(() => BuiltIndex.Build(Evaluation.RepositoryFiles.Content));
+    private static readonly Lazy<BuiltIndex> Repository = new(() => BuiltIndex.Build(global::Bot.Tests.Evaluation.RepositoryFiles.Content));
 
     public static string ContentPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "bot-content");
 

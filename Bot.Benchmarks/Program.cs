@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using Bot.Benchmarks;
+using KnowledgeBase.Configuration;
+
+// Bot.Benchmarks [--clients N] [--seconds S] [--warmup S]
+// Starts our bot, an echo bot on the same CloudAdapter and a bare minimal-API endpoint in this process, drives each
+// with the same load in turn, and prints p50/p99 latency, turns per second and the ratio to the echo bot.
+Console.OutputEncoding = Encoding.UTF8;
+var clients = IntArg("--clients", 4, 1, 256);
+var seconds = IntArg("--seconds", 10, 1, 120);
+var warmup = IntArg("--warmup", 3, 0, 60);
+
+using var cts = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cts.Cancel();
+};
+
+var settings = new Dictionary<string, string?>
+{
+    ["MicrosoftAppId"] = "",
+    ["KnowledgeBase:ContentPath"] = AssistantPaths.Resolve("content"),
+    ["KnowledgeBase:IndexPath"] = AssistantPaths.Resolve("data/index"),
+    ["Bot:FeedbackPath"] = Path.Combine(Path.GetTempPath(), "assistant-bench-feedback"),
+};
+
+// A conversation a citizen might have: questions naming a procedure, follow-ups, small talk.
+string[] messages =
+[
+    "Làm lại căn cước bị mất ở phường mất bao lâu?",
+    "còn lệ phí thì sao?",
+    "đăng ký khai sinh cần giấy tờ gì",
+    "nộp online được không?",
+    "lệ phí đăng ký thường trú bao nhiêu",
+    "dang ky ket hon can giay to gi",
+    "cảm ơn",
+    "cấp hộ chiếu phổ thông ở trong nước mất mấy ngày",
+];
+
+if (args.Contains("--components"))
+{
+    await using var host = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);
+    var search = host.App.Services.GetRequiredService<KnowledgeBase.Search.IProcedureSearch>();
+    ComponentProfile.Run(search, messages, 20);
+    ComponentProfile.Run(search, messages, 200);
+    return 0;
+}
+
+if (args.Contains("--devset"))
+{
+    await using var host = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);
+    var search = host.App.Services.GetRequiredService<KnowledgeBase.Search.IProcedureSearch>();
+    await DevSetCheck.RunAsync(search, AssistantPaths.Resolve("Bot.Tests/Evaluation/devset.jsonl"));
+    return 0;
+}
+
+Console.WriteLine($"clients {clients}, warmup {warmup}s, measured {seconds}s per host, {Environment.ProcessorCount} cores");
+var results = new List<LoadResult>();
+await using (var bare = await BenchmarkHosts.StartBareAsync(settings, cts.Token))
+{
+    results.Add(await TurnLoad.RunAsync(bare, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token));
+}
+
+await using (var echo = await BenchmarkHosts.StartEchoAsync(settings, cts.Token))
+{
+    results.Add(await TurnLoad.RunAsync(echo, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token));
+}
+
+await using (var assistant = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token))
+{
+    results.Add(await TurnLoad.RunAsync(assistant, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token));
+}
+
+var echoRate = results.Single(r => r.Host == "echo").TurnsPerSecond;
+Console.WriteLine($"{"host",-10} {"turns",8} {"errors",6} {"p50 ms",8} {"p99 ms",8} {"turns/s",9} {"x echo",7}");
+foreach (var r in results)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{r.Host,-10} {r.Turns,8} {r.Errors,6} {r.P50Ms,8:F2} {r.P99Ms,8:F2} {r.TurnsPerSecond,9:F0} {r.TurnsPerSecond / echoRate,7:F2}"));
+}
+
+var ours = results.Single(r => r.Host == "assistant");
+var pass = ours.P50Ms <= 5 && ours.P99Ms <= 20 && ours.TurnsPerSecond >= 1000 && ours.TurnsPerSecond >= 0.7 * echoRate && ours.Errors == 0;
+Console.WriteLine(pass ? "targets met (p50 ≤ 5 ms, p99 ≤ 20 ms, ≥ 1000 turns/s, ≥ 0.7× echo)" : "targets NOT met (p50 ≤ 5 ms, p99 ≤ 20 ms, ≥ 1000 turns/s, ≥ 0.7× echo)");
+return pass ? 0 : 1;
+
+int IntArg(string name, int fallback, int min, int max)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value)
+        ? Math.Clamp(value, min, max)
+        : fallback;
+}
