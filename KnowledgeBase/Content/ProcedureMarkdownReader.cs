@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using KnowledgeBase.Procedures;
 using Markdig;
 using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -212,9 +213,10 @@ public static partial class ProcedureMarkdownReader
         var markdown = body.Count == 0
             ? ""
             : text[body[0].Span.Start..(body[^1].Span.End + 1)].Trim();
+        // Render from the blocks already parsed: re-parsing each section and item was most of the build's CPU.
         var items = body.OfType<ListBlock>()
             .SelectMany(list => list.OfType<ListItemBlock>())
-            .Select(item => PlainText(text.Substring(item.Span.Start, item.Span.Length)))
+            .Select(item => PlainText([item]))
             .Where(item => item.Length > 0)
             .ToArray();
         return new ProcedureSection
@@ -222,7 +224,7 @@ public static partial class ProcedureMarkdownReader
             Kind = kind,
             Heading = SectionHeadings.HeadingOf(kind),
             Markdown = markdown,
-            Text = PlainText(markdown),
+            Text = PlainText(body),
             Items = items,
             Line = heading.Line + 1,
         };
@@ -231,15 +233,23 @@ public static partial class ProcedureMarkdownReader
     private static string InlineText(HeadingBlock heading, string text) =>
         text.Substring(heading.Span.Start, heading.Span.Length).TrimStart('#').Trim();
 
-    internal static string PlainText(string markdown)
+    private static string PlainText(IEnumerable<Block> blocks)
     {
-        if (markdown.Length == 0)
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer)
         {
-            return "";
+            EnableHtmlForBlock = false,
+            EnableHtmlForInline = false,
+            EnableHtmlEscape = false,
+        };
+        ProcedureMarkdown.Pipeline.Setup(renderer);
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
         }
 
-        var plain = Markdown.ToPlainText(markdown, ProcedureMarkdown.Pipeline);
-        return WhitespaceRuns().Replace(plain.Replace("\n", " ", StringComparison.Ordinal), " ").Trim();
+        writer.Flush();
+        return WhitespaceRuns().Replace(writer.ToString().Replace("\n", " ", StringComparison.Ordinal), " ").Trim();
     }
 
     private static string? Clean(string? value)
