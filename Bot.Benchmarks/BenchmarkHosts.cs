@@ -35,7 +35,10 @@ internal static class BenchmarkHosts
     {
         var builder = CreateBuilder(settings);
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddSingleton<IBotFrameworkHttpAdapter, CloudAdapter>();
+        // Constructed explicitly: left to DI, CloudAdapter's widest constructor wants services an echo host lacks.
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(
+            sp.GetRequiredService<BotFrameworkAuthentication>(),
+            sp.GetRequiredService<ILogger<IBotFrameworkHttpAdapter>>()));
         builder.Services.AddSingleton<IBot, EchoBot>();
         var app = builder.Build();
         app.MapPost("/api/messages", (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>

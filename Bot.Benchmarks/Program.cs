@@ -10,6 +10,8 @@ Console.OutputEncoding = Encoding.UTF8;
 var clients = IntArg("--clients", 4, 1, 256);
 var seconds = IntArg("--seconds", 10, 1, 120);
 var warmup = IntArg("--warmup", 3, 0, 60);
+var onlyAt = Array.IndexOf(args, "--only");
+var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -58,6 +60,15 @@ if (args.Contains("--devset"))
 
 Console.WriteLine($"clients {clients}, warmup {warmup}s, measured {seconds}s per host, {Environment.ProcessorCount} cores");
 var results = new List<LoadResult>();
+if (only == "assistant")
+{
+    // For profiling the assistant alone (attach dotnet-trace to this process).
+    await using var alone = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);
+    var result = await TurnLoad.RunAsync(alone, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"assistant {result.Turns} turns, {result.Errors} errors, p50 {result.P50Ms:F2} ms, p99 {result.P99Ms:F2} ms, {result.TurnsPerSecond:F0} turns/s"));
+    return 0;
+}
+
 await using (var bare = await BenchmarkHosts.StartBareAsync(settings, cts.Token))
 {
     results.Add(await TurnLoad.RunAsync(bare, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token));
