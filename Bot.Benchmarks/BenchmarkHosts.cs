@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Bot.Hosting;
+using Bot.Llm;
 using KnowledgeBase;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,7 +13,7 @@ using Microsoft.Bot.Schema;
 namespace Bot.Benchmarks;
 
 /// <summary>The three hosts compared in one run, each on Kestrel at 127.0.0.1 on a free port.</summary>
-internal static class BenchmarkHosts
+internal static partial class BenchmarkHosts
 {
     /// <summary>Our bot exactly as Program.cs wires it, on the real index over the repository's content.</summary>
     public static async Task<RunningHost> StartAssistantAsync(IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
@@ -19,6 +21,7 @@ internal static class BenchmarkHosts
         var builder = CreateBuilder(settings);
         builder.AddKnowledgeBase();
         builder.AddBot();
+        builder.AddLlm();
         var app = builder.Build();
         var built = app.EnsureIndex(cancellationToken);
         if (built is { Succeeded: false })
@@ -28,6 +31,34 @@ internal static class BenchmarkHosts
 
         app.MapBot();
         return await StartAsync("assistant", app, cancellationToken);
+    }
+
+    /// <summary>
+    /// An OpenAI-compatible chat endpoint that answers instantly, citing the first source code labelled in its prompt and
+    /// stating no figures, so the groundedness guard lets it through: what remains of an LLM turn is our own cost.
+    /// </summary>
+    public static async Task<RunningHost> StartFakeModelAsync(CancellationToken cancellationToken)
+    {
+        var app = CreateBuilder(new Dictionary<string, string?>()).Build();
+        app.MapPost("/v1/chat/completions", async (HttpContext context) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var prompt = await reader.ReadToEndAsync(context.RequestAborted);
+            var code = SourceCode().Match(prompt).Groups[1].Value;
+            await context.Response.WriteAsJsonAsync(new
+            {
+                id = "chatcmpl-bench",
+                @object = "chat.completion",
+                created = 1_764_115_200,
+                model = "bench",
+                choices = new[]
+                {
+                    new { index = 0, message = new { role = "assistant", content = $"Bạn chuẩn bị hồ sơ như hướng dẫn ở trên [{code}]." }, finish_reason = "stop" },
+                },
+                usage = new { prompt_tokens = 100, completion_tokens = 20, total_tokens = 120 },
+            }, context.RequestAborted);
+        });
+        return await StartAsync("fake-model", app, cancellationToken);
     }
 
     /// <summary>An echo bot on the same CloudAdapter and authentication: the framework's own cost per turn.</summary>
@@ -77,6 +108,10 @@ internal static class BenchmarkHosts
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningHost(name, app, new Uri(address));
     }
+
+    // Sources are labelled "Mã thủ tục: [code]" (Bot/Llm/Prompts); the instructions' example code must not be cited.
+    [GeneratedRegex(@"Mã thủ tục: \[(\d\.\d{6})\]", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceCode();
 
     private sealed class EchoBot : ActivityHandler
     {

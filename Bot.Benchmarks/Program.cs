@@ -58,6 +58,11 @@ if (args.Contains("--devset"))
     return 0;
 }
 
+if (args.Contains("--llm"))
+{
+    return await LlmOverhead.RunAsync(settings, messages, seconds, warmup, cts.Token);
+}
+
 Console.WriteLine($"clients {clients}, warmup {warmup}s, measured {seconds}s per host, {Environment.ProcessorCount} cores");
 var results = new List<LoadResult>();
 if (only == "assistant")
