@@ -43,7 +43,7 @@ internal static class DevSetCheck
                 declined += ok ? 1 : 0;
                 if (!ok)
                 {
-                    Console.WriteLine($"OUT  {question.Question} -> {kind}");
+                    Console.WriteLine($"OUT  {question.Question} -> {kind} {Evidence(search, question.Question, [])}");
                 }
 
                 continue;
@@ -62,7 +62,7 @@ internal static class DevSetCheck
             }
             else
             {
-                Console.WriteLine($"MISS {question.Question} -> {kind} [{string.Join(", ", offered)}] gold [{string.Join(", ", question.GoldCodes)}]");
+                Console.WriteLine($"MISS {question.Question} -> {kind} [{string.Join(", ", offered)}] gold [{string.Join(", ", question.GoldCodes)}] {Evidence(search, question.Question, question.GoldCodes)}");
             }
         }
 
@@ -80,5 +80,14 @@ internal static class DevSetCheck
 
         Console.WriteLine($"search recall@1/@5: full question {full1}/{full5}, stripped {stripped1}/{stripped5} of {inScope}");
         Console.WriteLine($"in scope: {hits}/{inScope} = {(double)hits / inScope:P1}; out of scope declined: {declined}/{outOfScope}");
+    }
+
+    // Where the search put the gold and how confident it was, to tell search misses from resolver misses.
+    private static string Evidence(IProcedureSearch search, string question, IReadOnlyCollection<string> gold)
+    {
+        var hits = search.Search(new SearchRequest(question) { MaxResults = 10 });
+        var rank = hits.Select((h, i) => (h, i)).FirstOrDefault(x => gold.Contains(x.h.Procedure.Code)).i;
+        var found = hits.Any(h => gold.Contains(h.Procedure.Code));
+        return hits.Count == 0 ? "(no hits)" : $"(top {hits[0].Score:F0}, gold rank {(found ? (rank + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")})";
     }
 }

@@ -39,6 +39,7 @@ public sealed partial class AssistantBot : ActivityHandler
     private readonly IProcedureSearch _search;
     private readonly ILogger<AssistantBot> _logger;
     private readonly int _maxMessageLength;
+    private readonly float _outOfScopeOverrideScore;
     private readonly IReadOnlyList<CardAction> _topicActions;
     private readonly CardAction[] _feedbackActions;
 
@@ -71,6 +72,7 @@ public sealed partial class AssistantBot : ActivityHandler
         _search = search;
         _logger = logger;
         _maxMessageLength = options.Value.MaxMessageLength;
+        _outOfScopeOverrideScore = options.Value.OutOfScopeOverrideScore;
         _topicActions = templates.List("welcome_topics").Select(t => new CardAction(ActionTypes.ImBack, t, value: t)).ToArray();
         _feedbackActions =
         [
@@ -130,8 +132,14 @@ public sealed partial class AssistantBot : ActivityHandler
             case Intent.FeedbackHelpful or Intent.FeedbackNotHelpful:
                 return await FeedbackAsync(turnContext, memory, understanding.Intent == Intent.FeedbackHelpful, cancellationToken);
             case Intent.OutOfScope:
-                memory.PendingChoices.Clear();
-                return Simple(ReplyKinds.OutOfScope, "out_of_scope", "out_of_scope", _topicActions);
+                var overruled = _resolver.Resolve(understanding, cancellationToken);
+                if (!overruled.IsConfirmedAbove(_outOfScopeOverrideScore))
+                {
+                    memory.PendingChoices.Clear();
+                    return Simple(ReplyKinds.OutOfScope, "out_of_scope", "out_of_scope", _topicActions);
+                }
+
+                return await ResolvedAsync(turnContext, memory, understanding, overruled, text, cancellationToken);
         }
 
         if (!understanding.HasTopic)
@@ -143,7 +151,11 @@ public sealed partial class AssistantBot : ActivityHandler
                 : await AnswerAsync(turnContext, memory, current, understanding.Aspect, text, cancellationToken);
         }
 
-        var resolution = _resolver.Resolve(understanding, cancellationToken);
+        return await ResolvedAsync(turnContext, memory, understanding, _resolver.Resolve(understanding, cancellationToken), text, cancellationToken);
+    }
+
+    private async Task<BotReply> ResolvedAsync(ITurnContext turnContext, ConversationMemory memory, Understanding understanding, Resolution resolution, string text, CancellationToken cancellationToken)
+    {
         switch (resolution.Kind)
         {
             case ResolutionKind.Unique:
@@ -153,7 +165,9 @@ public sealed partial class AssistantBot : ActivityHandler
                 var remembered = resolution.Candidates.LastOrDefault(p => user.ChosenCodes.Contains(p.Code));
                 return remembered is not null
                     ? await AnswerAsync(turnContext, memory, remembered, understanding.Aspect, text, cancellationToken)
-                    : Clarify(memory, resolution.Candidates, understanding.Aspect, text);
+                    : Clarify(memory, resolution.Candidates, understanding.Aspect, text, "clarify", "clarify_speak");
+            case ResolutionKind.Probable:
+                return Clarify(memory, resolution.Candidates, understanding.Aspect, text, "clarify_probable", "clarify_probable_speak");
             default:
                 return await NoMatchAsync(turnContext, memory, resolution.Candidates, text, cancellationToken);
         }
@@ -266,7 +280,7 @@ public sealed partial class AssistantBot : ActivityHandler
         }
     }
 
-    private BotReply Clarify(ConversationMemory memory, IReadOnlyList<Procedure> candidates, Aspect aspect, string question)
+    private BotReply Clarify(ConversationMemory memory, IReadOnlyList<Procedure> candidates, Aspect aspect, string question, string textKey, string speakKey)
     {
         memory.CurrentCode = null;
         memory.PendingChoices = candidates.Select(p => p.Code).ToList();
@@ -274,7 +288,7 @@ public sealed partial class AssistantBot : ActivityHandler
         memory.LastQuestion = question;
         memory.LastAnswerCode = null;
 
-        var markdown = new StringBuilder(_templates["clarify"]).Append("\n\n");
+        var markdown = new StringBuilder(_templates[textKey]).Append("\n\n");
         var actions = new List<CardAction>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -283,7 +297,7 @@ public sealed partial class AssistantBot : ActivityHandler
             actions.Add(new CardAction(ActionTypes.PostBack, title, value: candidates[i].Code, text: candidates[i].Code));
         }
 
-        return new BotReply(ReplyKinds.Clarification, markdown.ToString().TrimEnd(), _templates["clarify_speak"]) { Actions = actions };
+        return new BotReply(ReplyKinds.Clarification, markdown.ToString().TrimEnd(), _templates[speakKey]) { Actions = actions };
     }
 
     private async Task<BotReply> NoMatchAsync(ITurnContext turnContext, ConversationMemory memory, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken)

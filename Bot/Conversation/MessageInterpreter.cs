@@ -80,7 +80,8 @@ public sealed class MessageInterpreter
 
         if (_outOfScope.Contains(text) && !_administrative.Contains(text))
         {
-            return new(Intent.OutOfScope, aspect, mentioned, "", topic, null);
+            // The sentence is kept: a strong catalogue match can still overrule the word list ("giảm thuế khi bị bệnh hiểm nghèo").
+            return new(Intent.OutOfScope, aspect, mentioned, string.Join(' ', text.Words), topic, levels.FirstOrDefault());
         }
 
         // The search does better on the citizen's whole sentence than on the leftover topic words (its analyzer drops

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Bot.Hosting;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Conversation;
 
@@ -13,12 +15,24 @@ public enum ResolutionKind
     /// <summary>Several procedures fit about equally: ask which one.</summary>
     Ambiguous,
 
+    /// <summary>
+    /// The search is confident but no procedure's name confirms it in the question's own words: offer the top hits
+    /// as "did you mean" choices.
+    /// </summary>
+    Probable,
+
     /// <summary>Nothing in the catalogue fits; <see cref="Resolution.Candidates"/> holds the closest, if any.</summary>
     NoMatch,
 }
 
 public sealed record Resolution(ResolutionKind Kind, IReadOnlyList<Procedure> Candidates)
 {
+    /// <summary>The search score of the best hit, 0 when there was none.</summary>
+    public float TopScore { get; init; }
+
+    /// <summary>Confirmed by the question's own words and scored at least <paramref name="score"/>.</summary>
+    public bool IsConfirmedAbove(float score) => Kind is ResolutionKind.Unique or ResolutionKind.Ambiguous && TopScore >= score;
+
     public Procedure? Procedure => Kind == ResolutionKind.Unique ? Candidates[0] : null;
 }
 
@@ -39,9 +53,16 @@ public sealed partial class ProcedureResolver
     private static readonly HashSet<string> WeakFolded = new(Lexicon.WeakNameWords.Select(VietnameseText.Fold), StringComparer.Ordinal);
     private static readonly Dictionary<string, string[]> Abbreviations = BuildAbbreviations();
 
-    private readonly IProcedureSearch _search;
+    private const int ProbableChoices = 3;
 
-    public ProcedureResolver(IProcedureSearch search) => _search = search;
+    private readonly IProcedureSearch _search;
+    private readonly float _probableScore;
+
+    public ProcedureResolver(IProcedureSearch search, IOptions<BotOptions>? options = null)
+    {
+        _search = search;
+        _probableScore = (options?.Value ?? new BotOptions()).ProbableMatchScore;
+    }
 
     public Resolution Resolve(Understanding understanding, CancellationToken cancellationToken)
     {
@@ -58,7 +79,8 @@ public sealed partial class ProcedureResolver
         var relevant = hits.Where(h => IsRelevant(topic, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
         if (relevant.Count == 0)
         {
-            return new(ResolutionKind.NoMatch, hits.Take(3).Select(h => h.Procedure).ToList());
+            var closest = hits.Take(ProbableChoices).Select(h => h.Procedure).ToList();
+            return new(hits[0].Score >= _probableScore ? ResolutionKind.Probable : ResolutionKind.NoMatch, closest) { TopScore = hits[0].Score };
         }
 
         var top = relevant[0];
@@ -68,7 +90,15 @@ public sealed partial class ProcedureResolver
             .Select(h => h.Procedure)
             .ToList();
 
-        candidates = PreferNamedInQuestion(candidates, VietnameseText.Fold(query));
+        var named = PreferNamedInQuestion(candidates, VietnameseText.Fold(query));
+        if (ReferenceEquals(named, candidates) && hits[0] != top && hits[0].Score >= _probableScore)
+        {
+            // The search's best hit lost only the word-overlap test (it matched through synonyms or its sections):
+            // offer it beside the confirmed one rather than hide the search's first choice.
+            candidates.Insert(0, hits[0].Procedure);
+        }
+
+        candidates = named;
         if (understanding.Level is { } level)
         {
             var atLevel = candidates.Where(p => IsAtLevel(p, level)).ToList();
@@ -78,12 +108,9 @@ public sealed partial class ProcedureResolver
             }
         }
 
-        if (candidates.Count == 1)
-        {
-            return new(ResolutionKind.Unique, candidates);
-        }
-
-        return new(ResolutionKind.Ambiguous, candidates.Take(MaxChoices).ToList());
+        return candidates.Count == 1
+            ? new(ResolutionKind.Unique, candidates) { TopScore = hits[0].Score }
+            : new(ResolutionKind.Ambiguous, candidates.Take(MaxChoices).ToList()) { TopScore = hits[0].Score };
     }
 
     /// <summary>True when a procedure serves the given level, by its level list or by a "(thực hiện tại cấp …)" name.</summary>

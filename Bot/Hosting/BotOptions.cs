@@ -19,6 +19,21 @@ public sealed class BotOptions
     [Range(4_096, 4_194_304)]
     public int MaxRequestBytes { get; set; } = 262_144;
 
+    /// <summary>
+    /// Search score above which hits whose names share no word with the question ("bố mất" for "Đăng ký khai tử",
+    /// reached through synonyms and section text) are still offered as "did you mean" choices rather than a no-match.
+    /// Out-of-scope questions score well below it on the catalogue (docs/search.md).
+    /// </summary>
+    [Range(1, 10_000)]
+    public float ProbableMatchScore { get; set; } = 120;
+
+    /// <summary>
+    /// A message that mentions an out-of-scope word ("bệnh", "du lịch", "vàng") is still answered when a procedure's
+    /// name confirms it and the search scores it at least this high ("giảm thuế thu nhập khi bị bệnh hiểm nghèo").
+    /// </summary>
+    [Range(1, 10_000)]
+    public float OutOfScopeOverrideScore { get; set; } = 200;
+
     /// <summary>Build the index from content at startup when none is published yet.</summary>
     public bool BuildIndexIfMissing { get; set; } = true;
 }
