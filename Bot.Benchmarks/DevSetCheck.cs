@@ -1,7 +1,7 @@
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
-using Bot.Hosting;
+using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Evaluation;
 using KnowledgeBase.Feedback;
@@ -28,7 +28,7 @@ internal static class DevSetCheck
         using var log = new FeedbackLog(Path.Combine(Path.GetTempPath(), "assistant-devset-" + Guid.NewGuid().ToString("N")));
         var bot = new AssistantBot(new ConversationState(storage), new UserState(storage), new MessageInterpreter(), new ProcedureResolver(search),
             new AnswerComposer(templates), templates, new DisabledLlmAnswerer(), new FeedbackRecorder(log, TimeProvider.System, NullLogger<FeedbackRecorder>.Instance),
-            search, Options.Create(new BotOptions()), NullLogger<AssistantBot>.Instance);
+            search, new MessageLengthGuard(Options.Create(new LimitsOptions())), NullLogger<AssistantBot>.Instance);
         int inScope = 0, hits = 0, outOfScope = 0, declined = 0;
         foreach (var question in questions)
         {

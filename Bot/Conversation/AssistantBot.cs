@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Answers;
 using Bot.Feedback;
-using Bot.Hosting;
 using Bot.Rendering;
+using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Feedback;
 using KnowledgeBase.Procedures;
@@ -12,7 +12,6 @@ using KnowledgeBase.Search;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace Bot.Conversation;
@@ -38,7 +37,7 @@ public sealed partial class AssistantBot : ActivityHandler
     private readonly FeedbackRecorder _feedback;
     private readonly IProcedureSearch _search;
     private readonly ILogger<AssistantBot> _logger;
-    private readonly int _maxMessageLength;
+    private readonly MessageLengthGuard _lengthGuard;
     private readonly IReadOnlyList<CardAction> _topicActions;
     private readonly CardAction[] _feedbackActions;
 
@@ -52,12 +51,11 @@ public sealed partial class AssistantBot : ActivityHandler
         ILlmAnswerer llm,
         FeedbackRecorder feedback,
         IProcedureSearch search,
-        IOptions<BotOptions> options,
+        MessageLengthGuard lengthGuard,
         ILogger<AssistantBot> logger)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(userState);
-        ArgumentNullException.ThrowIfNull(options);
         _conversationState = conversationState;
         _userState = userState;
         _conversationMemory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
@@ -70,7 +68,7 @@ public sealed partial class AssistantBot : ActivityHandler
         _feedback = feedback;
         _search = search;
         _logger = logger;
-        _maxMessageLength = options.Value.MaxMessageLength;
+        _lengthGuard = lengthGuard;
         _topicActions = templates.List("welcome_topics").Select(t => new CardAction(ActionTypes.ImBack, t, value: t)).ToArray();
         _feedbackActions =
         [
@@ -99,6 +97,15 @@ public sealed partial class AssistantBot : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var text = MessageText(turnContext.Activity);
+        var length = _lengthGuard.Check(text);
+        if (!length.IsAllowed)
+        {
+            // Refused, not cut: a cut message would be answered as if it were the whole question. No state is touched.
+            _logger.LogInformation("Refused a {Length}-character message on {Channel}", length.Length, turnContext.Activity.ChannelId);
+            await SendAsync(turnContext, new BotReply(ReplyKinds.TooLong, length.Refusal!, length.Refusal!), cancellationToken);
+            return;
+        }
+
         var memory = await _conversationMemory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
         var reply = await ReplyAsync(turnContext, text, memory, cancellationToken);
         await SendAsync(turnContext, reply, cancellationToken);
@@ -368,8 +375,7 @@ public sealed partial class AssistantBot : ActivityHandler
                     : null);
         }
 
-        text ??= "";
-        return text.Length > _maxMessageLength ? text[.._maxMessageLength] : text;
+        return text ?? "";
     }
 
     [GeneratedRegex(@"^\d\.\d{6}$", RegexOptions.CultureInvariant)]

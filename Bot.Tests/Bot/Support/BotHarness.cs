@@ -1,7 +1,7 @@
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
-using Bot.Hosting;
+using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Feedback;
 using KnowledgeBase.Search;
@@ -35,7 +35,7 @@ internal sealed class BotHarness : IDisposable
             llm ?? new DisabledLlmAnswerer(),
             new FeedbackRecorder(_log, TimeProvider.System, NullLogger<FeedbackRecorder>.Instance),
             Search,
-            Options.Create(new BotOptions()),
+            new MessageLengthGuard(Options.Create(new LimitsOptions())),
             NullLogger<AssistantBot>.Instance);
     }
 
