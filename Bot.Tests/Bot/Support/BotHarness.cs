@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
+using Bot.Observability;
 using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Feedback;
@@ -8,6 +10,7 @@ using KnowledgeBase.Search;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +21,7 @@ internal sealed class BotHarness : IDisposable
 {
     private readonly TempFolder _data = new();
     private readonly FeedbackLog _log;
+    private readonly ServiceProvider _metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
 
     public BotHarness(ILlmAnswerer? llm = null, IProcedureSearch? search = null)
     {
@@ -25,6 +29,8 @@ internal sealed class BotHarness : IDisposable
         Templates = TemplateCatalog.LoadEmbedded();
         Storage = new MemoryStorage();
         _log = new FeedbackLog(Path.Combine(_data.Path, "feedback"));
+        MeterFactory = _metrics.GetRequiredService<IMeterFactory>();
+        Telemetry = new AssistantTelemetry(MeterFactory);
         Bot = new AssistantBot(
             new ConversationState(Storage),
             new UserState(Storage),
@@ -36,10 +42,16 @@ internal sealed class BotHarness : IDisposable
             new FeedbackRecorder(_log, TimeProvider.System, NullLogger<FeedbackRecorder>.Instance),
             Search,
             new MessageLengthGuard(Options.Create(new LimitsOptions())),
+            Telemetry,
             NullLogger<AssistantBot>.Instance);
     }
 
     public AssistantBot Bot { get; }
+
+    /// <summary>This harness's own meter factory: a listener filtering on it sees only this bot's measurements.</summary>
+    public IMeterFactory MeterFactory { get; }
+
+    public AssistantTelemetry Telemetry { get; }
 
     public IProcedureSearch Search { get; }
 
@@ -66,6 +78,8 @@ internal sealed class BotHarness : IDisposable
 
     public void Dispose()
     {
+        Telemetry.Dispose();
+        _metrics.Dispose();
         _log.Dispose();
         _data.Dispose();
     }
