@@ -1,7 +1,10 @@
+using System.Diagnostics.Metrics;
+using Bot.Hosting;
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
-using Bot.Hosting;
+using Bot.Observability;
+using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Evaluation;
 using KnowledgeBase.Feedback;
@@ -9,6 +12,7 @@ using KnowledgeBase.Search;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -26,9 +30,12 @@ internal static class DevSetCheck
         var templates = TemplateCatalog.LoadEmbedded();
         var storage = new MemoryStorage();
         using var log = new FeedbackLog(Path.Combine(Path.GetTempPath(), "assistant-devset-" + Guid.NewGuid().ToString("N")));
+        using var metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        using var telemetry = new AssistantTelemetry(metrics.GetRequiredService<IMeterFactory>());
         var bot = new AssistantBot(new ConversationState(storage), new UserState(storage), new MessageInterpreter(), new ProcedureResolver(search),
             new AnswerComposer(templates), templates, new DisabledLlmAnswerer(), new FeedbackRecorder(log, TimeProvider.System, NullLogger<FeedbackRecorder>.Instance),
-            search, Options.Create(new BotOptions()), NullLogger<AssistantBot>.Instance);
+            search, new MessageLengthGuard(Options.Create(new LimitsOptions())),
+            telemetry, Options.Create(new BotOptions()), NullLogger<AssistantBot>.Instance);
         int inScope = 0, hits = 0, outOfScope = 0, declined = 0;
         foreach (var question in questions)
         {

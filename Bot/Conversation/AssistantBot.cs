@@ -1,10 +1,13 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Answers;
 using Bot.Feedback;
 using Bot.Hosting;
+using Bot.Observability;
 using Bot.Rendering;
+using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Feedback;
 using KnowledgeBase.Procedures;
@@ -24,6 +27,9 @@ namespace Bot.Conversation;
 /// </summary>
 public sealed partial class AssistantBot : ActivityHandler
 {
+    // The reply a message turn sent, for the turn's metrics.
+    private const string SentReplyKey = "Assistant.SentReply";
+
     private static readonly Aspect[] FollowUpAspects = [Aspect.Documents, Aspect.Fee, Aspect.Time, Aspect.Where, Aspect.Online];
 
     private readonly ConversationState _conversationState;
@@ -38,7 +44,8 @@ public sealed partial class AssistantBot : ActivityHandler
     private readonly FeedbackRecorder _feedback;
     private readonly IProcedureSearch _search;
     private readonly ILogger<AssistantBot> _logger;
-    private readonly int _maxMessageLength;
+    private readonly MessageLengthGuard _lengthGuard;
+    private readonly AssistantTelemetry _telemetry;
     private readonly float _outOfScopeOverrideScore;
     private readonly IReadOnlyList<CardAction> _topicActions;
     private readonly CardAction[] _feedbackActions;
@@ -53,6 +60,8 @@ public sealed partial class AssistantBot : ActivityHandler
         ILlmAnswerer llm,
         FeedbackRecorder feedback,
         IProcedureSearch search,
+        MessageLengthGuard lengthGuard,
+        AssistantTelemetry telemetry,
         IOptions<BotOptions> options,
         ILogger<AssistantBot> logger)
     {
@@ -71,7 +80,8 @@ public sealed partial class AssistantBot : ActivityHandler
         _feedback = feedback;
         _search = search;
         _logger = logger;
-        _maxMessageLength = options.Value.MaxMessageLength;
+        _lengthGuard = lengthGuard;
+        _telemetry = telemetry;
         _outOfScopeOverrideScore = options.Value.OutOfScopeOverrideScore;
         _topicActions = templates.List("welcome_topics").Select(t => new CardAction(ActionTypes.ImBack, t, value: t)).ToArray();
         _feedbackActions =
@@ -83,12 +93,50 @@ public sealed partial class AssistantBot : ActivityHandler
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity.Type != ActivityTypes.Message)
+        {
+            await RunTurnAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        // Message turns are what the metrics count: one per citizen message, with how it was answered.
+        var channel = AssistantTelemetry.ChannelTag(turnContext.Activity.ChannelId);
+        using var trace = _telemetry.StartTurn(channel);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await RunTurnAsync(turnContext, cancellationToken);
+        }
+        catch
+        {
+            // The adapter apologises and logs; the metric shows the failure.
+            _telemetry.RecordTurn(channel, "none", TurnOutcome.Error, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+
+        var reply = turnContext.TurnState.Get<BotReply>(SentReplyKey);
+        _telemetry.RecordTurn(channel, reply?.AnswerPath ?? "none", OutcomeOf(reply), Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task RunTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
         await base.OnTurnAsync(turnContext, cancellationToken);
 
         // Both saves are no-ops for state the turn never loaded (small talk never touches user state).
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await _userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
+
+    private static TurnOutcome OutcomeOf(BotReply? reply) => reply?.Kind switch
+    {
+        ReplyKinds.Answer => TurnOutcome.Answered,
+        ReplyKinds.Clarification => TurnOutcome.Clarify,
+        ReplyKinds.NoMatch => TurnOutcome.NoMatch,
+        ReplyKinds.OutOfScope => TurnOutcome.OutOfScope,
+        ReplyKinds.TooLong => TurnOutcome.Refused,
+        _ => TurnOutcome.Conversational,
+    };
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -101,6 +149,15 @@ public sealed partial class AssistantBot : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var text = MessageText(turnContext.Activity);
+        var length = _lengthGuard.Check(text);
+        if (!length.IsAllowed)
+        {
+            // Refused, not cut: a cut message would be answered as if it were the whole question. No state is touched.
+            _logger.LogInformation("Refused a {Length}-character message on {Channel}", length.Length, turnContext.Activity.ChannelId);
+            await SendAsync(turnContext, new BotReply(ReplyKinds.TooLong, length.Refusal!, length.Refusal!), cancellationToken);
+            return;
+        }
+
         var memory = await _conversationMemory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
         var reply = await ReplyAsync(turnContext, text, memory, cancellationToken);
         await SendAsync(turnContext, reply, cancellationToken);
@@ -350,6 +407,7 @@ public sealed partial class AssistantBot : ActivityHandler
             AnswerPath = memory.LastAnswerPath,
             Channel = turnContext.Activity.ChannelId,
         }, cancellationToken);
+        _telemetry.RecordFeedback(AssistantTelemetry.ChannelTag(turnContext.Activity.ChannelId), helpful);
 
         // One rating per answer: a second tap does not count twice.
         memory.LastAnswerCode = null;
@@ -366,8 +424,11 @@ public sealed partial class AssistantBot : ActivityHandler
     private string ChoiceTitle(Procedure procedure) =>
         _templates.Format("choice_title", ("name", AnswerComposer.Clip(procedure.Name, 90)), ("level", _composer.LevelText(procedure)));
 
-    private static async Task SendAsync(ITurnContext turnContext, BotReply reply, CancellationToken cancellationToken) =>
+    private static async Task SendAsync(ITurnContext turnContext, BotReply reply, CancellationToken cancellationToken)
+    {
+        turnContext.TurnState[SentReplyKey] = reply;
         await turnContext.SendActivitiesAsync(ReplyRenderer.Render(reply, turnContext.Activity.ChannelId), cancellationToken);
+    }
 
     private string MessageText(IMessageActivity activity)
     {
@@ -382,8 +443,7 @@ public sealed partial class AssistantBot : ActivityHandler
                     : null);
         }
 
-        text ??= "";
-        return text.Length > _maxMessageLength ? text[.._maxMessageLength] : text;
+        return text ?? "";
     }
 
     [GeneratedRegex(@"^\d\.\d{6}$", RegexOptions.CultureInvariant)]

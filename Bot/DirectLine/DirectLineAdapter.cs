@@ -27,11 +27,13 @@ public sealed class DirectLineAdapter : BotAdapter
         };
     }
 
-    public Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+
+        // Awaited inside the using: the context must outlive the whole turn, including asynchronous state saves.
         using var turnContext = new TurnContext(this, activity);
-        return RunPipelineAsync(turnContext, callback, cancellationToken);
+        await RunPipelineAsync(turnContext, callback, cancellationToken);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bot.Security;
 using Microsoft.Extensions.Options;
 
 namespace Bot.DirectLine;
@@ -23,7 +24,7 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineTokenService tokens, DirectLineConversations conversations,
-        IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        IOptions<LimitsOptions> limits, CancellationToken cancellationToken)
     {
         var caller = DirectLineCaller.Authenticate(request, tokens, allowQueryToken: false, out var error);
         if (caller is null)
@@ -39,7 +40,7 @@ public static class DirectLineEndpoints
         string? userId = null;
         if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
         {
-            var (body, bodyError) = await DirectLineRequestBody.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+            var (body, bodyError) = await DirectLineRequestBody.ReadAsync(request, limits.Value.MaxRequestBodyBytes, cancellationToken);
             if (bodyError is not null)
             {
                 return bodyError;
@@ -136,7 +137,7 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostActivityAsync(HttpRequest request, string conversationId, DirectLineTokenService tokens,
-        IDirectLineStore store, DirectLineConversations conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        IDirectLineStore store, DirectLineConversations conversations, IOptions<LimitsOptions> limits, CancellationToken cancellationToken)
     {
         var (caller, error) = await AuthorizeAsync(request, conversationId, tokens, store, cancellationToken);
         if (caller is null)
@@ -144,13 +145,13 @@ public static class DirectLineEndpoints
             return error!;
         }
 
-        var (body, bodyError) = await DirectLineRequestBody.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        var (body, bodyError) = await DirectLineRequestBody.ReadAsync(request, limits.Value.MaxRequestBodyBytes, cancellationToken);
         if (bodyError is not null)
         {
             return bodyError;
         }
 
-        var activity = DirectLineRequestBody.ParseActivity(body!, caller.UserId, options.Value.MaxTextLength, out var activityError);
+        var activity = DirectLineRequestBody.ParseActivity(body!, caller.UserId, out var activityError);
         if (activity is null)
         {
             return activityError!;

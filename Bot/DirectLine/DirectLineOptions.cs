@@ -31,14 +31,6 @@ public sealed class DirectLineOptions
     [Range(10, 100_000)]
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
-    /// <summary>Largest activity a client may post, in bytes of JSON.</summary>
-    [Range(1024, 1_048_576)]
-    public int MaxActivityBytes { get; set; } = 64 * 1024;
-
-    /// <summary>Longest message text a client may post, in characters.</summary>
-    [Range(1, 100_000)]
-    public int MaxTextLength { get; set; } = 2000;
-
     /// <summary>Most activities returned by one poll or one stream frame.</summary>
     [Range(1, 1000)]
     public int MaxActivitiesPerRead { get; set; } = 100;

@@ -8,7 +8,7 @@ namespace Bot.DirectLine;
 /// <summary>Reads and checks request bodies: bounded size, well-formed JSON, and the fields the bot relies on.</summary>
 public static partial class DirectLineRequestBody
 {
-    public static async Task<(string? Body, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<(string? Body, IResult? Error)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > maxBytes)
@@ -42,8 +42,10 @@ public static partial class DirectLineRequestBody
 
     /// <summary>
     /// Parses a client activity. A token bound to a user fixes <c>from.id</c>, so one user cannot speak as another.
+    /// Text length is not checked here: the bot answers an over-long message with a polite refusal
+    /// (<c>Limits:MaxMessageLength</c>), the same on every channel.
     /// </summary>
-    public static Activity? ParseActivity(string body, string? tokenUserId, int maxTextLength, out IResult? error)
+    public static Activity? ParseActivity(string body, string? tokenUserId, out IResult? error)
     {
         Activity? activity;
         try
@@ -59,12 +61,6 @@ public static partial class DirectLineRequestBody
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
             error = DirectLineErrors.BadArgument("The activity needs a 'type'.");
-            return null;
-        }
-
-        if (activity.Text?.Length > maxTextLength)
-        {
-            error = DirectLineErrors.BadArgument($"The message text is longer than {maxTextLength} characters.");
             return null;
         }
 

@@ -5,7 +5,6 @@ using Bot.Templates;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Feedback;
 using KnowledgeBase.Search;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -57,23 +56,9 @@ public static class BotHostingExtensions
     public static WebApplication MapBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var maxBytes = app.Services.GetRequiredService<IOptions<BotOptions>>().Value.MaxRequestBytes;
-        app.MapPost(MessagesRoute, async (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-        {
-            // Hostile or broken clients: refuse oversized bodies before the adapter reads them.
-            if (context.Request.ContentLength > maxBytes)
-            {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return;
-            }
-
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            {
-                limit.MaxRequestBodySize = maxBytes;
-            }
-
-            await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
-        });
+        // Oversized bodies never get here: the request guard (Limits:MaxRequestBodyBytes) answers 413 first.
+        app.MapPost(MessagesRoute, (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted));
         app.MapGet(HealthRoute, (IProcedureSearch search) => search.IsLoaded
             ? Results.Ok(new HealthReport("ok", true, search.Info))
             : Results.Json(new HealthReport("index not loaded", false, null), statusCode: StatusCodes.Status503ServiceUnavailable));

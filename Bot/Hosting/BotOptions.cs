@@ -11,14 +11,6 @@ public sealed class BotOptions
     [Required]
     public string FeedbackPath { get; set; } = "data/feedback";
 
-    /// <summary>Longer messages are cut: nobody types more, and it bounds the work one request can cause.</summary>
-    [Range(50, 10_000)]
-    public int MaxMessageLength { get; set; } = 1_000;
-
-    /// <summary>Largest request body accepted at /api/messages, in bytes.</summary>
-    [Range(4_096, 4_194_304)]
-    public int MaxRequestBytes { get; set; } = 262_144;
-
     /// <summary>
     /// Search score above which hits whose names share no word with the question ("bố mất" for "Đăng ký khai tử",
     /// reached through synonyms and section text) are still offered as "did you mean" choices rather than a no-match.

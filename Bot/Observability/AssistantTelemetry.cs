@@ -19,6 +19,11 @@ public sealed class AssistantTelemetry : IDisposable
 {
     public const string Name = "Assistant.Bot";
 
+    private static readonly HashSet<string> KnownChannels = new(StringComparer.Ordinal)
+    {
+        "webchat", "directline", "zalo", "msteams", "emulator", "test", "telegram", "facebook", "slack", "sms",
+    };
+
     private readonly Meter _meter;
     private readonly Counter<long> _turns;
     private readonly Histogram<double> _turnDuration;
@@ -75,6 +80,10 @@ public sealed class AssistantTelemetry : IDisposable
         }
     }
 
+    /// <summary>The channel tag for a Bot Framework channel id: known ids as they are, anything else (client-chosen) as "other".</summary>
+    public static string ChannelTag(string? channelId) =>
+        channelId is not null && KnownChannels.Contains(channelId) ? channelId : "other";
+
     public void RecordFeedback(string channel, bool helpful) =>
         _feedback.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("vote", helpful ? "helpful" : "unhelpful"));
 
@@ -85,6 +94,8 @@ public sealed class AssistantTelemetry : IDisposable
         TurnOutcome.NoMatch => "no_match",
         TurnOutcome.OutOfScope => "out_of_scope",
         TurnOutcome.Error => "error",
+        TurnOutcome.Conversational => "conversational",
+        TurnOutcome.Refused => "refused",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 

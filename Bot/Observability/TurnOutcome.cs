@@ -17,4 +17,10 @@ public enum TurnOutcome
 
     /// <summary>The turn failed and the citizen got an apology.</summary>
     Error,
+
+    /// <summary>Small talk, help, reset, feedback or a request to name the procedure: no catalogue lookup was needed.</summary>
+    Conversational,
+
+    /// <summary>The message was refused by an abuse limit (too long).</summary>
+    Refused,
 }

@@ -15,6 +15,7 @@ public static class ReplyKinds
     public const string Feedback = "feedback";
     public const string Reset = "reset";
     public const string NeedTopic = "needTopic";
+    public const string TooLong = "tooLong";
 }
 
 /// <summary>Channel-neutral reply: Markdown, a voice sentence, suggested actions, and what produced it.</summary>

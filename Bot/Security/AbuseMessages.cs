@@ -17,6 +17,7 @@ public sealed class AbuseMessages
         TooManyRequestsTemplate = Require(templates, "TooManyRequests");
         RequestTooLargeTemplate = Require(templates, "RequestTooLarge");
         MessageTooLongTemplate = Require(templates, "MessageTooLong");
+        ServiceUnavailable = Require(templates, "ServiceUnavailable");
     }
 
     public static AbuseMessages Instance => Loaded.Value;
@@ -26,6 +27,9 @@ public sealed class AbuseMessages
     public string RequestTooLargeTemplate { get; }
 
     public string MessageTooLongTemplate { get; }
+
+    /// <summary>Shared state (Redis) is down: the request could not be handled, try again shortly.</summary>
+    public string ServiceUnavailable { get; }
 
     public string TooManyRequests(int retryAfterSeconds) =>
         TooManyRequestsTemplate.Replace("{retryAfterSeconds}", retryAfterSeconds.ToString());

@@ -9,21 +9,22 @@ namespace Bot.Security;
 /// </summary>
 internal static class AbuseRateLimiting
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    public static void Configure(RateLimiterOptions options, LimitsOptions limits)
+    /// <param name="shared">True when a shared <see cref="IRateLimitCounter"/> counts instead (Redis): no per-instance limiter then.</param>
+    public static void Configure(RateLimiterOptions options, LimitsOptions limits, bool shared = false)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = OnRejectedAsync;
-        if (!limits.RateLimitingEnabled)
+        if (!limits.RateLimitingEnabled || shared)
         {
             return;
         }
 
         var perIp = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            RequestPartitions.StartsWithAny(context.Request.Path, limits.IpExemptPaths)
-                ? RateLimitPartition.GetNoLimiter("exempt")
-                : RateLimitPartition.GetFixedWindowLimiter("ip:" + RequestPartitions.IpKey(context), _ => WindowOf(limits.PermitPerMinutePerIp)));
+            IpPartition(context, limits) is { } ip
+                ? RateLimitPartition.GetFixedWindowLimiter(ip, _ => WindowOf(limits.PermitPerMinutePerIp))
+                : RateLimitPartition.GetNoLimiter("exempt"));
 
         var perUser = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             RequestPartitions.UserKey(context) is { } user
@@ -32,6 +33,31 @@ internal static class AbuseRateLimiting
 
         options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perIp, perUser);
     }
+
+    /// <summary>The partitions a request counts against, in order, with their permits per window.</summary>
+    public static IEnumerable<(string Partition, int Permits)> Partitions(HttpContext context, LimitsOptions limits)
+    {
+        if (IpPartition(context, limits) is { } ip)
+        {
+            yield return (ip, limits.PermitPerMinutePerIp);
+        }
+
+        if (RequestPartitions.UserKey(context) is { } user)
+        {
+            yield return (user, limits.PermitPerMinutePerUser);
+        }
+    }
+
+    /// <summary>429 body and <c>Retry-After</c>; the caller has set the status code.</summary>
+    public static Task WriteRejectionAsync(HttpResponse response, TimeSpan retryAfter, CancellationToken cancellationToken)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return response.WriteAsJsonAsync(new RefusalBody("too_many_requests", AbuseMessages.Instance.TooManyRequests(seconds)), cancellationToken);
+    }
+
+    private static string? IpPartition(HttpContext context, LimitsOptions limits) =>
+        RequestPartitions.StartsWithAny(context.Request.Path, limits.IpExemptPaths) ? null : "ip:" + RequestPartitions.IpKey(context);
 
     private static FixedWindowRateLimiterOptions WindowOf(int permits) => new()
     {
@@ -44,9 +70,6 @@ internal static class AbuseRateLimiting
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var response = rejected.HttpContext.Response;
-        response.Headers.RetryAfter = seconds.ToString();
-        await response.WriteAsJsonAsync(new RefusalBody("too_many_requests", AbuseMessages.Instance.TooManyRequests(seconds)), cancellationToken);
+        await WriteRejectionAsync(rejected.HttpContext.Response, retryAfter, cancellationToken);
     }
 }

@@ -18,11 +18,17 @@ public sealed class LimitsOptions
     [Range(1, 1_000_000)]
     public int PermitPerMinutePerUser { get; set; } = 30;
 
-    /// <summary>Largest request body accepted by any endpoint; larger requests get 413.</summary>
+    /// <summary>
+    /// Largest request body accepted by any endpoint; larger requests get 413. Well above what
+    /// <see cref="MaxMessageLength"/> needs, so an over-long message still reaches the bot and gets its polite refusal.
+    /// </summary>
     [Range(1024, 16 * 1024 * 1024)]
-    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Longest chat message (in characters) the bot answers; longer ones get a polite refusal.</summary>
+    /// <summary>
+    /// Longest chat message (in characters) the bot answers, on every channel; longer ones get a polite refusal
+    /// (never a silent cut). The one message-length setting.
+    /// </summary>
     [Range(16, 100_000)]
     public int MaxMessageLength { get; set; } = 2000;
 

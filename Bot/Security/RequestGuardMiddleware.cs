@@ -1,4 +1,5 @@
 using System.Buffers;
+using Bot.Infrastructure.Redis;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +60,15 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next, IOptions<Limi
         {
             // Kestrel's own limit tripped while an endpoint read a chunked body: answer 413, not 500.
             await RefuseTooLargeAsync(context);
+        }
+        catch (StateStorageUnavailableException ex) when (!context.Response.HasStarted)
+        {
+            // Shared state (Redis) is down outside a bot turn, e.g. a Direct Line conversation read: 503, not 500.
+            logger.LogError(ex, "Request to {Path} failed: shared state is unavailable", context.Request.Path);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            await context.Response.WriteAsJsonAsync(new RefusalBody("service_unavailable", AbuseMessages.Instance.ServiceUnavailable), context.RequestAborted);
         }
     }
 

@@ -28,7 +28,8 @@ public static class SecurityServiceCollectionExtensions
             .Configure<IOptions<LimitsOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>()
-            .Configure<IOptions<LimitsOptions>>((rateLimiter, limits) => AbuseRateLimiting.Configure(rateLimiter, limits.Value));
+            .Configure<IOptions<LimitsOptions>, IServiceProvider>((rateLimiter, limits, provider) =>
+                AbuseRateLimiting.Configure(rateLimiter, limits.Value, shared: provider.GetService<IRateLimitCounter>() is not null));
         services.AddCors();
         services.AddOptions<CorsOptions>()
             .Configure<IOptions<SecurityOptions>>((cors, security) => cors.AddDefaultPolicy(policy =>
@@ -54,7 +55,15 @@ public static class SecurityServiceCollectionExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
         app.UseMiddleware<RequestGuardMiddleware>();
-        app.UseRateLimiter();
+        if (app.ApplicationServices.GetService<IRateLimitCounter>() is not null)
+        {
+            // Several instances (Redis): counters shared, so the limits hold for the whole deployment.
+            app.UseMiddleware<SharedRateLimitMiddleware>();
+        }
+        else
+        {
+            app.UseRateLimiter();
+        }
         return app;
     }
 }

@@ -92,17 +92,45 @@ public sealed class AbusePoliciesTests
     }
 
     [Fact]
-    public async Task HundredKilobyteMessageGets413WithAPoliteMessageNotAServerError()
+    public async Task HundredKilobyteMessageGetsAPoliteVietnameseRefusalNotAServerError()
     {
         using var factory = Host();
         using var client = factory.CreateClient();
 
-        var response = await PostActivityAsync(client, "citizen-a", new string('a', 100 * 1024));
+        var response = await client.PostAsJsonAsync("/api/messages", ExpectReplies("citizen-a", new string('a', 100 * 1024)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activities").EnumerateArray());
+        Assert.Equal("tooLong", reply.GetProperty("replyKind").GetString());
+        Assert.Contains("102.400 ký tự", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("2.000 ký tự", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MessageJustOverTheLengthLimitIsRefusedNotCutAndAnswered()
+    {
+        using var factory = Host(("Limits:MaxMessageLength", "40"));
+        using var client = factory.CreateClient();
+
+        var refused = await client.PostAsJsonAsync("/api/messages", ExpectReplies("citizen-a", "đăng ký khai sinh cần giấy tờ gì vậy bạn ơi"));
+        var answered = await client.PostAsJsonAsync("/api/messages", ExpectReplies("citizen-a", "đăng ký khai sinh cần giấy tờ gì"));
+
+        Assert.Equal("tooLong", FirstReplyKind(await refused.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.NotEqual("tooLong", FirstReplyKind(await answered.Content.ReadFromJsonAsync<JsonElement>()));
+    }
+
+    [Fact]
+    public async Task BodyOverTheRequestLimitGets413WithAPoliteMessageNotAServerError()
+    {
+        using var factory = Host();
+        using var client = factory.CreateClient();
+
+        var response = await PostActivityAsync(client, "citizen-a", new string('a', 300 * 1024));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("request_too_large", body.GetProperty("error").GetString());
-        Assert.Contains("64 KB", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("256 KB", body.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +138,7 @@ public sealed class AbusePoliciesTests
     {
         using var factory = Host();
         using var client = factory.CreateClient();
-        var payload = Encoding.UTF8.GetBytes($$"""{"type":"message","from":{"id":"u"},"text":"{{new string('b', 100 * 1024)}}"}""");
+        var payload = Encoding.UTF8.GetBytes($$"""{"type":"message","from":{"id":"u"},"text":"{{new string('b', 300 * 1024)}}"}""");
         using var content = new StreamContent(new UnknownLengthStream(payload));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
 
@@ -182,6 +210,21 @@ public sealed class AbusePoliciesTests
         });
         return client.PostAsync("/api/messages", Json(activity));
     }
+
+    private static object ExpectReplies(string userId, string text) => new
+    {
+        type = "message",
+        text,
+        from = new { id = userId },
+        recipient = new { id = "assistant" },
+        conversation = new { id = "conv-" + userId },
+        channelId = "webchat",
+        serviceUrl = "http://127.0.0.1:1/",
+        deliveryMode = "expectReplies",
+    };
+
+    private static string? FirstReplyKind(JsonElement body) =>
+        body.GetProperty("activities").EnumerateArray().First().GetProperty("replyKind").GetString();
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

@@ -38,7 +38,7 @@ public sealed class ForwardedClientAddressTests
         using var factory = TestBotHost.Create();
         factory.UseKestrel(0);
         using var client = factory.CreateClient();
-        var payload = Encoding.UTF8.GetBytes($$"""{"type":"message","from":{"id":"u"},"text":"{{new string('c', 200 * 1024)}}"}""");
+        var payload = Encoding.UTF8.GetBytes($$"""{"type":"message","from":{"id":"u"},"text":"{{new string('c', 400 * 1024)}}"}""");
         using var content = new StreamContent(new MemoryStream(payload));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };

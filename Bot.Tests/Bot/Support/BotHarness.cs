@@ -1,13 +1,17 @@
+using System.Diagnostics.Metrics;
+using Bot.Hosting;
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
-using Bot.Hosting;
+using Bot.Observability;
+using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Feedback;
 using KnowledgeBase.Search;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +22,7 @@ internal sealed class BotHarness : IDisposable
 {
     private readonly TempFolder _data = new();
     private readonly FeedbackLog _log;
+    private readonly ServiceProvider _metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
 
     public BotHarness(ILlmAnswerer? llm = null, IProcedureSearch? search = null)
     {
@@ -25,6 +30,8 @@ internal sealed class BotHarness : IDisposable
         Templates = TemplateCatalog.LoadEmbedded();
         Storage = new MemoryStorage();
         _log = new FeedbackLog(Path.Combine(_data.Path, "feedback"));
+        MeterFactory = _metrics.GetRequiredService<IMeterFactory>();
+        Telemetry = new AssistantTelemetry(MeterFactory);
         Bot = new AssistantBot(
             new ConversationState(Storage),
             new UserState(Storage),
@@ -35,11 +42,18 @@ internal sealed class BotHarness : IDisposable
             llm ?? new DisabledLlmAnswerer(),
             new FeedbackRecorder(_log, TimeProvider.System, NullLogger<FeedbackRecorder>.Instance),
             Search,
+            new MessageLengthGuard(Options.Create(new LimitsOptions())),
+            Telemetry,
             Options.Create(new BotOptions()),
             NullLogger<AssistantBot>.Instance);
     }
 
     public AssistantBot Bot { get; }
+
+    /// <summary>This harness's own meter factory: a listener filtering on it sees only this bot's measurements.</summary>
+    public IMeterFactory MeterFactory { get; }
+
+    public AssistantTelemetry Telemetry { get; }
 
     public IProcedureSearch Search { get; }
 
@@ -66,6 +80,8 @@ internal sealed class BotHarness : IDisposable
 
     public void Dispose()
     {
+        Telemetry.Dispose();
+        _metrics.Dispose();
         _log.Dispose();
         _data.Dispose();
     }

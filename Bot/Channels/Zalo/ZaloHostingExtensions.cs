@@ -1,4 +1,5 @@
 using Bot.Channels.Zalo;
+using Bot.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,8 +23,9 @@ public static class ZaloHostingExtensions
         services.AddHttpClient(ZaloApiClient.HttpClientName)
             .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<ZaloOptions>>().Value.HttpTimeout);
 
+        // Redelivery marks go to the shared de-duplicator: in memory here unless AddRedis replaces it with Redis.
+        services.TryAddSingleton<IMessageDeduplicator, InMemoryMessageDeduplicator>();
         // Replaceable stores (a shared implementation can be registered before AddZalo).
-        services.TryAddSingleton<IZaloMessageDeduplicator, InMemoryZaloMessageDeduplicator>();
         services.TryAddSingleton<IZaloSuggestedActionStore, InMemoryZaloSuggestedActionStore>();
         services.TryAddSingleton<IZaloTokenStore, JsonFileZaloTokenStore>();
 

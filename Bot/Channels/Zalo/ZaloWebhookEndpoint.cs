@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Bot.Infrastructure;
+using Bot.Infrastructure.Redis;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.Zalo;
@@ -11,11 +13,14 @@ public static class ZaloWebhookEndpoint
 {
     public const string Route = "/api/zalo";
 
+    /// <summary>Prefix of Zalo event keys in the shared <see cref="IMessageDeduplicator"/>.</summary>
+    public const string DeduplicationPrefix = "zalo:";
+
     public static async Task<IResult> HandleAsync(
         HttpContext http,
         IOptions<ZaloOptions> options,
         ZaloEventInbox queue,
-        IZaloMessageDeduplicator deduplicator,
+        IMessageDeduplicator deduplicator,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
@@ -65,7 +70,21 @@ public static class ZaloWebhookEndpoint
                 return Results.Ok();
             }
 
-            if (!await deduplicator.TryRegisterAsync(zaloEvent.DeduplicationKey, cancellationToken))
+            // Shared by every instance when Redis is configured, so a redelivery to another instance is not answered twice.
+            var key = DeduplicationPrefix + zaloEvent.DeduplicationKey;
+            bool first;
+            try
+            {
+                first = await deduplicator.TryMarkAsync(key, settings.DeduplicationWindow, cancellationToken);
+            }
+            catch (StateStorageUnavailableException ex)
+            {
+                // Without the mark the event could be answered twice; 503 makes Zalo redeliver once the store is back.
+                logger.LogError(ex, "Zalo {EventName} {MessageId} refused with 503: the de-duplication store is unavailable", zaloEvent.EventName, zaloEvent.MessageId);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
+            if (!first)
             {
                 logger.LogInformation(
                     "Zalo redelivered {EventName} {MessageId} for user {UserId}; already accepted, not answered again",
@@ -76,7 +95,7 @@ public static class ZaloWebhookEndpoint
             if (!queue.TryEnqueue(zaloEvent))
             {
                 // Forgetting the key lets Zalo's redelivery through once the queue has room again.
-                await deduplicator.ForgetAsync(zaloEvent.DeduplicationKey, cancellationToken);
+                await deduplicator.ForgetAsync(key, cancellationToken);
                 logger.LogWarning(
                     "Zalo queue full; {EventName} {MessageId} for user {UserId} refused with 503 for redelivery",
                     zaloEvent.EventName, zaloEvent.MessageId, zaloEvent.UserId);

@@ -23,29 +23,14 @@ public sealed class RedisDeduplicator : IMessageDeduplicator
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero);
         ct.ThrowIfCancellationRequested();
-        try
-        {
-            return await _redis.GetDatabase()
-                .StringSetAsync(RedisKeyFor(key), 1, ttl, When.NotExists)
-                .WaitAsync(ct);
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            throw new StateStorageUnavailableException($"Could not record a processed message: Redis is unavailable ({ex.GetType().Name}).", ex);
-        }
+        return await RedisGuard.Run(_redis.GetDatabase().StringSetAsync(RedisKeyFor(key), 1, ttl, When.NotExists), "record a processed message")
+            .WaitAsync(ct);
     }
 
     public async Task ForgetAsync(string key, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        try
-        {
-            await _redis.GetDatabase().KeyDeleteAsync(RedisKeyFor(key)).WaitAsync(ct);
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            throw new StateStorageUnavailableException($"Could not forget a processed message: Redis is unavailable ({ex.GetType().Name}).", ex);
-        }
+        await RedisGuard.Run(_redis.GetDatabase().KeyDeleteAsync(RedisKeyFor(key)), "forget a processed message").WaitAsync(ct);
     }
 
     internal RedisKey RedisKeyFor(string key) => _options.Key("dedup:" + key);

@@ -1,3 +1,4 @@
+using Bot.DirectLine;
 using Microsoft.Bot.Builder;
 
 namespace Bot.Infrastructure.Redis;
@@ -22,6 +23,13 @@ internal sealed class RedisRegistrationCheck(IServiceProvider services) : IHoste
         {
             throw new InvalidOperationException(
                 $"Redis is configured but IMessageDeduplicator resolves to {deduplicator?.GetType().Name ?? "nothing"}: call builder.AddRedis() last.");
+        }
+
+        var directLine = services.GetService<IDirectLineStore>();
+        if (directLine is not null and not RedisDirectLineStore)
+        {
+            throw new InvalidOperationException(
+                $"Redis is configured but IDirectLineStore resolves to {directLine.GetType().Name}: call builder.AddRedis() after builder.AddDirectLine().");
         }
 
         return Task.CompletedTask;

@@ -1,3 +1,5 @@
+using Bot.DirectLine;
+using Bot.Security;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,8 @@ public static class RedisServiceCollectionExtensions
     /// <summary>
     /// Registers the shared-state services. Without <c>Redis:Configuration</c> everything stays in memory
     /// (an in-process <see cref="IMessageDeduplicator"/>). With it, one <see cref="IConnectionMultiplexer"/>,
-    /// <see cref="RedisStorage"/> as the only <see cref="IStorage"/> and <see cref="RedisDeduplicator"/>.
+    /// <see cref="RedisStorage"/> as the only <see cref="IStorage"/>, <see cref="RedisDeduplicator"/> (Zalo
+    /// redelivery marks), <see cref="RedisDirectLineStore"/> and <see cref="RedisRateLimitCounter"/>.
     /// Call it AFTER <c>builder.AddBot()</c>: it replaces the bot's default <c>MemoryStorage</c> registration,
     /// and start-up fails if something registered later would shadow it.
     /// </summary>
@@ -38,6 +41,13 @@ public static class RedisServiceCollectionExtensions
 
         services.RemoveAll<IMessageDeduplicator>();
         services.AddSingleton<IMessageDeduplicator, RedisDeduplicator>();
+
+        services.RemoveAll<IDirectLineStore>();
+        services.AddSingleton<RedisDirectLineStore>();
+        services.AddSingleton<IDirectLineStore>(sp => sp.GetRequiredService<RedisDirectLineStore>());
+
+        services.RemoveAll<IRateLimitCounter>();
+        services.AddSingleton<IRateLimitCounter, RedisRateLimitCounter>();
 
         services.AddHostedService<RedisRegistrationCheck>();
         return builder;

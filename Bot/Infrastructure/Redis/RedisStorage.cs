@@ -59,7 +59,7 @@ public sealed class RedisStorage : IStorage
         var reads = keys.Distinct(StringComparer.Ordinal)
             .Select(key => (Key: key, Values: db.HashGetAsync(RedisKeyFor(key), Fields)))
             .ToList();
-        await Guard(Task.WhenAll(reads.Select(r => r.Values)), "read").WaitAsync(cancellationToken);
+        await RedisGuard.Run(Task.WhenAll(reads.Select(r => r.Values)), "read bot state").WaitAsync(cancellationToken);
 
         var result = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (key, values) in reads)
@@ -85,7 +85,7 @@ public sealed class RedisStorage : IStorage
         {
             if (value is null)
             {
-                await Guard(db.KeyDeleteAsync(RedisKeyFor(key)), "write");
+                await RedisGuard.Run(db.KeyDeleteAsync(RedisKeyFor(key)), "write bot state");
                 continue;
             }
 
@@ -93,12 +93,12 @@ public sealed class RedisStorage : IStorage
             var json = Serialize(value);
             var newETag = Guid.NewGuid().ToString("N");
             var ttl = (long)TtlFor(key).TotalMilliseconds;
-            var conflict = await Guard(
+            var conflict = await RedisGuard.Run(
                 db.ScriptEvaluateAsync(
                     WriteScript,
                     [RedisKeyFor(key)],
                     [expected, json, newETag, ttl.ToString(CultureInfo.InvariantCulture)]),
-                "write");
+                "write bot state");
             if (!conflict.IsNull)
             {
                 throw new StateETagConflictException(
@@ -121,7 +121,7 @@ public sealed class RedisStorage : IStorage
             return;
         }
 
-        await Guard(_redis.GetDatabase().KeyDeleteAsync(keys.Select(RedisKeyFor).ToArray()), "delete");
+        await RedisGuard.Run(_redis.GetDatabase().KeyDeleteAsync(keys.Select(RedisKeyFor).ToArray()), "delete bot state");
     }
 
     /// <summary>The TTL a key gets on write: user state lives longer than conversation state.</summary>
@@ -172,29 +172,5 @@ public sealed class RedisStorage : IStorage
         }
 
         return value ?? throw new InvalidDataException($"Stored state '{key}' is null.");
-    }
-
-    private static async Task<T> Guard<T>(Task<T> operation, string verb)
-    {
-        try
-        {
-            return await operation;
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            throw new StateStorageUnavailableException($"Could not {verb} bot state: Redis is unavailable ({ex.GetType().Name}: {ex.Message}).", ex);
-        }
-    }
-
-    private static async Task Guard(Task operation, string verb)
-    {
-        try
-        {
-            await operation;
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            throw new StateStorageUnavailableException($"Could not {verb} bot state: Redis is unavailable ({ex.GetType().Name}: {ex.Message}).", ex);
-        }
     }
 }

@@ -1,6 +1,10 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.Tests.Bot.DirectLine;
 using Bot.Tests.Bot.Support;
+using global::Bot.DirectLine;
 using global::Bot.Infrastructure.Redis;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Bot.Builder;
@@ -75,11 +79,57 @@ public sealed class ScaleOutConversationTests
         Assert.Equal("Online", afterwards[0].Property("aspect"));
     }
 
-    private static BotHostFactory Instance(RedisServer redis)
+    [Fact]
+    public async Task DirectLineConversationStartedOnOneInstanceContinuesOnTheOther()
+    {
+        using var redis = RedisServer.Start();
+        var secret = new Dictionary<string, string?> { ["DirectLine:Secret"] = "scale-out-secret-0123456789-abcdefghijklmnop" };
+        using var first = Instance(redis, secret);
+        using var second = Instance(redis, secret);
+        Assert.IsType<RedisDirectLineStore>(first.Services.GetRequiredService<IDirectLineStore>());
+        var toFirst = new DirectLineTestClient(first.CreateClient());
+        var toSecond = new DirectLineTestClient(second.CreateClient());
+
+        var (conversationId, token, userId) = await toFirst.GenerateTokenAsync(secret["DirectLine:Secret"]!);
+        var asked = await toSecond.PostMessageAsync(conversationId, token, userId, "đăng ký khai sinh cần giấy tờ gì");
+        var (log, _) = await toFirst.PollUntilAsync(conversationId, token, null, seen => seen.Any(a => DirectLineTestClient.IsBotReplyTo(a, asked)));
+        var followUp = await toFirst.PostMessageAsync(conversationId, token, userId, "nộp online được không?");
+        var (later, _) = await toSecond.PollUntilAsync(conversationId, token, null, seen => seen.Any(a => DirectLineTestClient.IsBotReplyTo(a, followUp)));
+
+        Assert.Equal("1.001193", (string?)log.First(a => DirectLineTestClient.IsBotReplyTo(a, asked))["procedureCode"]);
+        var online = later.First(a => DirectLineTestClient.IsBotReplyTo(a, followUp));
+        Assert.Equal("1.001193", (string?)online["procedureCode"]);
+        Assert.Equal("Online", (string?)online["aspect"]);
+    }
+
+    [Fact]
+    public async Task PerUserRateLimitIsCountedAcrossInstances()
+    {
+        using var redis = RedisServer.Start();
+        var limits = new Dictionary<string, string?> { ["Limits:PermitPerMinutePerUser"] = "2" };
+        using var first = Instance(redis, limits);
+        using var second = Instance(redis, limits);
+        using var toFirst = first.CreateClient();
+        using var toSecond = second.CreateClient();
+
+        using var one = await toFirst.PostAsJsonAsync("/api/messages", ActivityPost.Message("xin chào", "c-limit"));
+        using var two = await toSecond.PostAsJsonAsync("/api/messages", ActivityPost.Message("xin chào", "c-limit"));
+        using var three = await toFirst.PostAsJsonAsync("/api/messages", ActivityPost.Message("xin chào", "c-limit"));
+        using var otherUser = await toSecond.PostAsJsonAsync("/api/messages", ActivityPost.Message("xin chào", "c-other"));
+
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, two.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, three.StatusCode);
+        Assert.NotNull(three.Headers.RetryAfter?.Delta);
+        Assert.Contains("quá nhanh", await three.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, otherUser.StatusCode);
+    }
+
+    private static BotHostFactory Instance(RedisServer redis, Dictionary<string, string?>? settings = null)
     {
         // UseSetting, not the factory's in-memory settings: AddRedis decides at registration, and only host
         // settings are visible that early under WebApplicationFactory.
-        var factory = new BotHostFactory(configure: web => web.UseSetting(
+        var factory = new BotHostFactory(settings, configure: web => web.UseSetting(
             "Redis:Configuration", redis.ConnectionString + ",connectTimeout=15000,syncTimeout=15000,asyncTimeout=15000"));
         factory.UseKestrel(0);
         return factory;
