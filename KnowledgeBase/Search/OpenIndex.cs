@@ -90,7 +90,18 @@ internal sealed class OpenIndex
                 manager.Release(searcher);
             }
 
-            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, maxQueryLength));
+            HashSet<string> phraseKeys;
+            searcher = manager.Acquire();
+            try
+            {
+                phraseKeys = ReadTerms(searcher.IndexReader, SearchFields.PhraseKey);
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+
+            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, maxQueryLength, phraseKeys));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
@@ -108,6 +119,18 @@ internal sealed class OpenIndex
                 ?? throw new InvalidDataException($"document {d} has no stored procedure");
             return ProcedureJson.Deserialize(json.Bytes.AsSpan(json.Offset, json.Length));
         }, searcher);
+
+    private static HashSet<string> ReadTerms(IndexReader reader, string field)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var enumerator = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+        while (enumerator is not null && enumerator.MoveNext())
+        {
+            terms.Add(enumerator.Term.Utf8ToString());
+        }
+
+        return terms;
+    }
 
     public bool TryAcquire()
     {

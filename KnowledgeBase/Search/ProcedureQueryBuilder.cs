@@ -28,13 +28,16 @@ public sealed class ProcedureQueryBuilder
     private readonly SynonymSet _synonyms;
     private readonly SearchTuning _tuning;
     private readonly int _maxQueryLength;
+    private readonly IReadOnlySet<string> _phraseKeys;
 
-    public ProcedureQueryBuilder(SynonymSet synonyms, SearchTuning tuning, int maxQueryLength)
+    /// <param name="phraseKeys">Every <see cref="SearchFields.PhraseKey"/> term in the index, so only runs of the question that are a name or alias become clauses.</param>
+    public ProcedureQueryBuilder(SynonymSet synonyms, SearchTuning tuning, int maxQueryLength, IReadOnlySet<string>? phraseKeys = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueryLength, 1);
         _synonyms = synonyms;
         _tuning = tuning;
         _maxQueryLength = maxQueryLength;
+        _phraseKeys = phraseKeys ?? new HashSet<string>();
     }
 
     public ProcedureQuery Build(string text)
@@ -107,6 +110,7 @@ public sealed class ProcedureQueryBuilder
             query.Add(alternatives, Occur.SHOULD);
         }
 
+        AddPhraseKeys(query, foldedSyllables, matches);
         var syllables = Distinct(folded.Concat(expansionTerms).Concat(intentTerms).Where(t => !t.IsBigram).ToList()).Select(t => t.Text).ToArray();
         return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents);
     }
@@ -128,6 +132,49 @@ public sealed class ProcedureQueryBuilder
         }
 
         return clause;
+    }
+
+    /// <summary>
+    /// A run of the question's syllables that is a whole name or alias ("làm lại căn cước"), or a synonym expansion
+    /// that is one ("mất cccd" → "cấp lại thẻ căn cước"), names the procedure: a constant bonus per syllable matched,
+    /// so the longest, most specific name wins.
+    /// </summary>
+    private void AddPhraseKeys(BooleanQuery query, List<string> syllables, IEnumerable<SynonymMatch> matches)
+    {
+        if (_phraseKeys.Count == 0 || _tuning.PhraseKeyWeight <= 0)
+        {
+            return;
+        }
+
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var run = new System.Text.StringBuilder();
+        for (var start = 0; start < syllables.Count; start++)
+        {
+            run.Clear().Append(syllables[start]);
+            for (var length = 2; length <= PhraseKeys.MaxSyllables && start + length <= syllables.Count; length++)
+            {
+                run.Append(' ').Append(syllables[start + length - 1]);
+                var key = run.ToString();
+                if (_phraseKeys.Contains(key))
+                {
+                    found[key] = length;
+                }
+            }
+        }
+
+        foreach (var alternative in matches.SelectMany(m => m.Alternatives))
+        {
+            var key = FoldedKey.Of(alternative);
+            if (_phraseKeys.Contains(key))
+            {
+                found.TryAdd(key, key.Count(c => c == ' ') + 1);
+            }
+        }
+
+        foreach (var (key, length) in found.Take(MaxTermsPerKind))
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.PhraseKey, key))) { Boost = _tuning.PhraseKeyWeight * length }, Occur.SHOULD);
+        }
     }
 
     /// <summary>True when a unigram or either half of a bigram is one of <paramref name="syllables"/>.</summary>
