@@ -20,6 +20,7 @@ internal sealed class OpenIndex
 
     private readonly FSDirectory _directory;
     private readonly ConcurrentDictionary<int, Procedure> _procedures = new();
+    private readonly ConcurrentDictionary<int, NameSyllables> _names = new();
     private int _references = 1;
 
     private OpenIndex(string path, IndexManifest manifest, FSDirectory directory, SearcherManager manager, SynonymSet synonyms, ProcedureQueryBuilder queries)
@@ -131,6 +132,10 @@ internal sealed class OpenIndex
 
         return terms;
     }
+
+    /// <summary>The analysed name and aliases of a document, for <see cref="NameCoverage"/>; once per build.</summary>
+    public NameSyllables GetNames(IndexSearcher searcher, int doc) =>
+        _names.GetOrAdd(doc, static (d, state) => NameSyllables.Of(state.Index.GetProcedure(state.Searcher, d)), (Index: this, Searcher: searcher));
 
     public bool TryAcquire()
     {
