@@ -91,18 +91,18 @@ internal sealed class OpenIndex
                 manager.Release(searcher);
             }
 
-            HashSet<string> phraseKeys;
+            IndexVocabulary vocabulary;
             searcher = manager.Acquire();
             try
             {
-                phraseKeys = ReadTerms(searcher.IndexReader, SearchFields.PhraseKey);
+                vocabulary = IndexVocabulary.Read(searcher.IndexReader, tuning.CommonBodyTermShare);
             }
             finally
             {
                 manager.Release(searcher);
             }
 
-            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, maxQueryLength, phraseKeys));
+            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, maxQueryLength, vocabulary));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
@@ -120,18 +120,6 @@ internal sealed class OpenIndex
                 ?? throw new InvalidDataException($"document {d} has no stored procedure");
             return ProcedureJson.Deserialize(json.Bytes.AsSpan(json.Offset, json.Length));
         }, searcher);
-
-    private static HashSet<string> ReadTerms(IndexReader reader, string field)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var enumerator = MultiFields.GetTerms(reader, field)?.GetEnumerator();
-        while (enumerator is not null && enumerator.MoveNext())
-        {
-            terms.Add(enumerator.Term.Utf8ToString());
-        }
-
-        return terms;
-    }
 
     /// <summary>The analysed name and aliases of a document, for <see cref="NameCoverage"/>; once per build.</summary>
     public NameSyllables GetNames(IndexSearcher searcher, int doc) =>

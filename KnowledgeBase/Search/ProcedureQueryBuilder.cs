@@ -28,16 +28,19 @@ public sealed class ProcedureQueryBuilder
     private readonly SynonymSet _synonyms;
     private readonly SearchTuning _tuning;
     private readonly int _maxQueryLength;
-    private readonly IReadOnlySet<string> _phraseKeys;
+    private readonly IndexVocabulary _vocabulary;
 
-    /// <param name="phraseKeys">Every <see cref="SearchFields.PhraseKey"/> term in the index, so only runs of the question that are a name or alias become clauses.</param>
-    public ProcedureQueryBuilder(SynonymSet synonyms, SearchTuning tuning, int maxQueryLength, IReadOnlySet<string>? phraseKeys = null)
+    /// <param name="vocabulary">
+    /// The terms the index holds per field: a clause is only built for a (field, term) pair that exists, so the
+    /// many question bigrams no name contains cost nothing; see <see cref="IndexVocabulary"/>.
+    /// </param>
+    public ProcedureQueryBuilder(SynonymSet synonyms, SearchTuning tuning, int maxQueryLength, IndexVocabulary? vocabulary = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueryLength, 1);
         _synonyms = synonyms;
         _tuning = tuning;
         _maxQueryLength = maxQueryLength;
-        _phraseKeys = phraseKeys ?? new HashSet<string>();
+        _vocabulary = vocabulary ?? IndexVocabulary.Empty;
     }
 
     public ProcedureQuery Build(string text)
@@ -77,7 +80,7 @@ public sealed class ProcedureQueryBuilder
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in folded)
         {
-            query.Add(TermClause(term, folded: true, weight: 1f), Occur.SHOULD);
+            AddIfAny(query, TermClause(term, folded: true, weight: 1f));
         }
 
         // Without diacritics the accented fields add nothing but noise ("can" would only match a literal "can").
@@ -85,7 +88,7 @@ public sealed class ProcedureQueryBuilder
         {
             foreach (var term in accented)
             {
-                query.Add(TermClause(term, folded: false, weight: _tuning.AccentedWeight), Occur.SHOULD);
+                AddIfAny(query, TermClause(term, folded: false, weight: _tuning.AccentedWeight));
             }
         }
 
@@ -100,14 +103,21 @@ public sealed class ProcedureQueryBuilder
                 var phraseQuery = new BooleanQuery(disableCoord: true);
                 foreach (var term in phraseTerms)
                 {
-                    phraseQuery.Add(TermClause(term, folded: true, weight: 1f), Occur.SHOULD);
+                    AddIfAny(phraseQuery, TermClause(term, folded: true, weight: 1f));
                 }
 
-                alternatives.Add(phraseQuery);
+                if (phraseQuery.Clauses.Count > 0)
+                {
+                    alternatives.Add(phraseQuery);
+                }
+
                 expansionTerms.AddRange(phraseTerms);
             }
 
-            query.Add(alternatives, Occur.SHOULD);
+            if (alternatives.Disjuncts.Count > 0)
+            {
+                query.Add(alternatives, Occur.SHOULD);
+            }
         }
 
         AddPhraseKeys(query, foldedSyllables, matches);
@@ -125,9 +135,11 @@ public sealed class ProcedureQueryBuilder
         foreach (var (accentedField, foldedField, fieldWeight) in RankedFields)
         {
             var field = folded ? foldedField : accentedField;
-            if (field is not null)
+            if (field is not null && _vocabulary.Contains(field, term.Text) && !(field == SearchFields.BodyFolded && _vocabulary.IsCommonInBodies(term.Text)))
             {
-                clause.Add(new TermQuery(new Term(field, term.Text)) { Boost = fieldWeight(_tuning) });
+                var termQuery = _vocabulary.TermQuery(field, term.Text);
+                termQuery.Boost = fieldWeight(_tuning);
+                clause.Add(termQuery);
             }
         }
 
@@ -141,7 +153,7 @@ public sealed class ProcedureQueryBuilder
     /// </summary>
     private void AddPhraseKeys(BooleanQuery query, List<string> syllables, IEnumerable<SynonymMatch> matches)
     {
-        if (_phraseKeys.Count == 0 || _tuning.PhraseKeyWeight <= 0)
+        if (_tuning.PhraseKeyWeight <= 0)
         {
             return;
         }
@@ -155,7 +167,7 @@ public sealed class ProcedureQueryBuilder
             {
                 run.Append(' ').Append(syllables[start + length - 1]);
                 var key = run.ToString();
-                if (_phraseKeys.Contains(key))
+                if (_vocabulary.Contains(SearchFields.PhraseKey, key))
                 {
                     found[key] = length;
                 }
@@ -165,7 +177,7 @@ public sealed class ProcedureQueryBuilder
         foreach (var alternative in matches.SelectMany(m => m.Alternatives))
         {
             var key = FoldedKey.Of(alternative);
-            if (_phraseKeys.Contains(key))
+            if (_vocabulary.Contains(SearchFields.PhraseKey, key))
             {
                 found.TryAdd(key, key.Count(c => c == ' ') + 1);
             }
@@ -173,7 +185,15 @@ public sealed class ProcedureQueryBuilder
 
         foreach (var (key, length) in found.Take(MaxTermsPerKind))
         {
-            query.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.PhraseKey, key))) { Boost = _tuning.PhraseKeyWeight * length }, Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(_vocabulary.TermQuery(SearchFields.PhraseKey, key)) { Boost = _tuning.PhraseKeyWeight * length }, Occur.SHOULD);
+        }
+    }
+
+    private static void AddIfAny(BooleanQuery query, DisjunctionMaxQuery clause)
+    {
+        if (clause.Disjuncts.Count > 0)
+        {
+            query.Add(clause, Occur.SHOULD);
         }
     }
 

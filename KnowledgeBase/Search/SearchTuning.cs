@@ -40,6 +40,9 @@ public sealed record SearchTuning
     /// </summary>
     public float PhraseKeyWeight { get; init; } = 10f;
 
+    /// <summary>Body syllables in more than this share of procedures are not searched in the bodies (see <see cref="ProcedureQueryBuilder"/>).</summary>
+    public float CommonBodyTermShare { get; init; } = 0.3f;
+
     public int RerankDepth { get; init; } = 30;
 
     /// <summary>Share of the non-best fields' score kept per term (dismax tie breaker).</summary>
