@@ -23,6 +23,11 @@ public static class ProcedureDocumentFactory
             AddText(document, SearchFields.Aliases, SearchFields.AliasesFolded, alias);
         }
 
+        foreach (var key in PhraseKeys.OfName(procedure.Name).Concat(procedure.Aliases.SelectMany(PhraseKeys.OfAlias)).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(SearchFields.PhraseKey, key, Field.Store.NO));
+        }
+
         foreach (var meta in new[] { procedure.Field, procedure.Ministry, procedure.Agency, procedure.Applicant })
         {
             AddText(document, SearchFields.Meta, SearchFields.MetaFolded, meta);

@@ -20,6 +20,7 @@ internal sealed class OpenIndex
 
     private readonly FSDirectory _directory;
     private readonly ConcurrentDictionary<int, Procedure> _procedures = new();
+    private readonly ConcurrentDictionary<int, NameSyllables> _names = new();
     private int _references = 1;
 
     private OpenIndex(string path, IndexManifest manifest, FSDirectory directory, SearcherManager manager, SynonymSet synonyms, ProcedureQueryBuilder queries)
@@ -90,7 +91,18 @@ internal sealed class OpenIndex
                 manager.Release(searcher);
             }
 
-            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, maxQueryLength));
+            IndexVocabulary vocabulary;
+            searcher = manager.Acquire();
+            try
+            {
+                vocabulary = IndexVocabulary.Read(searcher.IndexReader, tuning.CommonBodyTermShare);
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+
+            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, maxQueryLength, vocabulary));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
@@ -108,6 +120,10 @@ internal sealed class OpenIndex
                 ?? throw new InvalidDataException($"document {d} has no stored procedure");
             return ProcedureJson.Deserialize(json.Bytes.AsSpan(json.Offset, json.Length));
         }, searcher);
+
+    /// <summary>The analysed name and aliases of a document, for <see cref="NameCoverage"/>; once per build.</summary>
+    public NameSyllables GetNames(IndexSearcher searcher, int doc) =>
+        _names.GetOrAdd(doc, static (d, state) => NameSyllables.Of(state.Index.GetProcedure(state.Searcher, d)), (Index: this, Searcher: searcher));
 
     public bool TryAcquire()
     {

@@ -28,13 +28,19 @@ public sealed class ProcedureQueryBuilder
     private readonly SynonymSet _synonyms;
     private readonly SearchTuning _tuning;
     private readonly int _maxQueryLength;
+    private readonly IndexVocabulary _vocabulary;
 
-    public ProcedureQueryBuilder(SynonymSet synonyms, SearchTuning tuning, int maxQueryLength)
+    /// <param name="vocabulary">
+    /// The terms the index holds per field: a clause is only built for a (field, term) pair that exists, so the
+    /// many question bigrams no name contains cost nothing; see <see cref="IndexVocabulary"/>.
+    /// </param>
+    public ProcedureQueryBuilder(SynonymSet synonyms, SearchTuning tuning, int maxQueryLength, IndexVocabulary? vocabulary = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueryLength, 1);
         _synonyms = synonyms;
         _tuning = tuning;
         _maxQueryLength = maxQueryLength;
+        _vocabulary = vocabulary ?? IndexVocabulary.Empty;
     }
 
     public ProcedureQuery Build(string text)
@@ -74,7 +80,7 @@ public sealed class ProcedureQueryBuilder
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in folded)
         {
-            query.Add(TermClause(term, folded: true, weight: 1f), Occur.SHOULD);
+            AddIfAny(query, TermClause(term, folded: true, weight: 1f));
         }
 
         // Without diacritics the accented fields add nothing but noise ("can" would only match a literal "can").
@@ -82,7 +88,7 @@ public sealed class ProcedureQueryBuilder
         {
             foreach (var term in accented)
             {
-                query.Add(TermClause(term, folded: false, weight: _tuning.AccentedWeight), Occur.SHOULD);
+                AddIfAny(query, TermClause(term, folded: false, weight: _tuning.AccentedWeight));
             }
         }
 
@@ -97,16 +103,24 @@ public sealed class ProcedureQueryBuilder
                 var phraseQuery = new BooleanQuery(disableCoord: true);
                 foreach (var term in phraseTerms)
                 {
-                    phraseQuery.Add(TermClause(term, folded: true, weight: 1f), Occur.SHOULD);
+                    AddIfAny(phraseQuery, TermClause(term, folded: true, weight: 1f));
                 }
 
-                alternatives.Add(phraseQuery);
+                if (phraseQuery.Clauses.Count > 0)
+                {
+                    alternatives.Add(phraseQuery);
+                }
+
                 expansionTerms.AddRange(phraseTerms);
             }
 
-            query.Add(alternatives, Occur.SHOULD);
+            if (alternatives.Disjuncts.Count > 0)
+            {
+                query.Add(alternatives, Occur.SHOULD);
+            }
         }
 
+        AddPhraseKeys(query, foldedSyllables, matches);
         var syllables = Distinct(folded.Concat(expansionTerms).Concat(intentTerms).Where(t => !t.IsBigram).ToList()).Select(t => t.Text).ToArray();
         return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents);
     }
@@ -121,13 +135,66 @@ public sealed class ProcedureQueryBuilder
         foreach (var (accentedField, foldedField, fieldWeight) in RankedFields)
         {
             var field = folded ? foldedField : accentedField;
-            if (field is not null)
+            if (field is not null && _vocabulary.Contains(field, term.Text) && !(field == SearchFields.BodyFolded && _vocabulary.IsCommonInBodies(term.Text)))
             {
-                clause.Add(new TermQuery(new Term(field, term.Text)) { Boost = fieldWeight(_tuning) });
+                var termQuery = _vocabulary.TermQuery(field, term.Text);
+                termQuery.Boost = fieldWeight(_tuning);
+                clause.Add(termQuery);
             }
         }
 
         return clause;
+    }
+
+    /// <summary>
+    /// A run of the question's syllables that is a whole name or alias ("làm lại căn cước"), or a synonym expansion
+    /// that is one ("mất cccd" → "cấp lại thẻ căn cước"), names the procedure: a constant bonus per syllable matched,
+    /// so the longest, most specific name wins.
+    /// </summary>
+    private void AddPhraseKeys(BooleanQuery query, List<string> syllables, IEnumerable<SynonymMatch> matches)
+    {
+        if (_tuning.PhraseKeyWeight <= 0)
+        {
+            return;
+        }
+
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var run = new System.Text.StringBuilder();
+        for (var start = 0; start < syllables.Count; start++)
+        {
+            run.Clear().Append(syllables[start]);
+            for (var length = 2; length <= PhraseKeys.MaxSyllables && start + length <= syllables.Count; length++)
+            {
+                run.Append(' ').Append(syllables[start + length - 1]);
+                var key = run.ToString();
+                if (_vocabulary.Contains(SearchFields.PhraseKey, key))
+                {
+                    found[key] = length;
+                }
+            }
+        }
+
+        foreach (var alternative in matches.SelectMany(m => m.Alternatives))
+        {
+            var key = FoldedKey.Of(alternative);
+            if (_vocabulary.Contains(SearchFields.PhraseKey, key))
+            {
+                found.TryAdd(key, key.Count(c => c == ' ') + 1);
+            }
+        }
+
+        foreach (var (key, length) in found.Take(MaxTermsPerKind))
+        {
+            query.Add(new ConstantScoreQuery(_vocabulary.TermQuery(SearchFields.PhraseKey, key)) { Boost = _tuning.PhraseKeyWeight * length }, Occur.SHOULD);
+        }
+    }
+
+    private static void AddIfAny(BooleanQuery query, DisjunctionMaxQuery clause)
+    {
+        if (clause.Disjuncts.Count > 0)
+        {
+            query.Add(clause, Occur.SHOULD);
+        }
     }
 
     /// <summary>True when a unigram or either half of a bigram is one of <paramref name="syllables"/>.</summary>

@@ -32,6 +32,12 @@ public static class SearchFields
     /// </summary>
     public const string BodyFolded = "body_f";
 
+    /// <summary>
+    /// Whole names and aliases as exact folded keys ("cap lai the can cuoc"): a question that contains a complete
+    /// name or alias, or whose synonyms expand to one, names that procedure (see <see cref="PhraseKeys"/>).
+    /// </summary>
+    public const string PhraseKey = "phrase_key";
+
     /// <summary>Fields analysed with folded syllables and bigrams.</summary>
     public static IReadOnlyList<string> FoldedFields { get; } = [NameFolded, AliasesFolded, MetaFolded];
 }

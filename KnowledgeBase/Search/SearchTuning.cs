@@ -34,6 +34,15 @@ public sealed record SearchTuning
     /// </summary>
     public float NameCoverageBoost { get; init; } = 1f;
 
+    /// <summary>
+    /// Constant bonus per syllable when the question contains a procedure's whole name or alias, or a synonym expands
+    /// to one (see <see cref="PhraseKeys"/>).
+    /// </summary>
+    public float PhraseKeyWeight { get; init; } = 10f;
+
+    /// <summary>Body syllables in more than this share of procedures are not searched in the bodies (see <see cref="ProcedureQueryBuilder"/>).</summary>
+    public float CommonBodyTermShare { get; init; } = 0.3f;
+
     public int RerankDepth { get; init; } = 30;
 
     /// <summary>Share of the non-best fields' score kept per term (dismax tie breaker).</summary>

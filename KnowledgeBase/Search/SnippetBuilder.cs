@@ -1,22 +1,20 @@
-using KnowledgeBase.Search.Analysis;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
+using System.Globalization;
+using System.Text;
 
 namespace KnowledgeBase.Search;
 
 /// <summary>
 /// Cuts the passage of a section that best matches the query and marks matched words in Markdown bold
 /// (<c>**căn cước**</c>). Matching is on folded syllables, so a query typed without diacritics highlights too.
+/// Runs on every hit of every search, so it scans the text once with a character-level fold instead of an analyzer:
+/// a word is a run of letters and digits, folded like the index (lowercase, no tone or vowel marks, "đ" → "d").
 /// </summary>
 internal static class SnippetBuilder
 {
-    private const string HighlightField = "snippet";
     private const string Mark = "**";
     private const string Ellipsis = "…";
 
-    // Sections can be long legal texts; analysing them whole for ten hits dominated query time, and the best
-    // passage is almost always near the start.
+    // Sections can be long legal texts; the best passage is almost always near the start.
     private const int MaxCharsToAnalyze = 3_000;
 
     public static string Build(string text, IReadOnlyList<string> syllables, int length)
@@ -26,35 +24,68 @@ internal static class SnippetBuilder
             return "";
         }
 
-        string? fragment = null;
-        if (syllables.Count > 0)
-        {
-            var query = new BooleanQuery(disableCoord: true);
-            foreach (var syllable in syllables)
-            {
-                query.Add(new TermQuery(new Term(HighlightField, syllable)), Occur.SHOULD);
-            }
-
-            var highlighter = new Highlighter(new SimpleHTMLFormatter(Mark, Mark), new QueryTermScorer(query))
-            {
-                TextFragmenter = new SimpleFragmenter(length),
-                MaxDocCharsToAnalyze = MaxCharsToAnalyze,
-            };
-            using var stream = SearchAnalyzers.FoldedSyllables.GetTokenStream(HighlightField, text);
-            fragment = highlighter.GetBestFragment(stream, text);
-        }
-
-        if (fragment is null)
+        if (syllables.Count == 0)
         {
             return Lead(text, length);
         }
 
+        var wanted = syllables as HashSet<string> ?? new HashSet<string>(syllables, StringComparer.Ordinal);
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = Words(text.AsSpan(0, Math.Min(text.Length, MaxCharsToAnalyze)), lookup);
+        if (!words.Exists(w => w.Term is not null))
+        {
+            return Lead(text, length);
+        }
+
+        // Fixed-size fragments in text order, scored by the number of distinct query syllables they contain; the first
+        // best one wins (the start of a section usually says what it is about).
+        var (bestStart, bestEnd, bestScore) = (0, 0, 0);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var first = 0; first < words.Count;)
+        {
+            seen.Clear();
+            var last = first;
+            while (last < words.Count && words[last].End - words[first].Start <= length)
+            {
+                if (words[last].Term is { } term)
+                {
+                    seen.Add(term);
+                }
+
+                last++;
+            }
+
+            last = Math.Max(last, first + 1);
+            if (seen.Count > bestScore)
+            {
+                (bestStart, bestEnd, bestScore) = (first, last, seen.Count);
+            }
+
+            first = last;
+        }
+
+        var from = words[bestStart].Start;
+        var to = words[bestEnd - 1].End;
+        var fragment = new StringBuilder(to - from + 16);
+        var position = from;
+        for (var i = bestStart; i < bestEnd; i++)
+        {
+            if (words[i].Term is null)
+            {
+                continue;
+            }
+
+            fragment.Append(text, position, words[i].Start - position).Append(Mark).Append(text, words[i].Start, words[i].End - words[i].Start).Append(Mark);
+            position = words[i].End;
+        }
+
+        fragment.Append(text, position, to - position);
+
         // "**cấp** **lại**" reads better as "**cấp lại**".
-        fragment = fragment.Replace(Mark + " " + Mark, " ", StringComparison.Ordinal).Trim();
-        var plain = fragment.Replace(Mark, "", StringComparison.Ordinal);
-        var prefix = text.StartsWith(plain, StringComparison.Ordinal) ? "" : Ellipsis;
-        var suffix = text.TrimEnd().EndsWith(plain, StringComparison.Ordinal) ? "" : Ellipsis;
-        return prefix + fragment + suffix;
+        var marked = fragment.ToString().Replace(Mark + " " + Mark, " ", StringComparison.Ordinal).Trim();
+        var prefix = text.AsSpan(0, from).Trim().IsEmpty ? "" : Ellipsis;
+        var suffix = text.AsSpan(to).Trim().IsEmpty ? "" : Ellipsis;
+        return prefix + marked + suffix;
     }
 
     /// <summary>The start of the text, cut at a word boundary.</summary>
@@ -68,5 +99,86 @@ internal static class SnippetBuilder
 
         var cut = text.LastIndexOf(' ', length);
         return text[..(cut > length / 2 ? cut : length)].TrimEnd() + Ellipsis;
+    }
+
+    private static List<Word> Words(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted)
+    {
+        var words = new List<Word>(text.Length / 4);
+        Span<char> folded = stackalloc char[64];
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var count = 0;
+            for (; i < text.Length && IsWordChar(text[i]); i++)
+            {
+                var c = VietnameseFold.Fold(text[i]);
+                if (c != '\0' && count < folded.Length)
+                {
+                    folded[count++] = c;
+                }
+            }
+
+            wanted.TryGetValue(folded[..count], out var term);
+            words.Add(new Word(start, i, term));
+        }
+
+        return words;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    private readonly record struct Word(int Start, int End, string? Term);
+}
+
+/// <summary>
+/// Character-level Vietnamese folding matching the index's ICU folding for Vietnamese text: lowercase, tone and
+/// vowel marks removed ("ướ" → "uo"), "đ" → "d". Combining marks fold to nothing ('\0').
+/// </summary>
+internal static class VietnameseFold
+{
+    private static readonly char[] Table = BuildTable();
+
+    public static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        return c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
+    }
+
+    private static char[] BuildTable()
+    {
+        // Latin-1, Latin Extended-A/B, combining marks and Latin Extended Additional (where Vietnamese lives).
+        var table = new char[0x1F00];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var ch = (char)c;
+            if (char.IsSurrogate(ch))
+            {
+                table[c] = ch;
+                continue;
+            }
+
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            {
+                table[c] = '\0';
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(ch);
+            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+            table[c] = lower == 'đ' ? 'd' : decomposed[0];
+        }
+
+        return table;
     }
 }

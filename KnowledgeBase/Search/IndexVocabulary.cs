@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// The terms one index build holds in the fields a query searches, read once when the build is opened. Query
+/// time is dominated by per-clause work (weights, term lookups, scorers), and most of a question's syllable pairs
+/// exist in no name: building clauses only for terms that exist keeps long questions fast. Also knows which body
+/// syllables are common (see <see cref="SearchTuning.CommonBodyTermShare"/>), and caches each term's lookup in the
+/// terms dictionary: a build's reader never changes (builds are immutable; a new build is a new reader).
+/// </summary>
+public sealed class IndexVocabulary
+{
+    private static readonly string[] Fields =
+    [
+        SearchFields.Name, SearchFields.NameFolded, SearchFields.Aliases, SearchFields.AliasesFolded,
+        SearchFields.Meta, SearchFields.MetaFolded, SearchFields.BodyFolded, SearchFields.PhraseKey,
+    ];
+
+    private readonly FrozenDictionary<string, FrozenSet<string>>? _terms;
+    private readonly FrozenSet<string> _commonInBodies;
+    private readonly IndexReaderContext? _context;
+    private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _lookups = new();
+
+    private IndexVocabulary(FrozenDictionary<string, FrozenSet<string>>? terms, FrozenSet<string> commonInBodies, IndexReaderContext? context)
+    {
+        _terms = terms;
+        _commonInBodies = commonInBodies;
+        _context = context;
+    }
+
+    /// <summary>No index: every term may exist, none is common, no phrase keys.</summary>
+    public static IndexVocabulary Empty { get; } = new(null, FrozenSet<string>.Empty, null);
+
+    public static IndexVocabulary Read(IndexReader reader, float commonBodyShare)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var commonDocFreq = Math.Max(1, (int)(commonBodyShare * reader.NumDocs) + 1);
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            var enumerator = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+            while (enumerator is not null && enumerator.MoveNext())
+            {
+                var term = enumerator.Term.Utf8ToString();
+                set.Add(term);
+                if (field == SearchFields.BodyFolded && enumerator.DocFreq >= commonDocFreq)
+                {
+                    common.Add(term);
+                }
+            }
+
+            terms[field] = set.ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        return new IndexVocabulary(terms.ToFrozenDictionary(StringComparer.Ordinal), common.ToFrozenSet(StringComparer.Ordinal), reader.Context);
+    }
+
+    /// <summary>True when <paramref name="field"/> may hold <paramref name="term"/> (always, for <see cref="Empty"/>, except phrase keys).</summary>
+    public bool Contains(string field, string term)
+    {
+        if (_terms is null)
+        {
+            return field != SearchFields.PhraseKey;
+        }
+
+        return _terms.TryGetValue(field, out var set) && set.Contains(term);
+    }
+
+    /// <summary>A term query whose terms-dictionary lookup is done once per build and reused by every later query.</summary>
+    public TermQuery TermQuery(string field, string text)
+    {
+        var term = new Term(field, text);
+        if (_context is null || _terms is null || !_terms.ContainsKey(field))
+        {
+            return new TermQuery(term);
+        }
+
+        var states = _lookups.GetOrAdd((field, text), static (_, state) => TermContext.Build(state.Context, state.Term), (Context: _context, Term: term));
+        return new TermQuery(term, states);
+    }
+
+    /// <summary>True when the syllable is in more than the configured share of section bodies.</summary>
+    public bool IsCommonInBodies(string term) => _commonInBodies.Contains(term);
+}
