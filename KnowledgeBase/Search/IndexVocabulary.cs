@@ -85,8 +85,22 @@ public sealed class IndexVocabulary
             return new TermQuery(term);
         }
 
-        var states = _lookups.GetOrAdd((field, text), static (_, state) => TermContext.Build(state.Context, state.Term), (Context: _context, Term: term));
+        var states = _lookups.GetOrAdd((field, text), static (key, context) => TermContext.Build(context, new Term(key.Field, key.Text)), _context);
         return new TermQuery(term, states);
+    }
+
+    /// <summary>
+    /// The cached terms-dictionary lookup of a term (null when the field does not hold it, or without an index), for
+    /// readers that need positions or the document frequency.
+    /// </summary>
+    public TermContext? Lookup(string field, string text)
+    {
+        if (_context is null || _terms is null || !Contains(field, text))
+        {
+            return null;
+        }
+
+        return _lookups.GetOrAdd((field, text), static (key, context) => TermContext.Build(context, new Term(key.Field, key.Text)), _context);
     }
 
     /// <summary>True when the term is in more than the configured share of documents in a pruned field (bodies, meta).</summary>

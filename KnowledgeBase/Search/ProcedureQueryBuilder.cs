@@ -44,6 +44,9 @@ public sealed class ProcedureQueryBuilder
         _vocabulary = vocabulary ?? IndexVocabulary.Empty;
     }
 
+    /// <summary>The terms of the build this builder queries.</summary>
+    public IndexVocabulary Vocabulary => _vocabulary;
+
     public ProcedureQuery Build(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
