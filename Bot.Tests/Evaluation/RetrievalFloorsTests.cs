@@ -14,11 +14,11 @@ public sealed class RetrievalFloorsTests : IDisposable
     public void Dispose() => Directory.Delete(_indexFolder, recursive: true);
 
     // The brief's targets are recall@1 >= 0.90 and recall@5 >= 0.98; the search does not reach them yet. These floors are
-    // just under what it holds (2026-11-26, `Indexer eval`: R@1 0.784, R@5 0.936, accented R@1 0.770 / no diacritics
-    // 0.828), with room for one question of tie order (documents are indexed in parallel): raise them as the search
+    // just under what it holds (2026-11-26, `Indexer eval`: R@1 0.807, R@5 0.943, accented R@1 0.790 / no diacritics
+    // 0.859), with room for one question of tie order (documents are indexed in parallel): raise them as the search
     // improves, never lower them.
-    private const double RecallAt1Floor = 0.77;
-    private const double RecallAt5Floor = 0.92;
+    private const double RecallAt1Floor = 0.79;
+    private const double RecallAt5Floor = 0.93;
 
     [Fact]
     public void RetrievalFloorsHold()
