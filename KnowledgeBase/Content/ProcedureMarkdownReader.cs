@@ -233,19 +233,32 @@ public static partial class ProcedureMarkdownReader
     private static string InlineText(HeadingBlock heading, string text) =>
         text.Substring(heading.Span.Start, heading.Span.Length).TrimStart('#').Trim();
 
+    // One renderer per thread, reused: creating and setting up a renderer for every section and list item cost
+    // more than the rendering itself.
+    [ThreadStatic]
+    private static (HtmlRenderer Renderer, StringWriter Writer)? _plainText;
+
     private static string PlainText(IEnumerable<Block> blocks)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer)
+        if (_plainText is not { } cached)
         {
-            EnableHtmlForBlock = false,
-            EnableHtmlForInline = false,
-            EnableHtmlEscape = false,
-        };
-        ProcedureMarkdown.Pipeline.Setup(renderer);
+            var created = new StringWriter();
+            var renderer = new HtmlRenderer(created)
+            {
+                EnableHtmlForBlock = false,
+                EnableHtmlForInline = false,
+                EnableHtmlEscape = false,
+            };
+            ProcedureMarkdown.Pipeline.Setup(renderer);
+            cached = (renderer, created);
+            _plainText = cached;
+        }
+
+        var (plain, writer) = cached;
+        writer.GetStringBuilder().Clear();
         foreach (var block in blocks)
         {
-            renderer.Render(block);
+            plain.Render(block);
         }
 
         writer.Flush();

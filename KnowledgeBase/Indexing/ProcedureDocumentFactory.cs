@@ -1,6 +1,7 @@
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace KnowledgeBase.Indexing;
 
@@ -23,6 +24,7 @@ public static class ProcedureDocumentFactory
             AddText(document, SearchFields.Aliases, SearchFields.AliasesFolded, alias);
         }
 
+        document.Add(new BinaryDocValuesField(SearchFields.Names, new BytesRef(string.Join('\n', new[] { procedure.Name }.Concat(procedure.Aliases)))));
         foreach (var key in PhraseKeys.OfName(procedure.Name).Concat(procedure.Aliases.SelectMany(PhraseKeys.OfAlias)).Distinct(StringComparer.Ordinal))
         {
             document.Add(new StringField(SearchFields.PhraseKey, key, Field.Store.NO));

@@ -20,7 +20,7 @@ internal static class BestSectionScorer
     private const float AverageSyllables = 120f;
     private const float CharactersPerSyllable = 4.5f;
 
-    public static SectionKind?[] Score(IndexSearcher searcher, IReadOnlyList<int> docs, IReadOnlyList<Procedure> procedures, ProcedureQuery query)
+    public static SectionKind?[] Score(IndexSearcher searcher, IndexVocabulary vocabulary, IReadOnlyList<int> docs, IReadOnlyList<Procedure> procedures, ProcedureQuery query)
     {
         var best = new SectionKind?[docs.Count];
         if (docs.Count == 0 || query.Syllables.Count == 0)
@@ -45,8 +45,10 @@ internal static class BestSectionScorer
         var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
         foreach (var syllable in query.Syllables)
         {
+            // The lookup is cached per build (see IndexVocabulary); without an index vocabulary, read it here.
             var term = new Term(SearchFields.BodyFolded, syllable);
-            var documentFrequency = reader.DocFreq(term);
+            var lookup = vocabulary.Lookup(SearchFields.BodyFolded, syllable);
+            var documentFrequency = lookup?.DocFreq ?? (vocabulary.Contains(SearchFields.BodyFolded, syllable) ? reader.DocFreq(term) : 0);
             if (documentFrequency == 0)
             {
                 continue;
@@ -58,7 +60,7 @@ internal static class BestSectionScorer
                 Array.Clear(counts);
             }
 
-            CountPositions(reader, term, docs, order, frequencies);
+            CountPositions(reader, term, lookup, docs, order, frequencies);
             for (var i = 0; i < docs.Count; i++)
             {
                 for (var s = 0; s < frequencies[i].Length; s++)
@@ -112,7 +114,7 @@ internal static class BestSectionScorer
         return best;
     }
 
-    private static void CountPositions(IndexReader reader, Term term, IReadOnlyList<int> docs, int[] order, int[][] frequencies)
+    private static void CountPositions(IndexReader reader, Term term, TermContext? lookup, IReadOnlyList<int> docs, int[] order, int[][] frequencies)
     {
         var leaves = reader.Leaves;
         DocsAndPositionsEnum? positions = null;
@@ -124,7 +126,7 @@ internal static class BestSectionScorer
             if (leaf != leafIndex)
             {
                 leafIndex = leaf;
-                positions = leaves[leaf].AtomicReader.GetTermPositionsEnum(term);
+                positions = Positions(leaves[leaf].AtomicReader, term, lookup?.Get(leaves[leaf].Ord));
             }
 
             if (positions is null)
@@ -148,5 +150,23 @@ internal static class BestSectionScorer
                 }
             }
         }
+    }
+
+    /// <summary>The positions of a term in one segment, seeking with the cached term state when there is one.</summary>
+    private static DocsAndPositionsEnum? Positions(AtomicReader reader, Term term, TermState? state)
+    {
+        if (state is null)
+        {
+            return reader.GetTermPositionsEnum(term);
+        }
+
+        var terms = reader.GetTerms(term.Field)?.GetEnumerator();
+        if (terms is null)
+        {
+            return null;
+        }
+
+        terms.SeekExact(term.Bytes, state);
+        return terms.DocsAndPositions(reader.LiveDocs, null);
     }
 }

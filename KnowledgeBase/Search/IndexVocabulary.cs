@@ -21,25 +21,29 @@ public sealed class IndexVocabulary
     ];
 
     private readonly FrozenDictionary<string, FrozenSet<string>>? _terms;
-    private readonly FrozenSet<string> _commonInBodies;
+    // Fields whose very common terms are left out of queries: section bodies and meta (agency, applicant), where
+    // "cấp", "xã", "cá nhân" are in most procedures.
+    private static readonly FrozenSet<string> CommonPruned = new[] { SearchFields.BodyFolded, SearchFields.Meta, SearchFields.MetaFolded }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenSet<(string Field, string Term)> _common;
     private readonly IndexReaderContext? _context;
     private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _lookups = new();
 
-    private IndexVocabulary(FrozenDictionary<string, FrozenSet<string>>? terms, FrozenSet<string> commonInBodies, IndexReaderContext? context)
+    private IndexVocabulary(FrozenDictionary<string, FrozenSet<string>>? terms, FrozenSet<(string Field, string Term)> common, IndexReaderContext? context)
     {
         _terms = terms;
-        _commonInBodies = commonInBodies;
+        _common = common;
         _context = context;
     }
 
     /// <summary>No index: every term may exist, none is common, no phrase keys.</summary>
-    public static IndexVocabulary Empty { get; } = new(null, FrozenSet<string>.Empty, null);
+    public static IndexVocabulary Empty { get; } = new(null, FrozenSet<(string Field, string Term)>.Empty, null);
 
     public static IndexVocabulary Read(IndexReader reader, float commonBodyShare)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var commonDocFreq = Math.Max(1, (int)(commonBodyShare * reader.NumDocs) + 1);
-        var common = new HashSet<string>(StringComparer.Ordinal);
+        var common = new HashSet<(string, string)>();
         var terms = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
@@ -49,16 +53,16 @@ public sealed class IndexVocabulary
             {
                 var term = enumerator.Term.Utf8ToString();
                 set.Add(term);
-                if (field == SearchFields.BodyFolded && enumerator.DocFreq >= commonDocFreq)
+                if (CommonPruned.Contains(field) && enumerator.DocFreq >= commonDocFreq)
                 {
-                    common.Add(term);
+                    common.Add((field, term));
                 }
             }
 
             terms[field] = set.ToFrozenSet(StringComparer.Ordinal);
         }
 
-        return new IndexVocabulary(terms.ToFrozenDictionary(StringComparer.Ordinal), common.ToFrozenSet(StringComparer.Ordinal), reader.Context);
+        return new IndexVocabulary(terms.ToFrozenDictionary(StringComparer.Ordinal), common.ToFrozenSet(), reader.Context);
     }
 
     /// <summary>True when <paramref name="field"/> may hold <paramref name="term"/> (always, for <see cref="Empty"/>, except phrase keys).</summary>
@@ -81,10 +85,24 @@ public sealed class IndexVocabulary
             return new TermQuery(term);
         }
 
-        var states = _lookups.GetOrAdd((field, text), static (_, state) => TermContext.Build(state.Context, state.Term), (Context: _context, Term: term));
+        var states = _lookups.GetOrAdd((field, text), static (key, context) => TermContext.Build(context, new Term(key.Field, key.Text)), _context);
         return new TermQuery(term, states);
     }
 
-    /// <summary>True when the syllable is in more than the configured share of section bodies.</summary>
-    public bool IsCommonInBodies(string term) => _commonInBodies.Contains(term);
+    /// <summary>
+    /// The cached terms-dictionary lookup of a term (null when the field does not hold it, or without an index), for
+    /// readers that need positions or the document frequency.
+    /// </summary>
+    public TermContext? Lookup(string field, string text)
+    {
+        if (_context is null || _terms is null || !Contains(field, text))
+        {
+            return null;
+        }
+
+        return _lookups.GetOrAdd((field, text), static (key, context) => TermContext.Build(context, new Term(key.Field, key.Text)), _context);
+    }
+
+    /// <summary>True when the term is in more than the configured share of documents in a pruned field (bodies, meta).</summary>
+    public bool IsCommon(string field, string term) => _common.Contains((field, term));
 }

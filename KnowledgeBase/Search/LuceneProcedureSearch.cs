@@ -246,7 +246,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         cancellationToken.ThrowIfCancellationRequested();
         var docIds = docs.Select(d => d.Doc).ToArray();
         var procedures = docIds.Select(doc => index.GetProcedure(searcher, doc)).ToArray();
-        var sections = BestSectionScorer.Score(searcher, docIds, procedures, query);
+        var sections = BestSectionScorer.Score(searcher, index.Queries.Vocabulary, docIds, procedures, query);
         var hits = new SearchHit[docs.Count];
         var textTop = docs.Where(d => d.Score != float.MaxValue).Select(d => d.Score).DefaultIfEmpty(0f).Max();
         for (var i = 0; i < docs.Count; i++)

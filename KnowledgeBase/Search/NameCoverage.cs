@@ -33,8 +33,10 @@ internal sealed class NameSyllables
 
     private NameSyllables(string[][] names) => _names = names;
 
-    public static NameSyllables Of(Procedure procedure) => new(
-        new[] { procedure.Name }.Concat(procedure.Aliases)
+    public static NameSyllables Of(Procedure procedure) => Of(new[] { procedure.Name }.Concat(procedure.Aliases));
+
+    public static NameSyllables Of(IEnumerable<string> names) => new(
+        names
             .Select(n => SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, n).Select(t => t.Text).ToArray())
             .Where(s => s.Length > 0)
             .ToArray());

@@ -123,7 +123,20 @@ internal sealed class OpenIndex
 
     /// <summary>The analysed name and aliases of a document, for <see cref="NameCoverage"/>; once per build.</summary>
     public NameSyllables GetNames(IndexSearcher searcher, int doc) =>
-        _names.GetOrAdd(doc, static (d, state) => NameSyllables.Of(state.Index.GetProcedure(state.Searcher, d)), (Index: this, Searcher: searcher));
+        _names.GetOrAdd(doc, static (d, state) => state.Index.ReadNames(state.Searcher, d), (Index: this, Searcher: searcher));
+
+    private NameSyllables ReadNames(IndexSearcher searcher, int doc)
+    {
+        var values = MultiDocValues.GetBinaryValues(searcher.IndexReader, SearchFields.Names);
+        if (values is null)
+        {
+            return NameSyllables.Of(GetProcedure(searcher, doc));
+        }
+
+        var bytes = new Lucene.Net.Util.BytesRef();
+        values.Get(doc, bytes);
+        return NameSyllables.Of(bytes.Utf8ToString().Split('\n'));
+    }
 
     public bool TryAcquire()
     {

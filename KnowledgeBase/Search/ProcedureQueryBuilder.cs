@@ -22,13 +22,14 @@ public sealed class ProcedureQueryBuilder
 
     // Keeps the query far below BooleanQuery's 1024-clause limit whatever MaxQueryLength is configured to;
     // 128 distinct terms is a long paragraph of Vietnamese.
-    private const int MaxTermsPerKind = 128;
+    private const int MaxTermsPerKind = 48;
     private const int MaxSynonymMatches = 16;
 
     private readonly SynonymSet _synonyms;
     private readonly SearchTuning _tuning;
     private readonly int _maxQueryLength;
     private readonly IndexVocabulary _vocabulary;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Expansion> _expansions = new(StringComparer.Ordinal);
 
     /// <param name="vocabulary">
     /// The terms the index holds per field: a clause is only built for a (field, term) pair that exists, so the
@@ -43,14 +44,17 @@ public sealed class ProcedureQueryBuilder
         _vocabulary = vocabulary ?? IndexVocabulary.Empty;
     }
 
+    /// <summary>The terms of the build this builder queries.</summary>
+    public IndexVocabulary Vocabulary => _vocabulary;
+
     public ProcedureQuery Build(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = Truncate(text, _maxQueryLength);
         var codes = ProcedureCodes.Find(text);
-        var folded = Distinct(SearchAnalyzers.Analyze(SearchAnalyzers.Folded, text));
-        var accented = Distinct(SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
         var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
+        var folded = Distinct(WithBigrams(foldedSyllables));
+        var accented = Distinct(SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
         var matches = _synonyms.Match(foldedSyllables).Take(MaxSynonymMatches).ToList();
 
         // Words asking for a section ("bao lâu", "mất bao nhiêu tiền") choose the section, not the procedure: they
@@ -63,7 +67,7 @@ public sealed class ProcedureQueryBuilder
             if (SectionIntents.Of(match.Alternatives) is { } intent)
             {
                 intents.Add(intent);
-                intentTerms.AddRange(match.Alternatives.SelectMany(a => SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, a)));
+                intentTerms.AddRange(match.Alternatives.SelectMany(a => Expand(a).Syllables));
                 Array.Fill(inIntent, true, match.Start, match.Length);
                 matches.Remove(match);
             }
@@ -99,7 +103,7 @@ public sealed class ProcedureQueryBuilder
             var alternatives = new DisjunctionMaxQuery(0f) { Boost = _tuning.SynonymWeight };
             foreach (var phrase in match.Alternatives)
             {
-                var phraseTerms = Distinct(SearchAnalyzers.Analyze(SearchAnalyzers.Folded, phrase));
+                var phraseTerms = Expand(phrase).Terms;
                 var phraseQuery = new BooleanQuery(disableCoord: true);
                 foreach (var term in phraseTerms)
                 {
@@ -135,7 +139,7 @@ public sealed class ProcedureQueryBuilder
         foreach (var (accentedField, foldedField, fieldWeight) in RankedFields)
         {
             var field = folded ? foldedField : accentedField;
-            if (field is not null && _vocabulary.Contains(field, term.Text) && !(field == SearchFields.BodyFolded && _vocabulary.IsCommonInBodies(term.Text)))
+            if (field is not null && _vocabulary.Contains(field, term.Text) && !_vocabulary.IsCommon(field, term.Text))
             {
                 var termQuery = _vocabulary.TermQuery(field, term.Text);
                 termQuery.Boost = fieldWeight(_tuning);
@@ -176,7 +180,7 @@ public sealed class ProcedureQueryBuilder
 
         foreach (var alternative in matches.SelectMany(m => m.Alternatives))
         {
-            var key = FoldedKey.Of(alternative);
+            var key = Expand(alternative).Key;
             if (_vocabulary.Contains(SearchFields.PhraseKey, key))
             {
                 found.TryAdd(key, key.Count(c => c == ' ') + 1);
@@ -188,6 +192,34 @@ public sealed class ProcedureQueryBuilder
             query.Add(new ConstantScoreQuery(_vocabulary.TermQuery(SearchFields.PhraseKey, key)) { Boost = _tuning.PhraseKeyWeight * length }, Occur.SHOULD);
         }
     }
+
+    /// <summary>
+    /// The analysis of a synonym alternative, done once: alternatives are a fixed set per build (the bundled file),
+    /// so the cache is bounded by the file's size.
+    /// </summary>
+    private Expansion Expand(string phrase) => _expansions.GetOrAdd(phrase, static p =>
+    {
+        var syllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, p);
+        return new Expansion(Distinct(WithBigrams(syllables.Select(t => t.Text).ToList())), syllables, string.Join(' ', syllables.Select(t => t.Text)));
+    });
+
+    /// <summary>Folded syllables with the bigram of each adjacent pair, in the order the folded analyzer emits them.</summary>
+    private static List<AnalyzedTerm> WithBigrams(List<string> syllables)
+    {
+        var terms = new List<AnalyzedTerm>(syllables.Count * 2);
+        for (var i = 0; i < syllables.Count; i++)
+        {
+            terms.Add(new AnalyzedTerm(syllables[i], IsBigram: false));
+            if (i + 1 < syllables.Count)
+            {
+                terms.Add(new AnalyzedTerm(syllables[i] + VietnameseAnalyzer.BigramSeparator + syllables[i + 1], IsBigram: true));
+            }
+        }
+
+        return terms;
+    }
+
+    private sealed record Expansion(List<AnalyzedTerm> Terms, List<AnalyzedTerm> Syllables, string Key);
 
     private static void AddIfAny(BooleanQuery query, DisjunctionMaxQuery clause)
     {

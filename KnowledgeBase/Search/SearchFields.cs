@@ -33,6 +33,12 @@ public static class SearchFields
     public const string BodyFolded = "body_f";
 
     /// <summary>
+    /// The name and aliases, one per line, as a doc value: re-ranking reads them for 30 hits per query without
+    /// decompressing and deserializing the stored procedures (only the hits returned need those).
+    /// </summary>
+    public const string Names = "names";
+
+    /// <summary>
     /// Whole names and aliases as exact folded keys ("cap lai the can cuoc"): a question that contains a complete
     /// name or alias, or whose synonyms expand to one, names that procedure (see <see cref="PhraseKeys"/>).
     /// </summary>

@@ -66,6 +66,12 @@ internal static class SnippetBuilder
 
         var from = words[bestStart].Start;
         var to = words[bestEnd - 1].End;
+        // Keep the punctuation that closes the last word ("đồng." rather than "đồng…").
+        while (to < text.Length && !char.IsWhiteSpace(text[to]) && !IsWordChar(text[to]))
+        {
+            to++;
+        }
+
         var fragment = new StringBuilder(to - from + 16);
         var position = from;
         for (var i = bestStart; i < bestEnd; i++)

@@ -1,0 +1,29 @@
+using KnowledgeBase.Search;
+
+namespace Bot.Tests.KnowledgeBase.Search;
+
+public sealed class PhraseKeysTests
+{
+    [Theory]
+    [InlineData("Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)", "cap lai the can cuoc")]
+    [InlineData("Thủ tục đăng ký khai sinh", "dang ky khai sinh")]
+    [InlineData("Đính chính Giấy chứng nhận đã cấp.", "dinh chinh giay chung nhan da cap")]
+    public void NameKeysDropWhatCitizensNeverType(string name, string key) =>
+        Assert.Contains(key, PhraseKeys.OfName(name));
+
+    [Fact]
+    public void NamesJoiningTwoProceduresGiveAKeyPerPart()
+    {
+        var keys = PhraseKeys.OfName("Khai lệ phí trước bạ nhà, đất/ Miễn lệ phí trước bạ nhà, đất");
+        Assert.Contains("khai le phi truoc ba nha dat", keys);
+        Assert.Contains("mien le phi truoc ba nha dat", keys);
+    }
+
+    [Fact]
+    public void LongNamesAndEmptyAliasesGiveNoKey()
+    {
+        Assert.Empty(PhraseKeys.OfName(string.Join(' ', Enumerable.Repeat("cấp", PhraseKeys.MaxSyllables + 1))));
+        Assert.Empty(PhraseKeys.OfAlias("!!!"));
+        Assert.Equal(["lam can cuoc"], PhraseKeys.OfAlias("Làm  CĂN cước"));
+    }
+}
