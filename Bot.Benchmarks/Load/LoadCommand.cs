@@ -15,7 +15,6 @@ namespace Bot.Benchmarks.Load;
 internal static class LoadCommand
 {
     private const double TargetP99Ms = 100;
-    private const int WarmupConversations = 8;
 
     public static async Task<int> RunAsync(string[] args, IReadOnlyList<string> messages, CancellationToken cancellationToken)
     {
@@ -50,10 +49,11 @@ internal static class LoadCommand
             };
             using var http = new HttpClient(handler) { BaseAddress = host.BaseAddress, Timeout = Replies.Timeout };
 
-            // Unmeasured: lets the JIT and the index caches settle before the clock starts.
+            // Unmeasured, at full concurrency: the first seconds after start (JIT, index pages read from disk, thread pool
+            // growing to the concurrency) have a tail of over a second; the phases measure the steady state after it.
             foreach (var channel in options.WarmupSeconds > 0 ? options.Channels : [])
             {
-                await RunPhaseAsync(channel, http, secret, WarmupConversations, null, options.WarmupSeconds, messages, cancellationToken, "warm-up");
+                await RunPhaseAsync(channel, http, secret, options.Conversations, null, options.WarmupSeconds, messages, cancellationToken, "warm-up");
             }
 
             using var swapping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -44,7 +44,7 @@ internal sealed record LoadOptions(
             channels,
             args.Contains("--swap-index"),
             Value(args, "--redis"),
-            Int(args, "--warmup", 5, 0, 600));
+            Int(args, "--warmup", 10, 0, 600));
     }
 
     public string ThinkText => string.Create(CultureInfo.InvariantCulture, $"{ThinkMinSeconds:0.##}-{ThinkMaxSeconds:0.##} s");

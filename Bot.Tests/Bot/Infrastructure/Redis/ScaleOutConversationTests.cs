@@ -98,9 +98,9 @@ public sealed class ScaleOutConversationTests
         var secret = new Dictionary<string, string?> { ["DirectLine:Secret"] = "scale-out-secret-0123456789-abcdefghijklmnop" };
         using var first = Instance(redis, secret);
         using var second = Instance(redis, secret);
-        Assert.IsType<RedisDirectLineStore>(first.Services.GetRequiredService<IDirectLineStore>());
         var toFirst = new DirectLineTestClient(first.CreateClient());
         var toSecond = new DirectLineTestClient(second.CreateClient());
+        Assert.IsType<RedisDirectLineStore>(first.Services.GetRequiredService<IDirectLineStore>());
 
         var (conversationId, token, userId) = await toFirst.GenerateTokenAsync(secret["DirectLine:Secret"]!);
         var asked = await toSecond.PostMessageAsync(conversationId, token, userId, "đăng ký khai sinh cần giấy tờ gì");
