@@ -25,7 +25,7 @@ internal static class LoadPhase
         IReadOnlyList<string> messages,
         CancellationToken cancellationToken)
     {
-        var opened = new ILoadConversation[conversations];
+        var opened = new ILoadConversation?[conversations];
         using (var opening = new SemaphoreSlim(16))
         {
             await Task.WhenAll(Enumerable.Range(0, conversations).Select(async i =>
@@ -33,8 +33,8 @@ internal static class LoadPhase
                 await opening.WaitAsync(cancellationToken);
                 try
                 {
-                    opened[i] = await open(i, cancellationToken);
-                    await opened[i].SendAsync("xin chào", cancellationToken);
+                    var conversation = opened[i] = await open(i, cancellationToken);
+                    await conversation.SendAsync("xin chào", cancellationToken);
                 }
                 finally
                 {
@@ -49,6 +49,7 @@ internal static class LoadPhase
         var until = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         try
         {
+            // Every slot is filled: opening either filled them all or threw before this point.
             await Task.WhenAll(opened.Select((conversation, index) => Task.Run(async () =>
             {
                 var random = new Random(index);
@@ -61,7 +62,7 @@ internal static class LoadPhase
                 var turn = random.Next(messages.Count);
                 while (Stopwatch.GetTimestamp() < until && !cancellationToken.IsCancellationRequested)
                 {
-                    var result = await conversation.SendAsync(messages[turn++ % messages.Count], cancellationToken);
+                    var result = await conversation!.SendAsync(messages[turn++ % messages.Count], cancellationToken);
                     if (result.Ok)
                     {
                         latencies.Add(result.Ticks);
@@ -89,7 +90,10 @@ internal static class LoadPhase
         {
             foreach (var conversation in opened)
             {
-                await conversation.DisposeAsync();
+                if (conversation is not null)
+                {
+                    await conversation.DisposeAsync();
+                }
             }
         }
 
