@@ -61,15 +61,33 @@ internal static partial class BenchmarkHosts
         return await StartAsync("fake-model", app, cancellationToken);
     }
 
+    /// <summary>
+    /// The whole assistant exactly as Program.cs runs it (Bot Framework endpoint, Direct Line, limits, Redis when
+    /// configured), logging errors to the console so failed turns are visible.
+    /// </summary>
+    public static async Task<RunningHost> StartFullAssistantAsync(IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
+    {
+        var builder = CreateBuilder(settings);
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Error);
+        builder.AddAssistant();
+        var app = builder.Build();
+        var built = app.UseAssistant();
+        if (built is { Succeeded: false })
+        {
+            throw new InvalidOperationException($"index build failed: {built.Error}");
+        }
+
+        return await StartAsync("assistant", app, cancellationToken);
+    }
+
     /// <summary>An echo bot on the same CloudAdapter and authentication: the framework's own cost per turn.</summary>
     public static async Task<RunningHost> StartEchoAsync(IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
         var builder = CreateBuilder(settings);
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>()));
-        // Constructed explicitly: left to DI, CloudAdapter's widest constructor wants services an echo host lacks.
-        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(
-            sp.GetRequiredService<BotFrameworkAuthentication>(),
-            sp.GetRequiredService<ILogger<IBotFrameworkHttpAdapter>>()));
+        // Constructed explicitly: with IHttpClientFactory registered, CloudAdapter's constructors are ambiguous to DI.
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
+            new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
         builder.Services.AddSingleton<IBot, EchoBot>();
         var app = builder.Build();
         app.MapPost("/api/messages", (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>

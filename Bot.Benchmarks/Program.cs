@@ -6,6 +6,8 @@ using KnowledgeBase.Configuration;
 // Bot.Benchmarks [--clients N] [--seconds S] [--warmup S]
 // Starts our bot, an echo bot on the same CloudAdapter and a bare minimal-API endpoint in this process, drives each
 // with the same load in turn, and prints p50/p99 latency, turns per second and the ratio to the echo bot.
+// Bot.Benchmarks load [--conversations N] [--think MIN-MAX] [--seconds T] [--saturation-seconds S] [--swap-index] ...
+// Load test of the whole assistant over HTTP and Direct Line (see Load/LoadCommand.cs and docs/load.md).
 Console.OutputEncoding = Encoding.UTF8;
 var clients = IntArg("--clients", 4, 1, 256);
 var seconds = IntArg("--seconds", 10, 1, 120);
@@ -40,6 +42,11 @@ string[] messages =
     "cảm ơn",
     "cấp hộ chiếu phổ thông ở trong nước mất mấy ngày",
 ];
+
+if (args.FirstOrDefault() == "load")
+{
+    return await Bot.Benchmarks.Load.LoadCommand.RunAsync(args, messages, cts.Token);
+}
 
 if (args.Contains("--components"))
 {

@@ -69,10 +69,12 @@ internal static class TurnLoad
         return new LoadResult("", all.Length, errors.Sum(), seconds, Percentile(all, 0.50), Percentile(all, 0.99));
     }
 
-    private static double Percentile(long[] sorted, double p) =>
+    /// <summary>The p-quantile of sorted Stopwatch tick counts, in milliseconds.</summary>
+    internal static double Percentile(long[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)] * 1000.0 / Stopwatch.Frequency;
 
-    private static JsonObject Activity(string text, string conversationId) => new()
+    /// <summary>A Bot Framework message activity asking for the replies in the HTTP response (deliveryMode expectReplies).</summary>
+    internal static JsonObject Activity(string text, string conversationId) => new()
     {
         ["type"] = "message",
         ["text"] = text,

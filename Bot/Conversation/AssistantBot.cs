@@ -9,6 +9,7 @@ using Bot.Observability;
 using Bot.Rendering;
 using Bot.Security;
 using Bot.Templates;
+using KnowledgeBase.Content;
 using KnowledgeBase.Feedback;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
@@ -443,7 +444,8 @@ public sealed partial class AssistantBot : ActivityHandler
                     : null);
         }
 
-        return text ?? "";
+        // JSON escapes can carry lone surrogates, which later Unicode normalization would throw on.
+        return WellFormedText.Repair(text ?? "");
     }
 
     [GeneratedRegex(@"^\d\.\d{6}$", RegexOptions.CultureInvariant)]

@@ -1,6 +1,8 @@
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
+using Bot.Observability;
+using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Feedback;
@@ -49,6 +51,11 @@ public static class BotHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new FeedbackLog(AssistantPaths.Resolve(sp.GetRequiredService<IOptions<BotOptions>>().Value.FeedbackPath)));
         services.TryAddSingleton<FeedbackRecorder>();
+        // The bot's own limits and metrics; AddAbusePolicies and AddObservability configure them further.
+        services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.SectionName));
+        services.TryAddSingleton<MessageLengthGuard>();
+        services.AddMetrics();
+        services.TryAddSingleton<AssistantTelemetry>();
         services.TryAddSingleton<IBot, AssistantBot>();
         return builder;
     }

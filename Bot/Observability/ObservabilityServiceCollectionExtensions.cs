@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -16,7 +17,7 @@ public static class ObservabilityServiceCollectionExtensions
         var section = builder.Configuration.GetSection(TelemetryOptions.SectionName);
         builder.Services.AddOptions<TelemetryOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMetrics();
-        builder.Services.AddSingleton<AssistantTelemetry>();
+        builder.Services.TryAddSingleton<AssistantTelemetry>();
 
         var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
         if (!options.IsExporting)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Security;
@@ -40,7 +41,7 @@ public static class SecurityServiceCollectionExtensions
                 }
             }));
 
-        services.AddSingleton<MessageLengthGuard>();
+        services.TryAddSingleton<MessageLengthGuard>();
         return builder;
     }
 

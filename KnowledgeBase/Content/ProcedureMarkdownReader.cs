@@ -22,12 +22,23 @@ public static partial class ProcedureMarkdownReader
     public static ProcedureReadResult Read(string markdown, string file)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var text = markdown.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var text = WellFormedText.Repair(markdown).Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal);
         var diagnostics = new List<ContentDiagnostic>();
         void Error(int line, string message) => diagnostics.Add(new(file, line, DiagnosticSeverity.Error, message));
         void Warn(int line, string message) => diagnostics.Add(new(file, line, DiagnosticSeverity.Warning, message));
 
-        var document = Markdown.Parse(text, ProcedureMarkdown.Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, ProcedureMarkdown.Pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses absurd input, e.g. lists or quotes nested hundreds of levels deep, rather than overflow the stack.
+            Error(1, "the Markdown cannot be read: " + ex.Message);
+            return new(null, diagnostics);
+        }
+
         if (document.Count == 0 || document[0] is not YamlFrontMatterBlock yamlBlock)
         {
             Error(1, "missing YAML front matter: the file must start with a line '---'");

@@ -97,6 +97,17 @@ internal sealed class ZaloTestHost : IAsyncDisposable
     public static string Sign(string body, string timestamp) =>
         "mac=" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ZaloEvents.AppId + body + timestamp + ZaloEvents.SecretKey)));
 
+    /// <summary>
+    /// Sends a fresh "sentinel" message from <paramref name="userId"/> and waits until it is answered: with one worker,
+    /// everything accepted before it has been handled by then.
+    /// </summary>
+    public async Task AnswerSentinelAsync(string userId)
+    {
+        var response = await PostSignedAsync(ZaloEvents.Text(userId, "msg-sentinel-" + Guid.NewGuid().ToString("N"), "sentinel"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.True(await Eventually.TrueAsync(() => Api.Delivered.Any(m => m.Text == "Bạn hỏi: sentinel")), "sentinel not answered");
+    }
+
     public Task<HttpResponseMessage> PostSignedAsync(string body, string timestamp = "1764120000000") =>
         PostAsync(body, Sign(body, timestamp));
 

@@ -1,14 +1,18 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Tests.Bot.DirectLine;
+using Bot.Tests.Bot.Llm;
 using Bot.Tests.Bot.Support;
 using global::Bot.DirectLine;
 using global::Bot.Infrastructure.Redis;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Tests.Bot.Infrastructure.Redis;
 
@@ -59,24 +63,32 @@ public sealed class ScaleOutConversationTests
     }
 
     [Fact]
-    public async Task RedisCrashGetsAnApologyAndTheConversationContinuesWhenItIsBack()
+    public async Task RedisCrashGetsAnApologyIsLoggedAndCountedAndTheConversationContinuesWhenItIsBack()
     {
         using var redis = RedisServer.Start(persistent: true);
+        var logs = new ListLoggerProvider();
         using var first = Instance(redis);
-        using var second = Instance(redis);
+        using var second = Instance(redis, services: s => s.AddLogging(l => l.AddProvider(logs)));
         using var toFirst = first.CreateClient();
         using var toSecond = second.CreateClient();
+        using var errors = TurnOutcomes.Listen(second.Services.GetRequiredService<IMeterFactory>());
         await ActivityPost.SendAsync(toFirst, ActivityPost.Message("đăng ký khai sinh cần giấy tờ gì", "c-crash"));
 
         redis.Kill();
         var duringOutage = await ActivityPost.SendAsync(toSecond, ActivityPost.Message("nộp online được không?", "c-crash"));
-        Assert.Contains(Apology, Assert.Single(duringOutage).Text(), StringComparison.Ordinal);
+        var apology = Assert.Single(duringOutage).Text();
+        Assert.Contains(Apology, apology, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", apology, StringComparison.Ordinal);
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("Turn failed", StringComparison.Ordinal));
+        Assert.Contains("error", errors.Outcomes);
 
         redis.Restart();
         var afterwards = await RetryWhileApologisingAsync(() => ActivityPost.SendAsync(toSecond, ActivityPost.Message("nộp online được không?", "c-crash")));
 
+        // Nothing was lost: the procedure asked about before the crash is still the one under discussion.
         Assert.Equal("1.001193", afterwards[0].Property("procedureCode"));
         Assert.Equal("Online", afterwards[0].Property("aspect"));
+        Assert.Equal("answered", errors.Outcomes[^1]);
     }
 
     [Fact]
@@ -86,9 +98,9 @@ public sealed class ScaleOutConversationTests
         var secret = new Dictionary<string, string?> { ["DirectLine:Secret"] = "scale-out-secret-0123456789-abcdefghijklmnop" };
         using var first = Instance(redis, secret);
         using var second = Instance(redis, secret);
-        Assert.IsType<RedisDirectLineStore>(first.Services.GetRequiredService<IDirectLineStore>());
         var toFirst = new DirectLineTestClient(first.CreateClient());
         var toSecond = new DirectLineTestClient(second.CreateClient());
+        Assert.IsType<RedisDirectLineStore>(first.Services.GetRequiredService<IDirectLineStore>());
 
         var (conversationId, token, userId) = await toFirst.GenerateTokenAsync(secret["DirectLine:Secret"]!);
         var asked = await toSecond.PostMessageAsync(conversationId, token, userId, "đăng ký khai sinh cần giấy tờ gì");
@@ -125,12 +137,15 @@ public sealed class ScaleOutConversationTests
         Assert.Equal(HttpStatusCode.OK, otherUser.StatusCode);
     }
 
-    private static BotHostFactory Instance(RedisServer redis, Dictionary<string, string?>? settings = null)
+    private static BotHostFactory Instance(RedisServer redis, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         // UseSetting, not the factory's in-memory settings: AddRedis decides at registration, and only host
         // settings are visible that early under WebApplicationFactory.
-        var factory = new BotHostFactory(settings, configure: web => web.UseSetting(
-            "Redis:Configuration", redis.ConnectionString + ",connectTimeout=15000,syncTimeout=15000,asyncTimeout=15000"));
+        var factory = new BotHostFactory(settings, configure: web =>
+        {
+            web.UseSetting("Redis:Configuration", redis.ConnectionString + ",connectTimeout=15000,syncTimeout=15000,asyncTimeout=15000");
+            web.ConfigureServices(s => services?.Invoke(s));
+        });
         factory.UseKestrel(0);
         return factory;
     }
@@ -150,4 +165,39 @@ public sealed class ScaleOutConversationTests
             await Task.Delay(200);
         }
     }
+}
+
+/// <summary>The <c>outcome</c> tag of every <c>assistant.turns</c> measurement made through one host's meter factory, in order.</summary>
+internal sealed class TurnOutcomes : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly ConcurrentQueue<string> _outcomes = new();
+
+    private TurnOutcomes(IMeterFactory factory)
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Name == "assistant.turns" && ReferenceEquals(instrument.Meter.Scope, factory))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "outcome")
+                {
+                    _outcomes.Enqueue(tag.Value?.ToString() ?? "");
+                }
+            }
+        });
+        _listener.Start();
+    }
+
+    public IReadOnlyList<string> Outcomes => [.. _outcomes];
+
+    public static TurnOutcomes Listen(IMeterFactory factory) => new(factory);
+
+    public void Dispose() => _listener.Dispose();
 }
