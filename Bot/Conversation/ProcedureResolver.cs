@@ -68,7 +68,7 @@ public sealed partial class ProcedureResolver
     {
         ArgumentNullException.ThrowIfNull(understanding);
         var query = understanding.SearchText.Length > 0 ? understanding.SearchText : string.Join(' ', understanding.TopicWords);
-        var hits = _search.Search(new SearchRequest(query) { MaxResults = SearchDepth }, cancellationToken);
+        var hits = _search.Search(new SearchRequest(query) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
         if (hits.Count == 0)
         {
             return new(ResolutionKind.NoMatch, []);

@@ -246,16 +246,19 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         cancellationToken.ThrowIfCancellationRequested();
         var docIds = docs.Select(d => d.Doc).ToArray();
         var procedures = docIds.Select(doc => index.GetProcedure(searcher, doc)).ToArray();
-        var sections = BestSectionScorer.Score(searcher, index.Queries.Vocabulary, docIds, procedures, query);
+        var sections = request.IncludeSnippets
+            ? BestSectionScorer.Score(searcher, index.Queries.Vocabulary, docIds, procedures, query)
+            : new SectionKind?[docIds.Length];
         var hits = new SearchHit[docs.Count];
         var textTop = docs.Where(d => d.Score != float.MaxValue).Select(d => d.Score).DefaultIfEmpty(0f).Max();
         for (var i = 0; i < docs.Count; i++)
         {
             var procedure = procedures[i];
             var section = sections[i] is { } kind ? procedure.GetSection(kind) : null;
-            var snippet = section is not null
-                ? SnippetBuilder.Build(section.Text, query.Syllables, _options.SnippetLength)
-                : SnippetBuilder.Lead(procedure.Sections.Count > 0 ? procedure.Sections[0].Text : "", _options.SnippetLength);
+            var snippet = !request.IncludeSnippets ? ""
+                : section is not null
+                    ? SnippetBuilder.Build(section.Text, query.Syllables, _options.SnippetLength)
+                    : SnippetBuilder.Lead(procedure.Sections.Count > 0 ? procedure.Sections[0].Text : "", _options.SnippetLength);
             // Code matches carry no text score; report them just above the best text match.
             var score = docs[i].Score == float.MaxValue ? textTop + 1f : docs[i].Score;
             hits[i] = new SearchHit(procedure, score, section?.Kind, snippet);

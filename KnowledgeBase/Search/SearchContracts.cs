@@ -12,6 +12,12 @@ public sealed record SearchRequest(string Query)
 
     /// <summary>Only procedures in this field (lĩnh vực); null for all.</summary>
     public string? Field { get; init; }
+
+    /// <summary>
+    /// Find each hit's best section and a highlighted snippet. Callers that only need the ranking (the bot deciding
+    /// which procedure is meant) turn it off: it is a large share of a query's cost.
+    /// </summary>
+    public bool IncludeSnippets { get; init; } = true;
 }
 
 /// <summary>One ranked result: the procedure, its score, the section that matched best and a highlighted snippet.</summary>

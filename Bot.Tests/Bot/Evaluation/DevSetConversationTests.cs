@@ -13,9 +13,9 @@ namespace Bot.Tests.Bot.Evaluation;
 /// </summary>
 public sealed class DevSetConversationTests(ITestOutputHelper output)
 {
-    // The target is 0.95. With the current search (recall@5 ≈ 0.83 on this dev set, see Bot.Benchmarks
-    // --devset) the bot measures 0.727; this floor catches regressions until search recall allows raising it.
-    private const double RequiredInScopeRate = 0.70;
+    // The target is 0.95. With the current search (recall@5 ≈ 0.94 on this dev set, see Bot.Benchmarks
+    // --devset) the bot measures 0.871; this floor catches regressions until search recall allows raising it.
+    private const double RequiredInScopeRate = 0.85;
 
     [Fact]
     public async Task FirstRepliesKeepTheMeasuredGoldRateAndDeclineEveryOutOfScopeQuestion()

@@ -111,6 +111,17 @@ public sealed class LuceneProcedureSearchTests(BuiltCatalogueFixture fixture) : 
     }
 
     [Fact]
+    public void RankingWithoutSnippetsIsTheSameRankingWithoutSectionOrSnippet()
+    {
+        var full = _search.Search(new SearchRequest("lệ phí đổi bằng lái"));
+        var bare = _search.Search(new SearchRequest("lệ phí đổi bằng lái") { IncludeSnippets = false });
+
+        Assert.Equal(full.Select(h => (h.Procedure.Code, h.Score)), bare.Select(h => (h.Procedure.Code, h.Score)));
+        Assert.All(bare, h => Assert.Equal(("", (SectionKind?)null), (h.Snippet, h.BestSection)));
+        Assert.NotEmpty(full[0].Snippet);
+    }
+
+    [Fact]
     public void ResultsCarryTheFullStoredProcedure()
     {
         var hit = _search.Search(new SearchRequest("kết hôn"))[0];
