@@ -90,15 +90,17 @@ public sealed partial class ProcedureResolver
             .Select(h => h.Procedure)
             .ToList();
 
-        var named = PreferNamedInQuestion(candidates, VietnameseText.Fold(query));
-        if (ReferenceEquals(named, candidates) && hits[0] != top && hits[0].Score >= _probableScore)
+        if (NamedInQuestion(candidates, VietnameseText.Fold(query)) is { } named)
+        {
+            candidates = named;
+        }
+        else if (hits[0] != top && hits[0].Score >= _probableScore)
         {
             // The search's best hit lost only the word-overlap test (it matched through synonyms or its sections):
             // offer it beside the confirmed one rather than hide the search's first choice.
             candidates.Insert(0, hits[0].Procedure);
         }
 
-        candidates = named;
         if (understanding.Level is { } level)
         {
             var atLevel = candidates.Where(p => IsAtLevel(p, level)).ToList();
@@ -157,7 +159,7 @@ public sealed partial class ProcedureResolver
     }
 
     // "đăng ký khai sinh" names one procedure exactly even though "đăng ký khai sinh lưu động" also ranks high.
-    private static List<Procedure> PreferNamedInQuestion(List<Procedure> candidates, string foldedQuery)
+    private static List<Procedure>? NamedInQuestion(List<Procedure> candidates, string foldedQuery)
     {
         var paddedQuery = " " + foldedQuery + " ";
         var named = candidates
@@ -166,7 +168,7 @@ public sealed partial class ProcedureResolver
             .ToList();
         if (named.Count == 0)
         {
-            return candidates;
+            return null;
         }
 
         var longest = named.Max(c => c.Family.Length);
