@@ -30,6 +30,12 @@ var settings = new Dictionary<string, string?>
     ["Bot:FeedbackPath"] = Path.Combine(Path.GetTempPath(), "assistant-bench-feedback"),
 };
 
+// Every question searched afresh, as if no citizen had asked it before: the cost of a cache miss.
+if (args.Contains("--no-cache"))
+{
+    settings["KnowledgeBase:Search:ResultCacheSize"] = "0";
+}
+
 // A conversation a citizen might have: questions naming a procedure, follow-ups, small talk.
 string[] messages =
 [
@@ -77,7 +83,7 @@ if (only == "assistant")
     // For profiling the assistant alone (attach dotnet-trace to this process).
     await using var alone = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);
     var result = await TurnLoad.RunAsync(alone, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"assistant {result.Turns} turns, {result.Errors} errors, p50 {result.P50Ms:F2} ms, p99 {result.P99Ms:F2} ms, {result.TurnsPerSecond:F0} turns/s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"assistant {result.Turns} turns, {result.Errors} errors, p50 {result.P50Ms:F2} ms, p99 {result.P99Ms:F2} ms, {result.TurnsPerSecond:F0} turns/s, {result.CpuMsPerTurn:F3} CPU ms/turn, {result.KbPerTurn:F1} KB allocated/turn"));
     return 0;
 }
 
@@ -97,11 +103,11 @@ await using (var assistant = await BenchmarkHosts.StartAssistantAsync(settings, 
 }
 
 var echoRate = results.Single(r => r.Host == "echo").TurnsPerSecond;
-Console.WriteLine($"{"host",-10} {"turns",8} {"errors",6} {"p50 ms",8} {"p99 ms",8} {"turns/s",9} {"x echo",7}");
+Console.WriteLine($"{"host",-10} {"turns",8} {"errors",6} {"p50 ms",8} {"p99 ms",8} {"turns/s",9} {"x echo",7} {"CPU ms/turn",12} {"KB/turn",8}");
 foreach (var r in results)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{r.Host,-10} {r.Turns,8} {r.Errors,6} {r.P50Ms,8:F2} {r.P99Ms,8:F2} {r.TurnsPerSecond,9:F0} {r.TurnsPerSecond / echoRate,7:F2}"));
+        $"{r.Host,-10} {r.Turns,8} {r.Errors,6} {r.P50Ms,8:F2} {r.P99Ms,8:F2} {r.TurnsPerSecond,9:F0} {r.TurnsPerSecond / echoRate,7:F2} {r.CpuMsPerTurn,12:F3} {r.KbPerTurn,8:F1}"));
 }
 
 var ours = results.Single(r => r.Host == "assistant");

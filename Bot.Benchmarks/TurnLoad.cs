@@ -5,8 +5,12 @@ using System.Text.Json.Nodes;
 
 namespace Bot.Benchmarks;
 
-/// <summary>Figures for one host: latency percentiles in milliseconds and completed turns per second.</summary>
-internal sealed record LoadResult(string Host, int Turns, int Errors, double Seconds, double P50Ms, double P99Ms)
+/// <summary>
+/// Figures for one host: latency percentiles in milliseconds, completed turns per second, and the process's CPU time
+/// and allocated bytes per turn (the load client runs in the same process, so both include its share, the same for
+/// every host).
+/// </summary>
+internal sealed record LoadResult(string Host, int Turns, int Errors, double Seconds, double P50Ms, double P99Ms, double CpuMsPerTurn = 0, double KbPerTurn = 0)
 {
     public double TurnsPerSecond => Turns / Seconds;
 }
@@ -33,6 +37,8 @@ internal static class TurnLoad
     {
         var latencies = new List<long>[bodies.Length];
         var errors = new int[bodies.Length];
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var started = Stopwatch.GetTimestamp();
         var until = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var workers = bodies.Select((messages, client) => Task.Run(async () =>
@@ -65,8 +71,11 @@ internal static class TurnLoad
         }, cancellationToken)).ToArray();
         await Task.WhenAll(workers);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult("", all.Length, errors.Sum(), seconds, Percentile(all, 0.50), Percentile(all, 0.99));
+        var turns = Math.Max(1, all.Length + errors.Sum());
+        return new LoadResult("", all.Length, errors.Sum(), seconds, Percentile(all, 0.50), Percentile(all, 0.99), cpu / turns, allocated / 1024.0 / turns);
     }
 
     /// <summary>The p-quantile of sorted Stopwatch tick counts, in milliseconds.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Bot.Conversation;
 using Bot.Rendering;
@@ -17,13 +18,32 @@ public sealed class AnswerComposer
     private const int MaxTextLength = 900;
     private const int MaxSpeakLength = 220;
 
+    private static readonly int AspectCount = Enum.GetValues<Aspect>().Length;
+
     private readonly TemplateCatalog _templates;
+
+    // An answer depends only on the procedure and the aspect, and popular procedures are asked about all day:
+    // each is composed once. Keyed by the procedure instance, so a rebuilt index starts afresh.
+    private readonly ConditionalWeakTable<Procedure, ComposedAnswer?[]> _composed = [];
 
     public AnswerComposer(TemplateCatalog templates) => _templates = templates;
 
     public ComposedAnswer Compose(Procedure procedure, Aspect aspect)
     {
         ArgumentNullException.ThrowIfNull(procedure);
+        var answers = _composed.GetValue(procedure, static _ => new ComposedAnswer?[AspectCount]);
+        var slot = (int)aspect;
+        if ((uint)slot >= (uint)answers.Length)
+        {
+            return ComposeNew(procedure, aspect);
+        }
+
+        // Two turns racing here compose the same answer; either copy is fine.
+        return Volatile.Read(ref answers[slot]) ?? (answers[slot] = ComposeNew(procedure, aspect));
+    }
+
+    private ComposedAnswer ComposeNew(Procedure procedure, Aspect aspect)
+    {
         var body = new List<string>();
         var sections = new List<SectionKind>();
         switch (aspect)

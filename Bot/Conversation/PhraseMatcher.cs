@@ -10,6 +10,10 @@ public sealed class PhraseMatcher<T>
     private readonly (string[] Words, string[] Folded, T Tag)[] _phrases;
     private readonly bool _foldSingleWords;
 
+    // Phrase positions in _phrases by their first folded word: a phrase can only match where its first word does,
+    // so a message is checked against the few phrases that share one of its words, not the whole list.
+    private readonly Dictionary<string, int[]> _byFirstWord;
+
     /// <param name="phrases">Phrases written with diacritics.</param>
     /// <param name="foldSingleWords">
     /// False where a one-word phrase typed without accents would collide with common words
@@ -25,6 +29,10 @@ public sealed class PhraseMatcher<T>
             .Select(p => (p.Words, p.Words.Select(VietnameseText.Fold).ToArray(), p.Tag))
             .OrderByDescending(p => p.Item1.Length)
             .ToArray();
+        _byFirstWord = _phrases
+            .Select((p, index) => (First: p.Folded[0], Index: index))
+            .GroupBy(p => p.First, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Marks matched word positions in <paramref name="consumed"/> and returns the tags found, in order of length.</summary>
@@ -33,8 +41,25 @@ public sealed class PhraseMatcher<T>
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(consumed);
         var found = new List<T>();
-        foreach (var (words, folded, tag) in _phrases)
+        var candidates = new List<int>();
+        foreach (var word in text.Folded)
         {
+            if (_byFirstWord.TryGetValue(word, out var indices))
+            {
+                candidates.AddRange(indices);
+            }
+        }
+
+        // In the list's order (longest first), exactly as if every phrase were tried.
+        candidates.Sort();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (c > 0 && candidates[c] == candidates[c - 1])
+            {
+                continue;
+            }
+
+            var (words, folded, tag) = _phrases[candidates[c]];
             for (var start = 0; start + words.Length <= text.Count; start++)
             {
                 if (!Matches(text, consumed, start, words, folded, _foldSingleWords || words.Length > 1))

@@ -84,9 +84,9 @@ public sealed partial class ProcedureResolver
         }
 
         var top = relevant[0];
-        var topFamily = FamilyName(top.Procedure.Name);
+        var topFamily = VocabularyOf(top.Procedure).FamilyName;
         var candidates = relevant
-            .Where(h => h == top || h.Score >= top.Score * NearTieRatio || FamilyName(h.Procedure.Name) == topFamily)
+            .Where(h => h == top || h.Score >= top.Score * NearTieRatio || VocabularyOf(h.Procedure).FamilyName == topFamily)
             .Select(h => h.Procedure)
             .ToList();
 
@@ -163,7 +163,7 @@ public sealed partial class ProcedureResolver
     {
         var paddedQuery = " " + foldedQuery + " ";
         var named = candidates
-            .Select(p => (Procedure: p, Family: FamilyName(p.Name)))
+            .Select(p => (Procedure: p, Family: VocabularyOf(p).FamilyName))
             .Where(c => c.Family.Length > 0 && paddedQuery.Contains(" " + c.Family + " ", StringComparison.Ordinal))
             .ToList();
         if (named.Count == 0)
@@ -186,9 +186,9 @@ public sealed partial class ProcedureResolver
             return true;
         }
 
-        var vocabulary = new TokenizedText(string.Join(' ', [procedure.Name, .. procedure.Aliases, procedure.Field ?? ""]));
-        var words = new HashSet<string>(vocabulary.Words, StringComparer.Ordinal);
-        var folded = new HashSet<string>(vocabulary.Folded, StringComparer.Ordinal);
+        var vocabulary = VocabularyOf(procedure);
+        var words = vocabulary.Words;
+        var folded = vocabulary.Folded;
         int matched = 0, strong = 0, units = 0;
         for (var i = 0; i < topic.Count; i++)
         {
@@ -230,9 +230,12 @@ public sealed partial class ProcedureResolver
     /// </summary>
     internal static bool IsNamedIn(HashSet<string> topicFolded, Procedure procedure)
     {
-        var distinctive = new TokenizedText(FamilyName(procedure.Name)).Folded.Where(w => !WeakFolded.Contains(w)).ToList();
+        var distinctive = VocabularyOf(procedure).Distinctive;
         return distinctive.Count > 0 && distinctive.All(topicFolded.Contains);
     }
+
+    private static ProcedureVocabulary VocabularyOf(Procedure procedure) =>
+        ProcedureVocabulary.Of(procedure, FamilyName, WeakFolded.Contains);
 
     private static Dictionary<string, string[]> BuildAbbreviations()
     {

@@ -34,4 +34,11 @@ public sealed class SearchOptions
 
     [Range(40, 2000)]
     public int SnippetLength { get; set; } = 240;
+
+    /// <summary>
+    /// Searches whose results are kept per index build, so a repeated question costs a lookup instead of a search;
+    /// up to twice this many are held (see SearchResultCache). 0 turns the cache off.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int ResultCacheSize { get; set; } = 4096;
 }

@@ -69,7 +69,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
             OpenIndex opened;
             try
             {
-                opened = OpenIndex.Open(path, _tuning, _options.MaxQueryLength);
+                opened = OpenIndex.Open(path, _tuning, _options);
             }
             catch (InvalidDataException ex)
             {
@@ -204,7 +204,22 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
     private SearchHit[] Search(OpenIndex index, IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
     {
         var maxResults = Math.Clamp(request.MaxResults, 1, 100);
-        var query = index.Queries.Build(request.Query ?? "");
+        var text = ProcedureQueryBuilder.Truncate(request.Query ?? "", _options.MaxQueryLength);
+        var key = SearchResultCache.Key.Of(request with { Query = text }, maxResults);
+        if (index.Results.TryGet(key, out var cached))
+        {
+            // A copy: callers get an array they may sort or change without touching the cache.
+            return (SearchHit[])cached.Clone();
+        }
+
+        var hits = Rank(index, searcher, request, text, maxResults, cancellationToken);
+        index.Results.Add(key, hits);
+        return (SearchHit[])hits.Clone();
+    }
+
+    private SearchHit[] Rank(OpenIndex index, IndexSearcher searcher, SearchRequest request, string text, int maxResults, CancellationToken cancellationToken)
+    {
+        var query = index.Queries.Build(text);
         var filter = FilterQuery(request);
 
         // A code in the text names a procedure outright: it comes first, ahead of anything the words match.

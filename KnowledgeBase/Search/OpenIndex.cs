@@ -1,3 +1,4 @@
+using KnowledgeBase.Configuration;
 using System.Collections.Concurrent;
 using KnowledgeBase.Content;
 using KnowledgeBase.Indexing;
@@ -23,8 +24,9 @@ internal sealed class OpenIndex
     private readonly ConcurrentDictionary<int, NameSyllables> _names = new();
     private int _references = 1;
 
-    private OpenIndex(string path, IndexManifest manifest, FSDirectory directory, SearcherManager manager, SynonymSet synonyms, ProcedureQueryBuilder queries)
+    private OpenIndex(string path, IndexManifest manifest, FSDirectory directory, SearcherManager manager, SynonymSet synonyms, ProcedureQueryBuilder queries, int resultCacheSize)
     {
+        Results = new SearchResultCache(resultCacheSize);
         Path = path;
         Manifest = manifest;
         _directory = directory;
@@ -43,8 +45,11 @@ internal sealed class OpenIndex
 
     public ProcedureQueryBuilder Queries { get; }
 
+    /// <summary>Recent results on this build; dropped with it, so a rebuild never serves stale answers.</summary>
+    public SearchResultCache Results { get; }
+
     /// <summary>Opens and checks a build folder; throws <see cref="InvalidDataException"/> when it is not a usable build.</summary>
-    public static OpenIndex Open(string buildPath, SearchTuning tuning, int maxQueryLength)
+    public static OpenIndex Open(string buildPath, SearchTuning tuning, SearchOptions options)
     {
         var manifestPath = System.IO.Path.Combine(buildPath, IndexLayout.ManifestFile);
         if (!File.Exists(manifestPath))
@@ -102,7 +107,7 @@ internal sealed class OpenIndex
                 manager.Release(searcher);
             }
 
-            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, maxQueryLength, vocabulary));
+            return new OpenIndex(buildPath, manifest, directory, manager, synonyms, new ProcedureQueryBuilder(synonyms, tuning, options.MaxQueryLength, vocabulary), options.ResultCacheSize);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {

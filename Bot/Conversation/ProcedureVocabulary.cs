@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+using KnowledgeBase.Procedures;
+
+namespace Bot.Conversation;
+
+/// <summary>
+/// The words of a procedure's name, aliases and field as the resolver compares them with a question, worked out
+/// once per procedure instead of on every turn. Keyed by the procedure instance, so a rebuilt index (new instances)
+/// gets fresh entries and the old ones are collected with the old build.
+/// </summary>
+internal sealed class ProcedureVocabulary
+{
+    private static readonly ConditionalWeakTable<Procedure, ProcedureVocabulary> Cache = [];
+
+    private ProcedureVocabulary(Procedure procedure, Func<string, string> familyName, Func<string, bool> isWeakFolded)
+    {
+        var text = new TokenizedText(string.Join(' ', [procedure.Name, .. procedure.Aliases, procedure.Field ?? ""]));
+        Words = new HashSet<string>(text.Words, StringComparer.Ordinal);
+        Folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
+        FamilyName = familyName(procedure.Name);
+        Distinctive = new TokenizedText(FamilyName).Folded.Where(w => !isWeakFolded(w)).ToArray();
+    }
+
+    /// <summary>Lower-cased words with diacritics of the name, aliases and field.</summary>
+    public HashSet<string> Words { get; }
+
+    /// <summary>The same words folded.</summary>
+    public HashSet<string> Folded { get; }
+
+    /// <summary>See <see cref="ProcedureResolver.FamilyName"/>.</summary>
+    public string FamilyName { get; }
+
+    /// <summary>The family name's folded words that are not weak (see <see cref="Lexicon.WeakNameWords"/>).</summary>
+    public IReadOnlyList<string> Distinctive { get; }
+
+    public static ProcedureVocabulary Of(Procedure procedure, Func<string, string> familyName, Func<string, bool> isWeakFolded) =>
+        Cache.GetValue(procedure, p => new ProcedureVocabulary(p, familyName, isWeakFolded));
+}
