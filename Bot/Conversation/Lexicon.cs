@@ -132,6 +132,12 @@ internal static class Lexicon
         ("sổ hồng", "quyền sử dụng đất"), ("bằng lái", "giấy phép lái xe"), ("hộ khẩu", "thường trú cư trú"),
         ("khai tử", "khai tử chết"), ("lltp", "lý lịch tư pháp"), ("mst", "mã số thuế"), ("bhyt", "bảo hiểm y tế"),
         ("bhxh", "bảo hiểm xã hội"), ("xe máy", "xe mô tô"), ("ô tô", "xe ô tô"), ("oto", "xe ô tô"),
+
+        // Abbreviations the catalogue itself uses in procedure names ("trợ cấp nghỉ DSPHSK sau ốm đau, thai sản").
+        ("dsphsk", "dưỡng sức phục hồi sức khỏe"), ("tnlđ", "tai nạn lao động"), ("bnn", "bệnh nghề nghiệp"),
+        ("ubnd", "ủy ban nhân dân"), ("tncn", "thuế thu nhập cá nhân"), ("tndn", "thuế thu nhập doanh nghiệp"),
+        ("gtgt", "thuế giá trị gia tăng"), ("tnhh", "trách nhiệm hữu hạn"), ("mtv", "một thành viên"),
+        ("kbnn", "kho bạc nhà nước"), ("nhnn", "ngân hàng nhà nước"), ("tw", "trung ương"),
     ];
 
     /// <summary>Words too common in procedure names to show, alone, that a procedure is what the citizen meant.</summary>

@@ -49,6 +49,16 @@ public sealed partial class ProcedureResolver
     private const int SearchDepth = MaxChoices + 1;
     private const float NearTieRatio = 0.85f;
 
+    // "đăng ký xe" is every vehicle procedure; "chứng thực chữ ký người dịch" is specific.
+    private const int MinNamedPrefixWords = 4;
+
+    // The best hit must itself be named by more than a generic opening ("đăng ký") to be refined by a lower hit.
+    private const int MinRefinedWords = 3;
+
+    private static readonly HashSet<string> LinkWords = new(
+        ["cho", "cua", "va", "voi", "doi", "trong", "tai", "o", "khi", "theo", "ma", "la", "cac", "nhung", "de", "thi", "tu", "ve", "hoac"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> WeakWords = new(Lexicon.WeakNameWords, StringComparer.Ordinal);
     private static readonly HashSet<string> WeakFolded = new(Lexicon.WeakNameWords.Select(VietnameseText.Fold), StringComparer.Ordinal);
     private static readonly Dictionary<string, string[]> Abbreviations = BuildAbbreviations();
@@ -90,7 +100,7 @@ public sealed partial class ProcedureResolver
             .Select(h => h.Procedure)
             .ToList();
 
-        if (NamedInQuestion(candidates, VietnameseText.Fold(query)) is { } named)
+        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query)) is { } named)
         {
             candidates = named;
         }
@@ -158,21 +168,69 @@ public sealed partial class ProcedureResolver
         return folded.StartsWith("thu tuc ", StringComparison.Ordinal) ? folded["thu tuc ".Length..] : folded;
     }
 
-    // "đăng ký khai sinh" names one procedure exactly even though "đăng ký khai sinh lưu động" also ranks high.
-    private static List<Procedure>? NamedInQuestion(List<Procedure> candidates, string foldedQuery)
+    /// <summary>
+    /// The procedures the question names by the words their names start with. "đăng ký khai sinh" names one
+    /// procedure exactly even though "đăng ký khai sinh lưu động" also ranks high; "đăng ký lại kết hôn" names the
+    /// re-registration even when plain "đăng ký kết hôn" scores higher; "chứng thực chữ ký người dịch" names the
+    /// start of several translator procedures, which beat the search's top hit if its name is named less far.
+    /// Null when the question names no procedure that way.
+    /// </summary>
+    private static List<Procedure>? NamedInQuestion(List<SearchHit> relevant, List<Procedure> candidates, string foldedQuery)
     {
-        var paddedQuery = " " + foldedQuery + " ";
-        var named = candidates
-            .Select(p => (Procedure: p, Family: VocabularyOf(p).FamilyName))
-            .Where(c => c.Family.Length > 0 && paddedQuery.Contains(" " + c.Family + " ", StringComparison.Ordinal))
+        var queryWords = foldedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var topNamed = NamedLength(VocabularyOf(relevant[0].Procedure).FamilyWords, queryWords);
+
+        // Hits below the near-tie only count when they name more of the question than the best hit, which is named
+        // itself: "đăng ký lại kết hôn" refines "đăng ký kết hôn", while "xác nhận độc thân để đi đăng ký kết hôn"
+        // merely mentions another procedure.
+        var named = relevant
+            .Select(h => (h.Procedure, Family: VocabularyOf(h.Procedure).FamilyWords))
+            .Select(c => (c.Procedure, c.Family, Length: NamedLength(c.Family, queryWords), Complete: c.Family.Count))
+            .Where(c => candidates.Contains(c.Procedure) || (topNamed >= MinRefinedWords && c.Length > topNamed))
             .ToList();
-        if (named.Count == 0)
+        var complete = named.Where(c => c.Length > 0 && c.Length == c.Complete).ToList();
+        var partial = named.Where(c => c.Length < c.Complete).Select(c => c with { Length = WithoutTrailingLinkWords(c.Family, c.Length) }).ToList();
+        var longestComplete = complete.Select(c => c.Length).DefaultIfEmpty(0).Max();
+        var longestPartial = partial.Select(c => c.Length).DefaultIfEmpty(0).Max();
+        if (longestComplete > 0 && longestComplete >= longestPartial)
         {
-            return null;
+            return complete.Where(c => c.Length == longestComplete).Select(c => c.Procedure).ToList();
         }
 
-        var longest = named.Max(c => c.Family.Length);
-        return named.Where(c => c.Family.Length == longest).Select(c => c.Procedure).ToList();
+        // Only the start of some names: they win when that start is long enough to be specific and longer than
+        // what the question says of the best hit's name.
+        return longestPartial >= MinNamedPrefixWords && longestPartial > topNamed
+            ? partial.Where(c => c.Length == longestPartial).Select(c => c.Procedure).ToList()
+            : null;
+    }
+
+    /// <summary>A named start ending in "cho", "của", "đối với"… says no more than the words before them.</summary>
+    private static int WithoutTrailingLinkWords(IReadOnlyList<string> family, int length)
+    {
+        while (length > 0 && LinkWords.Contains(family[length - 1]))
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    /// <summary>How many leading words of <paramref name="family"/> appear in a row in the question.</summary>
+    private static int NamedLength(IReadOnlyList<string> family, string[] queryWords)
+    {
+        var best = 0;
+        for (var start = 0; start < queryWords.Length; start++)
+        {
+            var length = 0;
+            while (length < family.Count && start + length < queryWords.Length && queryWords[start + length] == family[length])
+            {
+                length++;
+            }
+
+            best = Math.Max(best, length);
+        }
+
+        return best;
     }
 
     /// <summary>

@@ -14,10 +14,11 @@ internal sealed class ProcedureVocabulary
 
     private ProcedureVocabulary(Procedure procedure, Func<string, string> familyName, Func<string, bool> isWeakFolded)
     {
-        var text = new TokenizedText(string.Join(' ', [procedure.Name, .. procedure.Aliases, procedure.Field ?? ""]));
+        var text = new TokenizedText(string.Join(' ', [procedure.Name, .. procedure.Aliases, procedure.Field ?? "", .. NameExpansions(procedure.Name)]));
         Words = new HashSet<string>(text.Words, StringComparer.Ordinal);
         Folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
         FamilyName = familyName(procedure.Name);
+        FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Distinctive = new TokenizedText(FamilyName).Folded.Where(w => !isWeakFolded(w)).ToArray();
     }
 
@@ -30,8 +31,19 @@ internal sealed class ProcedureVocabulary
     /// <summary>See <see cref="ProcedureResolver.FamilyName"/>.</summary>
     public string FamilyName { get; }
 
+    public IReadOnlyList<string> FamilyWords { get; }
+
     /// <summary>The family name's folded words that are not weak (see <see cref="Lexicon.WeakNameWords"/>).</summary>
     public IReadOnlyList<string> Distinctive { get; }
+
+    /// <summary>What the abbreviations in a name stand for: a citizen says "tai nạn lao động", the name says "TNLĐ".</summary>
+    private static IEnumerable<string> NameExpansions(string name)
+    {
+        var words = new TokenizedText(name).Folded;
+        return Lexicon.Abbreviations
+            .Where(a => !a.Short.Contains(' ', StringComparison.Ordinal) && words.Contains(VietnameseText.Fold(a.Short)))
+            .Select(a => a.Long);
+    }
 
     public static ProcedureVocabulary Of(Procedure procedure, Func<string, string> familyName, Func<string, bool> isWeakFolded) =>
         Cache.GetValue(procedure, p => new ProcedureVocabulary(p, familyName, isWeakFolded));

@@ -76,6 +76,67 @@ public sealed class ProcedureResolverTests
         Assert.False(resolution.IsConfirmedAbove(new BotOptions().OutOfScopeOverrideScore));
     }
 
+    [Fact]
+    public void ALowerHitWhoseWholeNameTheQuestionRefinesWinsOverThePlainProcedure()
+    {
+        var marriage = new Procedure { Code = "1.000894", Name = "Thủ tục đăng ký kết hôn", Levels = ["Cấp xã"] };
+        var reRegistration = new Procedure { Code = "1.004746", Name = "Thủ tục đăng ký lại kết hôn", Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((marriage, 628), (reRegistration, 480)));
+
+        var resolution = resolver.Resolve(Question("đã đăng ký kết hôn nhưng sổ bị mất, muốn đăng ký lại kết hôn"), CancellationToken.None);
+
+        Assert.Equal("1.004746", resolution.Procedure?.Code);
+    }
+
+    [Fact]
+    public void ProcedureMerelyMentionedAsContextDoesNotReplaceTheBestHit()
+    {
+        var singleStatus = new Procedure { Code = "1.004873", Name = "Thủ tục cấp Giấy xác nhận tình trạng hôn nhân", Levels = ["Cấp xã"] };
+        var marriage = new Procedure { Code = "1.000894", Name = "Thủ tục đăng ký kết hôn", Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((singleStatus, 500), (marriage, 300)));
+
+        var resolution = resolver.Resolve(Question("xác nhận tình trạng hôn nhân để đi đăng ký kết hôn ở tỉnh khác"), CancellationToken.None);
+
+        Assert.Equal("1.004873", resolution.Procedure?.Code);
+    }
+
+    [Fact]
+    public void QuestionNamingTheStartOfSeveralProceduresAsksWhichOne()
+    {
+        var signature = new Procedure { Code = "2.000884", Name = "Chứng thực chữ ký trong các giấy tờ, văn bản", Levels = ["Cấp xã"] };
+        var collaborator = new Procedure { Code = "2.000992", Name = "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật", Levels = ["Cấp xã"] };
+        var other = new Procedure { Code = "2.001008", Name = "Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật", Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((signature, 490), (collaborator, 285), (other, 257)));
+
+        var resolution = resolver.Resolve(Question("chứng thực chữ ký người dịch bản dịch tiếng Anh"), CancellationToken.None);
+
+        Assert.Equal(ResolutionKind.Ambiguous, resolution.Kind);
+        Assert.Equal(["2.000992", "2.001008"], resolution.Candidates.Select(p => p.Code));
+    }
+
+    [Fact]
+    public void NameStartEndingInALinkWordDoesNotBeatTheWholeName()
+    {
+        var birth = new Procedure { Code = "1.001193", Name = "Thủ tục đăng ký khai sinh", Levels = ["Cấp xã"] };
+        var late = new Procedure { Code = "1.004772", Name = "Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân", Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((birth, 600), (late, 560)));
+
+        var resolution = resolver.Resolve(Question("đăng ký khai sinh cho con cần giấy tờ gì"), CancellationToken.None);
+
+        Assert.Equal("1.001193", resolution.Procedure?.Code);
+    }
+
+    [Fact]
+    public void AbbreviationInTheCatalogueNameCountsAsTheWordsItStandsFor()
+    {
+        var convalescence = new Procedure { Code = "1.001598", Name = "Giải quyết hưởng trợ cấp nghỉ DSPHSK sau ốm đau, thai sản, TNLĐ, BNN", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((convalescence, 92)));
+
+        var resolution = resolver.Resolve(Question("sau sinh sức khỏe yếu, xin nghỉ dưỡng sức phục hồi sức khỏe"), CancellationToken.None);
+
+        Assert.Equal("1.001598", resolution.Procedure?.Code);
+    }
+
     private static ProcedureResolver Resolver(IProcedureSearch search) => new(search, Options.Create(new BotOptions()));
 
     private static Understanding Question(string text) => new MessageInterpreter().Interpret(text);
