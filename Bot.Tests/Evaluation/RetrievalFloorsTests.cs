@@ -14,11 +14,11 @@ public sealed class RetrievalFloorsTests : IDisposable
     public void Dispose() => Directory.Delete(_indexFolder, recursive: true);
 
     // The brief's targets are recall@1 >= 0.90 and recall@5 >= 0.98; the search does not reach them yet. These floors are
-    // just under what it holds (2026-11-26, `Indexer eval`: R@1 0.807, R@5 0.943, accented R@1 0.790 / no diacritics
+    // just under what it holds (2026-11-26, `Indexer eval`: R@1 0.814, R@5 0.955, accented R@1 0.800 / no diacritics
     // 0.859), with room for one question of tie order (documents are indexed in parallel): raise them as the search
     // improves, never lower them.
-    private const double RecallAt1Floor = 0.79;
-    private const double RecallAt5Floor = 0.93;
+    private const double RecallAt1Floor = 0.805;
+    private const double RecallAt5Floor = 0.945;
 
     [Fact]
     public void RetrievalFloorsHold()

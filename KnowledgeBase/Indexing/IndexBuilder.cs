@@ -99,7 +99,7 @@ public sealed class IndexBuilder
                 SynonymsHash = synonyms.Hash,
                 SynonymRules = synonyms.RuleCount,
             };
-            WriteIndex(partialPath, content, progress, cancellationToken);
+            WriteIndex(partialPath, content, synonyms, progress, cancellationToken);
             if (File.Exists(synonymsPath))
             {
                 File.Copy(synonymsPath, Path.Combine(partialPath, IndexLayout.SynonymsFile));
@@ -133,7 +133,7 @@ public sealed class IndexBuilder
         }
     }
 
-    private static void WriteIndex(string path, ContentSnapshot content, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
+    private static void WriteIndex(string path, ContentSnapshot content, SynonymSet synonyms, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
         using LuceneDirectory directory = FSDirectory.Open(path);
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.Index)
@@ -148,7 +148,7 @@ public sealed class IndexBuilder
         // IndexWriter is thread-safe and analyses documents on the calling thread, so parallel adds use every core.
         Parallel.ForEach(content.Procedures, new ParallelOptions { CancellationToken = cancellationToken }, procedure =>
         {
-            writer.AddDocument(ProcedureDocumentFactory.Create(procedure));
+            writer.AddDocument(ProcedureDocumentFactory.Create(procedure, synonyms));
             var count = Interlocked.Increment(ref done);
             if (count % 64 == 0 || count == total)
             {

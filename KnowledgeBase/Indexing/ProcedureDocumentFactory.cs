@@ -1,5 +1,6 @@
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
+using KnowledgeBase.Search.Synonyms;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -9,7 +10,8 @@ namespace KnowledgeBase.Indexing;
 /// exact filter keys, and the procedure itself as stored JSON.</summary>
 public static class ProcedureDocumentFactory
 {
-    public static Document Create(Procedure procedure)
+    /// <param name="synonyms">The build's synonyms, which spell out abbreviations in names (see <see cref="NameAbbreviations"/>).</param>
+    public static Document Create(Procedure procedure, SynonymSet? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var document = new Document
@@ -18,7 +20,7 @@ public static class ProcedureDocumentFactory
             new StoredField(SearchFields.Stored, ProcedureJson.Serialize(procedure)),
         };
 
-        AddText(document, SearchFields.Name, SearchFields.NameFolded, procedure.Name);
+        AddText(document, SearchFields.Name, SearchFields.NameFolded, NameAbbreviations.Expand(procedure.Name, synonyms ?? SynonymSet.Empty));
         foreach (var alias in procedure.Aliases)
         {
             AddText(document, SearchFields.Aliases, SearchFields.AliasesFolded, alias);
