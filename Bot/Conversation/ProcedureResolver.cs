@@ -55,6 +55,7 @@ public sealed partial class ProcedureResolver
     // The best hit must itself be named by more than a generic opening ("đăng ký") to be refined by a lower hit.
     private const int MinRefinedWords = 3;
 
+
     private static readonly HashSet<string> LinkWords = new(
         ["cho", "cua", "va", "voi", "doi", "trong", "tai", "o", "khi", "theo", "ma", "la", "cac", "nhung", "de", "thi", "tu", "ve", "hoac"],
         StringComparer.Ordinal);
@@ -109,6 +110,11 @@ public sealed partial class ProcedureResolver
             // The search's best hit lost only the word-overlap test (it matched through synonyms or its sections):
             // offer it beside the confirmed one rather than hide the search's first choice.
             candidates.Insert(0, hits[0].Procedure);
+        }
+
+        if (candidates.Count == 1 && ExplainingRunnersUp(relevant, candidates[0], topic) is { Count: > 0 } runnersUp)
+        {
+            candidates.AddRange(runnersUp);
         }
 
         if (understanding.Level is { } level)
@@ -202,6 +208,38 @@ public sealed partial class ProcedureResolver
         return longestPartial >= MinNamedPrefixWords && longestPartial > topNamed
             ? partial.Where(c => c.Length == longestPartial).Select(c => c.Procedure).ToList()
             : null;
+    }
+
+    /// <summary>
+    /// Lower hits whose names account for words of the question the chosen procedure's name leaves unexplained
+    /// ("xe mới mua chưa có biển, cần đăng ký tạm thời": "tạm thời" is in "Đăng ký xe tạm thời", not in the first
+    /// registration the search ranked first): the citizen said something the first hit ignores, so they are offered
+    /// beside it rather than hidden.
+    /// </summary>
+    private static List<Procedure> ExplainingRunnersUp(List<SearchHit> relevant, Procedure chosen, IReadOnlyList<string> topic)
+    {
+        var chosenWords = VocabularyOf(chosen).Folded;
+        var folded = topic.Select(VietnameseText.Fold).ToArray();
+        bool Unexplained(string w) => !chosenWords.Contains(w) && !WeakFolded.Contains(w) && !LinkWords.Contains(w);
+        var pairs = new List<string>();
+        for (var i = 0; i + 1 < folded.Length; i++)
+        {
+            if (Unexplained(folded[i]) && Unexplained(folded[i + 1]))
+            {
+                pairs.Add(folded[i] + " " + folded[i + 1]);
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        return relevant
+            .Where(h => h.Procedure != chosen && pairs.Any(VocabularyOf(h.Procedure).Pairs.Contains))
+            .Select(h => h.Procedure)
+            .Take(MaxChoices - 1)
+            .ToList();
     }
 
     /// <summary>A named start ending in "cho", "của", "đối với"… says no more than the words before them.</summary>

@@ -17,6 +17,10 @@ internal sealed class ProcedureVocabulary
         var text = new TokenizedText(string.Join(' ', [procedure.Name, .. procedure.Aliases, procedure.Field ?? "", .. NameExpansions(procedure.Name)]));
         Words = new HashSet<string>(text.Words, StringComparer.Ordinal);
         Folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
+        Pairs = new HashSet<string>(
+            new[] { procedure.Name }.Concat(procedure.Aliases).Concat(NameExpansions(procedure.Name))
+                .SelectMany(n => AdjacentPairs(new TokenizedText(n).Folded)),
+            StringComparer.Ordinal);
         FamilyName = familyName(procedure.Name);
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Distinctive = new TokenizedText(FamilyName).Folded.Where(w => !isWeakFolded(w)).ToArray();
@@ -28,6 +32,9 @@ internal sealed class ProcedureVocabulary
     /// <summary>The same words folded.</summary>
     public HashSet<string> Folded { get; }
 
+    /// <summary>Adjacent folded word pairs ("tam thoi") of the name, each alias and the abbreviations' expansions.</summary>
+    public HashSet<string> Pairs { get; }
+
     /// <summary>See <see cref="ProcedureResolver.FamilyName"/>.</summary>
     public string FamilyName { get; }
 
@@ -35,6 +42,14 @@ internal sealed class ProcedureVocabulary
 
     /// <summary>The family name's folded words that are not weak (see <see cref="Lexicon.WeakNameWords"/>).</summary>
     public IReadOnlyList<string> Distinctive { get; }
+
+    private static IEnumerable<string> AdjacentPairs(string[] words)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            yield return words[i] + " " + words[i + 1];
+        }
+    }
 
     /// <summary>What the abbreviations in a name stand for: a citizen says "tai nạn lao động", the name says "TNLĐ".</summary>
     private static IEnumerable<string> NameExpansions(string name)

@@ -137,6 +137,32 @@ public sealed class ProcedureResolverTests
         Assert.Equal("1.001598", resolution.Procedure?.Code);
     }
 
+    [Fact]
+    public void LowerHitNamingWhatTheQuestionAddsIsOfferedBesideTheFirst()
+    {
+        var firstRegistration = new Procedure { Code = "1.013067", Name = "Đăng ký, cấp biển số xe lần đầu", Levels = ["Cấp xã"] };
+        var inspection = new Procedure { Code = "1.013089", Name = "Cấp giấy chứng nhận kiểm định xe", Levels = ["Cấp tỉnh"] };
+        var temporary = new Procedure { Code = "1.013083", Name = "Đăng ký xe tạm thời", Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((firstRegistration, 339), (inspection, 160), (temporary, 154)));
+
+        var resolution = resolver.Resolve(Question("xe mới mua chưa có biển, cần đăng ký tạm thời để chạy về quê"), CancellationToken.None);
+
+        Assert.Equal(ResolutionKind.Ambiguous, resolution.Kind);
+        Assert.Equal(["1.013067", "1.013083"], resolution.Candidates.Select(p => p.Code));
+    }
+
+    [Fact]
+    public void LowerHitSharingOnlyScatteredWordsDoesNotTurnAnAnswerIntoAChoice()
+    {
+        var birth = new Procedure { Code = "1.001193", Name = "Thủ tục đăng ký khai sinh", Levels = ["Cấp xã"] };
+        var parentage = new Procedure { Code = "1.001022", Name = "Thủ tục đăng ký nhận cha, mẹ, con", Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((birth, 600), (parentage, 300)));
+
+        var resolution = resolver.Resolve(Question("đăng ký khai sinh cho con ở phường"), CancellationToken.None);
+
+        Assert.Equal("1.001193", resolution.Procedure?.Code);
+    }
+
     private static ProcedureResolver Resolver(IProcedureSearch search) => new(search, Options.Create(new BotOptions()));
 
     private static Understanding Question(string text) => new MessageInterpreter().Interpret(text);
