@@ -55,6 +55,9 @@ public sealed partial class ProcedureResolver
     // The best hit must itself be named by more than a generic opening ("đăng ký") to be refined by a lower hit.
     private const int MinRefinedWords = 3;
 
+    // A short choice: the first hit and at most two that explain what it leaves out.
+    private const int MaxRunnersUp = 2;
+
 
     private static readonly HashSet<string> LinkWords = new(
         ["cho", "cua", "va", "voi", "doi", "trong", "tai", "o", "khi", "theo", "ma", "la", "cac", "nhung", "de", "thi", "tu", "ve", "hoac"],
@@ -112,7 +115,7 @@ public sealed partial class ProcedureResolver
             candidates.Insert(0, hits[0].Procedure);
         }
 
-        if (candidates.Count == 1 && ExplainingRunnersUp(relevant, candidates[0], topic) is { Count: > 0 } runnersUp)
+        if (candidates.Count == 1 && ExplainingRunnersUp(hits, candidates[0], topic) is { Count: > 0 } runnersUp)
         {
             candidates.AddRange(runnersUp);
         }
@@ -216,7 +219,7 @@ public sealed partial class ProcedureResolver
     /// registration the search ranked first): the citizen said something the first hit ignores, so they are offered
     /// beside it rather than hidden.
     /// </summary>
-    private static List<Procedure> ExplainingRunnersUp(List<SearchHit> relevant, Procedure chosen, IReadOnlyList<string> topic)
+    private static List<Procedure> ExplainingRunnersUp(IReadOnlyList<SearchHit> hits, Procedure chosen, IReadOnlyList<string> topic)
     {
         var chosenWords = VocabularyOf(chosen).Folded;
         var folded = topic.Select(VietnameseText.Fold).ToArray();
@@ -235,10 +238,11 @@ public sealed partial class ProcedureResolver
             return [];
         }
 
-        return relevant
+        // Any hit, not only those that passed the word-overlap test: the shared word pair is the evidence.
+        return hits
             .Where(h => h.Procedure != chosen && pairs.Any(VocabularyOf(h.Procedure).Pairs.Contains))
             .Select(h => h.Procedure)
-            .Take(MaxChoices - 1)
+            .Take(MaxRunnersUp)
             .ToList();
     }
 
