@@ -76,7 +76,7 @@ if (args.Contains("--llm"))
     return await LlmOverhead.RunAsync(settings, messages, seconds, warmup, cts.Token);
 }
 
-Console.WriteLine($"clients {clients}, warmup {warmup}s, measured {seconds}s per host, {Environment.ProcessorCount} cores");
+Console.WriteLine($"clients {clients}, warmup {warmup}s, measured {seconds}s per host in alternating rounds, {Environment.ProcessorCount} cores");
 var results = new List<LoadResult>();
 if (only == "assistant")
 {
@@ -87,20 +87,23 @@ if (only == "assistant")
     return 0;
 }
 
-await using (var bare = await BenchmarkHosts.StartBareAsync(settings, cts.Token))
+// The three hosts run side by side and are driven in alternating rounds, so a slow spell of the machine (other
+// processes, thermal limits) falls on all of them rather than on whichever host happened to be measured then.
+var rounds = IntArg("--rounds", 3, 1, 20);
+await using var bare = await BenchmarkHosts.StartBareAsync(settings, cts.Token);
+await using var echo = await BenchmarkHosts.StartEchoAsync(settings, cts.Token);
+await using var assistant = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);
+var perHost = new[] { bare, echo, assistant }.ToDictionary(h => h.Name, _ => new List<LoadResult>());
+for (var round = 0; round < rounds; round++)
 {
-    results.Add(await TurnLoad.RunAsync(bare, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token));
+    foreach (var host in new[] { bare, echo, assistant })
+    {
+        var warm = TimeSpan.FromSeconds(round == 0 ? warmup : 1);
+        perHost[host.Name].Add(await TurnLoad.RunAsync(host, messages, clients, warm, TimeSpan.FromSeconds((double)seconds / rounds), cts.Token));
+    }
 }
 
-await using (var echo = await BenchmarkHosts.StartEchoAsync(settings, cts.Token))
-{
-    results.Add(await TurnLoad.RunAsync(echo, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token));
-}
-
-await using (var assistant = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token))
-{
-    results.Add(await TurnLoad.RunAsync(assistant, messages, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), cts.Token));
-}
+results.AddRange(perHost.Select(p => LoadResult.Combine(p.Key, p.Value)));
 
 var echoRate = results.Single(r => r.Host == "echo").TurnsPerSecond;
 Console.WriteLine($"{"host",-10} {"turns",8} {"errors",6} {"p50 ms",8} {"p99 ms",8} {"turns/s",9} {"x echo",7} {"CPU ms/turn",12} {"KB/turn",8}");

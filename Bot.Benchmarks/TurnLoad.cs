@@ -13,6 +13,25 @@ namespace Bot.Benchmarks;
 internal sealed record LoadResult(string Host, int Turns, int Errors, double Seconds, double P50Ms, double P99Ms, double CpuMsPerTurn = 0, double KbPerTurn = 0)
 {
     public double TurnsPerSecond => Turns / Seconds;
+
+    /// <summary>
+    /// Rounds of one host as one result: totals for turns and time, turn-weighted CPU and allocation, the median of
+    /// the rounds' p50 and the worst of their p99.
+    /// </summary>
+    public static LoadResult Combine(string host, IReadOnlyList<LoadResult> rounds)
+    {
+        var turns = rounds.Sum(r => r.Turns);
+        var weight = Math.Max(1, turns);
+        return new LoadResult(
+            host,
+            turns,
+            rounds.Sum(r => r.Errors),
+            rounds.Sum(r => r.Seconds),
+            rounds.Select(r => r.P50Ms).Order().ElementAt(rounds.Count / 2),
+            rounds.Max(r => r.P99Ms),
+            rounds.Sum(r => r.CpuMsPerTurn * r.Turns) / weight,
+            rounds.Sum(r => r.KbPerTurn * r.Turns) / weight);
+    }
 }
 
 /// <summary>
