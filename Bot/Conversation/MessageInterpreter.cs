@@ -1,3 +1,4 @@
+using KnowledgeBase.Caching;
 using KnowledgeBase.Privacy;
 
 namespace Bot.Conversation;
@@ -9,6 +10,11 @@ namespace Bot.Conversation;
 public sealed class MessageInterpreter
 {
     private const int MaxSmallTalkWords = 6;
+
+    // Reading a message is a pure function of its text, and the same short questions and button texts arrive all
+    // day: recent readings are kept. Longer messages are rarely repeated word for word and are not kept.
+    private const int MaxCachedLength = 200;
+    private readonly RecentCache<string, Understanding> _recent = new(4096);
 
     private readonly PhraseMatcher<Aspect> _aspects = new(Lexicon.Aspects, foldSingleWords: false);
     private readonly PhraseMatcher<string> _levels = new(Lexicon.Levels.Select(l => (l.Item1, l.Item2)));
@@ -28,8 +34,31 @@ public sealed class MessageInterpreter
 
     public Understanding Interpret(string? message)
     {
-        // Personal numbers say nothing about the procedure and must not reach the search.
-        var text = new TokenizedText(PersonalDataMasker.Remove(message));
+        if (message is null || message.Length > MaxCachedLength)
+        {
+            return Read(message, PersonalDataMasker.Remove(message));
+        }
+
+        if (_recent.TryGet(message, out var known))
+        {
+            return known;
+        }
+
+        var masked = PersonalDataMasker.Remove(message);
+        var understanding = Read(message, masked);
+        if (masked == message)
+        {
+            // Messages carrying ID-card or phone numbers are never kept, even in memory.
+            _recent.Add(message, understanding);
+        }
+
+        return understanding;
+    }
+
+    /// <param name="masked">The message without personal numbers, which say nothing about the procedure and must not reach the search.</param>
+    private Understanding Read(string? message, string masked)
+    {
+        var text = new TokenizedText(masked);
         if (text.Count == 0)
         {
             return new(message is null || message.Trim().Length == 0 ? Intent.Empty : Intent.Help, Aspect.Overview, false, "", [], null);

@@ -55,6 +55,10 @@ public sealed partial class ProcedureResolver
     // The best hit must itself be named by more than a generic opening ("đăng ký") to be refined by a lower hit.
     private const int MinRefinedWords = 3;
 
+    // Synonym phrases this long are a specific description ("mua bảo hiểm y tế"); shorter ones ("online", "xây
+    // nhà") map common words and would offer a runner-up for half the questions.
+    private const int MinSynonymPhraseSyllables = 3;
+
     // A short choice: the first hit and at most two that explain what it leaves out.
     private const int MaxRunnersUp = 2;
 
@@ -115,7 +119,7 @@ public sealed partial class ProcedureResolver
             candidates.Insert(0, hits[0].Procedure);
         }
 
-        if (candidates.Count == 1 && ExplainingRunnersUp(hits, candidates[0], topic) is { Count: > 0 } runnersUp)
+        if (candidates.Count == 1 && ExplainingRunnersUp(hits, candidates[0], topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)) is { Count: > 0 } runnersUp)
         {
             candidates.AddRange(runnersUp);
         }
@@ -219,17 +223,22 @@ public sealed partial class ProcedureResolver
     /// registration the search ranked first): the citizen said something the first hit ignores, so they are offered
     /// beside it rather than hidden.
     /// </summary>
-    private static List<Procedure> ExplainingRunnersUp(IReadOnlyList<SearchHit> hits, Procedure chosen, IReadOnlyList<string> topic)
+    private static List<Procedure> ExplainingRunnersUp(IReadOnlyList<SearchHit> hits, Procedure chosen, IReadOnlyList<string> topic, IReadOnlyList<string> synonyms)
     {
         var chosenWords = VocabularyOf(chosen).Folded;
         var folded = topic.Select(VietnameseText.Fold).ToArray();
         bool Unexplained(string w) => !chosenWords.Contains(w) && !WeakFolded.Contains(w) && !LinkWords.Contains(w);
         var pairs = new List<string>();
-        for (var i = 0; i + 1 < folded.Length; i++)
+        // The citizen's own words, then what the editors' synonyms say a specific phrase of them means ("mua bảo
+        // hiểm y tế" → "người chỉ tham gia bảo hiểm y tế"), the way the search read the question.
+        foreach (var words in synonyms.Select(s => s.Split(' ')).Prepend(folded))
         {
-            if (Unexplained(folded[i]) && Unexplained(folded[i + 1]))
+            for (var i = 0; i + 1 < words.Length; i++)
             {
-                pairs.Add(folded[i] + " " + folded[i + 1]);
+                if (Unexplained(words[i]) && Unexplained(words[i + 1]))
+                {
+                    pairs.Add(words[i] + " " + words[i + 1]);
+                }
             }
         }
 

@@ -17,14 +17,14 @@ public sealed class BotOptions
     /// Out-of-scope questions score well below it on the catalogue (docs/search.md).
     /// </summary>
     [Range(1, 10_000)]
-    public float ProbableMatchScore { get; set; } = 120;
+    public float ProbableMatchScore { get; set; } = 100;
 
     /// <summary>
     /// A message that mentions an out-of-scope word ("bệnh", "du lịch", "vàng") is still answered when a procedure's
     /// name confirms it and the search scores it at least this high ("giảm thuế thu nhập khi bị bệnh hiểm nghèo").
     /// </summary>
     [Range(1, 10_000)]
-    public float OutOfScopeOverrideScore { get; set; } = 200;
+    public float OutOfScopeOverrideScore { get; set; } = 120;
 
     /// <summary>Build the index from content at startup when none is published yet.</summary>
     public bool BuildIndexIfMissing { get; set; } = true;

@@ -1,6 +1,7 @@
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Procedures;
+using KnowledgeBase.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
@@ -108,6 +109,33 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
             {
                 index.Manager.Release(searcher);
             }
+        }
+        finally
+        {
+            index.Release();
+        }
+    }
+
+    public IReadOnlyList<string> SynonymsOf(string text, int minSyllables)
+    {
+        if (string.IsNullOrWhiteSpace(text) || AcquireCurrent() is not { } index)
+        {
+            return [];
+        }
+
+        try
+        {
+            var truncated = ProcedureQueryBuilder.Truncate(text, _options.MaxQueryLength);
+            return index.Results.Synonyms.GetOrAdd((truncated, minSyllables), index.Synonyms, static (key, synonyms) =>
+            {
+                var syllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, key.Text).Select(t => t.Text).ToList();
+                return synonyms.Match(syllables)
+                    .Where(m => m.Length >= key.MinSyllables)
+                    .SelectMany(m => m.Alternatives)
+                    .Select(FoldedKey.Of)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray();
+            });
         }
         finally
         {

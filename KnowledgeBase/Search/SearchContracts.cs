@@ -37,6 +37,13 @@ public interface IProcedureSearch
 
     /// <summary>Exact lookup by catalogue code such as "1.014061"; null when unknown.</summary>
     Procedure? GetByCode(string code);
+
+    /// <summary>
+    /// The phrases the index's synonyms add to this text, folded, for matches of at least
+    /// <paramref name="minSyllables"/> syllables of the text ("mua bảo hiểm y tế" → "người chỉ tham gia bảo hiểm y
+    /// tế"), so callers can read a question the way the search reads it. Empty without synonyms.
+    /// </summary>
+    IReadOnlyList<string> SynonymsOf(string text, int minSyllables) => [];
 }
 
 /// <summary>Switches a running searcher to the most recently published index build.</summary>

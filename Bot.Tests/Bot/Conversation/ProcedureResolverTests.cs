@@ -163,6 +163,21 @@ public sealed class ProcedureResolverTests
         Assert.Equal("1.001193", resolution.Procedure?.Code);
     }
 
+    [Fact]
+    public void LowerHitNamingWhatTheSynonymsSayTheQuestionMeansIsOfferedBesideTheFirst()
+    {
+        // The police-family card outranks the household one on "bảo hiểm y tế"; the editors' synonyms say that
+        // buying health insurance yourself is "người chỉ tham gia bảo hiểm y tế", which only the second name holds.
+        var policeFamilies = new Procedure { Code = "2.000639", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)", Levels = ["Cấp tỉnh"] };
+        var household = new Procedure { Code = "1.001939", Name = "Đăng ký đóng, cấp thẻ BHYT đối với người chỉ tham gia BHYT", Levels = ["Cấp xã"] };
+        var search = new ReplayedSearch((policeFamilies, 474), (household, 324)) { Synonyms = ["nguoi chi tham gia bao hiem y te"] };
+
+        var resolution = Resolver(search).Resolve(Question("mua bảo hiểm y tế hộ gia đình cho cả nhà"), CancellationToken.None);
+
+        Assert.Equal(ResolutionKind.Ambiguous, resolution.Kind);
+        Assert.Equal(["2.000639", "1.001939"], resolution.Candidates.Select(p => p.Code));
+    }
+
     private static ProcedureResolver Resolver(IProcedureSearch search) => new(search, Options.Create(new BotOptions()));
 
     private static Understanding Question(string text) => new MessageInterpreter().Interpret(text);
@@ -177,5 +192,10 @@ public sealed class ProcedureResolverTests
             hits.Take(request.MaxResults).Select(h => new SearchHit(h.Procedure, h.Score, null, "")).ToList();
 
         public Procedure? GetByCode(string code) => hits.Select(h => h.Procedure).FirstOrDefault(p => p.Code == code);
+
+        /// <summary>What the index's synonyms would add to the question, folded.</summary>
+        public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+        public IReadOnlyList<string> SynonymsOf(string text, int minSyllables) => Synonyms;
     }
 }

