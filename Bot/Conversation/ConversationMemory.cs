@@ -1,7 +1,9 @@
+using Bot.Infrastructure;
+
 namespace Bot.Conversation;
 
 /// <summary>Per-conversation state kept in <c>IStorage</c>: the procedure under discussion and a pending choice.</summary>
-public sealed class ConversationMemory
+public sealed class ConversationMemory : IStateSnapshot
 {
     public const int MaxHistory = 6;
 
@@ -26,6 +28,18 @@ public sealed class ConversationMemory
     /// <summary>Recent turns, oldest first, for the optional LLM path.</summary>
     public List<HistoryTurn> History { get; set; } = [];
 
+    public object Snapshot() => new ConversationMemory
+    {
+        CurrentCode = CurrentCode,
+        PendingChoices = [.. PendingChoices],
+        PendingAspect = PendingAspect,
+        LastQuestion = LastQuestion,
+        LastAnswerCode = LastAnswerCode,
+        LastAspect = LastAspect,
+        LastAnswerPath = LastAnswerPath,
+        History = History.Select(h => new HistoryTurn { Role = h.Role, Text = h.Text }).ToList(),
+    };
+
     public void Remember(string role, string text)
     {
         History.Add(new HistoryTurn { Role = role, Text = text.Length > 400 ? text[..400] : text });
@@ -44,11 +58,13 @@ public sealed class HistoryTurn
 }
 
 /// <summary>Per-user state: procedures the citizen chose when asked "which one?", so the same question is not asked twice.</summary>
-public sealed class UserMemory
+public sealed class UserMemory : IStateSnapshot
 {
     public const int MaxChoices = 20;
 
     public List<string> ChosenCodes { get; set; } = [];
+
+    public object Snapshot() => new UserMemory { ChosenCodes = [.. ChosenCodes] };
 
     public void RememberChoice(string code)
     {

@@ -1,6 +1,7 @@
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
+using Bot.Infrastructure;
 using Bot.Observability;
 using Bot.Security;
 using Bot.Templates;
@@ -39,7 +40,7 @@ public static class BotHostingExtensions
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.TryAddSingleton<AssistantAdapter>();
         services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
-        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.TryAddSingleton<IStorage, InProcessStorage>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();
 

@@ -4,7 +4,7 @@ using Microsoft.Bot.Builder;
 namespace Bot.Infrastructure.Redis;
 
 /// <summary>
-/// With Redis configured, a MemoryStorage registered after <c>AddRedis()</c> would silently keep state per
+/// With Redis configured, an in-process storage registered after <c>AddRedis()</c> would silently keep state per
 /// instance and break scale-out; refuse to start instead.
 /// </summary>
 internal sealed class RedisRegistrationCheck(IServiceProvider services) : IHostedService

@@ -14,7 +14,7 @@ public static class RedisServiceCollectionExtensions
     /// (an in-process <see cref="IMessageDeduplicator"/>). With it, one <see cref="IConnectionMultiplexer"/>,
     /// <see cref="RedisStorage"/> as the only <see cref="IStorage"/>, <see cref="RedisDeduplicator"/> (Zalo
     /// redelivery marks), <see cref="RedisDirectLineStore"/> and <see cref="RedisRateLimitCounter"/>.
-    /// Call it AFTER <c>builder.AddBot()</c>: it replaces the bot's default <c>MemoryStorage</c> registration,
+    /// Call it AFTER <c>builder.AddBot()</c>: it replaces the bot's default <c>InProcessStorage</c> registration,
     /// and start-up fails if something registered later would shadow it.
     /// </summary>
     public static IHostApplicationBuilder AddRedis(this IHostApplicationBuilder builder)
