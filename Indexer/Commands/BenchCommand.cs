@@ -1,3 +1,4 @@
+using KnowledgeBase.Configuration;
 using System.Diagnostics;
 using Indexer.Statistics;
 using KnowledgeBase.Indexing;
@@ -39,7 +40,15 @@ internal sealed class BenchCommand : IIndexerCommand
             context.Out.WriteLine($"build      {build.Manifest!.ProcedureCount} procedures in {build.Elapsed.TotalSeconds:0.00} s");
 
             var open = Stopwatch.StartNew();
-            using var search = new LuceneProcedureSearch(scratch, context.Options.Search);
+            // The result cache is off: every query is measured as a real search, never as a lookup.
+            var uncached = new SearchOptions
+            {
+                MaxResults = context.Options.Search.MaxResults,
+                MaxQueryLength = context.Options.Search.MaxQueryLength,
+                SnippetLength = context.Options.Search.SnippetLength,
+                ResultCacheSize = 0,
+            };
+            using var search = new LuceneProcedureSearch(scratch, uncached);
             open.Stop();
             context.Out.WriteLine($"open       {open.Elapsed.TotalMilliseconds:0.0} ms");
 
