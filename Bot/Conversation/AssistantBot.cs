@@ -225,6 +225,8 @@ public sealed partial class AssistantBot : ActivityHandler
                     ? await AnswerAsync(turnContext, memory, remembered, understanding.Aspect, text, cancellationToken)
                     : Clarify(memory, resolution.Candidates, understanding.Aspect, text, "clarify", "clarify_speak");
             case ResolutionKind.Probable:
+                // Only a guess: editors see it among the unanswered questions, with the procedures guessed.
+                await RecordUnansweredAsync(turnContext, resolution.Candidates, text, cancellationToken);
                 return Clarify(memory, resolution.Candidates, understanding.Aspect, text, "clarify_probable", "clarify_probable_speak");
             default:
                 return await NoMatchAsync(turnContext, memory, resolution.Candidates, text, cancellationToken);
@@ -358,12 +360,8 @@ public sealed partial class AssistantBot : ActivityHandler
         return new BotReply(ReplyKinds.Clarification, markdown.ToString().TrimEnd(), _templates[speakKey]) { Actions = actions };
     }
 
-    private async Task<BotReply> NoMatchAsync(ITurnContext turnContext, ConversationMemory memory, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken)
-    {
-        memory.CurrentCode = null;
-        memory.PendingChoices.Clear();
-        memory.LastAnswerCode = null;
-        await _feedback.RecordAsync(new FeedbackRecord
+    private Task RecordUnansweredAsync(ITurnContext turnContext, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken) =>
+        _feedback.RecordAsync(new FeedbackRecord
         {
             Kind = FeedbackKinds.Unanswered,
             Time = _feedback.Now,
@@ -371,6 +369,13 @@ public sealed partial class AssistantBot : ActivityHandler
             Channel = turnContext.Activity.ChannelId,
             Closest = closest.Select(p => p.Code).ToArray(),
         }, cancellationToken);
+
+    private async Task<BotReply> NoMatchAsync(ITurnContext turnContext, ConversationMemory memory, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken)
+    {
+        memory.CurrentCode = null;
+        memory.PendingChoices.Clear();
+        memory.LastAnswerCode = null;
+        await RecordUnansweredAsync(turnContext, closest, question, cancellationToken);
 
         var markdown = new StringBuilder(_templates["no_match"]);
         var actions = new List<CardAction>();

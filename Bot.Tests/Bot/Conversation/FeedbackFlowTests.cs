@@ -1,5 +1,7 @@
 using Bot.Tests.Bot.Support;
 using KnowledgeBase.Feedback;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Search;
 
 namespace Bot.Tests.Bot.Conversation;
 
@@ -57,5 +59,35 @@ public sealed class FeedbackFlowTests : IDisposable
             .StartTestAsync();
 
         Assert.Empty(FeedbackLog.ReadAll(_harness.FeedbackFolder).Records);
+    }
+
+    [Fact]
+    public async Task GuessedChoicesAreLoggedAmongUnansweredQuestionsForEditors()
+    {
+        // The search is confident but no name shares a word with the question: the bot can only guess.
+        var deathRegistration = new Procedure { Code = "1.000656", Name = "Đăng ký khai tử", Levels = ["Cấp xã"] };
+        using var harness = new BotHarness(search: new GuessingSearch(deathRegistration, 180));
+
+        await harness.Flow()
+            .Send("bố tôi vừa qua đời cần làm giấy gì")
+            .AssertReply(reply => Assert.Equal("clarification", reply.Kind()))
+            .StartTestAsync();
+
+        var record = Assert.Single(FeedbackLog.ReadAll(harness.FeedbackFolder).Records);
+        Assert.Equal("unanswered", record.Kind);
+        Assert.Equal("bố tôi vừa qua đời cần làm giấy gì", record.Question);
+        Assert.Equal(["1.000656"], record.Closest);
+    }
+
+    private sealed class GuessingSearch(Procedure procedure, float score) : IProcedureSearch
+    {
+        public bool IsLoaded => true;
+
+        public IndexInfo? Info => null;
+
+        public IReadOnlyList<SearchHit> Search(SearchRequest request, CancellationToken cancellationToken = default) =>
+            [new SearchHit(procedure, score, null, "")];
+
+        public Procedure? GetByCode(string code) => code == procedure.Code ? procedure : null;
     }
 }
