@@ -39,7 +39,10 @@ internal static class DevSetCheck
         int inScope = 0, hits = 0, outOfScope = 0, declined = 0;
         foreach (var question in questions)
         {
-            var adapter = new TestAdapter("webchat");
+            // Each question starts its own conversation, as in the dev-set test.
+            var reference = TestAdapter.CreateConversation($"devset-{inScope + outOfScope}", $"citizen-{inScope + outOfScope}");
+            reference.ChannelId = "webchat";
+            var adapter = new TestAdapter(reference);
             await adapter.SendTextToBotAsync(question.Question, bot.OnTurnAsync, CancellationToken.None);
             var first = (Activity)adapter.GetNextReply();
             var kind = first.Properties.Value<string>("replyKind");

@@ -26,7 +26,8 @@ public sealed class DevSetConversationTests(ITestOutputHelper output)
         var misses = new List<string>();
         foreach (var question in questions)
         {
-            var replies = await BotHarness.RepliesAsync(new TestAdapter("webchat"), harness.Bot, question.Question);
+            // Each question starts its own conversation: nothing a previous question left pending may help or hurt.
+            var replies = await BotHarness.RepliesAsync(new TestAdapter(FreshConversation(inScope + outOfScope)), harness.Bot, question.Question);
             var first = replies[0];
             var kind = first.Kind();
             if (question.IsOutOfScope)
@@ -71,5 +72,12 @@ public sealed class DevSetConversationTests(ITestOutputHelper output)
         Assert.True(inScope > 0 && outOfScope > 0, "the dev set must hold both kinds of question");
         Assert.True(rate >= RequiredInScopeRate, $"first reply named a gold procedure for {rate:P1} of in-scope questions");
         Assert.Equal(outOfScope, declined);
+    }
+
+    private static Microsoft.Bot.Schema.ConversationReference FreshConversation(int index)
+    {
+        var reference = TestAdapter.CreateConversation($"devset-{index}", $"citizen-{index}");
+        reference.ChannelId = "webchat";
+        return reference;
     }
 }
