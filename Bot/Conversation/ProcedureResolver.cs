@@ -62,7 +62,6 @@ public sealed partial class ProcedureResolver
     // A short choice: the first hit and at most two that explain what it leaves out.
     private const int MaxRunnersUp = 2;
 
-
     private static readonly HashSet<string> LinkWords = new(
         ["cho", "cua", "va", "voi", "doi", "trong", "tai", "o", "khi", "theo", "ma", "la", "cac", "nhung", "de", "thi", "tu", "ve", "hoac"],
         StringComparer.Ordinal);
@@ -343,8 +342,10 @@ public sealed partial class ProcedureResolver
         return distinctive.Count > 0 && distinctive.All(topicFolded.Contains);
     }
 
-    private static ProcedureVocabulary VocabularyOf(Procedure procedure) =>
-        ProcedureVocabulary.Of(procedure, FamilyName, WeakFolded.Contains);
+    private static ProcedureVocabulary VocabularyOf(Procedure procedure) => ProcedureVocabulary.Of(procedure);
+
+    /// <summary>A folded word too common in procedure names to identify one (see <see cref="Lexicon.WeakNameWords"/>).</summary>
+    internal static bool IsWeakFolded(string word) => WeakFolded.Contains(word);
 
     private static Dictionary<string, string[]> BuildAbbreviations()
     {

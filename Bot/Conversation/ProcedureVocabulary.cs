@@ -12,18 +12,16 @@ internal sealed class ProcedureVocabulary
 {
     private static readonly ConditionalWeakTable<Procedure, ProcedureVocabulary> Cache = [];
 
-    private ProcedureVocabulary(Procedure procedure, Func<string, string> familyName, Func<string, bool> isWeakFolded)
+    private ProcedureVocabulary(Procedure procedure)
     {
-        var text = new TokenizedText(string.Join(' ', [procedure.Name, .. procedure.Aliases, procedure.Field ?? "", .. NameExpansions(procedure.Name)]));
+        string[] names = [procedure.Name, .. procedure.Aliases, .. NameExpansions(procedure.Name)];
+        var text = new TokenizedText(string.Join(' ', [.. names, procedure.Field ?? ""]));
         Words = new HashSet<string>(text.Words, StringComparer.Ordinal);
         Folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
-        Pairs = new HashSet<string>(
-            new[] { procedure.Name }.Concat(procedure.Aliases).Concat(NameExpansions(procedure.Name))
-                .SelectMany(n => AdjacentPairs(new TokenizedText(n).Folded)),
-            StringComparer.Ordinal);
-        FamilyName = familyName(procedure.Name);
+        Pairs = new HashSet<string>(names.SelectMany(n => AdjacentPairs(new TokenizedText(n).Folded)), StringComparer.Ordinal);
+        FamilyName = ProcedureResolver.FamilyName(procedure.Name);
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Distinctive = new TokenizedText(FamilyName).Folded.Where(w => !isWeakFolded(w)).ToArray();
+        Distinctive = FamilyWords.Where(w => !ProcedureResolver.IsWeakFolded(w)).ToArray();
     }
 
     /// <summary>Lower-cased words with diacritics of the name, aliases and field.</summary>
@@ -60,6 +58,6 @@ internal sealed class ProcedureVocabulary
             .Select(a => a.Long);
     }
 
-    public static ProcedureVocabulary Of(Procedure procedure, Func<string, string> familyName, Func<string, bool> isWeakFolded) =>
-        Cache.GetValue(procedure, p => new ProcedureVocabulary(p, familyName, isWeakFolded));
+    // A static factory: this runs for every hit of every turn, and a capturing lambda would allocate each time.
+    public static ProcedureVocabulary Of(Procedure procedure) => Cache.GetValue(procedure, static p => new ProcedureVocabulary(p));
 }

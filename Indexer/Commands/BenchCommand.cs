@@ -1,6 +1,6 @@
-using KnowledgeBase.Configuration;
 using System.Diagnostics;
 using Indexer.Statistics;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
 

@@ -1,5 +1,5 @@
-using KnowledgeBase.Configuration;
 using System.Collections.Concurrent;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Procedures;
