@@ -62,6 +62,7 @@ internal sealed class BenchCommand : IIndexerCommand
             var hits = 0;
             using var self = Process.GetCurrentProcess();
             var cpuBefore = self.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             var total = Stopwatch.StartNew();
             for (var i = 0; i < queries.Count; i++)
             {
@@ -71,6 +72,7 @@ internal sealed class BenchCommand : IIndexerCommand
             }
 
             total.Stop();
+            var allocatedPerQuery = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / queries.Count;
             self.Refresh();
             // On a shared machine wall-clock latency measures the neighbours; CPU time per query is what the search costs.
             var cpuPerQuery = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / queries.Count;
@@ -79,7 +81,7 @@ internal sealed class BenchCommand : IIndexerCommand
                 $"queries    {queries.Count} in {total.Elapsed.TotalSeconds:0.00} s ({queries.Count / total.Elapsed.TotalSeconds:0} q/s, {hits / (double)queries.Count:0.0} hits/query)");
             context.Out.WriteLine(
                 $"latency    p50 {Percentile(latencies, 0.50):0.000} ms  p90 {Percentile(latencies, 0.90):0.000} ms  " +
-                $"p99 {Percentile(latencies, 0.99):0.000} ms  max {latencies[^1]:0.000} ms  (CPU {cpuPerQuery:0.000} ms/query, {Environment.ProcessorCount} cores, load average {LoadAverage()})");
+                $"p99 {Percentile(latencies, 0.99):0.000} ms  max {latencies[^1]:0.000} ms  (CPU {cpuPerQuery:0.000} ms and {allocatedPerQuery:0} KB allocated per query, {Environment.ProcessorCount} cores, load average {LoadAverage()})");
 
             using var process = Process.GetCurrentProcess();
             process.Refresh();

@@ -43,6 +43,7 @@ internal static class BestSectionScorer
         }
 
         var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
+        var readers = new PositionReaders(reader.Leaves.Count);
         foreach (var syllable in query.Syllables)
         {
             // The lookup is cached per build (see IndexVocabulary); without an index vocabulary, read it here.
@@ -60,7 +61,7 @@ internal static class BestSectionScorer
                 Array.Clear(counts);
             }
 
-            CountPositions(reader, term, lookup, docs, order, frequencies);
+            CountPositions(reader, readers, term, lookup, docs, order, frequencies);
             for (var i = 0; i < docs.Count; i++)
             {
                 for (var s = 0; s < frequencies[i].Length; s++)
@@ -114,7 +115,7 @@ internal static class BestSectionScorer
         return best;
     }
 
-    private static void CountPositions(IndexReader reader, Term term, TermContext? lookup, IReadOnlyList<int> docs, int[] order, int[][] frequencies)
+    private static void CountPositions(IndexReader reader, PositionReaders readers, Term term, TermContext? lookup, IReadOnlyList<int> docs, int[] order, int[][] frequencies)
     {
         var leaves = reader.Leaves;
         DocsAndPositionsEnum? positions = null;
@@ -126,7 +127,7 @@ internal static class BestSectionScorer
             if (leaf != leafIndex)
             {
                 leafIndex = leaf;
-                positions = Positions(leaves[leaf].AtomicReader, term, lookup?.Get(leaves[leaf].Ord));
+                positions = readers.Positions(leaf, leaves[leaf].AtomicReader, term, lookup?.Get(leaves[leaf].Ord));
             }
 
             if (positions is null)
@@ -152,21 +153,36 @@ internal static class BestSectionScorer
         }
     }
 
-    /// <summary>The positions of a term in one segment, seeking with the cached term state when there is one.</summary>
-    private static DocsAndPositionsEnum? Positions(AtomicReader reader, Term term, TermState? state)
+    /// <summary>
+    /// One terms enumerator and one positions enumerator per segment, reused for every syllable of a search: each
+    /// fresh pair allocates a few kilobytes of decoding buffers, and a long question has dozens of syllables.
+    /// </summary>
+    private sealed class PositionReaders(int leaves)
     {
-        if (state is null)
-        {
-            return reader.GetTermPositionsEnum(term);
-        }
+        private readonly TermsEnum?[] _terms = new TermsEnum?[leaves];
+        private readonly DocsAndPositionsEnum?[] _positions = new DocsAndPositionsEnum?[leaves];
 
-        var terms = reader.GetTerms(term.Field)?.GetEnumerator();
-        if (terms is null)
+        /// <summary>The positions of a term in one segment, seeking with the cached term state when there is one.</summary>
+        public DocsAndPositionsEnum? Positions(int leaf, AtomicReader reader, Term term, TermState? state)
         {
-            return null;
-        }
+            var terms = _terms[leaf] ??= reader.GetTerms(term.Field)?.GetEnumerator();
+            if (terms is null)
+            {
+                return null;
+            }
 
-        terms.SeekExact(term.Bytes, state);
-        return terms.DocsAndPositions(reader.LiveDocs, null);
+            if (state is not null)
+            {
+                terms.SeekExact(term.Bytes, state);
+            }
+            else if (!terms.SeekExact(term.Bytes))
+            {
+                return null;
+            }
+
+            var positions = terms.DocsAndPositions(reader.LiveDocs, _positions[leaf]);
+            _positions[leaf] = positions ?? _positions[leaf];
+            return positions;
+        }
     }
 }

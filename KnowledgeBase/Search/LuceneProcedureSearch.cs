@@ -294,13 +294,14 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
             : new SectionKind?[docIds.Length];
         var hits = new SearchHit[docs.Count];
         var textTop = docs.Where(d => d.Score != float.MaxValue).Select(d => d.Score).DefaultIfEmpty(0f).Max();
+        var highlighted = request.IncludeSnippets ? new HashSet<string>(query.Syllables, StringComparer.Ordinal) : null;
         for (var i = 0; i < docs.Count; i++)
         {
             var procedure = procedures[i];
             var section = sections[i] is { } kind ? procedure.GetSection(kind) : null;
             var snippet = !request.IncludeSnippets ? ""
                 : section is not null
-                    ? SnippetBuilder.Build(section.Text, query.Syllables, _options.SnippetLength)
+                    ? SnippetBuilder.Build(section.Text, highlighted!, _options.SnippetLength)
                     : SnippetBuilder.Lead(procedure.Sections.Count > 0 ? procedure.Sections[0].Text : "", _options.SnippetLength);
             // Code matches carry no text score; report them just above the best text match.
             var score = docs[i].Score == float.MaxValue ? textTop + 1f : docs[i].Score;

@@ -19,12 +19,12 @@ internal sealed class OpenIndex
 {
     private static readonly HashSet<string> StoredFields = [SearchFields.Stored];
 
-    private readonly FSDirectory _directory;
+    private readonly ReadOnlyMemoryDirectory _directory;
     private readonly ConcurrentDictionary<int, Procedure> _procedures = new();
     private readonly ConcurrentDictionary<int, NameSyllables> _names = new();
     private int _references = 1;
 
-    private OpenIndex(string path, IndexManifest manifest, FSDirectory directory, SearcherManager manager, SynonymSet synonyms, ProcedureQueryBuilder queries, int resultCacheSize)
+    private OpenIndex(string path, IndexManifest manifest, ReadOnlyMemoryDirectory directory, SearcherManager manager, SynonymSet synonyms, ProcedureQueryBuilder queries, int resultCacheSize)
     {
         Results = new SearchResultCache(resultCacheSize);
         Path = path;
@@ -78,7 +78,17 @@ internal sealed class OpenIndex
             throw new InvalidDataException($"{buildPath}: bundled synonyms are invalid: {problems[0]}");
         }
 
-        var directory = FSDirectory.Open(buildPath);
+        ReadOnlyMemoryDirectory directory;
+        try
+        {
+            using var files = FSDirectory.Open(buildPath);
+            directory = ReadOnlyMemoryDirectory.Load(files);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidDataException($"{buildPath}: cannot read index files: {ex.Message}", ex);
+        }
+
         SearcherManager? manager = null;
         try
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -17,7 +18,7 @@ internal static class SnippetBuilder
     // Sections can be long legal texts; the best passage is almost always near the start.
     private const int MaxCharsToAnalyze = 3_000;
 
-    public static string Build(string text, IReadOnlyList<string> syllables, int length)
+    public static string Build(string text, IReadOnlyCollection<string> syllables, int length)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -31,21 +32,31 @@ internal static class SnippetBuilder
 
         var wanted = syllables as HashSet<string> ?? new HashSet<string>(syllables, StringComparer.Ordinal);
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = Words(text.AsSpan(0, Math.Min(text.Length, MaxCharsToAnalyze)), lookup);
-        if (!words.Exists(w => w.Term is not null))
+        var analyzed = text.AsSpan(0, Math.Min(text.Length, MaxCharsToAnalyze));
+        // Rented: this runs for every hit of every search, and a section's words are up to a few thousand entries.
+        var buffer = ArrayPool<Word>.Shared.Rent((analyzed.Length / 2) + 1);
+        try
         {
-            return Lead(text, length);
+            var count = Words(analyzed, lookup, buffer, out var anyMatch);
+            return anyMatch ? Best(text, buffer.AsSpan(0, count), length) : Lead(text, length);
         }
+        finally
+        {
+            ArrayPool<Word>.Shared.Return(buffer, clearArray: true);
+        }
+    }
 
+    private static string Best(string text, ReadOnlySpan<Word> words, int length)
+    {
         // Fixed-size fragments in text order, scored by the number of distinct query syllables they contain; the first
         // best one wins (the start of a section usually says what it is about).
         var (bestStart, bestEnd, bestScore) = (0, 0, 0);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var first = 0; first < words.Count;)
+        for (var first = 0; first < words.Length;)
         {
             seen.Clear();
             var last = first;
-            while (last < words.Count && words[last].End - words[first].Start <= length)
+            while (last < words.Length && words[last].End - words[first].Start <= length)
             {
                 if (words[last].Term is { } term)
                 {
@@ -107,9 +118,11 @@ internal static class SnippetBuilder
         return text[..(cut > length / 2 ? cut : length)].TrimEnd() + Ellipsis;
     }
 
-    private static List<Word> Words(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted)
+    /// <summary>Fills <paramref name="words"/> (at least half as long as the text: a word takes a character and a separator) and returns how many.</summary>
+    private static int Words(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted, Word[] words, out bool anyMatch)
     {
-        var words = new List<Word>(text.Length / 4);
+        var found = 0;
+        anyMatch = false;
         Span<char> folded = stackalloc char[64];
         for (var i = 0; i < text.Length;)
         {
@@ -130,11 +143,11 @@ internal static class SnippetBuilder
                 }
             }
 
-            wanted.TryGetValue(folded[..count], out var term);
-            words.Add(new Word(start, i, term));
+            anyMatch |= wanted.TryGetValue(folded[..count], out var term);
+            words[found++] = new Word(start, i, term);
         }
 
-        return words;
+        return found;
     }
 
     private static bool IsWordChar(char c) =>

@@ -95,6 +95,36 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void PublishedBuildWithATruncatedIndexFileIsRejectedAndTheOldOneKeepsServing()
+    {
+        _catalogue.Build();
+        using var search = new LuceneProcedureSearch(_catalogue.IndexPath, new SearchOptions());
+        var serving = search.Info!.Version;
+        var source = IndexLayout.BuildPath(_catalogue.IndexPath, serving);
+        const string damagedName = "20990101T000000000Z-0badf11e";
+        var damaged = IndexLayout.BuildPath(_catalogue.IndexPath, damagedName);
+        Directory.CreateDirectory(damaged);
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(damaged, Path.GetFileName(file)));
+        }
+
+        // The terms dictionary cut in half, as a disk-full copy would leave it.
+        var terms = Directory.GetFiles(damaged, "*.tim").Single();
+        using (var stream = new FileStream(terms, FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        IndexLayout.PublishCurrent(_catalogue.IndexPath, damagedName);
+
+        Assert.False(search.TryReload(out var error));
+        Assert.Contains(damagedName, error, StringComparison.Ordinal);
+        Assert.Equal(serving, search.Info!.Version);
+        Assert.Equal("1.001193", search.Search(new SearchRequest("khai sinh"))[0].Procedure.Code);
+    }
+
+    [Fact]
     public void LeftoverPartialBuildIsNeverServedAndIsCleanedUp()
     {
         var partial = IndexLayout.BuildPath(_catalogue.IndexPath, "20200101T000000000Z-00000000") + IndexLayout.PartialSuffix;
