@@ -118,7 +118,10 @@ public sealed partial class ProcedureResolver
             candidates.Insert(0, hits[0].Procedure);
         }
 
-        if (candidates.Count == 1 && ExplainingRunnersUp(hits, candidates[0], topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)) is { Count: > 0 } runnersUp)
+        // One procedure, possibly at several levels ("Cấp thẻ bảo hiểm y tế" at tỉnh and trung ương): the citizen
+        // chose nothing yet, so what its name leaves unexplained may point at another procedure.
+        if (candidates.All(c => VocabularyOf(c).FamilyName == VocabularyOf(candidates[0]).FamilyName)
+            && ExplainingRunnersUp(hits, candidates, topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)) is { Count: > 0 } runnersUp)
         {
             candidates.AddRange(runnersUp);
         }
@@ -222,9 +225,9 @@ public sealed partial class ProcedureResolver
     /// registration the search ranked first): the citizen said something the first hit ignores, so they are offered
     /// beside it rather than hidden.
     /// </summary>
-    private static List<Procedure> ExplainingRunnersUp(IReadOnlyList<SearchHit> hits, Procedure chosen, IReadOnlyList<string> topic, IReadOnlyList<string> synonyms)
+    private static List<Procedure> ExplainingRunnersUp(IReadOnlyList<SearchHit> hits, List<Procedure> chosen, IReadOnlyList<string> topic, IReadOnlyList<string> synonyms)
     {
-        var chosenWords = VocabularyOf(chosen).Folded;
+        var chosenWords = VocabularyOf(chosen[0]).Folded;
         var folded = topic.Select(VietnameseText.Fold).ToArray();
         bool Unexplained(string w) => !chosenWords.Contains(w) && !WeakFolded.Contains(w) && !LinkWords.Contains(w);
         var pairs = new List<string>();
@@ -248,7 +251,7 @@ public sealed partial class ProcedureResolver
 
         // Any hit, not only those that passed the word-overlap test: the shared word pair is the evidence.
         return hits
-            .Where(h => h.Procedure != chosen && pairs.Any(VocabularyOf(h.Procedure).Pairs.Contains))
+            .Where(h => !chosen.Contains(h.Procedure) && pairs.Any(VocabularyOf(h.Procedure).Pairs.Contains))
             .Select(h => h.Procedure)
             .Take(MaxRunnersUp)
             .ToList();

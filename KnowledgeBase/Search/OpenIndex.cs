@@ -150,7 +150,8 @@ internal sealed class OpenIndex
 
         var bytes = new Lucene.Net.Util.BytesRef();
         values.Get(doc, bytes);
-        return NameSyllables.Of(bytes.Utf8ToString().Split('\n'));
+        var lines = bytes.Utf8ToString().Split('\n');
+        return NameSyllables.Of(lines[0], lines.Skip(1));
     }
 
     public bool TryAcquire()

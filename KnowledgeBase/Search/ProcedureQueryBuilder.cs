@@ -126,7 +126,8 @@ public sealed class ProcedureQueryBuilder
 
         AddPhraseKeys(query, foldedSyllables, matches);
         var syllables = Distinct(folded.Concat(expansionTerms).Concat(intentTerms).Where(t => !t.IsBigram).ToList()).Select(t => t.Text).ToArray();
-        return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents);
+        var wording = new QueryWording(foldedSyllables, matches.SelectMany(m => m.Alternatives).Select(a => Expand(a).Key).Distinct(StringComparer.Ordinal).ToArray());
+        return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents, wording);
     }
 
     /// <summary>One query term across the ranked fields: the field where it matches best counts, the others a little.</summary>
@@ -255,6 +256,9 @@ public sealed class ProcedureQueryBuilder
 /// <summary>
 /// A built query: the ranking query (null when the text has no searchable words), codes found in the text, and
 /// the folded syllables of the text and its synonyms, which pick the best section and are highlighted, and the
-/// sections the citizen asked about (see <see cref="SectionIntents"/>).
+/// sections the citizen asked about (see <see cref="SectionIntents"/>), and how the citizen worded it.
 /// </summary>
-public sealed record ProcedureQuery(Query? Ranking, IReadOnlyList<string> Codes, IReadOnlyList<string> Syllables, IReadOnlyList<SectionKind> Intents);
+public sealed record ProcedureQuery(Query? Ranking, IReadOnlyList<string> Codes, IReadOnlyList<string> Syllables, IReadOnlyList<SectionKind> Intents, QueryWording Wording);
+
+/// <summary>The question's own folded syllables in order, and each synonym alternative it matched (folded, space-separated).</summary>
+public sealed record QueryWording(IReadOnlyList<string> Text, IReadOnlyList<string> Expansions);

@@ -33,8 +33,8 @@ public static class SearchFields
     public const string BodyFolded = "body_f";
 
     /// <summary>
-    /// The name and aliases, one per line, as a doc value: re-ranking reads them for 30 hits per query without
-    /// decompressing and deserializing the stored procedures (only the hits returned need those).
+    /// The code, the name and the aliases, one per line, as a doc value: re-ranking reads them for 30 hits per query
+    /// without decompressing and deserializing the stored procedures (only the hits returned need those).
     /// </summary>
     public const string Names = "names";
 

@@ -178,6 +178,22 @@ public sealed class ProcedureResolverTests
         Assert.Equal(["2.000639", "1.001939"], resolution.Candidates.Select(p => p.Code));
     }
 
+    [Fact]
+    public void LowerHitIsOfferedBesideAProcedureRankedAtTwoLevels()
+    {
+        // The same card at tỉnh and at trung ương is one procedure to the citizen, not yet a choice between two:
+        // the household card, which the synonyms say the question means, is still offered beside it.
+        var province = new Procedure { Code = "2.000639", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)", Levels = ["Cấp tỉnh"] };
+        var central = new Procedure { Code = "1.003116", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp trung ương)", Levels = ["Cấp bộ"] };
+        var household = new Procedure { Code = "1.001939", Name = "Đăng ký đóng, cấp thẻ BHYT đối với người chỉ tham gia BHYT", Levels = ["Cấp xã"] };
+        var search = new ReplayedSearch((province, 474), (household, 324), (central, 276)) { Synonyms = ["nguoi chi tham gia bao hiem y te"] };
+
+        var resolution = Resolver(search).Resolve(Question("mua bảo hiểm y tế hộ gia đình cho cả nhà"), CancellationToken.None);
+
+        Assert.Equal(ResolutionKind.Ambiguous, resolution.Kind);
+        Assert.Equal(["2.000639", "1.003116", "1.001939"], resolution.Candidates.Select(p => p.Code));
+    }
+
     private static ProcedureResolver Resolver(IProcedureSearch search) => new(search, Options.Create(new BotOptions()));
 
     private static Understanding Question(string text) => new MessageInterpreter().Interpret(text);

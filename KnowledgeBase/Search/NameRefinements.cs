@@ -1,0 +1,64 @@
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// Order between names where one is the other plus a few words ("đăng ký kết hôn" / "đăng ký lại kết hôn") or two
+/// names differ in one word ("cấp mới" / "cấp lại"). BM25 tends to favour whichever procedure has the richer text and
+/// aliases; the citizen's words say which one they mean:
+/// <list type="bullet">
+/// <item>the narrower name, when the question covers it whole and uses the added words as the name does
+/// ("đăng ký lại kết hôn", "xóa tạm trú"), but not for a stray "lại" ("để lại di chúc");</item>
+/// <item>the plain name, when the question covers it whole and says none of the narrower name's added words
+/// ("yêu cầu trợ giúp pháp lý" rather than "rút yêu cầu trợ giúp pháp lý");</item>
+/// <item>first issuance ("cấp mới", "lần đầu"), when two names differ only in the kind of issuance and the question
+/// names neither ("xin chứng chỉ hành nghề" rather than "cấp lại chứng chỉ hành nghề").</item>
+/// </list>
+/// A hit that wins moves just above the one it beats; nothing else changes order.
+/// </summary>
+internal static class NameRefinements
+{
+    // Words that name first issuance: the reading of a question that names no other kind.
+    private static readonly HashSet<string> FirstIssuance = new(["moi", "lan", "dau"], StringComparer.Ordinal);
+
+    // Words that turn a procedure into another action on the same thing: re-issue, exchange, withdrawal, removal,
+    // cancellation, extension, adjustment, revocation, correction, supplement.
+    private static readonly HashSet<string> OtherActions = new(
+        ["lai", "doi", "rut", "xoa", "huy", "gia", "han", "dieu", "chinh", "thu", "hoi", "dinh", "bo", "sung"],
+        StringComparer.Ordinal);
+
+    public static (int Doc, float Score)[] Apply((int Doc, float Score)[] ranked, Func<int, NameSyllables> namesOf, HashSet<string> wanted, QueryWording wording)
+    {
+        for (var j = 1; j < ranked.Length; j++)
+        {
+            var lower = namesOf(ranked[j].Doc);
+            var beaten = -1;
+            for (var i = 0; i < j && beaten < 0; i++)
+            {
+                if (Beats(lower, namesOf(ranked[i].Doc), wanted, wording))
+                {
+                    beaten = i;
+                }
+            }
+
+            if (beaten >= 0)
+            {
+                // Just above the beaten hit: the score stays a ranking score, only nudged past it.
+                var moved = (ranked[j].Doc, Score: ranked[beaten].Score * 1.0001f);
+                Array.Copy(ranked, beaten, ranked, beaten + 1, j - beaten);
+                ranked[beaten] = moved;
+            }
+        }
+
+        return ranked;
+    }
+
+    private static bool Beats(NameSyllables lower, NameSyllables upper, HashSet<string> wanted, QueryWording wording)
+    {
+        if (lower.CoreCoveredBy(wanted) && upper.IsNarrowedByQuestionTo(lower, wording))
+        {
+            return true;
+        }
+
+        return upper.AddsOnlyUnasked(lower, OtherActions, wanted)
+            || (lower.CoreCoveredBy(wanted, except: FirstIssuance) && lower.DiffersOnlyInUnasked(upper, FirstIssuance, wanted));
+    }
+}

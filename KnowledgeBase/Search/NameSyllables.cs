@@ -1,0 +1,244 @@
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Search.Analysis;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// The folded syllables of a procedure's name and of each alias, analysed once per index generation, and the core of
+/// the official name (its whole-name phrase key: no leading "Thủ tục", no trailing "(thực hiện tại cấp …)").
+/// </summary>
+internal sealed class NameSyllables
+{
+    // How far apart (in syllables) two name words may stand and still read as one phrase in the question:
+    // "xóa tạm trú" for "xóa đăng ký tạm trú".
+    private const int NeighbourDistance = 3;
+
+    private readonly string[][] _names;
+    private readonly string[] _coreSequence;
+    private readonly HashSet<string> _core;
+    private readonly HashSet<string>[] _aliases;
+
+    // Grammatical glue that adds nothing to what a name is about: "đổi giấy phép lái xe hoặc bằng lái xe của người
+    // nước ngoài" refines "đổi giấy phép lái xe" by "bằng lái" and "người nước ngoài", not by "hoặc" and "của".
+    // Only words whose folded form is unambiguous enough ("đổi", "dược", "mã", "độ" fold like glue words and stay).
+    private static readonly HashSet<string> Glue = new(["cua", "va", "hoac", "cac", "nhung", "cho", "voi", "la", "ve", "theo", "bi"], StringComparer.Ordinal);
+
+    private NameSyllables(string code, string[][] names, string[] core)
+    {
+        Code = code;
+        _names = names;
+        _coreSequence = core;
+        _core = WithoutGlue(core);
+        _aliases = names.Skip(1).Select(WithoutGlue).Where(a => a.Count > 0).ToArray();
+    }
+
+    private static HashSet<string> WithoutGlue(IEnumerable<string> syllables) =>
+        syllables.Where(s => !Glue.Contains(s)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The procedure's code: orders hits of equal score the same way whatever order the build added them in.</summary>
+    public string Code { get; }
+
+    public static NameSyllables Of(Procedure procedure) => Of(procedure.Code, new[] { procedure.Name }.Concat(procedure.Aliases));
+
+    /// <param name="code">The procedure's code.</param>
+    /// <param name="names">The official name first, then the aliases.</param>
+    public static NameSyllables Of(string code, IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        var core = list.Count == 0 ? "" : PhraseKeys.OfName(list[0]).FirstOrDefault() ?? FoldedKey.Of(list[0]);
+        return new(
+            code,
+            list
+                .Select(n => SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, n).Select(t => t.Text).ToArray())
+                .Where(s => s.Length > 0)
+                .ToArray(),
+            core.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The largest share of one name's syllables found in <paramref name="wanted"/>.</summary>
+    public float BestShare(HashSet<string> wanted)
+    {
+        var best = 0f;
+        foreach (var name in _names)
+        {
+            var covered = 0;
+            foreach (var syllable in name)
+            {
+                if (wanted.Contains(syllable))
+                {
+                    covered++;
+                }
+            }
+
+            best = Math.Max(best, covered / (float)name.Length);
+        }
+
+        return best;
+    }
+
+    /// <summary>True when every syllable of the official name's core is in <paramref name="wanted"/>.</summary>
+    public bool CoreCoveredBy(HashSet<string> wanted) => _core.Count > 0 && _core.IsSubsetOf(wanted);
+
+    /// <summary>True when every syllable of the core but those in <paramref name="except"/> is in <paramref name="wanted"/>.</summary>
+    public bool CoreCoveredBy(HashSet<string> wanted, HashSet<string> except) =>
+        _core.Count > 0 && _core.All(s => wanted.Contains(s) || except.Contains(s));
+
+    /// <summary>
+    /// True when this name, or one of its aliases, is <paramref name="narrower"/>'s core less a few words, and the
+    /// question uses each of those words as <paramref name="narrower"/>'s name does: next to a word that stands near
+    /// it, on the same side, in that name ("ký lại" for "đăng ký lại kết hôn"), or inside a synonym expansion that is
+    /// a run of that name ("có yếu tố nước ngoài").
+    /// </summary>
+    public bool IsNarrowedByQuestionTo(NameSyllables narrower, QueryWording wording)
+    {
+        if (IsNarrowedByQuestionTo(_core, narrower, wording))
+        {
+            return true;
+        }
+
+        foreach (var alias in _aliases)
+        {
+            if (IsNarrowedByQuestionTo(alias, narrower, wording))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when this core is <paramref name="plain"/>'s plus words that are all in <paramref name="kind"/> and none
+    /// in <paramref name="wanted"/> ("cấp lại X" against "cấp X" for a question without "lại").
+    /// </summary>
+    public bool AddsOnlyUnasked(NameSyllables plain, HashSet<string> kind, HashSet<string> wanted)
+    {
+        if (plain._core.Count == 0 || plain._core.Count >= _core.Count || !plain._core.IsSubsetOf(_core))
+        {
+            return false;
+        }
+
+        foreach (var word in _core)
+        {
+            if (!plain._core.Contains(word) && (!kind.Contains(word) || wanted.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when this core and <paramref name="other"/>'s share all but a few words, this core's own words all being
+    /// in <paramref name="kind"/> and none of the other's one or two own words in <paramref name="wanted"/>
+    /// ("cấp mới X" against "cấp lại X" for a question that says neither).
+    /// </summary>
+    public bool DiffersOnlyInUnasked(NameSyllables other, HashSet<string> kind, HashSet<string> wanted)
+    {
+        var own = 0;
+        foreach (var word in _core)
+        {
+            if (!other._core.Contains(word))
+            {
+                if (!kind.Contains(word))
+                {
+                    return false;
+                }
+
+                own++;
+            }
+        }
+
+        var otherOwn = 0;
+        foreach (var word in other._core)
+        {
+            if (!_core.Contains(word) && (wanted.Contains(word) || ++otherOwn > 2))
+            {
+                return false;
+            }
+        }
+
+        return own > 0 && otherOwn > 0;
+    }
+
+    private static bool IsNarrowedByQuestionTo(HashSet<string> mine, NameSyllables narrower, QueryWording wording)
+    {
+        if (mine.Count == 0 || !mine.IsProperSubsetOf(narrower._core))
+        {
+            return false;
+        }
+
+        foreach (var word in narrower._core)
+        {
+            if (!mine.Contains(word) && !narrower.InQuestionText(word, wording.Text) && !narrower.InExpansion(word, wording.Expansions))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool InQuestionText(string extra, IReadOnlyList<string> text)
+    {
+        for (var q = 0; q < text.Count; q++)
+        {
+            if (text[q] != extra)
+            {
+                continue;
+            }
+
+            // One word of the citizen's own may come between ("khóa tạm căn cước điện tử").
+            foreach (var step in (ReadOnlySpan<int>)[-2, -1, 1, 2])
+            {
+                var neighbour = q + step;
+                if (neighbour >= 0 && neighbour < text.Count && StandsNear(extra, text[neighbour], Math.Sign(step)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="other"/> follows (side 1) or precedes (side -1) <paramref name="word"/> closely in the core.</summary>
+    private bool StandsNear(string word, string other, int side)
+    {
+        for (var p = 0; p < _coreSequence.Length; p++)
+        {
+            if (_coreSequence[p] != word)
+            {
+                continue;
+            }
+
+            for (var d = 1; d <= NeighbourDistance; d++)
+            {
+                var at = p + (side * d);
+                if (at >= 0 && at < _coreSequence.Length && _coreSequence[at] == other)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool InExpansion(string extra, IReadOnlyList<string> expansions)
+    {
+        var core = " " + string.Join(' ', _coreSequence) + " ";
+        foreach (var expansion in expansions)
+        {
+            if (expansion.Contains(' ', StringComparison.Ordinal)
+                && (" " + expansion + " ").Contains(" " + extra + " ", StringComparison.Ordinal)
+                && core.Contains(" " + expansion + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
