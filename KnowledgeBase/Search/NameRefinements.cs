@@ -29,7 +29,7 @@ internal static class NameRefinements
     {
         for (var j = 1; j < ranked.Length; j++)
         {
-            var lower = namesOf(ranked[j].Doc);
+            var lower = new Candidate(namesOf(ranked[j].Doc), wanted);
             var beaten = -1;
             for (var i = 0; i < j && beaten < 0; i++)
             {
@@ -51,14 +51,18 @@ internal static class NameRefinements
         return ranked;
     }
 
-    private static bool Beats(NameSyllables lower, NameSyllables upper, HashSet<string> wanted, QueryWording wording)
-    {
-        if (lower.CoreCoveredBy(wanted) && upper.IsNarrowedByQuestionTo(lower, wording))
-        {
-            return true;
-        }
+    private static bool Beats(Candidate lower, NameSyllables upper, HashSet<string> wanted, QueryWording wording) =>
+        (lower.Covered && upper.IsNarrowedByQuestionTo(lower.Names, wording))
+        || upper.AddsOnlyUnasked(lower.Names, OtherActions, wanted)
+        || (lower.CoveredButIssuance && lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, wanted));
 
-        return upper.AddsOnlyUnasked(lower, OtherActions, wanted)
-            || (lower.CoreCoveredBy(wanted, except: FirstIssuance) && lower.DiffersOnlyInUnasked(upper, FirstIssuance, wanted));
+    /// <summary>A lower hit's names and how far the question covers them, worked out once against every hit above it.</summary>
+    private readonly struct Candidate(NameSyllables names, HashSet<string> wanted)
+    {
+        public NameSyllables Names { get; } = names;
+
+        public bool Covered { get; } = names.CoreCoveredBy(wanted);
+
+        public bool CoveredButIssuance { get; } = names.CoreCoveredBy(wanted, except: FirstIssuance);
     }
 }

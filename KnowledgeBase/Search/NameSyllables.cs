@@ -80,8 +80,18 @@ internal sealed class NameSyllables
     public bool CoreCoveredBy(HashSet<string> wanted) => _core.Count > 0 && _core.IsSubsetOf(wanted);
 
     /// <summary>True when every syllable of the core but those in <paramref name="except"/> is in <paramref name="wanted"/>.</summary>
-    public bool CoreCoveredBy(HashSet<string> wanted, HashSet<string> except) =>
-        _core.Count > 0 && _core.All(s => wanted.Contains(s) || except.Contains(s));
+    public bool CoreCoveredBy(HashSet<string> wanted, HashSet<string> except)
+    {
+        foreach (var word in _core)
+        {
+            if (!wanted.Contains(word) && !except.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return _core.Count > 0;
+    }
 
     /// <summary>
     /// True when this name, or one of its aliases, is <paramref name="narrower"/>'s core less a few words, and the
