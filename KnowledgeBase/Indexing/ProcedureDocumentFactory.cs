@@ -32,6 +32,11 @@ public static class ProcedureDocumentFactory
             document.Add(new StringField(SearchFields.PhraseKey, key, Field.Store.NO));
         }
 
+        foreach (var prefix in PhraseKeys.PrefixesOf(procedure.Name))
+        {
+            document.Add(new StringField(SearchFields.PhrasePrefix, prefix, Field.Store.NO));
+        }
+
         foreach (var meta in new[] { procedure.Field, procedure.Ministry, procedure.Agency, procedure.Applicant })
         {
             AddText(document, SearchFields.Meta, SearchFields.MetaFolded, meta);

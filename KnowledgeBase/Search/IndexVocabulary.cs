@@ -17,7 +17,7 @@ public sealed class IndexVocabulary
     private static readonly string[] Fields =
     [
         SearchFields.Name, SearchFields.NameFolded, SearchFields.Aliases, SearchFields.AliasesFolded,
-        SearchFields.Meta, SearchFields.MetaFolded, SearchFields.BodyFolded, SearchFields.PhraseKey,
+        SearchFields.Meta, SearchFields.MetaFolded, SearchFields.BodyFolded, SearchFields.PhraseKey, SearchFields.PhrasePrefix,
     ];
 
     private readonly FrozenDictionary<string, FrozenSet<string>>? _terms;
@@ -70,7 +70,7 @@ public sealed class IndexVocabulary
     {
         if (_terms is null)
         {
-            return field != SearchFields.PhraseKey;
+            return field is not (SearchFields.PhraseKey or SearchFields.PhrasePrefix);
         }
 
         return _terms.TryGetValue(field, out var set) && set.Contains(term);

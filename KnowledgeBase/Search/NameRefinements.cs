@@ -29,7 +29,7 @@ internal static class NameRefinements
     {
         for (var j = 1; j < ranked.Length; j++)
         {
-            var lower = new Candidate(namesOf(ranked[j].Doc), wanted);
+            var lower = new Candidate(namesOf(ranked[j].Doc), wanted, wording);
             var beaten = -1;
             for (var i = 0; i < j && beaten < 0; i++)
             {
@@ -53,12 +53,15 @@ internal static class NameRefinements
 
     private static bool Beats(Candidate lower, NameSyllables upper, HashSet<string> wanted, QueryWording wording) =>
         (lower.Covered && upper.IsNarrowedByQuestionTo(lower.Names, wording))
+        || (lower.NamedStart >= PhraseKeys.MinPrefixSyllables && upper.IsNarrowedByNamedStart(lower.Names, lower.NamedStart))
         || upper.AddsOnlyUnasked(lower.Names, OtherActions, wanted)
         || (lower.CoveredButIssuance && lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, wanted));
 
     /// <summary>A lower hit's names and how far the question covers them, worked out once against every hit above it.</summary>
-    private readonly struct Candidate(NameSyllables names, HashSet<string> wanted)
+    private readonly struct Candidate(NameSyllables names, HashSet<string> wanted, QueryWording wording)
     {
+        public int NamedStart { get; } = names.NamedStartIn(wording.Text);
+
         public NameSyllables Names { get; } = names;
 
         public bool Covered { get; } = names.CoreCoveredBy(wanted);

@@ -5,7 +5,7 @@ namespace KnowledgeBase.Search;
 
 /// <summary>
 /// The folded syllables of a procedure's name and of each alias, analysed once per index generation, and the core of
-/// the official name (its whole-name phrase key: no leading "Thủ tục", no trailing "(thực hiện tại cấp …)").
+/// the official name (folded, without a leading "Thủ tục" and a trailing "(thực hiện tại cấp …)", glue words left out).
 /// </summary>
 internal sealed class NameSyllables
 {
@@ -45,7 +45,7 @@ internal sealed class NameSyllables
     public static NameSyllables Of(string code, IEnumerable<string> names)
     {
         var list = names.ToList();
-        var core = list.Count == 0 ? "" : PhraseKeys.OfName(list[0]).FirstOrDefault() ?? FoldedKey.Of(list[0]);
+        var core = list.Count == 0 ? "" : PhraseKeys.Core(list[0]);
         return new(
             code,
             list
@@ -101,6 +101,11 @@ internal sealed class NameSyllables
     /// </summary>
     public bool IsNarrowedByQuestionTo(NameSyllables narrower, QueryWording wording)
     {
+        if (_core.Count == 0 || narrower._core.IsSubsetOf(_core))
+        {
+            return false;
+        }
+
         if (IsNarrowedByQuestionTo(_core, narrower, wording))
         {
             return true;
@@ -109,6 +114,57 @@ internal sealed class NameSyllables
         foreach (var alias in _aliases)
         {
             if (IsNarrowedByQuestionTo(alias, narrower, wording))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How many syllables of the start of the official name the question's own words spell out in a row ("chứng thực
+    /// chữ ký người dịch bản dịch" spells six of "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên…").
+    /// </summary>
+    public int NamedStartIn(IReadOnlyList<string> text)
+    {
+        var longest = 0;
+        for (var q = 0; q < text.Count; q++)
+        {
+            var length = 0;
+            while (length < _coreSequence.Length && q + length < text.Count && text[q + length] == _coreSequence[length])
+            {
+                length++;
+            }
+
+            longest = Math.Max(longest, length);
+        }
+
+        return longest;
+    }
+
+    /// <summary>
+    /// True when this name, or one of its aliases, holds fewer words than the first <paramref name="length"/> syllables
+    /// of <paramref name="narrower"/>'s name and none those leave out ("chứng thực chữ ký" against a question that spells
+    /// "chứng thực chữ ký người dịch").
+    /// </summary>
+    public bool IsNarrowedByNamedStart(NameSyllables narrower, int length)
+    {
+        var start = WithoutGlue(narrower._coreSequence.Take(length));
+        if (_core.Count == 0 || start.IsSubsetOf(_core))
+        {
+            // This name says all the start says: an alias shorter than the start does not make it broader.
+            return false;
+        }
+
+        if (_core.IsProperSubsetOf(start))
+        {
+            return true;
+        }
+
+        foreach (var alias in _aliases)
+        {
+            if (alias.IsProperSubsetOf(start))
             {
                 return true;
             }

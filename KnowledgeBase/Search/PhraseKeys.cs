@@ -18,12 +18,7 @@ public static partial class PhraseKeys
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in new[] { name }.Concat(name.Split([';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
-            var key = FoldedKey.Of(Trailing().Replace(part, ""));
-            if (key.StartsWith(Leading, StringComparison.Ordinal))
-            {
-                key = key[Leading.Length..];
-            }
-
+            var key = Core(part);
             if (key.Length > 0 && key.Count(c => c == ' ') < MaxSyllables)
             {
                 keys.Add(key);
@@ -33,6 +28,30 @@ public static partial class PhraseKeys
         return keys;
     }
 
+    /// <summary>Starts of a name shorter than the shortest prefix key say too little to single out a procedure.</summary>
+    public const int MinPrefixSyllables = 5;
+
+    /// <summary>
+    /// Every start of at least <see cref="MinPrefixSyllables"/> syllables of the name's keys, shorter than the key itself
+    /// and at most <see cref="MaxSyllables"/> long: "khai báo tạm trú cho người nước ngoài tại Việt Nam bằng Phiếu…"
+    /// gives "khai bao tam tru cho", "khai bao tam tru cho nguoi"… A start shared by several names counts for all of them.
+    /// </summary>
+    public static IEnumerable<string> PrefixesOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in new[] { name }.Concat(name.Split([';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+        {
+            var words = Core(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var length = MinPrefixSyllables; length < words.Length && length <= MaxSyllables; length++)
+            {
+                prefixes.Add(string.Join(' ', words, 0, length));
+            }
+        }
+
+        return prefixes;
+    }
+
     public static IEnumerable<string> OfAlias(string alias)
     {
         var key = FoldedKey.Of(alias);
@@ -40,6 +59,13 @@ public static partial class PhraseKeys
     }
 
     private const string Leading = "thu tuc ";
+
+    /// <summary>A name folded, without a leading "Thủ tục" and a trailing "(…)", whatever its length.</summary>
+    public static string Core(string name)
+    {
+        var key = FoldedKey.Of(Trailing().Replace(name, ""));
+        return key.StartsWith(Leading, StringComparison.Ordinal) ? key[Leading.Length..] : key;
+    }
 
     [GeneratedRegex(@"\s*\([^()]*\)\s*[.:]?\s*$")]
     private static partial Regex Trailing();

@@ -164,6 +164,7 @@ public sealed class ProcedureQueryBuilder
         }
 
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var run = new System.Text.StringBuilder();
         for (var start = 0; start < syllables.Count; start++)
         {
@@ -176,6 +177,21 @@ public sealed class ProcedureQueryBuilder
                 {
                     found[key] = length;
                 }
+
+                if (length >= PhraseKeys.MinPrefixSyllables && _vocabulary.Contains(SearchFields.PhrasePrefix, key))
+                {
+                    prefixes.Add(key);
+                }
+            }
+        }
+
+        // One bonus per matched start: a name whose first n syllables the question contains collects one for each
+        // start of n, n-1, … syllables, so the longer the start, the larger the sum.
+        if (_tuning.PhrasePrefixWeight > 0)
+        {
+            foreach (var prefix in prefixes.Take(MaxTermsPerKind))
+            {
+                query.Add(new ConstantScoreQuery(_vocabulary.TermQuery(SearchFields.PhrasePrefix, prefix)) { Boost = _tuning.PhrasePrefixWeight }, Occur.SHOULD);
             }
         }
 

@@ -44,6 +44,12 @@ public static class SearchFields
     /// </summary>
     public const string PhraseKey = "phrase_key";
 
+    /// <summary>
+    /// The starts of each name's phrase key (see <see cref="PhraseKeys.PrefixesOf"/>): citizens type the start of a long
+    /// official name ("khai báo tạm trú cho người nước ngoài") and leave out the conditions that follow.
+    /// </summary>
+    public const string PhrasePrefix = "phrase_prefix";
+
     /// <summary>Fields analysed with folded syllables and bigrams.</summary>
     public static IReadOnlyList<string> FoldedFields { get; } = [NameFolded, AliasesFolded, MetaFolded];
 }

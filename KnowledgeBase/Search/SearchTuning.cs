@@ -40,6 +40,12 @@ public sealed record SearchTuning
     /// </summary>
     public float PhraseKeyWeight { get; init; } = 10f;
 
+    /// <summary>
+    /// Constant bonus for each start of a procedure's name the question contains (at least
+    /// <see cref="PhraseKeys.MinPrefixSyllables"/> syllables, see <see cref="PhraseKeys.PrefixesOf"/>).
+    /// </summary>
+    public float PhrasePrefixWeight { get; init; } = 10f;
+
     /// <summary>Body syllables in more than this share of procedures are not searched in the bodies (see <see cref="ProcedureQueryBuilder"/>).</summary>
     public float CommonBodyTermShare { get; init; } = 0.3f;
 

@@ -54,6 +54,24 @@ public sealed class NameRefinementsTests
             Rerank("bị mất, xin cấp lại chứng chỉ hành nghề hoạt động xây dựng", ("1.013217", "Cấp lại chứng chỉ hành nghề hoạt động xây dựng"), ("1.013237", "Cấp mới chứng chỉ hành nghề hoạt động xây dựng")));
 
     [Fact]
+    public void QuestionSpellingTheStartOfALongerNameMovesItAboveAShortAlias() =>
+        Assert.Equal(
+            ["2.000992", "2.000884"],
+            Rerank(
+                "chứng thực chữ ký người dịch bản dịch tiếng anh",
+                ("2.000884", "Chứng thực chữ ký trong các giấy tờ, văn bản", ["chứng thực chữ ký"]),
+                ("2.000992", "Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật", [])));
+
+    [Fact]
+    public void AnAliasThatTheLowerNameStartsWithDoesNotMakeAFullerNameBroader() =>
+        Assert.Equal(
+            ["2.002233", "1.014976"],
+            Rerank(
+                "tự quyết toán thuế thu nhập cá nhân để được hoàn thuế",
+                ("2.002233", "Khai quyết toán thuế/ Hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương, tiền công", ["quyết toán thuế thu nhập cá nhân"]),
+                ("1.014976", "Quyết toán thuế thu nhập cá nhân đối với hộ kinh doanh, cá nhân kinh doanh", [])));
+
+    [Fact]
     public void EqualScoresAreOrderedByCodeWhateverTheBuildOrder()
     {
         var names = new[] { NameSyllables.Of("2.000002", ["Cấp giấy phép môi trường"]), NameSyllables.Of("1.000001", ["Cấp giấy phép môi trường"]) };

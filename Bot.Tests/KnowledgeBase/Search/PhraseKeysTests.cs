@@ -20,6 +20,17 @@ public sealed class PhraseKeysTests
     }
 
     [Fact]
+    public void LongNamesGiveTheirStartsAsPrefixKeys()
+    {
+        var prefixes = PhraseKeys.PrefixesOf("Khai báo tạm trú cho người nước ngoài tại Việt Nam bằng Phiếu khai báo tạm trú").ToList();
+        Assert.Contains("khai bao tam tru cho", prefixes);
+        Assert.Contains("khai bao tam tru cho nguoi nuoc ngoai", prefixes);
+        Assert.DoesNotContain("khai bao tam tru", prefixes);
+        Assert.All(prefixes, p => Assert.True(p.Split(' ').Length <= PhraseKeys.MaxSyllables));
+        Assert.Empty(PhraseKeys.PrefixesOf("Đăng ký tạm trú"));
+    }
+
+    [Fact]
     public void LongNamesAndEmptyAliasesGiveNoKey()
     {
         Assert.Empty(PhraseKeys.OfName(string.Join(' ', Enumerable.Repeat("cấp", PhraseKeys.MaxSyllables + 1))));
