@@ -19,21 +19,29 @@ internal static class NameRefinements
     // Words that name first issuance: the reading of a question that names no other kind.
     private static readonly HashSet<string> FirstIssuance = new(["moi", "lan", "dau"], StringComparer.Ordinal);
 
-    // Words that turn a procedure into another action on the same thing: re-issue, exchange, withdrawal, removal,
-    // cancellation, extension, adjustment, revocation, correction, supplement.
-    private static readonly HashSet<string> OtherActions = new(
-        ["lai", "doi", "rut", "xoa", "huy", "gia", "han", "dieu", "chinh", "thu", "hoi", "dinh", "bo", "sung"],
-        StringComparer.Ordinal);
+    // Words that turn a procedure into another action on the same thing (re-issue, exchange, withdrawal, removal,
+    // cancellation, extension, adjustment, revocation, correction, supplement), folded, with their spellings: folded,
+    // "lại" is also "lái" (lái xe), "đổi" "đối" (đối với), "hạn" "hàn" (Hàn Quốc), so a question typed with diacritics
+    // is read with them.
+    private static readonly Dictionary<string, string[]> OtherActionSpellings = new(StringComparer.Ordinal)
+    {
+        ["lai"] = ["lại"], ["doi"] = ["đổi"], ["rut"] = ["rút"], ["xoa"] = ["xóa", "xoá"], ["huy"] = ["hủy", "huỷ"],
+        ["gia"] = ["gia"], ["han"] = ["hạn"], ["dieu"] = ["điều"], ["chinh"] = ["chỉnh", "chính"], ["thu"] = ["thu"],
+        ["hoi"] = ["hồi"], ["dinh"] = ["đính"], ["bo"] = ["bổ"], ["sung"] = ["sung"],
+    };
+
+    private static readonly HashSet<string> OtherActions = new(OtherActionSpellings.Keys, StringComparer.Ordinal);
 
     public static (int Doc, float Score)[] Apply((int Doc, float Score)[] ranked, Func<int, NameSyllables> namesOf, HashSet<string> wanted, QueryWording wording)
     {
+        var asked = new AskedWords(wanted, wording);
         for (var j = 1; j < ranked.Length; j++)
         {
             var lower = new Candidate(namesOf(ranked[j].Doc), wanted, wording);
             var beaten = -1;
             for (var i = 0; i < j && beaten < 0; i++)
             {
-                if (Beats(lower, namesOf(ranked[i].Doc), wanted, wording))
+                if (Beats(lower, namesOf(ranked[i].Doc), asked, wording))
                 {
                     beaten = i;
                 }
@@ -51,11 +59,44 @@ internal static class NameRefinements
         return ranked;
     }
 
-    private static bool Beats(Candidate lower, NameSyllables upper, HashSet<string> wanted, QueryWording wording) =>
+    private static bool Beats(Candidate lower, NameSyllables upper, AskedWords asked, QueryWording wording) =>
         (lower.Covered && upper.IsNarrowedByQuestionTo(lower.Names, wording))
         || (lower.NamedStart >= PhraseKeys.MinPrefixSyllables && upper.IsNarrowedByNamedStart(lower.Names, lower.NamedStart))
-        || upper.AddsOnlyUnasked(lower.Names, OtherActions, wanted)
-        || (lower.CoveredButIssuance && lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, wanted));
+        || upper.AddsOnlyUnasked(lower.Names, OtherActions, asked.Contains)
+        || (lower.CoveredButIssuance && lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, asked.Contains));
+
+    /// <summary>
+    /// Whether the question asks for a word: among its words and their synonyms (folded), and for the action words,
+    /// with the diacritics the citizen typed when they typed any.
+    /// </summary>
+    private sealed class AskedWords(HashSet<string> wanted, QueryWording wording)
+    {
+        private readonly HashSet<string> _accented = new(wording.Accented, StringComparer.Ordinal);
+        private readonly HashSet<string> _expanded = new(wording.Expansions.SelectMany(e => e.Split(' ')), StringComparer.Ordinal);
+
+        public bool Contains(string word)
+        {
+            if (_accented.Count == 0 || !OtherActionSpellings.TryGetValue(word, out var spellings))
+            {
+                return wanted.Contains(word);
+            }
+
+            if (_expanded.Contains(word))
+            {
+                return true;
+            }
+
+            foreach (var spelling in spellings)
+            {
+                if (_accented.Contains(spelling))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>A lower hit's names and how far the question covers them, worked out once against every hit above it.</summary>
     private readonly struct Candidate(NameSyllables names, HashSet<string> wanted, QueryWording wording)

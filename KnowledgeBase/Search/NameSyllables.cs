@@ -21,7 +21,7 @@ internal sealed class NameSyllables
     // Grammatical glue that adds nothing to what a name is about: "đổi giấy phép lái xe hoặc bằng lái xe của người
     // nước ngoài" refines "đổi giấy phép lái xe" by "bằng lái" and "người nước ngoài", not by "hoặc" and "của".
     // Only words whose folded form is unambiguous enough ("đổi", "dược", "mã", "độ" fold like glue words and stay).
-    private static readonly HashSet<string> Glue = new(["cua", "va", "hoac", "cac", "nhung", "cho", "voi", "la", "ve", "theo", "bi"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Glue = new(["cua", "va", "hoac", "cac", "nhung", "cho", "voi", "la", "ve", "theo", "bi", "co"], StringComparer.Ordinal);
 
     private NameSyllables(string code, string[][] names, string[] core)
     {
@@ -175,32 +175,41 @@ internal sealed class NameSyllables
 
     /// <summary>
     /// True when this core is <paramref name="plain"/>'s plus words that are all in <paramref name="kind"/> and none
-    /// in <paramref name="wanted"/> ("cấp lại X" against "cấp X" for a question without "lại").
+    /// asked for (<paramref name="asked"/>) ("cấp lại X" against "cấp X" for a question without "lại").
     /// </summary>
-    public bool AddsOnlyUnasked(NameSyllables plain, HashSet<string> kind, HashSet<string> wanted)
+    public bool AddsOnlyUnasked(NameSyllables plain, HashSet<string> kind, Func<string, bool> asked)
     {
-        if (plain._core.Count == 0 || plain._core.Count >= _core.Count || !plain._core.IsSubsetOf(_core))
+        // In order, word by word: folded, "cấp lại giấy chứng nhận giáo viên dạy lái xe" holds "lai" twice, and only
+        // the first is an added word.
+        var mine = _coreSequence;
+        var theirs = plain._coreSequence;
+        if (theirs.Length == 0 || theirs.Length >= mine.Length)
         {
             return false;
         }
 
-        foreach (var word in _core)
+        var matched = 0;
+        foreach (var word in mine)
         {
-            if (!plain._core.Contains(word) && (!kind.Contains(word) || wanted.Contains(word)))
+            if (matched < theirs.Length && word == theirs[matched])
+            {
+                matched++;
+            }
+            else if (!kind.Contains(word) || asked(word))
             {
                 return false;
             }
         }
 
-        return true;
+        return matched == theirs.Length;
     }
 
     /// <summary>
     /// True when this core and <paramref name="other"/>'s share all but a few words, this core's own words all being
-    /// in <paramref name="kind"/> and none of the other's one or two own words in <paramref name="wanted"/>
+    /// in <paramref name="kind"/> and none of the other's one or two own words asked for (<paramref name="asked"/>)
     /// ("cấp mới X" against "cấp lại X" for a question that says neither).
     /// </summary>
-    public bool DiffersOnlyInUnasked(NameSyllables other, HashSet<string> kind, HashSet<string> wanted)
+    public bool DiffersOnlyInUnasked(NameSyllables other, HashSet<string> kind, Func<string, bool> asked)
     {
         var own = 0;
         foreach (var word in _core)
@@ -219,7 +228,7 @@ internal sealed class NameSyllables
         var otherOwn = 0;
         foreach (var word in other._core)
         {
-            if (!_core.Contains(word) && (wanted.Contains(word) || ++otherOwn > 2))
+            if (!_core.Contains(word) && (asked(word) || ++otherOwn > 2))
             {
                 return false;
             }

@@ -126,7 +126,12 @@ public sealed class ProcedureQueryBuilder
 
         AddPhraseKeys(query, foldedSyllables, matches);
         var syllables = Distinct(folded.Concat(expansionTerms).Concat(intentTerms).Where(t => !t.IsBigram).ToList()).Select(t => t.Text).ToArray();
-        var wording = new QueryWording(foldedSyllables, matches.SelectMany(m => m.Alternatives).Select(a => Expand(a).Key).Distinct(StringComparer.Ordinal).ToArray());
+        // The accented words only tell when the citizen typed diacritics: "lai" may be "lại" or "lái".
+        var typedAccents = !accented.SequenceEqual(folded);
+        var wording = new QueryWording(
+            foldedSyllables,
+            matches.SelectMany(m => m.Alternatives).Select(a => Expand(a).Key).Distinct(StringComparer.Ordinal).ToArray(),
+            typedAccents ? accented.Where(t => !t.IsBigram).Select(t => t.Text).ToArray() : []);
         return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents, wording);
     }
 
@@ -276,5 +281,8 @@ public sealed class ProcedureQueryBuilder
 /// </summary>
 public sealed record ProcedureQuery(Query? Ranking, IReadOnlyList<string> Codes, IReadOnlyList<string> Syllables, IReadOnlyList<SectionKind> Intents, QueryWording Wording);
 
-/// <summary>The question's own folded syllables in order, and each synonym alternative it matched (folded, space-separated).</summary>
-public sealed record QueryWording(IReadOnlyList<string> Text, IReadOnlyList<string> Expansions);
+/// <summary>
+/// The question's own folded syllables in order, each synonym alternative it matched (folded, space-separated), and
+/// its words with their diacritics (lowercase) when the citizen typed any, else empty.
+/// </summary>
+public sealed record QueryWording(IReadOnlyList<string> Text, IReadOnlyList<string> Expansions, IReadOnlyList<string> Accented);

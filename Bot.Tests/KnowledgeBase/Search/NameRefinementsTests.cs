@@ -42,6 +42,24 @@ public sealed class NameRefinementsTests
             Rerank("nhà nghèo, xin yêu cầu trợ giúp pháp lý miễn phí", ("2.001680", "Thủ tục rút yêu cầu trợ giúp pháp lý"), ("2.000829", "Thủ tục yêu cầu trợ giúp pháp lý")));
 
     [Fact]
+    public void LaiInLaiXeIsNotARequestToReissue() =>
+        Assert.Equal(
+            ["1.001765", "1.004993"],
+            Rerank(
+                "giáo viên dạy lái xe muốn xin giấy chứng nhận giáo viên dạy thực hành lái xe",
+                ("1.004993", "Cấp lại Giấy chứng nhận giáo viên dạy thực hành lái xe"),
+                ("1.001765", "Cấp Giấy chứng nhận giáo viên dạy thực hành lái xe")));
+
+    [Fact]
+    public void LaiTypedWithoutDiacriticsMayMeanReissueSoTheOrderStays() =>
+        Assert.Equal(
+            ["1.004993", "1.001765"],
+            Rerank(
+                "lam lai giay chung nhan giao vien day thuc hanh lai xe",
+                ("1.004993", "Cấp lại Giấy chứng nhận giáo viên dạy thực hành lái xe"),
+                ("1.001765", "Cấp Giấy chứng nhận giáo viên dạy thực hành lái xe")));
+
+    [Fact]
     public void WithoutAKindOfIssuanceNamedFirstIssuanceComesFirst() =>
         Assert.Equal(
             ["1.013237", "1.013217"],
@@ -94,7 +112,9 @@ public sealed class NameRefinementsTests
 
     private static ProcedureQuery Query(string question)
     {
-        var syllables = FoldedKey.Of(question).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim(',', '.')).Where(s => s.Length > 0).ToArray();
-        return new ProcedureQuery(null, [], syllables, [], new QueryWording(syllables, []));
+        var words = question.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim(',', '.')).Where(s => s.Length > 0).ToArray();
+        var syllables = words.Select(FoldedKey.Of).ToArray();
+        var accented = words.SequenceEqual(syllables) ? [] : words;
+        return new ProcedureQuery(null, [], syllables, [], new QueryWording(syllables, [], accented));
     }
 }
