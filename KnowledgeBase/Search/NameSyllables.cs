@@ -18,10 +18,6 @@ internal sealed class NameSyllables
     private readonly HashSet<string> _core;
     private readonly HashSet<string>[] _aliases;
 
-    // Grammatical glue that adds nothing to what a name is about: "đổi giấy phép lái xe hoặc bằng lái xe của người
-    // nước ngoài" refines "đổi giấy phép lái xe" by "bằng lái" and "người nước ngoài", not by "hoặc" and "của".
-    // Only words whose folded form is unambiguous enough ("đổi", "dược", "mã", "độ" fold like glue words and stay).
-    private static readonly HashSet<string> Glue = new(["cua", "va", "hoac", "cac", "nhung", "cho", "voi", "la", "ve", "theo", "bi", "co"], StringComparer.Ordinal);
 
     private NameSyllables(string code, string[][] names, string[] core)
     {
@@ -33,7 +29,7 @@ internal sealed class NameSyllables
     }
 
     private static HashSet<string> WithoutGlue(IEnumerable<string> syllables) =>
-        syllables.Where(s => !Glue.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        syllables.Where(s => !PhraseKeys.Glue.Contains(s)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The procedure's code: orders hits of equal score the same way whatever order the build added them in.</summary>
     public string Code { get; }

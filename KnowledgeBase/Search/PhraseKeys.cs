@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeBase.Search;
@@ -12,6 +13,15 @@ public static partial class PhraseKeys
     /// <summary>Keys longer than this many syllables are not looked up (and not worth indexing).</summary>
     public const int MaxSyllables = 10;
 
+    /// <summary>
+    /// Grammatical glue that adds nothing to what a name is about: "đổi giấy phép lái xe hoặc bằng lái xe của người
+    /// nước ngoài" is about "bằng lái" and "người nước ngoài", not "hoặc" and "của"; citizens leave it out ("xác nhận
+    /// thông tin cư trú" for "Xác nhận thông tin về cư trú"). Only words whose folded form is rarely anything else
+    /// ("đổi", "dược", "mã", "độ" fold like glue words and are not in the list).
+    /// </summary>
+    public static readonly FrozenSet<string> Glue = new[] { "cua", "va", "hoac", "cac", "nhung", "cho", "voi", "la", "ve", "theo", "bi", "co" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The name's keys: whole and per part, each also without its glue words.</summary>
     public static IEnumerable<string> OfName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -19,14 +29,19 @@ public static partial class PhraseKeys
         foreach (var part in new[] { name }.Concat(name.Split([';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
             var key = Core(part);
-            if (key.Length > 0 && key.Count(c => c == ' ') < MaxSyllables)
+            foreach (var variant in new[] { key, WithoutGlue(key) })
             {
-                keys.Add(key);
+                if (variant.Length > 0 && variant.Count(c => c == ' ') < MaxSyllables)
+                {
+                    keys.Add(variant);
+                }
             }
         }
 
         return keys;
     }
+
+    private static string WithoutGlue(string key) => string.Join(' ', key.Split(' ').Where(word => !Glue.Contains(word)));
 
     /// <summary>Starts of a name shorter than the shortest prefix key say too little to single out a procedure.</summary>
     public const int MinPrefixSyllables = 5;

@@ -168,7 +168,7 @@ public sealed class ProcedureQueryBuilder
             return;
         }
 
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var found = new Dictionary<string, float>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var run = new System.Text.StringBuilder();
         for (var start = 0; start < syllables.Count; start++)
@@ -205,7 +205,8 @@ public sealed class ProcedureQueryBuilder
             var key = Expand(alternative).Key;
             if (_vocabulary.Contains(SearchFields.PhraseKey, key))
             {
-                found.TryAdd(key, key.Count(c => c == ' ') + 1);
+                // The editors' reading of the question names a procedure less surely than the citizen's own words.
+                found.TryAdd(key, (key.Count(c => c == ' ') + 1) * _tuning.SynonymPhraseKeyShare);
             }
         }
 

@@ -40,6 +40,9 @@ public sealed record SearchTuning
     /// </summary>
     public float PhraseKeyWeight { get; init; } = 10f;
 
+    /// <summary>Share of <see cref="PhraseKeyWeight"/> a name or alias gets when only a synonym expansion spells it.</summary>
+    public float SynonymPhraseKeyShare { get; init; } = 0.5f;
+
     /// <summary>
     /// Constant bonus for each start of a procedure's name the question contains (at least
     /// <see cref="PhraseKeys.MinPrefixSyllables"/> syllables, see <see cref="PhraseKeys.PrefixesOf"/>).

@@ -12,6 +12,14 @@ public sealed class PhraseKeysTests
         Assert.Contains(key, PhraseKeys.OfName(name));
 
     [Fact]
+    public void NamesAreAlsoKeyedWithoutTheirGlueWords()
+    {
+        var keys = PhraseKeys.OfName("Xác nhận thông tin về cư trú");
+        Assert.Contains("xac nhan thong tin ve cu tru", keys);
+        Assert.Contains("xac nhan thong tin cu tru", keys);
+    }
+
+    [Fact]
     public void NamesJoiningTwoProceduresGiveAKeyPerPart()
     {
         var keys = PhraseKeys.OfName("Khai lệ phí trước bạ nhà, đất/ Miễn lệ phí trước bạ nhà, đất");
