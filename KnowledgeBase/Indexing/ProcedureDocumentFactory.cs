@@ -37,6 +37,11 @@ public static class ProcedureDocumentFactory
             document.Add(new StringField(SearchFields.PhrasePrefix, prefix, Field.Store.NO));
         }
 
+        foreach (var name in PhraseKeys.ObjectsOf(procedure.Name))
+        {
+            document.Add(new StringField(SearchFields.PhraseObject, name, Field.Store.NO));
+        }
+
         foreach (var meta in new[] { procedure.Field, procedure.Ministry, procedure.Agency, procedure.Applicant })
         {
             AddText(document, SearchFields.Meta, SearchFields.MetaFolded, meta);

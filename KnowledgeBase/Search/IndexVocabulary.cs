@@ -18,6 +18,7 @@ public sealed class IndexVocabulary
     [
         SearchFields.Name, SearchFields.NameFolded, SearchFields.Aliases, SearchFields.AliasesFolded,
         SearchFields.Meta, SearchFields.MetaFolded, SearchFields.BodyFolded, SearchFields.PhraseKey, SearchFields.PhrasePrefix,
+        SearchFields.PhraseObject,
     ];
 
     private readonly FrozenDictionary<string, FrozenSet<string>>? _terms;
@@ -70,7 +71,7 @@ public sealed class IndexVocabulary
     {
         if (_terms is null)
         {
-            return field is not (SearchFields.PhraseKey or SearchFields.PhrasePrefix);
+            return field is not (SearchFields.PhraseKey or SearchFields.PhrasePrefix or SearchFields.PhraseObject);
         }
 
         return _terms.TryGetValue(field, out var set) && set.Contains(term);

@@ -63,7 +63,7 @@ internal static class NameRefinements
         (lower.Covered && upper.IsNarrowedByQuestionTo(lower.Names, wording))
         || (lower.NamedStart >= PhraseKeys.MinPrefixSyllables && upper.IsNarrowedByNamedStart(lower.Names, lower.NamedStart))
         || upper.AddsOnlyUnasked(lower.Names, OtherActions, asked.Contains)
-        || (lower.CoveredButIssuance && lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, asked.Contains));
+        || lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, asked.Contains);
 
     /// <summary>
     /// Whether the question asks for a word: among its words and their synonyms (folded), and for the action words,
@@ -106,7 +106,5 @@ internal static class NameRefinements
         public NameSyllables Names { get; } = names;
 
         public bool Covered { get; } = names.CoreCoveredBy(wanted);
-
-        public bool CoveredButIssuance { get; } = names.CoreCoveredBy(wanted, except: FirstIssuance);
     }
 }

@@ -67,6 +67,42 @@ public static partial class PhraseKeys
         return prefixes;
     }
 
+    // Words a name starts with to say what is done to its object: "Cấp mới", "Cấp đổi", "Đăng ký", "Gia hạn"…
+    private static readonly FrozenSet<string> LeadingActions = new[]
+    {
+        "cap", "moi", "lai", "doi", "dang", "ky", "gia", "han", "dieu", "chinh", "thu", "hoi", "xoa", "huy", "bo", "sung", "dinh",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Objects shorter than this say too little to single out a procedure ("khai sinh", "thường trú").</summary>
+    public const int MinObjectSyllables = 3;
+
+    /// <summary>
+    /// The name's object: its key (without glue words) less the action words it starts with. Citizens name what they
+    /// want ("giấy chứng nhận đủ điều kiện an ninh trật tự", "thẻ căn cước") and leave the kind of issuance to us.
+    /// </summary>
+    public static IEnumerable<string> ObjectsOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var objects = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in new[] { name }.Concat(name.Split([';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+        {
+            var words = WithoutGlue(Core(part)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var skip = 0;
+            while (skip < words.Length && LeadingActions.Contains(words[skip]))
+            {
+                skip++;
+            }
+
+            var length = words.Length - skip;
+            if (skip > 0 && length >= MinObjectSyllables && length <= MaxSyllables)
+            {
+                objects.Add(string.Join(' ', words, skip, length));
+            }
+        }
+
+        return objects;
+    }
+
     public static IEnumerable<string> OfAlias(string alias)
     {
         var key = FoldedKey.Of(alias);
@@ -75,10 +111,17 @@ public static partial class PhraseKeys
 
     private const string Leading = "thu tuc ";
 
-    /// <summary>A name folded, without a leading "Thủ tục" and a trailing "(…)", whatever its length.</summary>
+    /// <summary>A name folded, without a leading "Thủ tục" and trailing "(…)", whatever its length.</summary>
     public static string Core(string name)
     {
-        var key = FoldedKey.Of(Trailing().Replace(name, ""));
+        // Imported names can end in several: "Cấp giấy phép môi trường (cấp Bộ) (1.010719)".
+        string trimmed;
+        while ((trimmed = Trailing().Replace(name, "")) != name)
+        {
+            name = trimmed;
+        }
+
+        var key = FoldedKey.Of(name);
         return key.StartsWith(Leading, StringComparison.Ordinal) ? key[Leading.Length..] : key;
     }
 

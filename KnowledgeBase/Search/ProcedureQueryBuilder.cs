@@ -170,6 +170,7 @@ public sealed class ProcedureQueryBuilder
 
         var found = new Dictionary<string, float>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var objects = new Dictionary<string, int>(StringComparer.Ordinal);
         var run = new System.Text.StringBuilder();
         for (var start = 0; start < syllables.Count; start++)
         {
@@ -187,6 +188,19 @@ public sealed class ProcedureQueryBuilder
                 {
                     prefixes.Add(key);
                 }
+
+                if (length >= PhraseKeys.MinObjectSyllables && _vocabulary.Contains(SearchFields.PhraseObject, key))
+                {
+                    objects[key] = length;
+                }
+            }
+        }
+
+        if (_tuning.PhraseObjectWeight > 0)
+        {
+            foreach (var (key, length) in objects.Take(MaxTermsPerKind))
+            {
+                query.Add(new ConstantScoreQuery(_vocabulary.TermQuery(SearchFields.PhraseObject, key)) { Boost = _tuning.PhraseObjectWeight * length }, Occur.SHOULD);
             }
         }
 

@@ -50,6 +50,9 @@ public static class SearchFields
     /// </summary>
     public const string PhrasePrefix = "phrase_prefix";
 
+    /// <summary>Each name's object, its key less the leading action words (see <see cref="PhraseKeys.ObjectsOf"/>).</summary>
+    public const string PhraseObject = "phrase_object";
+
     /// <summary>Fields analysed with folded syllables and bigrams.</summary>
     public static IReadOnlyList<string> FoldedFields { get; } = [NameFolded, AliasesFolded, MetaFolded];
 }

@@ -44,6 +44,12 @@ public sealed record SearchTuning
     public float SynonymPhraseKeyShare { get; init; } = 0.5f;
 
     /// <summary>
+    /// Constant bonus per syllable when the question contains a name's object, the name less its leading action words
+    /// (see <see cref="PhraseKeys.ObjectsOf"/>).
+    /// </summary>
+    public float PhraseObjectWeight { get; init; } = 5f;
+
+    /// <summary>
     /// Constant bonus for each start of a procedure's name the question contains (at least
     /// <see cref="PhraseKeys.MinPrefixSyllables"/> syllables, see <see cref="PhraseKeys.PrefixesOf"/>).
     /// </summary>

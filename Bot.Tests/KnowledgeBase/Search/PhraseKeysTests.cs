@@ -20,6 +20,14 @@ public sealed class PhraseKeysTests
     }
 
     [Fact]
+    public void ANamesObjectIsItsKeyWithoutTheLeadingActionWords()
+    {
+        Assert.Equal(["giay chung nhan du dieu kien an ninh trat tu"], PhraseKeys.ObjectsOf("Cấp mới Giấy chứng nhận đủ điều kiện về an ninh, trật tự (thực hiện tại cấp tỉnh)"));
+        Assert.Equal(["giay phep moi truong"], PhraseKeys.ObjectsOf("Cấp giấy phép môi trường (cấp Bộ) (1.010719)"));
+        Assert.Empty(PhraseKeys.ObjectsOf("Thủ tục đăng ký khai sinh"));
+    }
+
+    [Fact]
     public void NamesJoiningTwoProceduresGiveAKeyPerPart()
     {
         var keys = PhraseKeys.OfName("Khai lệ phí trước bạ nhà, đất/ Miễn lệ phí trước bạ nhà, đất");
