@@ -67,7 +67,9 @@ if (args.Contains("--devset"))
 {
     await using var host = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);
     var search = host.App.Services.GetRequiredService<KnowledgeBase.Search.IProcedureSearch>();
-    await DevSetCheck.RunAsync(search, AssistantPaths.Resolve("Bot.Tests/Evaluation/devset.jsonl"));
+    var at = Array.IndexOf(args, "--devset");
+    var questions = at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : "Bot.Tests/Evaluation/devset.jsonl";
+    await DevSetCheck.RunAsync(search, AssistantPaths.Resolve(questions));
     return 0;
 }
 

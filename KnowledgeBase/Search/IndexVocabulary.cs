@@ -77,6 +77,17 @@ public sealed class IndexVocabulary
         return _terms.TryGetValue(field, out var set) && set.Contains(term);
     }
 
+    /// <summary>As <see cref="Contains(string, string)"/>, for a term being assembled in a buffer (no string per candidate).</summary>
+    public bool Contains(string field, ReadOnlySpan<char> term)
+    {
+        if (_terms is null)
+        {
+            return field is not (SearchFields.PhraseKey or SearchFields.PhrasePrefix or SearchFields.PhraseObject);
+        }
+
+        return _terms.TryGetValue(field, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term);
+    }
+
     /// <summary>A term query whose terms-dictionary lookup is done once per build and reused by every later query.</summary>
     public TermQuery TermQuery(string field, string text)
     {

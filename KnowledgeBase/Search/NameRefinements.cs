@@ -34,7 +34,8 @@ internal static class NameRefinements
 
     public static (int Doc, float Score)[] Apply((int Doc, float Score)[] ranked, Func<int, NameSyllables> namesOf, HashSet<string> wanted, QueryWording wording)
     {
-        var asked = new AskedWords(wanted, wording);
+        // One delegate for the whole pass: a method group converted per pair allocated one each time.
+        Func<string, bool> asked = new AskedWords(wanted, wording).Contains;
         for (var j = 1; j < ranked.Length; j++)
         {
             var lower = new Candidate(namesOf(ranked[j].Doc), wanted, wording);
@@ -59,11 +60,11 @@ internal static class NameRefinements
         return ranked;
     }
 
-    private static bool Beats(Candidate lower, NameSyllables upper, AskedWords asked, QueryWording wording) =>
+    private static bool Beats(Candidate lower, NameSyllables upper, Func<string, bool> asked, QueryWording wording) =>
         (lower.Covered && upper.IsNarrowedByQuestionTo(lower.Names, wording))
         || (lower.NamedStart >= PhraseKeys.MinPrefixSyllables && upper.IsNarrowedByNamedStart(lower.Names, lower.NamedStart))
-        || upper.AddsOnlyUnasked(lower.Names, OtherActions, asked.Contains)
-        || lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, asked.Contains);
+        || upper.AddsOnlyUnasked(lower.Names, OtherActions, asked)
+        || lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, asked);
 
     /// <summary>
     /// Whether the question asks for a word: among its words and their synonyms (folded), and for the action words,

@@ -171,27 +171,46 @@ public sealed class ProcedureQueryBuilder
         var found = new Dictionary<string, float>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var objects = new Dictionary<string, int>(StringComparer.Ordinal);
-        var run = new System.Text.StringBuilder();
+        // Every run of up to ten syllables is looked up in three fields: assembled in one buffer, and a string made
+        // only for the few runs that are keys.
+        var buffer = new char[256];
         for (var start = 0; start < syllables.Count; start++)
         {
-            run.Clear().Append(syllables[start]);
-            for (var length = 2; length <= PhraseKeys.MaxSyllables && start + length <= syllables.Count; length++)
+            var used = 0;
+            for (var length = 1; length <= PhraseKeys.MaxSyllables && start + length <= syllables.Count; length++)
             {
-                run.Append(' ').Append(syllables[start + length - 1]);
-                var key = run.ToString();
-                if (_vocabulary.Contains(SearchFields.PhraseKey, key))
+                var syllable = syllables[start + length - 1];
+                if (used + syllable.Length + 1 > buffer.Length)
                 {
-                    found[key] = length;
+                    Array.Resize(ref buffer, (used + syllable.Length + 1) * 2);
                 }
 
-                if (length >= PhraseKeys.MinPrefixSyllables && _vocabulary.Contains(SearchFields.PhrasePrefix, key))
+                if (length > 1)
                 {
-                    prefixes.Add(key);
+                    buffer[used++] = ' ';
                 }
 
-                if (length >= PhraseKeys.MinObjectSyllables && _vocabulary.Contains(SearchFields.PhraseObject, key))
+                syllable.CopyTo(buffer.AsSpan(used));
+                used += syllable.Length;
+                if (length < 2)
                 {
-                    objects[key] = length;
+                    continue;
+                }
+
+                var run = buffer.AsSpan(0, used);
+                if (_vocabulary.Contains(SearchFields.PhraseKey, run))
+                {
+                    found[run.ToString()] = length;
+                }
+
+                if (length >= PhraseKeys.MinPrefixSyllables && _vocabulary.Contains(SearchFields.PhrasePrefix, run))
+                {
+                    prefixes.Add(run.ToString());
+                }
+
+                if (length >= PhraseKeys.MinObjectSyllables && _vocabulary.Contains(SearchFields.PhraseObject, run))
+                {
+                    objects[run.ToString()] = length;
                 }
             }
         }
