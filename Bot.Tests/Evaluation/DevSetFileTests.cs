@@ -32,6 +32,17 @@ public sealed class DevSetFileTests
     }
 
     [Fact]
+    public void HeldOutSetIsValidAndSharesNoQuestionWithTheDevSet()
+    {
+        var heldOut = DevSetReader.ReadFile(RepositoryFiles.HeldOutSet);
+        var codes = ContentLoader.Load(RepositoryFiles.Content).Procedures.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(heldOut.Count >= 100, $"{heldOut.Count} held-out questions");
+        Assert.Empty(heldOut.SelectMany(q => q.GoldCodes.Where(c => !codes.Contains(c)).Select(c => $"line {q.Line}: {c}")));
+        Assert.Empty(heldOut.Select(q => q.Question).Intersect(Questions.Select(q => q.Question), StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void EveryGoldCodeIsAProcedureInTheContentAndSixMinistriesAreCovered()
     {
         var content = ContentLoader.Load(RepositoryFiles.Content);

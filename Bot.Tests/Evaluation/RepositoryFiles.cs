@@ -7,6 +7,9 @@ internal static class RepositoryFiles
 
     public static string DevSet => Path.Combine(Root, "Bot.Tests", "Evaluation", "devset.jsonl");
 
+    /// <summary>Questions written without looking at the search (see docs/evaluation.md); never tune on its half B.</summary>
+    public static string HeldOutSet => Path.Combine(Root, "Bot.Tests", "Evaluation", "heldout.jsonl");
+
     public static string Content => Path.Combine(Root, "content");
 
     private static string FindRoot()

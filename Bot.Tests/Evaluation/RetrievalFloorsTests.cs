@@ -14,14 +14,18 @@ public sealed class RetrievalFloorsTests : IDisposable
     public void Dispose() => Directory.Delete(_indexFolder, recursive: true);
 
     // The brief's targets are recall@1 >= 0.90 (not reached) and recall@5 >= 0.98 (reached after tuning on this set). These floors are
-    // just under what it holds (2026-11-26, `Indexer eval`: R@1 0.845, R@5 0.985, accented R@1 0.820 / no diacritics
-    // 0.922), with room for one question of tie order (documents are indexed in parallel): raise them as the search
-    // improves, never lower them.
-    private const double RecallAt1Floor = 0.835;
-    private const double RecallAt5Floor = 0.975;
+    // just under what it holds (2026-11-26, session 4, `Indexer eval`: R@1 0.890, R@5 0.985); equal scores are ordered by
+    // code, so a rebuild no longer moves the figures. Raise them as the search improves, never lower them.
+    private const double RecallAt1Floor = 0.885;
+    private const double RecallAt5Floor = 0.98;
+
+    // The held-out set (written blind, session 4): R@1 0.773, R@5 0.900 with the same search. Its half A's misses were
+    // read while tuning; half B's were not. A floor here catches a change that only helps the dev set.
+    private const double HeldOutRecallAt1Floor = 0.76;
+    private const double HeldOutRecallAt5Floor = 0.89;
 
     [Fact]
-    public void RetrievalFloorsHold()
+    public void RetrievalFloorsHoldOnTheDevSetAndTheHeldOutSet()
     {
         var questions = DevSetReader.ReadFile(RepositoryFiles.DevSet);
         var content = ContentLoader.Load(RepositoryFiles.Content);
@@ -39,6 +43,10 @@ public sealed class RetrievalFloorsTests : IDisposable
         Assert.True(main.WithoutDiacritics.RecallAt1 >= main.WithDiacritics.RecallAt1 - 0.03, "no-diacritics recall@1 more than 3 points behind: " + figures);
         Assert.True(main.WithoutDiacritics.RecallAt5 >= main.WithDiacritics.RecallAt5 - 0.03, "no-diacritics recall@5 more than 3 points behind: " + figures);
         Assert.True(main.Overall.RecallAt1 > plain.Overall.RecallAt1 && main.Overall.MrrAt10 > plain.Overall.MrrAt10, "not ahead of plain BM25: " + figures);
+
+        var heldOut = RetrievalEvaluator.Evaluate(DevSetReader.ReadFile(RepositoryFiles.HeldOutSet), q => search.Search(new SearchRequest(q)).Select(h => h.Procedure.Code).ToArray());
+        Assert.True(heldOut.Overall.RecallAt1 >= HeldOutRecallAt1Floor, $"held-out recall@1 below {HeldOutRecallAt1Floor}: {Describe(heldOut)}");
+        Assert.True(heldOut.Overall.RecallAt5 >= HeldOutRecallAt5Floor, $"held-out recall@5 below {HeldOutRecallAt5Floor}: {Describe(heldOut)}");
     }
 
     private static string Describe(EvaluationReport report) => string.Create(
