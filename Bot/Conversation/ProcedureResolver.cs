@@ -74,11 +74,13 @@ public sealed partial class ProcedureResolver
 
     private readonly IProcedureSearch _search;
     private readonly float _probableScore;
+    private readonly float _minimumScore;
 
     public ProcedureResolver(IProcedureSearch search, IOptions<BotOptions>? options = null)
     {
         _search = search;
         _probableScore = (options?.Value ?? new BotOptions()).ProbableMatchScore;
+        _minimumScore = (options?.Value ?? new BotOptions()).MinimumMatchScore;
     }
 
     public Resolution Resolve(Understanding understanding, CancellationToken cancellationToken)
@@ -89,6 +91,11 @@ public sealed partial class ProcedureResolver
         if (hits.Count == 0)
         {
             return new(ResolutionKind.NoMatch, []);
+        }
+
+        if (hits[0].Score < _minimumScore)
+        {
+            return new(ResolutionKind.NoMatch, []) { TopScore = hits[0].Score };
         }
 
         var topic = understanding.TopicWords;

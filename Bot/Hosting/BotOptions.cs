@@ -20,6 +20,14 @@ public sealed class BotOptions
     public float ProbableMatchScore { get; set; } = 100;
 
     /// <summary>
+    /// Search score below which nothing is answered or offered, even when a procedure's name shares the question's
+    /// words ("kết quả trận Việt Nam gặp Thái Lan" and "Công nhận kết quả khảo nghiệm…" share "kết quả" at 50).
+    /// Answerable questions score above 140 at the 10th percentile (dev and held-out sets, docs/evaluation.md).
+    /// </summary>
+    [Range(0, 10_000)]
+    public float MinimumMatchScore { get; set; } = 60;
+
+    /// <summary>
     /// A message that mentions an out-of-scope word ("bệnh", "du lịch", "vàng") is still answered when a procedure's
     /// name confirms it and the search scores it at least this high ("giảm thuế thu nhập khi bị bệnh hiểm nghèo").
     /// </summary>

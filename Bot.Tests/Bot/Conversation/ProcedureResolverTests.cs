@@ -41,6 +41,18 @@ public sealed class ProcedureResolverTests
     }
 
     [Fact]
+    public void HitBelowTheMinimumScoreIsNotAnsweredEvenWhenItsNameSharesTheQuestionsWords()
+    {
+        var trial = new Procedure { Code = "1.011030", Name = "Công nhận kết quả khảo nghiệm sản phẩm xử lý chất thải chăn nuôi", Levels = ["Cấp bộ"] };
+        var resolver = Resolver(new ReplayedSearch((trial, 50)));
+
+        var resolution = resolver.Resolve(Question("kết quả trận Việt Nam gặp Thái Lan tối qua"), CancellationToken.None);
+
+        Assert.Equal(ResolutionKind.NoMatch, resolution.Kind);
+        Assert.Empty(resolution.Candidates);
+    }
+
+    [Fact]
     public void SearchesFirstChoiceIsOfferedBesideALowerHitThatOnlySharesWords()
     {
         // "quán cà phê" reaches the household business through synonyms; a lower hit merely shares "đăng ký".

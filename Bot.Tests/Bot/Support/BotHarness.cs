@@ -36,7 +36,7 @@ internal sealed class BotHarness : IDisposable
             new ConversationState(Storage),
             new UserState(Storage),
             new MessageInterpreter(),
-            new ProcedureResolver(Search),
+            new ProcedureResolver(Search, Options.Create(FixtureBotOptions)),
             new AnswerComposer(Templates),
             Templates,
             llm ?? new DisabledLlmAnswerer(),
@@ -44,11 +44,15 @@ internal sealed class BotHarness : IDisposable
             Search,
             new MessageLengthGuard(Options.Create(new LimitsOptions())),
             Telemetry,
-            Options.Create(new BotOptions()),
+            Options.Create(FixtureBotOptions),
             NullLogger<AssistantBot>.Instance);
     }
 
     public AssistantBot Bot { get; }
+
+    // The minimum match score is calibrated on the full catalogue; on the 16-procedure fixture every score is a
+    // fraction of it (BM25 weights depend on the collection), so only the real catalogue's tests apply it.
+    private static BotOptions FixtureBotOptions { get; } = new() { MinimumMatchScore = 0 };
 
     /// <summary>This harness's own meter factory: a listener filtering on it sees only this bot's measurements.</summary>
     public IMeterFactory MeterFactory { get; }
