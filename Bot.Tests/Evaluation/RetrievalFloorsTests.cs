@@ -19,9 +19,9 @@ public sealed class RetrievalFloorsTests : IDisposable
     private const double RecallAt1Floor = 0.885;
     private const double RecallAt5Floor = 0.98;
 
-    // The held-out set (written blind, session 4): R@1 0.773, R@5 0.900 with the same search. Its half A's misses were
+    // The held-out set (written blind, session 4): R@1 0.782, R@5 0.900 with the same search. Its half A's misses were
     // read while tuning; half B's were not. A floor here catches a change that only helps the dev set.
-    private const double HeldOutRecallAt1Floor = 0.76;
+    private const double HeldOutRecallAt1Floor = 0.77;
     private const double HeldOutRecallAt5Floor = 0.89;
 
     [Fact]
