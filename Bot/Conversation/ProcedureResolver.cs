@@ -79,8 +79,9 @@ public sealed partial class ProcedureResolver
     public ProcedureResolver(IProcedureSearch search, IOptions<BotOptions>? options = null)
     {
         _search = search;
-        _probableScore = (options?.Value ?? new BotOptions()).ProbableMatchScore;
-        _minimumScore = (options?.Value ?? new BotOptions()).MinimumMatchScore;
+        var settings = options?.Value ?? new BotOptions();
+        _probableScore = settings.ProbableMatchScore;
+        _minimumScore = settings.MinimumMatchScore;
     }
 
     public Resolution Resolve(Understanding understanding, CancellationToken cancellationToken)

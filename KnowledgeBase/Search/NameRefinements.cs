@@ -7,7 +7,7 @@ namespace KnowledgeBase.Search;
 /// <list type="bullet">
 /// <item>the narrower name, when the question covers it whole and uses the added words as the name does
 /// ("đăng ký lại kết hôn", "xóa tạm trú"), but not for a stray "lại" ("để lại di chúc");</item>
-/// <item>the plain name, when the question covers it whole and says none of the narrower name's added words
+/// <item>the plain name, when the other is the same name plus action words the question does not ask for
 /// ("yêu cầu trợ giúp pháp lý" rather than "rút yêu cầu trợ giúp pháp lý");</item>
 /// <item>first issuance ("cấp mới", "lần đầu"), when two names differ only in the kind of issuance and the question
 /// names neither ("xin chứng chỉ hành nghề" rather than "cấp lại chứng chỉ hành nghề").</item>
@@ -16,22 +16,6 @@ namespace KnowledgeBase.Search;
 /// </summary>
 internal static class NameRefinements
 {
-    // Words that name first issuance: the reading of a question that names no other kind.
-    private static readonly HashSet<string> FirstIssuance = new(["moi", "lan", "dau"], StringComparer.Ordinal);
-
-    // Words that turn a procedure into another action on the same thing (re-issue, exchange, withdrawal, removal,
-    // cancellation, extension, adjustment, revocation, correction, supplement), folded, with their spellings: folded,
-    // "lại" is also "lái" (lái xe), "đổi" "đối" (đối với), "hạn" "hàn" (Hàn Quốc), so a question typed with diacritics
-    // is read with them.
-    private static readonly Dictionary<string, string[]> OtherActionSpellings = new(StringComparer.Ordinal)
-    {
-        ["lai"] = ["lại"], ["doi"] = ["đổi"], ["rut"] = ["rút"], ["xoa"] = ["xóa", "xoá"], ["huy"] = ["hủy", "huỷ"],
-        ["gia"] = ["gia"], ["han"] = ["hạn"], ["dieu"] = ["điều"], ["chinh"] = ["chỉnh", "chính"], ["thu"] = ["thu"],
-        ["hoi"] = ["hồi"], ["dinh"] = ["đính"], ["bo"] = ["bổ"], ["sung"] = ["sung"],
-    };
-
-    private static readonly HashSet<string> OtherActions = new(OtherActionSpellings.Keys, StringComparer.Ordinal);
-
     public static (int Doc, float Score)[] Apply((int Doc, float Score)[] ranked, Func<int, NameSyllables> namesOf, HashSet<string> wanted, QueryWording wording)
     {
         // One delegate for the whole pass: a method group converted per pair allocated one each time.
@@ -63,8 +47,8 @@ internal static class NameRefinements
     private static bool Beats(Candidate lower, NameSyllables upper, Func<string, bool> asked, QueryWording wording) =>
         (lower.Covered && upper.IsNarrowedByQuestionTo(lower.Names, wording))
         || (lower.NamedStart >= PhraseKeys.MinPrefixSyllables && upper.IsNarrowedByNamedStart(lower.Names, lower.NamedStart))
-        || upper.AddsOnlyUnasked(lower.Names, OtherActions, asked)
-        || lower.Names.DiffersOnlyInUnasked(upper, FirstIssuance, asked);
+        || upper.AddsOnlyUnasked(lower.Names, ActionWords.OtherActions, asked)
+        || lower.Names.DiffersOnlyInUnasked(upper, ActionWords.FirstIssuance, asked);
 
     /// <summary>
     /// Whether the question asks for a word: among its words and their synonyms (folded), and for the action words,
@@ -77,7 +61,7 @@ internal static class NameRefinements
 
         public bool Contains(string word)
         {
-            if (_accented.Count == 0 || !OtherActionSpellings.TryGetValue(word, out var spellings))
+            if (_accented.Count == 0 || !ActionWords.OtherActionSpellings.TryGetValue(word, out var spellings))
             {
                 return wanted.Contains(word);
             }

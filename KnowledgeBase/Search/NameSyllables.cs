@@ -18,12 +18,15 @@ internal sealed class NameSyllables
     private readonly HashSet<string> _core;
     private readonly HashSet<string>[] _aliases;
 
+    // The core as " w1 w2 … " for finding a synonym expansion that is a run of it.
+    private readonly string _coreText;
 
     private NameSyllables(string code, string[][] names, string[] core)
     {
         Code = code;
         _names = names;
         _coreSequence = core;
+        _coreText = " " + string.Join(' ', core) + " ";
         _core = WithoutGlue(core);
         _aliases = names.Skip(1).Select(WithoutGlue).Where(a => a.Count > 0).ToArray();
     }
@@ -74,20 +77,6 @@ internal sealed class NameSyllables
 
     /// <summary>True when every syllable of the official name's core is in <paramref name="wanted"/>.</summary>
     public bool CoreCoveredBy(HashSet<string> wanted) => _core.Count > 0 && _core.IsSubsetOf(wanted);
-
-    /// <summary>True when every syllable of the core but those in <paramref name="except"/> is in <paramref name="wanted"/>.</summary>
-    public bool CoreCoveredBy(HashSet<string> wanted, HashSet<string> except)
-    {
-        foreach (var word in _core)
-        {
-            if (!wanted.Contains(word) && !except.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return _core.Count > 0;
-    }
 
     /// <summary>
     /// True when this name, or one of its aliases, is <paramref name="narrower"/>'s core less a few words, and the
@@ -173,7 +162,7 @@ internal sealed class NameSyllables
     /// True when this core is <paramref name="plain"/>'s plus words that are all in <paramref name="kind"/> and none
     /// asked for (<paramref name="asked"/>) ("cấp lại X" against "cấp X" for a question without "lại").
     /// </summary>
-    public bool AddsOnlyUnasked(NameSyllables plain, HashSet<string> kind, Func<string, bool> asked)
+    public bool AddsOnlyUnasked(NameSyllables plain, IReadOnlySet<string> kind, Func<string, bool> asked)
     {
         // In order, word by word: folded, "cấp lại giấy chứng nhận giáo viên dạy lái xe" holds "lai" twice, and only
         // the first is an added word.
@@ -205,7 +194,7 @@ internal sealed class NameSyllables
     /// in <paramref name="kind"/> and none of the other's one or two own words asked for (<paramref name="asked"/>)
     /// ("cấp mới X" against "cấp lại X" for a question that says neither).
     /// </summary>
-    public bool DiffersOnlyInUnasked(NameSyllables other, HashSet<string> kind, Func<string, bool> asked)
+    public bool DiffersOnlyInUnasked(NameSyllables other, IReadOnlySet<string> kind, Func<string, bool> asked)
     {
         var own = 0;
         foreach (var word in _core)
@@ -299,12 +288,11 @@ internal sealed class NameSyllables
 
     private bool InExpansion(string extra, IReadOnlyList<string> expansions)
     {
-        var core = " " + string.Join(' ', _coreSequence) + " ";
         foreach (var expansion in expansions)
         {
             if (expansion.Contains(' ', StringComparison.Ordinal)
                 && (" " + expansion + " ").Contains(" " + extra + " ", StringComparison.Ordinal)
-                && core.Contains(" " + expansion + " ", StringComparison.Ordinal))
+                && _coreText.Contains(" " + expansion + " ", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -67,12 +67,6 @@ public static partial class PhraseKeys
         return prefixes;
     }
 
-    // Words a name starts with to say what is done to its object: "Cấp mới", "Cấp đổi", "Đăng ký", "Gia hạn"…
-    private static readonly FrozenSet<string> LeadingActions = new[]
-    {
-        "cap", "moi", "lai", "doi", "dang", "ky", "gia", "han", "dieu", "chinh", "thu", "hoi", "xoa", "huy", "bo", "sung", "dinh",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>Objects shorter than this say too little to single out a procedure ("khai sinh", "thường trú").</summary>
     public const int MinObjectSyllables = 3;
 
@@ -88,7 +82,7 @@ public static partial class PhraseKeys
         {
             var words = WithoutGlue(Core(part)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var skip = 0;
-            while (skip < words.Length && LeadingActions.Contains(words[skip]))
+            while (skip < words.Length && ActionWords.Leading.Contains(words[skip]))
             {
                 skip++;
             }

@@ -87,8 +87,10 @@ public sealed class ProcedureQueryBuilder
             AddIfAny(query, TermClause(term, folded: true, weight: 1f));
         }
 
-        // Without diacritics the accented fields add nothing but noise ("can" would only match a literal "can").
-        if (!accented.SequenceEqual(folded))
+        // Without diacritics the accented fields add nothing but noise ("can" would only match a literal "can"), and
+        // the accented words tell nothing ("lai" may be "lại" or "lái").
+        var typedAccents = !accented.SequenceEqual(folded);
+        if (typedAccents)
         {
             foreach (var term in accented)
             {
@@ -126,8 +128,6 @@ public sealed class ProcedureQueryBuilder
 
         AddPhraseKeys(query, foldedSyllables, matches);
         var syllables = Distinct(folded.Concat(expansionTerms).Concat(intentTerms).Where(t => !t.IsBigram).ToList()).Select(t => t.Text).ToArray();
-        // The accented words only tell when the citizen typed diacritics: "lai" may be "lại" or "lái".
-        var typedAccents = !accented.SequenceEqual(folded);
         var wording = new QueryWording(
             foldedSyllables,
             matches.SelectMany(m => m.Alternatives).Select(a => Expand(a).Key).Distinct(StringComparer.Ordinal).ToArray(),
