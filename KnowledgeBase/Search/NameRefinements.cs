@@ -48,6 +48,7 @@ internal static class NameRefinements
         (lower.Covered && upper.IsNarrowedByQuestionTo(lower.Names, wording))
         || (lower.NamedStart >= PhraseKeys.MinPrefixSyllables && upper.IsNarrowedByNamedStart(lower.Names, lower.NamedStart))
         || upper.AddsOnlyUnasked(lower.Names, ActionWords.OtherActions, asked)
+        || upper.AddsUnaskedWords(lower.Names, asked)
         || lower.Names.DiffersOnlyInUnasked(upper, ActionWords.FirstIssuance, asked);
 
     /// <summary>

@@ -190,6 +190,30 @@ internal sealed class NameSyllables
     }
 
     /// <summary>
+    /// True when this core holds every word of <paramref name="plain"/>'s and more, in any order, none of the more asked
+    /// for (<paramref name="asked"/>): "rút yêu cầu trợ giúp pháp lý của người được trợ giúp pháp lý" against "yêu cầu
+    /// trợ giúp pháp lý", "tạm ngừng kinh doanh … của hộ kinh doanh" against "thông báo tạm ngừng kinh doanh …" for a
+    /// question about a company.
+    /// </summary>
+    public bool AddsUnaskedWords(NameSyllables plain, Func<string, bool> asked)
+    {
+        if (plain._core.Count == 0 || !plain._core.IsProperSubsetOf(_core))
+        {
+            return false;
+        }
+
+        foreach (var word in _core)
+        {
+            if (!plain._core.Contains(word) && asked(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// True when this core and <paramref name="other"/>'s share all but a few words, this core's own words all being
     /// in <paramref name="kind"/> and none of the other's one or two own words asked for (<paramref name="asked"/>)
     /// ("cấp mới X" against "cấp lại X" for a question that says neither).

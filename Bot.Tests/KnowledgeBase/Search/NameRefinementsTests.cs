@@ -42,6 +42,24 @@ public sealed class NameRefinementsTests
             Rerank("nhà nghèo, xin yêu cầu trợ giúp pháp lý miễn phí", ("2.001680", "Thủ tục rút yêu cầu trợ giúp pháp lý"), ("2.000829", "Thủ tục yêu cầu trợ giúp pháp lý")));
 
     [Fact]
+    public void AHouseholdBusinessProcedureLosesToTheCompanyOneWhenTheQuestionNeverSaysHousehold() =>
+        Assert.Equal(
+            ["2.002029", "1.001570"],
+            Rerank(
+                "doanh nghiệp tạm ngừng kinh doanh một năm phải thông báo thế nào",
+                ("1.001570", "Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh"),
+                ("2.002029", "Thông báo tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo (doanh nghiệp, chi nhánh)")));
+
+    [Fact]
+    public void AQualifierTheCitizenNamesKeepsTheNarrowerProcedureFirst() =>
+        Assert.Equal(
+            ["1.001570", "2.002029"],
+            Rerank(
+                "hộ kinh doanh tạm ngừng kinh doanh phải thông báo thế nào",
+                ("1.001570", "Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh"),
+                ("2.002029", "Thông báo tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo (doanh nghiệp, chi nhánh)")));
+
+    [Fact]
     public void LaiInLaiXeIsNotARequestToReissue() =>
         Assert.Equal(
             ["1.001765", "1.004993"],
