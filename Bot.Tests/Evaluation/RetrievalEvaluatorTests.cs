@@ -30,7 +30,7 @@ public sealed class RetrievalEvaluatorTests
     [Fact]
     public void RecallAndMrrCountAnyGoldCodeAtItsFirstRank()
     {
-        var report = RetrievalEvaluator.Evaluate(Questions, q => Rankings[q]);
+        var report = RetrievalEvaluator.Evaluate(Questions, q => Rankings.GetValueOrDefault(q, []));
 
         Assert.Equal(4, report.Overall.Count);
         Assert.Equal(0.25, report.Overall.RecallAt1, 10);
@@ -42,7 +42,7 @@ public sealed class RetrievalEvaluatorTests
     [Fact]
     public void QuestionsAreSplitByWhetherTheyCarryDiacritics()
     {
-        var report = RetrievalEvaluator.Evaluate(Questions, q => Rankings[q]);
+        var report = RetrievalEvaluator.Evaluate(Questions, q => Rankings.GetValueOrDefault(q, []));
 
         Assert.Equal(2, report.WithDiacritics.Count);
         Assert.Equal(0.5, report.WithDiacritics.RecallAt1, 10);
@@ -54,9 +54,26 @@ public sealed class RetrievalEvaluatorTests
     }
 
     [Fact]
+    public void QuestionsWithDiacriticsAreSearchedAgainWithTheirAccentsStripped()
+    {
+        // Typed without accents, "cấp lại căn cước" finds nothing and "đăng ký kết hôn" finds D first.
+        var rankings = new Dictionary<string, string[]>(Rankings) { ["cap lai can cuoc"] = ["X"], ["dang ky ket hon"] = ["D"] };
+
+        var report = RetrievalEvaluator.Evaluate(Questions, q => rankings.GetValueOrDefault(q, []));
+
+        Assert.Equal(2, report.StrippedOfDiacritics.Count);
+        Assert.Equal(0.5, report.StrippedOfDiacritics.RecallAt1, 10);
+        Assert.Equal(0.5, report.StrippedOfDiacritics.RecallAt10, 10);
+    }
+
+    [Fact]
+    public void StrippingDiacriticsKeepsTheLettersACitizenWouldType() =>
+        Assert.Equal("Lam lai can cuoc o Dong Da, mat bao lau?", VietnameseDiacritics.Strip("Làm lại căn cước ở Đống Đa, mất bao lâu?"));
+
+    [Fact]
     public void OutOfScopeQuestionsAreReportedApartAndKeptOutOfRecall()
     {
-        var report = RetrievalEvaluator.Evaluate(Questions, q => Rankings[q]);
+        var report = RetrievalEvaluator.Evaluate(Questions, q => Rankings.GetValueOrDefault(q, []));
 
         Assert.Equal(1, report.OutOfScope.Count);
         Assert.Equal(1, report.OutOfScope.Rejected);
@@ -68,8 +85,8 @@ public sealed class RetrievalEvaluatorTests
     public void OutOfScopeQuestionWithOnlyWeakResultsCountsAsRejectedUnderTheThreshold()
     {
         var rankings = new Dictionary<string, string[]>(Rankings) { ["thời tiết hôm nay"] = ["A"] };
-        var weak = RetrievalEvaluator.Evaluate(Questions, q => rankings[q], new EvaluationOptions { TopScore = _ => 0.5f, ScoreThreshold = 1f });
-        var strong = RetrievalEvaluator.Evaluate(Questions, q => rankings[q], new EvaluationOptions { TopScore = _ => 3f, ScoreThreshold = 1f });
+        var weak = RetrievalEvaluator.Evaluate(Questions, q => rankings.GetValueOrDefault(q, []), new EvaluationOptions { TopScore = _ => 0.5f, ScoreThreshold = 1f });
+        var strong = RetrievalEvaluator.Evaluate(Questions, q => rankings.GetValueOrDefault(q, []), new EvaluationOptions { TopScore = _ => 3f, ScoreThreshold = 1f });
 
         Assert.Equal(1, weak.OutOfScope.Rejected);
         Assert.Equal(0, strong.OutOfScope.Rejected);
@@ -78,7 +95,7 @@ public sealed class RetrievalEvaluatorTests
     [Fact]
     public void RankingDeeperThanKIsIgnored()
     {
-        var report = RetrievalEvaluator.Evaluate(Questions, q => Rankings[q], new EvaluationOptions { K = 5 });
+        var report = RetrievalEvaluator.Evaluate(Questions, q => Rankings.GetValueOrDefault(q, []), new EvaluationOptions { K = 5 });
 
         Assert.Equal(0.5, report.Overall.RecallAt10, 10);
         Assert.Equal((1.0 + 1.0 / 3) / 4, report.Overall.MrrAt10, 10);

@@ -30,6 +30,8 @@ internal static class EvalOutput
         WriteRow(output, "all", main.Overall, baseline?.Overall, extra is not null);
         WriteRow(output, "with diacritics", main.WithDiacritics, baseline?.WithDiacritics, extra is not null);
         WriteRow(output, "no diacritics", main.WithoutDiacritics, baseline?.WithoutDiacritics, extra is not null);
+        WriteRow(output, "same, stripped", main.StrippedOfDiacritics, baseline?.StrippedOfDiacritics, extra is not null);
+        output.WriteLine("(same, stripped: the questions with diacritics searched again as typed without them)");
         output.WriteLine();
         output.WriteLine($"Out of scope: main search found nothing convincing for {Rejected(main.OutOfScope)}" +
                          (baseline is null ? "" : $"; baseline for {Rejected(baseline.OutOfScope)}"));

@@ -34,10 +34,19 @@ public static class RetrievalEvaluator
         RetrievalMetrics Metrics(IEnumerable<QuestionOutcome> subset) =>
             RetrievalMetrics.FromFirstHitRanks(subset.Select(o => o.FirstHitRank).ToList(), options.K);
 
+        // The accented questions once more, typed without accents: the diacritics gap on identical questions.
+        var stripped = new List<int?>();
+        foreach (var outcome in answerable.Where(o => o.Question.HasDiacritics))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stripped.Add(FirstHitRank(rank(VietnameseDiacritics.Strip(outcome.Question.Question)).Take(options.K).ToArray(), outcome.Question.GoldCodes));
+        }
+
         return new EvaluationReport(
             Metrics(answerable),
             Metrics(answerable.Where(o => o.Question.HasDiacritics)),
             Metrics(answerable.Where(o => !o.Question.HasDiacritics)),
+            RetrievalMetrics.FromFirstHitRanks(stripped, options.K),
             new OutOfScopeSummary(
                 questions.Count(q => q.IsOutOfScope),
                 rejected,
