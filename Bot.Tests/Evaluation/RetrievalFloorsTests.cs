@@ -13,16 +13,17 @@ public sealed class RetrievalFloorsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_indexFolder, recursive: true);
 
-    // The brief's targets are recall@1 >= 0.90 (not reached) and recall@5 >= 0.98 (reached after tuning on this set). These floors are
-    // just under what it holds (2026-11-26, session 4, `Indexer eval`: R@1 0.890, R@5 0.985); equal scores are ordered by
-    // code, so a rebuild no longer moves the figures. Raise them as the search improves, never lower them.
-    private const double RecallAt1Floor = 0.885;
+    // The brief's targets: recall@1 >= 0.90 and recall@5 >= 0.98 on the dev set (session 5, `Indexer eval`: R@1 0.913,
+    // R@5 0.989), and questions without diacritics within 3 points of the same questions with them (0.870 stripped
+    // against 0.895). Equal scores are ordered by code, so a rebuild does not move the figures. Raise the floors as the
+    // search improves, never lower them.
+    private const double RecallAt1Floor = 0.90;
     private const double RecallAt5Floor = 0.98;
 
-    // The held-out set (written blind, session 4): R@1 0.782, R@5 0.900 with the same search. Its half A's misses were
+    // The held-out set (written blind, session 4): R@1 0.800, R@5 0.909 with the same search. Its half A's misses were
     // read while tuning; half B's were not. A floor here catches a change that only helps the dev set.
-    private const double HeldOutRecallAt1Floor = 0.77;
-    private const double HeldOutRecallAt5Floor = 0.89;
+    private const double HeldOutRecallAt1Floor = 0.79;
+    private const double HeldOutRecallAt5Floor = 0.90;
 
     [Fact]
     public void RetrievalFloorsHoldOnTheDevSetAndTheHeldOutSet()
@@ -42,6 +43,8 @@ public sealed class RetrievalFloorsTests : IDisposable
         Assert.True(main.Overall.RecallAt5 >= RecallAt5Floor, $"recall@5 below {RecallAt5Floor}: " + figures);
         Assert.True(main.WithoutDiacritics.RecallAt1 >= main.WithDiacritics.RecallAt1 - 0.03, "no-diacritics recall@1 more than 3 points behind: " + figures);
         Assert.True(main.WithoutDiacritics.RecallAt5 >= main.WithDiacritics.RecallAt5 - 0.03, "no-diacritics recall@5 more than 3 points behind: " + figures);
+        Assert.True(main.StrippedOfDiacritics.RecallAt1 >= main.WithDiacritics.RecallAt1 - 0.03, "the same questions stripped of diacritics more than 3 points behind at recall@1: " + figures);
+        Assert.True(main.StrippedOfDiacritics.RecallAt5 >= main.WithDiacritics.RecallAt5 - 0.03, "the same questions stripped of diacritics more than 3 points behind at recall@5: " + figures);
         Assert.True(main.Overall.RecallAt1 > plain.Overall.RecallAt1 && main.Overall.MrrAt10 > plain.Overall.MrrAt10, "not ahead of plain BM25: " + figures);
 
         var heldOut = RetrievalEvaluator.Evaluate(DevSetReader.ReadFile(RepositoryFiles.HeldOutSet), q => search.Search(new SearchRequest(q)).Select(h => h.Procedure.Code).ToArray());
@@ -53,5 +56,6 @@ public sealed class RetrievalFloorsTests : IDisposable
         CultureInfo.InvariantCulture,
         $"R@1 {report.Overall.RecallAt1:0.000} R@5 {report.Overall.RecallAt5:0.000} MRR@10 {report.Overall.MrrAt10:0.000} " +
         $"(accented R@1 {report.WithDiacritics.RecallAt1:0.000} R@5 {report.WithDiacritics.RecallAt5:0.000}, " +
-        $"no diacritics R@1 {report.WithoutDiacritics.RecallAt1:0.000} R@5 {report.WithoutDiacritics.RecallAt5:0.000})");
+        $"no diacritics R@1 {report.WithoutDiacritics.RecallAt1:0.000} R@5 {report.WithoutDiacritics.RecallAt5:0.000}, " +
+        $"accented stripped R@1 {report.StrippedOfDiacritics.RecallAt1:0.000} R@5 {report.StrippedOfDiacritics.RecallAt5:0.000})");
 }

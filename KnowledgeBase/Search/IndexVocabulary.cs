@@ -30,15 +30,19 @@ public sealed class IndexVocabulary
     private readonly IndexReaderContext? _context;
     private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _lookups = new();
 
-    private IndexVocabulary(FrozenDictionary<string, FrozenSet<string>>? terms, FrozenSet<(string Field, string Term)> common, IndexReaderContext? context)
+    private IndexVocabulary(FrozenDictionary<string, FrozenSet<string>>? terms, FrozenSet<(string Field, string Term)> common, IndexReaderContext? context, AccentRestorer accents)
     {
         _terms = terms;
         _common = common;
         _context = context;
+        Accents = accents;
     }
 
-    /// <summary>No index: every term may exist, none is common, no phrase keys.</summary>
-    public static IndexVocabulary Empty { get; } = new(null, FrozenSet<(string Field, string Term)>.Empty, null);
+    /// <summary>No index: every term may exist, none is common, no phrase keys, no accents to restore.</summary>
+    public static IndexVocabulary Empty { get; } = new(null, FrozenSet<(string Field, string Term)>.Empty, null, AccentRestorer.Empty);
+
+    /// <summary>How this build's catalogue spells pairs of syllables, for questions typed without diacritics.</summary>
+    public AccentRestorer Accents { get; }
 
     public static IndexVocabulary Read(IndexReader reader, float commonBodyShare)
     {
@@ -63,7 +67,7 @@ public sealed class IndexVocabulary
             terms[field] = set.ToFrozenSet(StringComparer.Ordinal);
         }
 
-        return new IndexVocabulary(terms.ToFrozenDictionary(StringComparer.Ordinal), common.ToFrozenSet(), reader.Context);
+        return new IndexVocabulary(terms.ToFrozenDictionary(StringComparer.Ordinal), common.ToFrozenSet(), reader.Context, AccentRestorer.Read(reader));
     }
 
     /// <summary>True when <paramref name="field"/> may hold <paramref name="term"/> (always, for <see cref="Empty"/>, except phrase keys).</summary>

@@ -55,6 +55,14 @@ public sealed class ProcedureQueryBuilder
         var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
         var folded = Distinct(WithBigrams(foldedSyllables));
         var accented = Distinct(SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
+        var typedAccents = !accented.SequenceEqual(folded);
+        var restored = new bool[foldedSyllables.Count];
+        if (!typedAccents)
+        {
+            // Typed without diacritics: the accents the catalogue most often puts on each pair stand in for them.
+            accented = RestoredAccents(foldedSyllables, restored);
+        }
+
         var matches = _synonyms.Match(foldedSyllables).Take(MaxSynonymMatches).ToList();
 
         // Words asking for a section ("bao lâu", "mất bao nhiêu tiền") choose the section, not the procedure: they
@@ -87,15 +95,11 @@ public sealed class ProcedureQueryBuilder
             AddIfAny(query, TermClause(term, folded: true, weight: 1f));
         }
 
-        // Without diacritics the accented fields add nothing but noise ("can" would only match a literal "can"), and
-        // the accented words tell nothing ("lai" may be "lại" or "lái").
-        var typedAccents = !accented.SequenceEqual(folded);
-        if (typedAccents)
+        // Typed or restored accents only: unaccented words would add nothing but noise in the accented fields ("can"
+        // would only match a literal "can").
+        foreach (var term in accented)
         {
-            foreach (var term in accented)
-            {
-                AddIfAny(query, TermClause(term, folded: false, weight: _tuning.AccentedWeight));
-            }
+            AddIfAny(query, TermClause(term, folded: false, weight: _tuning.AccentedWeight));
         }
 
         var expansionTerms = new List<AnalyzedTerm>();
@@ -131,8 +135,47 @@ public sealed class ProcedureQueryBuilder
         var wording = new QueryWording(
             foldedSyllables,
             matches.SelectMany(m => m.Alternatives).Select(a => Expand(a).Key).Distinct(StringComparer.Ordinal).ToArray(),
-            typedAccents ? accented.Where(t => !t.IsBigram).Select(t => t.Text).ToArray() : []);
+            typedAccents ? accented.Where(t => !t.IsBigram).Select(t => t.Text).ToArray() : ReadAccents(foldedSyllables, accented, restored));
         return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents, wording);
+    }
+
+    /// <summary>The accented pairs (and their syllables) the catalogue spells for a question typed without diacritics.</summary>
+    private List<AnalyzedTerm> RestoredAccents(List<string> syllables, bool[] restored)
+    {
+        var terms = new List<AnalyzedTerm>();
+        foreach (var pair in _vocabulary.Accents.Restore(syllables, restored))
+        {
+            terms.Add(new AnalyzedTerm(pair, IsBigram: true));
+            foreach (var syllable in pair.Split(VietnameseAnalyzer.BigramSeparator))
+            {
+                terms.Add(new AnalyzedTerm(syllable, IsBigram: false));
+            }
+        }
+
+        return Distinct(terms);
+    }
+
+    /// <summary>
+    /// How an unaccented question reads word by word: the restored syllables, and for an action word no pair restored,
+    /// every spelling ("lai" alone may still be "lại"). Empty when nothing was restored: then every reading stays open.
+    /// </summary>
+    private static string[] ReadAccents(List<string> syllables, List<AnalyzedTerm> accented, bool[] restored)
+    {
+        if (accented.Count == 0)
+        {
+            return [];
+        }
+
+        var reading = accented.Where(t => !t.IsBigram).Select(t => t.Text).ToList();
+        for (var i = 0; i < syllables.Count; i++)
+        {
+            if (!restored[i] && ActionWords.OtherActionSpellings.TryGetValue(syllables[i], out var spellings))
+            {
+                reading.AddRange(spellings);
+            }
+        }
+
+        return reading.Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>One query term across the ranked fields: the field where it matches best counts, the others a little.</summary>
@@ -317,6 +360,7 @@ public sealed record ProcedureQuery(Query? Ranking, IReadOnlyList<string> Codes,
 
 /// <summary>
 /// The question's own folded syllables in order, each synonym alternative it matched (folded, space-separated), and
-/// its words with their diacritics (lowercase) when the citizen typed any, else empty.
+/// its words with their diacritics (lowercase): as typed, or as restored from the catalogue's spelling of each pair of
+/// words (with every spelling of an action word no pair restored) when the citizen typed none; empty when neither.
 /// </summary>
 public sealed record QueryWording(IReadOnlyList<string> Text, IReadOnlyList<string> Expansions, IReadOnlyList<string> Accented);

@@ -1,0 +1,27 @@
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Search;
+
+namespace Bot.Tests.KnowledgeBase.Search;
+
+/// <summary>Questions typed without a Vietnamese keyboard read as the catalogue spells them (see <see cref="AccentRestorer"/>).</summary>
+public sealed class UnaccentedQuestionTests
+{
+    [Theory]
+    [InlineData("xin giấy chứng nhận giáo viên dạy thực hành lái xe")]
+    [InlineData("xin giay chung nhan giao vien day thuc hanh lai xe")]
+    public void LaiXeWithoutDiacriticsIsDrivingNotAReissue(string question)
+    {
+        using var catalogue = new TestCatalogue();
+        catalogue.Write(TestCatalogue.Make("1.004993", "Cấp lại Giấy chứng nhận giáo viên dạy thực hành lái xe", ["Cấp tỉnh"], "Bộ Công an",
+            "Đào tạo lái xe", steps: "Nộp đơn đề nghị cấp lại khi giấy chứng nhận bị mất, hỏng.", documents: "Đơn đề nghị cấp lại.",
+            time: "03 ngày làm việc.", fees: "Không."));
+        catalogue.Write(TestCatalogue.Make("1.001765", "Cấp Giấy chứng nhận giáo viên dạy thực hành lái xe", ["Cấp tỉnh"], "Bộ Công an",
+            "Đào tạo lái xe", steps: "Nộp hồ sơ đề nghị cấp giấy chứng nhận.", documents: "Đơn đề nghị.", time: "03 ngày làm việc.", fees: "Không."));
+        Assert.True(catalogue.Build().Succeeded);
+        using var search = new LuceneProcedureSearch(catalogue.IndexPath, new SearchOptions());
+
+        var hits = search.Search(new SearchRequest(question));
+
+        Assert.Equal("1.001765", hits[0].Procedure.Code);
+    }
+}

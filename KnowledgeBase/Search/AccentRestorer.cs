@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using KnowledgeBase.Search.Analysis;
+using Lucene.Net.Index;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// Puts the diacritics back on a question typed without them, pair of syllables by pair: "so do" is "sổ đỏ", "lai xe"
+/// "lái xe", "cap lai" "cấp lại", as the catalogue's names, aliases and meta spell them most often. A pair the
+/// catalogue never spells stays unaccented. The accented fields then count for a citizen without a Vietnamese
+/// keyboard too, and "lai" reads as "lại" or "lái" from the word beside it instead of being both.
+/// </summary>
+public sealed class AccentRestorer
+{
+    private static readonly string[] Fields = [SearchFields.Name, SearchFields.Aliases, SearchFields.Meta];
+
+    private readonly FrozenDictionary<string, string> _pairs;
+
+    private AccentRestorer(FrozenDictionary<string, string> pairs) => _pairs = pairs;
+
+    public static AccentRestorer Empty { get; } = new(FrozenDictionary<string, string>.Empty);
+
+    /// <summary>Folded pairs the catalogue spells, and how many pairs it restores.</summary>
+    public int Count => _pairs.Count;
+
+    /// <summary>Each accented pair of the accented fields, under its folded spelling; the most frequent spelling wins.</summary>
+    public static AccentRestorer Read(IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            var enumerator = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+            while (enumerator is not null && enumerator.MoveNext())
+            {
+                var term = enumerator.Term.Utf8ToString();
+                if (term.Contains(VietnameseAnalyzer.BigramSeparator, StringComparison.Ordinal))
+                {
+                    counts[term] = counts.GetValueOrDefault(term) + enumerator.DocFreq;
+                }
+            }
+        }
+
+        var best = new Dictionary<string, (string Pair, int Count)>(StringComparer.Ordinal);
+        foreach (var (pair, count) in counts)
+        {
+            var folded = FoldedKey.Of(pair);
+            if (folded == pair || folded.Count(c => c == ' ') != 1)
+            {
+                continue;
+            }
+
+            if (!best.TryGetValue(folded, out var current) || count > current.Count || (count == current.Count && string.CompareOrdinal(pair, current.Pair) < 0))
+            {
+                best[folded] = (pair, count);
+            }
+        }
+
+        return new AccentRestorer(best.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Pair, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The accented spelling of each pair of adjacent folded syllables the catalogue knows ("so do" → "sổ đỏ"), in order;
+    /// <paramref name="restored"/> marks the syllables some pair restored.
+    /// </summary>
+    public List<string> Restore(IReadOnlyList<string> syllables, bool[] restored)
+    {
+        ArgumentNullException.ThrowIfNull(syllables);
+        var pairs = new List<string>();
+        var lookup = _pairs.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i + 1 < syllables.Count; i++)
+        {
+            var (first, second) = (syllables[i], syllables[i + 1]);
+            var length = first.Length + 1 + second.Length;
+            if (length > buffer.Length)
+            {
+                continue;
+            }
+
+            first.CopyTo(buffer);
+            buffer[first.Length] = VietnameseAnalyzer.BigramSeparator[0];
+            second.CopyTo(buffer[(first.Length + 1)..]);
+            if (lookup.TryGetValue(buffer[..length], out var pair))
+            {
+                pairs.Add(pair);
+                restored[i] = restored[i + 1] = true;
+            }
+        }
+
+        return pairs;
+    }
+}
