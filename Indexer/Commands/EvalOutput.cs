@@ -10,6 +10,9 @@ internal static class EvalOutput
 {
     private static readonly string[] MetricNames = ["R@1", "R@5", "R@10", "MRR@10"];
 
+    // Candidate minimum scores for answering (Bot:MinimumMatchScore), with what each would decline.
+    private static readonly int[] ThresholdSteps = [60, 80, 100, 120, 140];
+
     public static void WriteHeader(TextWriter output, string devSetPath, IReadOnlyList<EvaluationQuestion> questions, int procedureCount, int k)
     {
         var answerable = questions.Where(q => !q.IsOutOfScope).ToList();
@@ -61,6 +64,8 @@ internal static class EvalOutput
             CultureInfo.InvariantCulture,
             $"Top score of the main search: answerable median {Quantile(answerable, 0.5):0.00} (10th percentile {Quantile(answerable, 0.1):0.00}); " +
             $"out of scope median {Quantile(outOfScope, 0.5):0.00} (max {outOfScope[^1]:0.00})"));
+        output.WriteLine("What a minimum score would cost: " + string.Join("; ", ThresholdSteps.Select(t =>
+            $"below {t}: {answerable.Count(s => s < t)} answerable, {outOfScope.Count(s => s < t)} out of scope")));
     }
 
     public static void WriteMisses(TextWriter output, EvaluationReport report, Func<string, Procedure?> lookup)
