@@ -49,8 +49,10 @@ public sealed partial class ProcedureResolver
     private const int SearchDepth = MaxChoices + 1;
     private const float NearTieRatio = 0.85f;
 
-    // "đăng ký xe" is every vehicle procedure; "chứng thực chữ ký người dịch" is specific.
-    private const int MinNamedPrefixWords = 4;
+    // "đăng ký xe" is every vehicle procedure; "chứng thực chữ ký người dịch" is specific. The search's own named-start
+    // rule uses the same length; at four, "tạm ngừng kinh doanh" overrode the search's choice of the company procedure
+    // over the household one for a question about a company.
+    private const int MinNamedPrefixWords = 5;
 
     // The best hit must itself be named by more than a generic opening ("đăng ký") to be refined by a lower hit.
     private const int MinRefinedWords = 3;
