@@ -41,13 +41,8 @@ internal sealed class BenchCommand : IIndexerCommand
 
             var open = Stopwatch.StartNew();
             // The result cache is off: every query is measured as a real search, never as a lookup.
-            var uncached = new SearchOptions
-            {
-                MaxResults = context.Options.Search.MaxResults,
-                MaxQueryLength = context.Options.Search.MaxQueryLength,
-                SnippetLength = context.Options.Search.SnippetLength,
-                ResultCacheSize = 0,
-            };
+            var uncached = context.Options.Search.Copy();
+            uncached.ResultCacheSize = 0;
             using var search = new LuceneProcedureSearch(scratch, uncached);
             open.Stop();
             context.Out.WriteLine($"open       {open.Elapsed.TotalMilliseconds:0.0} ms");

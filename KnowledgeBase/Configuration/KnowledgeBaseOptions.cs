@@ -41,4 +41,7 @@ public sealed class SearchOptions
     /// </summary>
     [Range(0, 1_000_000)]
     public int ResultCacheSize { get; set; } = 4096;
+
+    /// <summary>A copy to adjust for one use (the bench turns the result cache off) without touching the shared options.</summary>
+    public SearchOptions Copy() => (SearchOptions)MemberwiseClone();
 }
