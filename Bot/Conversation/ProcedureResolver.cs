@@ -49,11 +49,6 @@ public sealed partial class ProcedureResolver
     private const int SearchDepth = MaxChoices + 1;
     private const float NearTieRatio = 0.85f;
 
-    // "đăng ký xe" is every vehicle procedure; "chứng thực chữ ký người dịch" is specific. The search's own named-start
-    // rule uses the same length; at four, "tạm ngừng kinh doanh" overrode the search's choice of the company procedure
-    // over the household one for a question about a company.
-    private const int MinNamedPrefixWords = 5;
-
     // The best hit must itself be named by more than a generic opening ("đăng ký") to be refined by a lower hit.
     private const int MinRefinedWords = 3;
 
@@ -196,8 +191,8 @@ public sealed partial class ProcedureResolver
     /// <summary>
     /// The procedures the question names by the words their names start with. "đăng ký khai sinh" names one
     /// procedure exactly even though "đăng ký khai sinh lưu động" also ranks high; "đăng ký lại kết hôn" names the
-    /// re-registration even when plain "đăng ký kết hôn" scores higher; "chứng thực chữ ký người dịch" names the
-    /// start of several translator procedures, which beat the search's top hit if its name is named less far.
+    /// re-registration even when plain "đăng ký kết hôn" scores higher; a question that spells
+    /// only the start of names leaves the search's order as it is.
     /// Null when the question names no procedure that way.
     /// </summary>
     private static List<Procedure>? NamedInQuestion(List<SearchHit> relevant, List<Procedure> candidates, string foldedQuery)
@@ -222,11 +217,9 @@ public sealed partial class ProcedureResolver
             return complete.Where(c => c.Length == longestComplete).Select(c => c.Procedure).ToList();
         }
 
-        // Only the start of some names: they win when that start is long enough to be specific and longer than
-        // what the question says of the best hit's name.
-        return longestPartial >= MinNamedPrefixWords && longestPartial > topNamed
-            ? partial.Where(c => c.Length == longestPartial).Select(c => c.Procedure).ToList()
-            : null;
+        // Only the start of some names: the search already ranks a name whose start the question spells far enough
+        // above shorter ones (its name refinements), so its order stands.
+        return null;
     }
 
     /// <summary>
