@@ -71,4 +71,18 @@ public sealed class AssistantInBrowserTests : IClassFixture<LiveAssistantHost>, 
         Assert.Contains("khai sinh", (await page.TextAsync("document.getElementById('kiosk-checklist-name').textContent")).ToLowerInvariant(), StringComparison.Ordinal);
         Assert.NotEqual("", await page.TextAsync("document.getElementById('kiosk-checklist-documents').textContent"));
     }
+
+    [Fact]
+    public async Task KioskTopicTappedBeforeTheChatHasConnectedIsStillAnswered()
+    {
+        await using var page = await _browser!.NewPageAsync();
+        var chat = new WebChatDriver(page);
+        await page.NavigateAsync(new Uri(_host.BaseAddress, "/kiosk"));
+
+        // Tapped as soon as the topics are on screen, without waiting for the conversation: the tap must not be lost.
+        await page.WaitForAsync("document.querySelectorAll('.kiosk-topic').length > 0", CdpPage.DefaultWait, "the kiosk topics");
+        await page.EvaluateAsync("Array.from(document.querySelectorAll('.kiosk-topic')).find(b => b.textContent === 'Kết hôn').click()");
+
+        await chat.WaitForTextAsync("đăng ký kết hôn", "the answer about marriage registration");
+    }
 }

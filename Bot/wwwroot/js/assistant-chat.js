@@ -17,8 +17,16 @@
     return activity && activity.type === 'message' && activity.from && activity.from.role === 'bot';
   }
 
+  function sendAction(text) {
+    return { type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } };
+  }
+
   function createStore(onBotMessage, onUserPost) {
-    return window.WebChat.createStore({}, function () {
+    // Web Chat drops a message sent before its Direct Line connection is up (a kiosk topic tapped in the first
+    // second): such messages wait here and go out once the connection is made.
+    const waiting = [];
+    let connected = false;
+    const store = window.WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && onUserPost) {
@@ -28,10 +36,23 @@
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isBotMessage(action.payload.activity) && onBotMessage) {
             try { onBotMessage(action.payload.activity); } catch (e) { console.error(e); }
           }
-          return next(action);
+          const result = next(action);
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            connected = true;
+            waiting.splice(0).forEach(function (text) { api.dispatch(sendAction(text)); });
+          }
+          return result;
         };
       };
     });
+    store.sendWhenConnected = function (text) {
+      if (connected) {
+        store.dispatch(sendAction(text));
+      } else {
+        waiting.push(text);
+      }
+    };
+    return store;
   }
 
   // Renders Web Chat into `element` on a brand-new conversation; resolves to handles the page needs later.
@@ -67,7 +88,7 @@
   }
 
   function sendText(store, text) {
-    store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
+    store.sendWhenConnected(text);
   }
 
   function showError(element, message) {

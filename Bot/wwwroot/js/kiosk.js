@@ -11,6 +11,7 @@
     touched: false,
     lastInteraction: Date.now(),
     procedureCode: null,
+    pendingQuestion: null,
     generation: 0
   };
   const chatHost = document.getElementById('webchat');
@@ -110,6 +111,11 @@
         }
       });
       document.body.dataset.kioskGeneration = String(generation);
+      if (state.pendingQuestion) {
+        const question = state.pendingQuestion;
+        state.pendingQuestion = null;
+        window.AssistantChat.sendText(state.session.store, question);
+      }
     } catch (error) {
       console.error(error);
       window.AssistantChat.showError(fresh, 'Chưa kết nối được với trợ lý ảo. Bạn vui lòng chạm “Bắt đầu lại” hoặc hỏi cán bộ tại quầy.');
@@ -117,9 +123,13 @@
   }
 
   function ask(question) {
-    if (!state.session) { return; }
     state.touched = true;
     markInteraction();
+    if (!state.session) {
+      // Still connecting (first load, or a reset): the tap is asked as soon as the conversation exists.
+      state.pendingQuestion = question;
+      return;
+    }
     window.AssistantChat.sendText(state.session.store, question);
   }
 
