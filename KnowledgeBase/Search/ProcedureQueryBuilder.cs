@@ -55,14 +55,6 @@ public sealed class ProcedureQueryBuilder
         var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
         var folded = Distinct(WithBigrams(foldedSyllables));
         var accented = Distinct(SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
-        var typedAccents = !accented.SequenceEqual(folded);
-        var restored = new bool[foldedSyllables.Count];
-        if (!typedAccents)
-        {
-            // Typed without diacritics: the accents the catalogue most often puts on each pair stand in for them.
-            accented = RestoredAccents(foldedSyllables, restored);
-        }
-
         var matches = _synonyms.Match(foldedSyllables).Take(MaxSynonymMatches).ToList();
 
         // Words asking for a section ("bao lâu", "mất bao nhiêu tiền") choose the section, not the procedure: they
@@ -81,12 +73,25 @@ public sealed class ProcedureQueryBuilder
             }
         }
 
-        if (intents.Count > 0)
+        var intentOnly = foldedSyllables.Where((_, i) => inIntent[i]).ToHashSet(StringComparer.Ordinal);
+        intentOnly.ExceptWith(foldedSyllables.Where((_, i) => !inIntent[i]));
+        if (intentOnly.Count > 0)
         {
-            var intentOnly = foldedSyllables.Where((_, i) => inIntent[i]).ToHashSet(StringComparer.Ordinal);
-            intentOnly.ExceptWith(foldedSyllables.Where((_, i) => !inIntent[i]));
             folded = folded.Where(t => !Touches(t.Text, intentOnly)).ToList();
             accented = accented.Where(t => !Touches(FoldedKey.Of(t.Text), intentOnly)).ToList();
+        }
+
+        // Accents typed only in the section words ("lam lai can cuoc bao lâu") say nothing about the rest: it reads as
+        // typed without diacritics, and the accents the catalogue most often puts on each pair stand in for them.
+        var typedAccents = !accented.SequenceEqual(folded);
+        var restored = new bool[foldedSyllables.Count];
+        if (!typedAccents)
+        {
+            accented = RestoredAccents(foldedSyllables, restored);
+            if (intentOnly.Count > 0)
+            {
+                accented = accented.Where(t => !Touches(FoldedKey.Of(t.Text), intentOnly)).ToList();
+            }
         }
 
         var query = new BooleanQuery(disableCoord: true);
