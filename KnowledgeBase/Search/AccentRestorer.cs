@@ -20,9 +20,6 @@ public sealed class AccentRestorer
 
     public static AccentRestorer Empty { get; } = new(FrozenDictionary<string, string>.Empty);
 
-    /// <summary>Folded pairs the catalogue spells, and how many pairs it restores.</summary>
-    public int Count => _pairs.Count;
-
     /// <summary>Each accented pair of the accented fields, under its folded spelling; the most frequent spelling wins.</summary>
     public static AccentRestorer Read(IndexReader reader)
     {
@@ -45,7 +42,7 @@ public sealed class AccentRestorer
         foreach (var (pair, count) in counts)
         {
             var folded = FoldedKey.Of(pair);
-            if (folded == pair || folded.Count(c => c == ' ') != 1)
+            if (folded.Count(c => c == ' ') != 1)
             {
                 continue;
             }
@@ -56,7 +53,8 @@ public sealed class AccentRestorer
             }
         }
 
-        return new AccentRestorer(best.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Pair, StringComparer.Ordinal));
+        // A pair the catalogue mostly spells without accents ("vneid", model codes) has nothing to restore.
+        return new AccentRestorer(best.Where(kv => kv.Value.Pair != kv.Key).ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Pair, StringComparer.Ordinal));
     }
 
     /// <summary>

@@ -26,6 +26,14 @@ public sealed class AccentRestorerTests
     }
 
     [Fact]
+    public void APairTheCatalogueMostlySpellsWithoutAccentsStaysUnaccented()
+    {
+        var restorer = Restorer("Đăng ký tài khoản VNeID bằng app Ma Tran", "Cài đặt app Ma Tran", "Mã trận");
+
+        Assert.Empty(Restore(restorer, "ma tran"));
+    }
+
+    [Fact]
     public void APairTheCatalogueNeverSpellsStaysUnaccented()
     {
         var restorer = Restorer("Cấp lại thẻ căn cước");
