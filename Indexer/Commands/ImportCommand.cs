@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 using KnowledgeBase.Import;
+using KnowledgeBase.Procedures;
 using Microsoft.Extensions.Logging;
 
 namespace Indexer.Commands;
@@ -76,7 +77,8 @@ internal sealed partial class ImportCommand : IIndexerCommand
 
                 writtenBy.Add(code, relative);
                 var target = Path.Combine(outputFolder, code + ".md");
-                var procedure = imported.Procedure with { Aliases = await ExistingAliasesAsync(target, cancellationToken) };
+                var edited = await EditorsWorkAsync(target, cancellationToken);
+                var procedure = imported.Procedure with { Aliases = edited?.Aliases ?? [], Audience = edited?.Audience };
                 var markdown = ProcedureMarkdownWriter.Write(procedure);
                 await File.WriteAllTextAsync(target, markdown, Utf8NoBom, cancellationToken);
                 tally.Add(imported);
@@ -108,18 +110,17 @@ internal sealed partial class ImportCommand : IIndexerCommand
     }
 
     /// <summary>
-    /// Aliases are the editors' work, not the catalogue's: a re-import keeps the ones already in the file
-    /// (when it can be read) and replaces everything else with the catalogue's current text.
+    /// Aliases and the audience are the editors' work, not the catalogue's: a re-import keeps the ones already in the
+    /// file (when it can be read) and replaces everything else with the catalogue's current text.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> ExistingAliasesAsync(string file, CancellationToken cancellationToken)
+    private static async Task<Procedure?> EditorsWorkAsync(string file, CancellationToken cancellationToken)
     {
         if (!File.Exists(file))
         {
-            return [];
+            return null;
         }
 
-        var existing = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file, cancellationToken), file);
-        return existing.Procedure?.Aliases ?? [];
+        return ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file, cancellationToken), file).Procedure;
     }
 
     private static bool TryParseArguments(IReadOnlyList<string> args, out string folder, out DateOnly updated, out string error)

@@ -16,6 +16,7 @@ internal sealed class FrontMatter
     [YamlMember(Alias = "decision")] public string? Decision { get; set; }
     [YamlMember(Alias = "type")] public string? Type { get; set; }
     [YamlMember(Alias = "updated")] public string? Updated { get; set; }
+    [YamlMember(Alias = "audience")] public string? Audience { get; set; }
     [YamlMember(Alias = "aliases")] public List<string>? Aliases { get; set; }
     [YamlMember(Alias = "channels")] public List<FrontMatterChannel>? Channels { get; set; }
 }

@@ -136,6 +136,7 @@ public static partial class ProcedureMarkdownReader
             Decision = Clean(front.Decision),
             ProcedureType = Clean(front.Type),
             Updated = updated,
+            Audience = Clean(front.Audience),
             Aliases = (front.Aliases ?? []).Select(Clean).OfType<string>().ToArray(),
             Channels = channels,
             Sections = sections,

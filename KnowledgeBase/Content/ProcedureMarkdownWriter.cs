@@ -30,6 +30,7 @@ public static class ProcedureMarkdownWriter
             Decision = procedure.Decision,
             Type = procedure.ProcedureType,
             Updated = procedure.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Audience = procedure.Audience,
             Aliases = procedure.Aliases.Count == 0 ? null : [.. procedure.Aliases],
             Channels = procedure.Channels.Count == 0
                 ? null

@@ -27,6 +27,7 @@ public static class ProcedureDocumentFactory
         }
 
         document.Add(new BinaryDocValuesField(SearchFields.Names, new BytesRef(string.Join('\n', new[] { procedure.Code, procedure.Name }.Concat(procedure.Aliases)))));
+        document.Add(new BinaryDocValuesField(SearchFields.Audience, new BytesRef(procedure.Audience ?? "")));
         foreach (var key in PhraseKeys.OfName(procedure.Name).Concat(procedure.Aliases.SelectMany(PhraseKeys.OfAlias)).Distinct(StringComparer.Ordinal))
         {
             document.Add(new StringField(SearchFields.PhraseKey, key, Field.Store.NO));

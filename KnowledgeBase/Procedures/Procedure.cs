@@ -15,6 +15,13 @@ public sealed record Procedure
     public string? ProcedureType { get; init; }
     public DateOnly? Updated { get; init; }
 
+    /// <summary>
+    /// Who the procedure is for, when editors know it is narrower than its name says ("Cấp lại thẻ bảo hiểm y tế (thực
+    /// hiện tại cấp tỉnh)" is for police staff and their relatives): the search ranks it below procedures for everyone
+    /// unless the question names that audience.
+    /// </summary>
+    public string? Audience { get; init; }
+
     /// <summary>Colloquial names editors add so citizens' wording finds the procedure.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

@@ -269,7 +269,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
                 .ToArray();
             if (_tuning.NameCoverageBoost > 0)
             {
-                top = NameCoverage.Rerank(top, doc => index.GetNames(searcher, doc), query, _tuning.NameCoverageBoost);
+                top = NameCoverage.Rerank(top, doc => index.GetNames(searcher, doc), query, _tuning.NameCoverageBoost, _tuning.UnaskedAudienceFactor);
             }
 
             foreach (var (doc, score) in top)

@@ -8,7 +8,8 @@ namespace KnowledgeBase.Search;
 /// </summary>
 internal static class NameCoverage
 {
-    public static (int Doc, float Score)[] Rerank((int Doc, float Score)[] hits, Func<int, NameSyllables> namesOf, ProcedureQuery query, float boost)
+    /// <param name="audienceFactor">Score factor for a procedure whose narrower audience the question does not name.</param>
+    public static (int Doc, float Score)[] Rerank((int Doc, float Score)[] hits, Func<int, NameSyllables> namesOf, ProcedureQuery query, float boost, float audienceFactor = 1f)
     {
         if (hits.Length < 2 || query.Syllables.Count == 0)
         {
@@ -17,10 +18,13 @@ internal static class NameCoverage
 
         var wanted = query.Syllables.ToHashSet(StringComparer.Ordinal);
         var ranked = hits
-            .Select(hit => (hit.Doc, Score: hit.Score * (1 + (boost * namesOf(hit.Doc).BestShare(wanted)))))
+            .Select(hit => (hit.Doc, Score: hit.Score * (1 + (boost * namesOf(hit.Doc).BestShare(wanted))) * AudienceFactor(namesOf(hit.Doc), query.Wording, audienceFactor)))
             .OrderByDescending(hit => hit.Score)
             .ThenBy(hit => namesOf(hit.Doc).Code, StringComparer.Ordinal)
             .ToArray();
         return NameRefinements.Apply(ranked, namesOf, wanted, query.Wording);
     }
+
+    private static float AudienceFactor(NameSyllables names, QueryWording wording, float factor) =>
+        factor != 1f && names.AudienceUnnamedIn(wording) ? factor : 1f;
 }

@@ -21,9 +21,13 @@ internal sealed class NameSyllables
     // The core as " w1 w2 … " for finding a synonym expansion that is a run of it.
     private readonly string _coreText;
 
-    private NameSyllables(string code, string[][] names, string[] core)
+    // Adjacent folded syllable pairs of the procedure's narrower audience ("cong an", "than nhan"); empty for most.
+    private readonly HashSet<string> _audiencePairs;
+
+    private NameSyllables(string code, string[][] names, string[] core, string[] audience)
     {
         Code = code;
+        _audiencePairs = Pairs(audience);
         _names = names;
         _coreSequence = core;
         _coreText = " " + string.Join(' ', core) + " ";
@@ -37,21 +41,61 @@ internal sealed class NameSyllables
     /// <summary>The procedure's code: orders hits of equal score the same way whatever order the build added them in.</summary>
     public string Code { get; }
 
-    public static NameSyllables Of(Procedure procedure) => Of(procedure.Code, new[] { procedure.Name }.Concat(procedure.Aliases));
+    public static NameSyllables Of(Procedure procedure) => Of(procedure.Code, new[] { procedure.Name }.Concat(procedure.Aliases), procedure.Audience);
 
     /// <param name="code">The procedure's code.</param>
     /// <param name="names">The official name first, then the aliases.</param>
-    public static NameSyllables Of(string code, IEnumerable<string> names)
+    /// <param name="audience">Who the procedure is for, when narrower than its name says (see <see cref="Procedure.Audience"/>).</param>
+    public static NameSyllables Of(string code, IEnumerable<string> names, string? audience = null)
     {
         var list = names.ToList();
         var core = list.Count == 0 ? "" : PhraseKeys.Core(list[0]);
         return new(
             code,
             list
-                .Select(n => SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, n).Select(t => t.Text).ToArray())
+                .Select(Syllables)
                 .Where(s => s.Length > 0)
                 .ToArray(),
-            core.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            core.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            string.IsNullOrWhiteSpace(audience) ? [] : Syllables(audience));
+    }
+
+    private static string[] Syllables(string text) => SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToArray();
+
+    private static HashSet<string> Pairs(string[] syllables)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < syllables.Length; i++)
+        {
+            pairs.Add(syllables[i] + " " + syllables[i + 1]);
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// True when the procedure is for a narrower audience and the question names none of it: no pair of adjacent
+    /// words of the question or of its synonym expansions is a pair of the audience's ("công an", "thân nhân").
+    /// </summary>
+    public bool AudienceUnnamedIn(QueryWording wording)
+    {
+        if (_audiencePairs.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var words in wording.Expansions.Select(e => e.Split(' ')).Prepend(wording.Text))
+        {
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (_audiencePairs.Contains(words[i] + " " + words[i + 1]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The largest share of one name's syllables found in <paramref name="wanted"/>.</summary>

@@ -151,7 +151,10 @@ internal sealed class OpenIndex
         var bytes = new Lucene.Net.Util.BytesRef();
         values.Get(doc, bytes);
         var lines = bytes.Utf8ToString().Split('\n');
-        return NameSyllables.Of(lines[0], lines.Skip(1));
+        var audience = MultiDocValues.GetBinaryValues(searcher.IndexReader, SearchFields.Audience);
+        var audienceBytes = new Lucene.Net.Util.BytesRef();
+        audience?.Get(doc, audienceBytes);
+        return NameSyllables.Of(lines[0], lines.Skip(1), audience is null ? null : audienceBytes.Utf8ToString());
     }
 
     public bool TryAcquire()

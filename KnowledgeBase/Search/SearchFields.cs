@@ -38,6 +38,9 @@ public static class SearchFields
     /// </summary>
     public const string Names = "names";
 
+    /// <summary>The procedure's narrower audience (see <see cref="Procedure.Audience"/>) as a doc value, for re-ranking.</summary>
+    public const string Audience = "audience";
+
     /// <summary>
     /// Whole names and aliases as exact folded keys ("cap lai the can cuoc"): a question that contains a complete
     /// name or alias, or whose synonyms expand to one, names that procedure (see <see cref="PhraseKeys"/>).

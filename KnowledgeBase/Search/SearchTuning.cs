@@ -60,6 +60,12 @@ public sealed record SearchTuning
 
     public int RerankDepth { get; init; } = 30;
 
+    /// <summary>
+    /// Re-ranking factor for a procedure with a narrower audience (<see cref="Procedures.Procedure.Audience"/>) the
+    /// question does not name: police-family health insurance cards rank below the cards everyone gets.
+    /// </summary>
+    public float UnaskedAudienceFactor { get; init; } = 0.5f;
+
     /// <summary>Share of the non-best fields' score kept per term (dismax tie breaker).</summary>
     public float FieldTieBreaker { get; init; } = 0.2f;
 }

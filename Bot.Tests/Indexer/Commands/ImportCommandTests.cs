@@ -91,20 +91,21 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public async Task ReimportKeepsAliasesEditorsAddedAndRefreshesTheRest()
+    public async Task ReimportKeepsAliasesAndAudienceEditorsAddedAndRefreshesTheRest()
     {
         using var test = new IndexerTestContext();
         var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
         var command = new ImportCommand();
         await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
         var file = Path.Combine(test.ProceduresPath, "1.014061.md");
-        var edited = (await File.ReadAllTextAsync(file)).Replace("updated: 2026-11-25\n", "updated: 2026-11-25\naliases:\n- làm căn cước\n- làm CCCD\n", StringComparison.Ordinal);
+        var edited = (await File.ReadAllTextAsync(file)).Replace("updated: 2026-11-25\n", "updated: 2026-11-25\naudience: Người từ đủ 14 tuổi\naliases:\n- làm căn cước\n- làm CCCD\n", StringComparison.Ordinal);
         await File.WriteAllTextAsync(file, edited);
 
         await command.RunAsync(test.Context, [crawl, "--updated", "2026-12-01"], CancellationToken.None);
 
         var p = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
         Assert.Equal(["làm căn cước", "làm CCCD"], p.Aliases);
+        Assert.Equal("Người từ đủ 14 tuổi", p.Audience);
         Assert.Equal(new DateOnly(2026, 12, 1), p.Updated);
     }
 }

@@ -32,6 +32,19 @@ public sealed class ProcedureMarkdownReaderTests
     }
 
     [Fact]
+    public void AudienceAnEditorWritesIsReadAndWrittenBack()
+    {
+        var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
+        var text = fixture.Replace("\nname:", "\naudience: Lực lượng Công an và thân nhân\nname:", StringComparison.Ordinal);
+
+        var first = ProcedureMarkdownReader.Read(text, "a.md").Procedure!;
+        var second = ProcedureMarkdownReader.Read(ProcedureMarkdownWriter.Write(first), "a.md").Procedure!;
+
+        Assert.Equal("Lực lượng Công an và thân nhân", first.Audience);
+        Assert.Equal(first.Audience, second.Audience);
+    }
+
+    [Fact]
     public void UnknownHeadingAndMissingSectionAreReportedWithLines()
     {
         const string text = "---\ncode: \"1.000001\"\nname: Thử\nlevels: [Cấp xã]\nsource: https://example.org/\n---\n\n## Trình tự thực hiện\n\nx\n\n## Lệ phí khác\n\ny\n";

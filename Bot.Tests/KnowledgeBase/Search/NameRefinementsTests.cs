@@ -107,6 +107,22 @@ public sealed class NameRefinementsTests
                 ("2.002233", "Khai quyết toán thuế/ Hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương, tiền công", ["quyết toán thuế thu nhập cá nhân"]),
                 ("1.014976", "Quyết toán thuế thu nhập cá nhân đối với hộ kinh doanh, cá nhân kinh doanh", [])));
 
+    [Theory]
+    [InlineData("cấp lại thẻ bảo hiểm y tế", "1.002759")]
+    [InlineData("chiến sĩ công an cấp lại thẻ bảo hiểm y tế", "1.001294")]
+    public void AProcedureForANarrowerAudienceRanksBelowTheOneForEveryoneUnlessTheQuestionNamesThatAudience(string question, string first)
+    {
+        var names = new[]
+        {
+            NameSyllables.Of("1.001294", ["Cấp lại thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)"], "Lực lượng Công an và thân nhân"),
+            NameSyllables.Of("1.002759", ["Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT"]),
+        };
+
+        var ranked = NameCoverage.Rerank([(0, 400f), (1, 300f)], doc => names[doc], Query(question), boost: 1f, audienceFactor: 0.5f);
+
+        Assert.Equal(first, names[ranked[0].Doc].Code);
+    }
+
     [Fact]
     public void EqualScoresAreOrderedByCodeWhateverTheBuildOrder()
     {
