@@ -82,6 +82,12 @@ public sealed class AnswerComposer
 
         var markdown = new StringBuilder();
         markdown.Append(_templates.Format("header", ("name", procedure.Name), ("code", procedure.Code), ("level", LevelText(procedure))));
+        if (!IsMissing(procedure.Audience))
+        {
+            // Editors write it where the name alone misleads (a police-family card named like the citizens' one).
+            markdown.Append("\n\n").Append(_templates.Format("audience", ("audience", procedure.Audience!.Trim())));
+        }
+
         foreach (var paragraph in body)
         {
             markdown.Append("\n\n").Append(paragraph);

@@ -36,6 +36,7 @@ public sealed class ProcedurePageRenderer
         Row("field", procedure.Field);
         Row("agency", procedure.Agency);
         Row("applicant", procedure.Applicant);
+        Row("audience", procedure.Audience);
         Row("decision", procedure.Decision);
         Row("updated", procedure.Updated?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
 
