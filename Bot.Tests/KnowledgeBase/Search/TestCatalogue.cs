@@ -1,6 +1,8 @@
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Procedures;
+using KnowledgeBase.Search;
 
 namespace Bot.Tests.KnowledgeBase.Search;
 
@@ -70,6 +72,20 @@ public sealed class TestCatalogue : IDisposable
 
     /// <summary>Builds and publishes the index from the current content.</summary>
     public IndexBuildResult Build() => new IndexBuilder().Build(ContentPath, IndexPath);
+
+    /// <summary>The code of the best hit for <paramref name="question"/> in a fresh index of this catalogue plus <paramref name="procedures"/>.</summary>
+    public static string TopCodeWith(string question, params Procedure[] procedures)
+    {
+        using var catalogue = new TestCatalogue();
+        foreach (var procedure in procedures)
+        {
+            catalogue.Write(procedure);
+        }
+
+        Assert.True(catalogue.Build().Succeeded);
+        using var search = new LuceneProcedureSearch(catalogue.IndexPath, new SearchOptions());
+        return search.Search(new SearchRequest(question))[0].Procedure.Code;
+    }
 
     public void Write(Procedure procedure) =>
         File.WriteAllText(Path.Combine(ContentPath, ContentLoader.ProceduresFolder, procedure.Code + ".md"), ProcedureMarkdownWriter.Write(procedure));
