@@ -209,17 +209,14 @@ public sealed partial class ProcedureResolver
             .Where(c => candidates.Contains(c.Procedure) || (topNamed >= MinRefinedWords && c.Length > topNamed))
             .ToList();
         var complete = named.Where(c => c.Length > 0 && c.Length == c.Complete).ToList();
-        var partial = named.Where(c => c.Length < c.Complete).Select(c => c with { Length = WithoutTrailingLinkWords(c.Family, c.Length) }).ToList();
         var longestComplete = complete.Select(c => c.Length).DefaultIfEmpty(0).Max();
-        var longestPartial = partial.Select(c => c.Length).DefaultIfEmpty(0).Max();
-        if (longestComplete > 0 && longestComplete >= longestPartial)
-        {
-            return complete.Where(c => c.Length == longestComplete).Select(c => c.Procedure).ToList();
-        }
 
-        // Only the start of some names: the search already ranks a name whose start the question spells far enough
-        // above shorter ones (its name refinements), so its order stands.
-        return null;
+        // A longer start of another name outweighs a whole short name; ordering such names is the search's job (its
+        // name refinements), so then its order stands.
+        var longestPartial = named.Where(c => c.Length < c.Complete).Select(c => WithoutTrailingLinkWords(c.Family, c.Length)).DefaultIfEmpty(0).Max();
+        return longestComplete > 0 && longestComplete >= longestPartial
+            ? complete.Where(c => c.Length == longestComplete).Select(c => c.Procedure).ToList()
+            : null;
     }
 
     /// <summary>

@@ -18,9 +18,11 @@ internal static class NameCoverage
 
         var wanted = query.Syllables.ToHashSet(StringComparer.Ordinal);
         var ranked = hits
-            .Select(hit => (hit.Doc, Score: hit.Score * (1 + (boost * namesOf(hit.Doc).BestShare(wanted))) * AudienceFactor(namesOf(hit.Doc), query.Wording, audienceFactor)))
+            .Select(hit => (hit.Doc, Names: namesOf(hit.Doc), hit.Score))
+            .Select(hit => (hit.Doc, hit.Names, Score: hit.Score * (1 + (boost * hit.Names.BestShare(wanted))) * AudienceFactor(hit.Names, query.Wording, audienceFactor)))
             .OrderByDescending(hit => hit.Score)
-            .ThenBy(hit => namesOf(hit.Doc).Code, StringComparer.Ordinal)
+            .ThenBy(hit => hit.Names.Code, StringComparer.Ordinal)
+            .Select(hit => (hit.Doc, hit.Score))
             .ToArray();
         return NameRefinements.Apply(ranked, namesOf, wanted, query.Wording);
     }

@@ -4,8 +4,9 @@ using KnowledgeBase.Search.Analysis;
 namespace KnowledgeBase.Search;
 
 /// <summary>
-/// The folded syllables of a procedure's name and of each alias, analysed once per index generation, and the core of
-/// the official name (folded, without a leading "Thủ tục" and a trailing "(thực hiện tại cấp …)", glue words left out).
+/// The folded syllables of a procedure's name and of each alias, analysed once per index generation, the core of the
+/// official name (folded, without a leading "Thủ tục" and a trailing "(thực hiện tại cấp …)", glue words left out), and
+/// the word pairs of its editor-written audience: everything re-ranking compares with the question, per hit.
 /// </summary>
 internal sealed class NameSyllables
 {
