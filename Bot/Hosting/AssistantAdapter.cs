@@ -25,6 +25,18 @@ public sealed class AssistantAdapter : CloudAdapter
         var apology = templates["error"];
         OnTurnError = async (turnContext, exception) =>
         {
+            if (IsDeliveryFailure(exception))
+            {
+                // The channel did not take the reply (down, slow, refused): one line, no stack trace, and no apology,
+                // which would go the same way. The conversation state is kept: nothing went wrong in it.
+                logger.LogWarning(
+                    "Could not deliver a reply to {ServiceHost} on channel {ChannelId}: {Reason}",
+                    Uri.TryCreate(turnContext.Activity.ServiceUrl, UriKind.Absolute, out var url) ? url.Host : "?",
+                    turnContext.Activity.ChannelId,
+                    exception.GetType().Name);
+                return;
+            }
+
             logger.LogError(exception, "Turn failed for {ActivityType} on channel {ChannelId}", turnContext.Activity.Type, turnContext.Activity.ChannelId);
             try
             {
@@ -42,4 +54,7 @@ public sealed class AssistantAdapter : CloudAdapter
             }
         };
     }
+
+    private static bool IsDeliveryFailure(Exception exception) =>
+        exception is HttpRequestException or TaskCanceledException { InnerException: TimeoutException } or ErrorResponseException or Microsoft.Rest.HttpOperationException;
 }

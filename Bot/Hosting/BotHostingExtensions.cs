@@ -1,6 +1,7 @@
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
+using Bot.Hosting.Messages;
 using Bot.Infrastructure;
 using Bot.Observability;
 using Bot.Security;
@@ -30,10 +31,17 @@ public static class BotHostingExtensions
         services.AddOptions<BotOptions>()
             .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
             .ValidateDataAnnotations()
+            .Validate<IConfiguration, IHostEnvironment>(
+                (options, configuration, environment) => MessagesAuthentication.IsAcceptable(options, configuration, environment),
+                MessagesAuthentication.RefusalMessage)
             .ValidateOnStart();
 
-        // Bot Framework: MicrosoftAppId empty means anonymous (local, tests); set, it validates the channel's JWTs.
-        services.AddHttpClient();
+        // Bot Framework: MicrosoftAppId set, the adapter validates the channel's JWTs; empty means anonymous, which
+        // only Development or an explicit Bot:AllowAnonymousMessages accept (above). Replies posted to a channel's
+        // serviceUrl go through the default HttpClient: give up on a channel that does not answer.
+        services.AddHttpClient(Options.DefaultName)
+            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout);
+        services.TryAddSingleton<ChannelActivityCheck>();
         services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
@@ -65,8 +73,7 @@ public static class BotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         // Oversized bodies never get here: the request guard (Limits:MaxRequestBodyBytes) answers 413 first.
-        app.MapPost(MessagesRoute, (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-            adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted));
+        app.MapPost(MessagesRoute, MessagesEndpoint.HandleAsync);
         app.MapGet(HealthRoute, (IProcedureSearch search) => search.IsLoaded
             ? Results.Ok(new HealthReport("ok", true, search.Info))
             : Results.Json(new HealthReport("index not loaded", false, null), statusCode: StatusCodes.Status503ServiceUnavailable));

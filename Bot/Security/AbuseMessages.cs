@@ -18,6 +18,7 @@ public sealed class AbuseMessages
         RequestTooLargeTemplate = Require(templates, "RequestTooLarge");
         MessageTooLongTemplate = Require(templates, "MessageTooLong");
         ServiceUnavailable = Require(templates, "ServiceUnavailable");
+        InvalidActivity = Require(templates, "InvalidActivity");
     }
 
     public static AbuseMessages Instance => Loaded.Value;
@@ -30,6 +31,9 @@ public sealed class AbuseMessages
 
     /// <summary>Shared state (Redis) is down: the request could not be handled, try again shortly.</summary>
     public string ServiceUnavailable { get; }
+
+    /// <summary>A channel posted something that is not a valid activity (no or a forbidden <c>serviceUrl</c>).</summary>
+    public string InvalidActivity { get; }
 
     public string TooManyRequests(int retryAfterSeconds) =>
         TooManyRequestsTemplate.Replace("{retryAfterSeconds}", retryAfterSeconds.ToString());

@@ -10,7 +10,7 @@ public sealed class ForwardedClientAddressTests
     public async Task BehindATrustedProxyEachCitizenAddressHasItsOwnLimit()
     {
         using var factory = TestBotHost.Create(("Limits:PermitPerMinutePerIp", "2"), ("Security:TrustedProxies:0", "127.0.0.1"));
-        factory.UseKestrel(0);
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         using var client = factory.CreateClient();
 
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "203.0.113.5")).StatusCode);
@@ -24,7 +24,7 @@ public sealed class ForwardedClientAddressTests
     public async Task WithoutATrustedProxyAForgedForwardedAddressDoesNotEscapeTheLimit()
     {
         using var factory = TestBotHost.Create(("Limits:PermitPerMinutePerIp", "2"));
-        factory.UseKestrel(0);
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         using var client = factory.CreateClient();
 
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await GetAsCitizenAsync(client, "198.51.100.1")).StatusCode);
@@ -36,7 +36,7 @@ public sealed class ForwardedClientAddressTests
     public async Task OversizedChunkedBodyOverKestrelGets413NotAServerError()
     {
         using var factory = TestBotHost.Create();
-        factory.UseKestrel(0);
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         using var client = factory.CreateClient();
         var payload = Encoding.UTF8.GetBytes($$"""{"type":"message","from":{"id":"u"},"text":"{{new string('c', 400 * 1024)}}"}""");
         using var content = new StreamContent(new MemoryStream(payload));
