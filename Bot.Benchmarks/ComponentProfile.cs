@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Templates;
+using KnowledgeBase.Matching;
 using KnowledgeBase.Search;
 
 namespace Bot.Benchmarks;
@@ -12,7 +13,7 @@ internal static class ComponentProfile
     public static void Run(IProcedureSearch search, IReadOnlyList<string> messages, int rounds)
     {
         var interpreter = new MessageInterpreter();
-        var resolver = new ProcedureResolver(search);
+        var matcher = new ProcedureMatcher(search);
         var composer = new AnswerComposer(TemplateCatalog.LoadEmbedded());
         long interpret = 0, searchTicks = 0, resolve = 0, compose = 0;
         for (var round = 0; round < rounds; round++)
@@ -30,7 +31,7 @@ internal static class ComponentProfile
 
                 search.Search(new SearchRequest(understanding.SearchText) { MaxResults = 10 });
                 var t2 = Stopwatch.GetTimestamp();
-                var resolution = resolver.Resolve(understanding, CancellationToken.None);
+                var resolution = matcher.Match(understanding.ToMatchRequest(), CancellationToken.None);
                 var t3 = Stopwatch.GetTimestamp();
                 if (resolution.Procedure is { } procedure)
                 {

@@ -27,15 +27,8 @@ internal static class DevSetCheck
     public static async Task RunAsync(IProcedureSearch search, string devSetPath)
     {
         var questions = DevSetReader.ReadFile(devSetPath);
-        var templates = TemplateCatalog.LoadEmbedded();
-        var storage = new MemoryStorage();
-        using var log = new FeedbackLog(Path.Combine(Path.GetTempPath(), "assistant-devset-" + Guid.NewGuid().ToString("N")));
-        using var metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        using var telemetry = new AssistantTelemetry(metrics.GetRequiredService<IMeterFactory>());
-        var bot = new AssistantBot(new ConversationState(storage), new UserState(storage), new MessageInterpreter(), new ProcedureResolver(search),
-            new AnswerComposer(templates), templates, new DisabledLlmAnswerer(), new FeedbackRecorder(log, TimeProvider.System, NullLogger<FeedbackRecorder>.Instance),
-            search, new MessageLengthGuard(Options.Create(new LimitsOptions())),
-            telemetry, Options.Create(new BotOptions()), NullLogger<AssistantBot>.Instance);
+        using var services = BotServices.Build(search);
+        var bot = services.GetRequiredService<IBot>();
         int inScope = 0, hits = 0, outOfScope = 0, declined = 0;
         foreach (var question in questions)
         {

@@ -1,6 +1,8 @@
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Indexing;
+using KnowledgeBase.Matching;
 using KnowledgeBase.Search;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +15,8 @@ public static class KnowledgeBaseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="KnowledgeBaseOptions"/> (validated at start, paths resolved against the assistant's base
-    /// folder), the Lucene <see cref="IProcedureSearch"/> singleton and a background check for newer index builds.
+    /// folder), the Lucene <see cref="IProcedureSearch"/> singleton, a background check for newer index builds and the
+    /// <see cref="ProcedureMatcher"/> that decides which procedure answers a question.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledgeBase(this IHostApplicationBuilder builder)
     {
@@ -46,7 +49,20 @@ public static class KnowledgeBaseServiceCollectionExtensions
         services.TryAddSingleton<IProcedureSearch>(sp => sp.GetRequiredService<LuceneProcedureSearch>());
         services.TryAddSingleton<IIndexReloader>(sp => sp.GetRequiredService<LuceneProcedureSearch>());
         services.AddHostedService<IndexReloadService>();
+        services.AddProcedureMatching(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>The <see cref="ProcedureMatcher"/> and its options (section <c>KnowledgeBase:Matching</c>), over whatever <see cref="IProcedureSearch"/> is registered.</summary>
+    public static IServiceCollection AddProcedureMatching(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<MatchingOptions>()
+            .Bind(configuration.GetSection(MatchingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<ProcedureMatcher>();
+        return services;
     }
 
     /// <summary>Builds the index from content when none is published yet (first run of a fresh checkout). Call before <c>app.Run()</c>.</summary>

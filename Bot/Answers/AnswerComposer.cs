@@ -4,6 +4,7 @@ using Bot.Conversation;
 using Bot.Rendering;
 using Bot.Templates;
 using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
 
 namespace Bot.Answers;
 
@@ -101,7 +102,7 @@ public sealed class AnswerComposer
 
     public string LevelText(Procedure procedure)
     {
-        var levels = ProcedureResolver.LevelsOf(procedure);
+        var levels = ProcedureLevels.Of(procedure);
         return levels.Count == 0 ? _templates["level_unknown"] : string.Join(", ", levels);
     }
 

@@ -11,6 +11,7 @@ using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Content;
 using KnowledgeBase.Feedback;
+using KnowledgeBase.Matching;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
 using Microsoft.Bot.Builder;
@@ -38,7 +39,7 @@ public sealed partial class AssistantBot : ActivityHandler
     private readonly IStatePropertyAccessor<ConversationMemory> _conversationMemory;
     private readonly IStatePropertyAccessor<UserMemory> _userMemory;
     private readonly MessageInterpreter _interpreter;
-    private readonly ProcedureResolver _resolver;
+    private readonly ProcedureMatcher _matcher;
     private readonly AnswerComposer _composer;
     private readonly TemplateCatalog _templates;
     private readonly ILlmAnswerer _llm;
@@ -55,7 +56,7 @@ public sealed partial class AssistantBot : ActivityHandler
         ConversationState conversationState,
         UserState userState,
         MessageInterpreter interpreter,
-        ProcedureResolver resolver,
+        ProcedureMatcher matcher,
         AnswerComposer composer,
         TemplateCatalog templates,
         ILlmAnswerer llm,
@@ -63,7 +64,7 @@ public sealed partial class AssistantBot : ActivityHandler
         IProcedureSearch search,
         MessageLengthGuard lengthGuard,
         AssistantTelemetry telemetry,
-        IOptions<BotOptions> options,
+        IOptions<MatchingOptions> options,
         ILogger<AssistantBot> logger)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -74,7 +75,7 @@ public sealed partial class AssistantBot : ActivityHandler
         _conversationMemory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
         _userMemory = userState.CreateProperty<UserMemory>(nameof(UserMemory));
         _interpreter = interpreter;
-        _resolver = resolver;
+        _matcher = matcher;
         _composer = composer;
         _templates = templates;
         _llm = llm;
@@ -190,7 +191,7 @@ public sealed partial class AssistantBot : ActivityHandler
             case Intent.FeedbackHelpful or Intent.FeedbackNotHelpful:
                 return await FeedbackAsync(turnContext, memory, understanding.Intent == Intent.FeedbackHelpful, cancellationToken);
             case Intent.OutOfScope:
-                var overruled = _resolver.Resolve(understanding, cancellationToken);
+                var overruled = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
                 if (!overruled.IsConfirmedAbove(_outOfScopeOverrideScore))
                 {
                     memory.PendingChoices.Clear();
@@ -209,22 +210,23 @@ public sealed partial class AssistantBot : ActivityHandler
                 : await AnswerAsync(turnContext, memory, current, understanding.Aspect, text, cancellationToken);
         }
 
-        return await ResolvedAsync(turnContext, memory, understanding, _resolver.Resolve(understanding, cancellationToken), text, cancellationToken);
+        return await ResolvedAsync(turnContext, memory, understanding, _matcher.Match(understanding.ToMatchRequest(), cancellationToken), text, cancellationToken);
     }
 
-    private async Task<BotReply> ResolvedAsync(ITurnContext turnContext, ConversationMemory memory, Understanding understanding, Resolution resolution, string text, CancellationToken cancellationToken)
+    private async Task<BotReply> ResolvedAsync(ITurnContext turnContext, ConversationMemory memory, Understanding understanding, ProcedureMatch resolution, string text, CancellationToken cancellationToken)
     {
         switch (resolution.Kind)
         {
-            case ResolutionKind.Unique:
-                return await AnswerAsync(turnContext, memory, resolution.Procedure!, understanding.Aspect, text, cancellationToken);
-            case ResolutionKind.Ambiguous:
+            case MatchKind.Unique:
+                var answered = understanding.Level is null ? await RememberedMemberAsync(turnContext, resolution.Procedure!, cancellationToken) : resolution.Procedure!;
+                return await AnswerAsync(turnContext, memory, answered, understanding.Aspect, text, cancellationToken);
+            case MatchKind.Ambiguous:
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
                 var remembered = resolution.Candidates.LastOrDefault(p => user.ChosenCodes.Contains(p.Code));
                 return remembered is not null
                     ? await AnswerAsync(turnContext, memory, remembered, understanding.Aspect, text, cancellationToken)
                     : Clarify(memory, resolution.Candidates, understanding.Aspect, text, "clarify", "clarify_speak");
-            case ResolutionKind.Probable:
+            case MatchKind.Probable:
                 // Only a guess: editors see it among the unanswered questions, with the procedures guessed.
                 await RecordUnansweredAsync(turnContext, resolution.Candidates, text, cancellationToken);
                 return Clarify(memory, resolution.Candidates, understanding.Aspect, text, "clarify_probable", "clarify_probable_speak");
@@ -242,6 +244,20 @@ public sealed partial class AssistantBot : ActivityHandler
         {
             chosen = _search.GetByCode(trimmed);
         }
+        else if (memory.PendingChoices.Count == 0 && memory.CurrentCode is not null && IsShortLevelChoice(trimmed, out var asked)
+                 && _search.GetByCode(memory.CurrentCode) is { Family: { } family }
+                 && family.Members.FirstOrDefault(m => m.Level == asked) is { } member)
+        {
+            // "cấp tỉnh" after an answer: the same procedure and question, at the level the citizen wants.
+            chosen = _search.GetByCode(member.Code);
+            if (chosen is not null)
+            {
+                var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
+                user.RememberChoice(chosen.Code);
+                var lastAspect = Enum.TryParse<Aspect>(memory.LastAspect, out var last) ? last : Aspect.Overview;
+                return await AnswerAsync(turnContext, memory, chosen, lastAspect, memory.LastQuestion ?? text, cancellationToken);
+            }
+        }
         else if (memory.PendingChoices.Count > 0)
         {
             if (int.TryParse(trimmed.TrimEnd('.', ')'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) &&
@@ -252,7 +268,7 @@ public sealed partial class AssistantBot : ActivityHandler
             else if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && _interpreter.ChoiceLevel(trimmed) is { } level)
             {
                 var atLevel = memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>()
-                    .Where(p => ProcedureResolver.IsAtLevel(p, level)).ToList();
+                    .Where(p => ProcedureLevels.IsAt(p, level)).ToList();
                 chosen = atLevel.Count == 1 ? atLevel[0] : null;
             }
         }
@@ -273,6 +289,25 @@ public sealed partial class AssistantBot : ActivityHandler
         }
 
         return await AnswerAsync(turnContext, memory, chosen, aspect, question, cancellationToken);
+    }
+
+    private bool IsShortLevelChoice(string text, out string level)
+    {
+        level = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 ? _interpreter.ChoiceLevel(text) ?? "" : "";
+        return level.Length > 0;
+    }
+
+    /// <summary>The member of the procedure's family this citizen chose before, else the procedure itself.</summary>
+    private async Task<Procedure> RememberedMemberAsync(ITurnContext turnContext, Procedure procedure, CancellationToken cancellationToken)
+    {
+        if (procedure.Family is not { } family)
+        {
+            return procedure;
+        }
+
+        var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
+        var chosen = user.ChosenCodes.LastOrDefault(code => code != procedure.Code && family.Members.Any(m => m.Code == code));
+        return chosen is not null && _search.GetByCode(chosen) is { } remembered ? remembered : procedure;
     }
 
     private async Task<BotReply> AnswerAsync(ITurnContext turnContext, ConversationMemory memory, Procedure procedure, Aspect aspect, string question, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using KnowledgeBase.Caching;
+using KnowledgeBase.Matching;
 using KnowledgeBase.Privacy;
+using KnowledgeBase.Text;
 
 namespace Bot.Conversation;
 
@@ -17,8 +19,8 @@ public sealed class MessageInterpreter
     private readonly RecentCache<string, Understanding> _recent = new(4096);
 
     private readonly PhraseMatcher<Aspect> _aspects = new(Lexicon.Aspects, foldSingleWords: false);
-    private readonly PhraseMatcher<string> _levels = new(Lexicon.Levels.Select(l => (l.Item1, l.Item2)));
-    private readonly PhraseMatcher<string> _choiceLevels = new(Lexicon.ChoiceLevels.Select(l => (l.Item1, l.Item2)));
+    private readonly PhraseMatcher<string> _levels = new(MatchLexicon.Levels);
+    private readonly PhraseMatcher<string> _choiceLevels = new(MatchLexicon.ChoiceLevels);
     private readonly PhraseMatcher<Intent> _reset = Single(Lexicon.Reset, Intent.Reset);
     private readonly PhraseMatcher<Intent> _smallTalk = new(
         Lexicon.Greetings.Select(g => (g, Intent.Greeting))

@@ -1,3 +1,5 @@
+using KnowledgeBase.Matching;
+
 namespace Bot.Conversation;
 
 /// <summary>What kind of message the citizen sent.</summary>
@@ -28,4 +30,7 @@ public sealed record Understanding(
     string? Level)
 {
     public bool HasTopic => TopicWords.Count > 0;
+
+    /// <summary>What the matcher needs of this reading.</summary>
+    public MatchRequest ToMatchRequest() => new(SearchText, TopicWords, Level);
 }

@@ -27,13 +27,28 @@ public static class BotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.AddAssistantSettings();
-        var services = builder.Services;
-        services.AddOptions<BotOptions>()
-            .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
-            .ValidateDataAnnotations()
+        builder.Services.AddAssistantBot(builder.Configuration);
+
+        // Only a host exposes /api/messages: it refuses to start with it anonymous outside Development unless told to.
+        builder.Services.AddOptions<BotOptions>()
             .Validate<IConfiguration, IHostEnvironment>(
-                (options, configuration, environment) => MessagesAuthentication.IsAcceptable(options, configuration, environment),
-                MessagesAuthentication.RefusalMessage)
+                (options, config, environment) => MessagesAuthentication.IsAcceptable(options, config, environment),
+                MessagesAuthentication.RefusalMessage);
+        return builder;
+    }
+
+    /// <summary>
+    /// The bot and everything a turn needs, on any service collection: the host (through <see cref="AddBot"/>), the
+    /// tests and the benchmarks build the bot from this one registration. Stores registered before it (state, LLM)
+    /// win; the procedure search and matcher come from <c>AddKnowledgeBase</c> or the caller.
+    /// </summary>
+    public static IServiceCollection AddAssistantBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<BotOptions>()
+            .Bind(configuration.GetSection(BotOptions.SectionName))
+            .ValidateDataAnnotations()
             .ValidateOnStart();
 
         // Bot Framework: MicrosoftAppId set, the adapter validates the channel's JWTs; empty means anonymous, which
@@ -54,19 +69,18 @@ public static class BotHostingExtensions
 
         services.TryAddSingleton(_ => TemplateCatalog.LoadEmbedded());
         services.TryAddSingleton<MessageInterpreter>();
-        services.TryAddSingleton<ProcedureResolver>();
         services.TryAddSingleton<AnswerComposer>();
         services.TryAddSingleton<ILlmAnswerer, DisabledLlmAnswerer>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new FeedbackLog(AssistantPaths.Resolve(sp.GetRequiredService<IOptions<BotOptions>>().Value.FeedbackPath)));
         services.TryAddSingleton<FeedbackRecorder>();
         // The bot's own limits and metrics; AddAbusePolicies and AddObservability configure them further.
-        services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.SectionName));
+        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.SectionName));
         services.TryAddSingleton<MessageLengthGuard>();
         services.AddMetrics();
         services.TryAddSingleton<AssistantTelemetry>();
         services.TryAddSingleton<IBot, AssistantBot>();
-        return builder;
+        return services;
     }
 
     public static WebApplication MapBot(this WebApplication app)

@@ -99,7 +99,7 @@ public sealed class IndexBuilder
                 SynonymsHash = synonyms.Hash,
                 SynonymRules = synonyms.RuleCount,
             };
-            WriteIndex(partialPath, content, synonyms, progress, cancellationToken);
+            WriteIndex(partialPath, FamilyGrouping.Apply(content.Procedures), synonyms, progress, cancellationToken);
             if (File.Exists(synonymsPath))
             {
                 File.Copy(synonymsPath, Path.Combine(partialPath, IndexLayout.SynonymsFile));
@@ -133,7 +133,7 @@ public sealed class IndexBuilder
         }
     }
 
-    private static void WriteIndex(string path, ContentSnapshot content, SynonymSet synonyms, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
+    private static void WriteIndex(string path, IReadOnlyList<Procedures.Procedure> procedures, SynonymSet synonyms, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
         using LuceneDirectory directory = FSDirectory.Open(path);
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.Index)
@@ -143,10 +143,10 @@ public sealed class IndexBuilder
             RAMBufferSizeMB = 128,
         };
         using var writer = new IndexWriter(directory, config);
-        var total = content.Procedures.Count;
+        var total = procedures.Count;
         var done = 0;
         // IndexWriter is thread-safe and analyses documents on the calling thread, so parallel adds use every core.
-        Parallel.ForEach(content.Procedures, new ParallelOptions { CancellationToken = cancellationToken }, procedure =>
+        Parallel.ForEach(procedures, new ParallelOptions { CancellationToken = cancellationToken }, procedure =>
         {
             writer.AddDocument(ProcedureDocumentFactory.Create(procedure, synonyms));
             var count = Interlocked.Increment(ref done);

@@ -30,6 +30,9 @@ public sealed record Procedure
 
     public IReadOnlyList<ProcedureSection> Sections { get; init; } = [];
 
+    /// <summary>The other records that are the same procedure for a citizen (levels, online-only variant); set by the index build, null when it stands alone.</summary>
+    public ProcedureFamily? Family { get; init; }
+
     /// <summary>Relative path of the file the procedure was read from, for diagnostics and editors.</summary>
     public string? SourceFile { get; init; }
 

@@ -35,45 +35,32 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
-    public async Task SameProcedureAtSeveralLevelsIsClarifiedWithNameLevelAndCodeOnEachChoice()
+    public async Task SameProcedureAtSeveralLevelsIsAnsweredThroughTheRecordCitizensFileWith()
     {
+        // Cấp xã, cấp tỉnh and cấp trung ương records of one procedure are one family: the commune-level one answers.
         await _harness.Flow()
             .Send("lệ phí cấp lại thẻ căn cước bao nhiêu")
             .AssertReply(reply =>
             {
-                Assert.Equal("clarification", reply.Kind());
-                var actions = reply.Actions();
-                Assert.InRange(actions.Count, 2, 5);
-                Assert.Equal(["1.000757", "1.014064", "2.001194"], actions.Select(a => (string)a.Value).Order());
-                Assert.All(actions, a => Assert.Contains("Cấp lại thẻ căn cước", a.Title));
-                Assert.Contains(actions, a => a.Title.Contains("Cấp tỉnh"));
-                Assert.Contains(actions, a => a.Title.Contains("Cấp xã"));
-                Assert.Contains(actions, a => a.Title.Contains("Cấp bộ"));
-            })
-            .Send("2.001194")
-            .AssertReply(reply =>
-            {
                 Assert.Equal("answer", reply.Kind());
-                Assert.Equal("2.001194", reply.Code());
+                Assert.Equal("1.014064", reply.Code());
                 Assert.Equal("Fee", reply.AspectName());
-                Assert.Contains("70,000 Việt Nam Đồng", reply.Text());
-                Assert.Contains("Mã thủ tục: 2.001194", reply.Text());
-                Assert.Contains("Cấp tỉnh", reply.Text());
+                Assert.Contains("Mã thủ tục: 1.014064", reply.Text());
                 Assert.Contains("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/", reply.Text());
             })
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task ChoosingByLevelWordAnswersThePendingQuestion()
+    public async Task NamingAnotherLevelAfterAnAnswerAnswersTheSameQuestionThere()
     {
         await _harness.Flow()
             .Send("cấp lại thẻ căn cước mất bao lâu")
-            .AssertReply(reply => Assert.Equal("clarification", reply.Kind()))
-            .Send("cấp xã")
+            .AssertReply(reply => Assert.Equal("1.014064", reply.Code()))
+            .Send("cấp tỉnh")
             .AssertReply(reply =>
             {
-                Assert.Equal("1.014064", reply.Code());
+                Assert.Equal("2.001194", reply.Code());
                 Assert.Equal("Time", reply.AspectName());
                 Assert.Contains("7 Ngày làm việc", reply.Text());
             })
@@ -81,12 +68,12 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
-    public async Task ChoiceIsRememberedWhenTheSameProcedureComesUpAgain()
+    public async Task ChosenLevelIsRememberedWhenTheSameProcedureComesUpAgain()
     {
         await _harness.Flow()
             .Send("cấp lại thẻ căn cước cần giấy tờ gì")
-            .AssertReply(reply => Assert.Equal("clarification", reply.Kind()))
-            .Send("1.000757")
+            .AssertReply(reply => Assert.Equal("1.014064", reply.Code()))
+            .Send("cấp trung ương")
             .AssertReply(reply => Assert.Equal("1.000757", reply.Code()))
             .Send("bắt đầu lại")
             .AssertReply(reply => Assert.Equal("reset", reply.Kind()))

@@ -3,6 +3,7 @@ using Bot.Tests.Fuzzing;
 using CsCheck;
 using global::Bot.Conversation;
 using KnowledgeBase.Content;
+using KnowledgeBase.Matching;
 using Microsoft.Bot.Builder.Adapters;
 
 namespace Bot.Tests.Bot.Conversation;
@@ -11,7 +12,7 @@ namespace Bot.Tests.Bot.Conversation;
 public sealed class MessageQueryPathFuzzTests : IDisposable
 {
     private readonly MessageInterpreter _interpreter = new();
-    private readonly ProcedureResolver _resolver = new(BotFixtures.Search);
+    private readonly ProcedureMatcher _matcher = new(BotFixtures.Search);
     private readonly BotHarness _harness = new();
 
     public void Dispose() => _harness.Dispose();
@@ -24,8 +25,8 @@ public sealed class MessageQueryPathFuzzTests : IDisposable
             _ = _interpreter.ChoiceLevel(message);
             if (understanding.Intent == Intent.Question)
             {
-                var resolution = _resolver.Resolve(understanding, CancellationToken.None);
-                Assert.InRange(resolution.Candidates.Count, 0, ProcedureResolver.MaxChoices);
+                var resolution = _matcher.Match(understanding.ToMatchRequest(), CancellationToken.None);
+                Assert.InRange(resolution.Candidates.Count, 0, ProcedureMatcher.MaxChoices);
             }
         }), iter: HostileInput.Iterations, threads: 1);
 

@@ -38,7 +38,7 @@ public sealed class TurnMetricsTests : IDisposable
     {
         await _harness.Flow()
             .Send("đăng ký khai sinh cần giấy tờ gì").AssertReply(_ => { })
-            .Send("lệ phí cấp lại thẻ căn cước bao nhiêu").AssertReply(_ => { })
+            .Send("thẻ căn cước bị hỏng thì làm thế nào").AssertReply(_ => { })
             .Send("thủ tục cấp phép nuôi chim cảnh").AssertReply(_ => { })
             .Send("giá vàng hôm nay bao nhiêu").AssertReply(_ => { })
             .Send("xin chào").AssertReply(_ => { })

@@ -11,48 +11,65 @@ using KnowledgeBase.Search;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using KnowledgeBase;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Tests.Bot.Support;
 
-/// <summary>The real bot with memory storage, the fixture catalogue and a temp feedback folder.</summary>
+/// <summary>
+/// The real bot, built from the same registration the host uses (<c>AddAssistantBot</c>), with memory storage, the
+/// fixture catalogue (or another search) and a temp feedback folder.
+/// </summary>
 internal sealed class BotHarness : IDisposable
 {
     private readonly TempFolder _data = new();
-    private readonly FeedbackLog _log;
-    private readonly ServiceProvider _metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly ServiceProvider _services;
 
-    public BotHarness(ILlmAnswerer? llm = null, IProcedureSearch? search = null)
+    public BotHarness(ILlmAnswerer? llm = null, IProcedureSearch? search = null, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Search = search ?? BotFixtures.Search;
-        Templates = TemplateCatalog.LoadEmbedded();
         Storage = new MemoryStorage();
-        _log = new FeedbackLog(Path.Combine(_data.Path, "feedback"));
-        MeterFactory = _metrics.GetRequiredService<IMeterFactory>();
-        Telemetry = new AssistantTelemetry(MeterFactory);
-        Bot = new AssistantBot(
-            new ConversationState(Storage),
-            new UserState(Storage),
-            new MessageInterpreter(),
-            new ProcedureResolver(Search, Options.Create(FixtureBotOptions)),
-            new AnswerComposer(Templates),
-            Templates,
-            llm ?? new DisabledLlmAnswerer(),
-            new FeedbackRecorder(_log, TimeProvider.System, NullLogger<FeedbackRecorder>.Instance),
-            Search,
-            new MessageLengthGuard(Options.Create(new LimitsOptions())),
-            Telemetry,
-            Options.Create(FixtureBotOptions),
-            NullLogger<AssistantBot>.Instance);
+        var defaults = new Dictionary<string, string?> { ["Bot:FeedbackPath"] = Path.Combine(_data.Path, "feedback") };
+        if (search is null)
+        {
+            // The minimum match score is calibrated on the full catalogue; on the 16-procedure fixture every score
+            // is a fraction of it (BM25 weights depend on the collection), so only the real catalogue applies it.
+            defaults["KnowledgeBase:Matching:MinimumScore"] = "0";
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(defaults)
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(Search);
+        services.AddSingleton<IStorage>(Storage);
+        if (llm is not null)
+        {
+            services.AddSingleton(llm);
+        }
+
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        services.AddProcedureMatching(configuration);
+        services.AddAssistantBot(configuration);
+        _services = services.BuildServiceProvider();
+        Bot = (AssistantBot)_services.GetRequiredService<IBot>();
+        Templates = _services.GetRequiredService<TemplateCatalog>();
+        Telemetry = _services.GetRequiredService<AssistantTelemetry>();
+        MeterFactory = _services.GetRequiredService<IMeterFactory>();
+        FeedbackFolder = _services.GetRequiredService<FeedbackLog>().Folder;
     }
 
     public AssistantBot Bot { get; }
-
-    // The minimum match score is calibrated on the full catalogue; on the 16-procedure fixture every score is a
-    // fraction of it (BM25 weights depend on the collection), so only the real catalogue's tests apply it.
-    private static BotOptions FixtureBotOptions { get; } = new() { MinimumMatchScore = 0 };
 
     /// <summary>This harness's own meter factory: a listener filtering on it sees only this bot's measurements.</summary>
     public IMeterFactory MeterFactory { get; }
@@ -65,7 +82,7 @@ internal sealed class BotHarness : IDisposable
 
     public MemoryStorage Storage { get; }
 
-    public string FeedbackFolder => _log.Folder;
+    public string FeedbackFolder { get; }
 
     public TestFlow Flow(string channelId = "webchat") => new(new TestAdapter(channelId), Bot);
 
@@ -84,9 +101,7 @@ internal sealed class BotHarness : IDisposable
 
     public void Dispose()
     {
-        Telemetry.Dispose();
-        _metrics.Dispose();
-        _log.Dispose();
+        _services.Dispose();
         _data.Dispose();
     }
 }

@@ -1,16 +1,16 @@
 using Bot.Conversation;
-using Bot.Hosting;
+using KnowledgeBase.Indexing;
+using KnowledgeBase.Matching;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
-using Microsoft.Extensions.Options;
 
-namespace Bot.Tests.Bot.Conversation;
+namespace Bot.Tests.KnowledgeBase.Matching;
 
 /// <summary>
 /// How search hits become an answer, a choice or a no-match. The search here replays fixed hits so the score
 /// thresholds are pinned exactly; the real index is covered by the conversation and dev-set tests.
 /// </summary>
-public sealed class ProcedureResolverTests
+public sealed class ProcedureMatcherTests
 {
     private static readonly Procedure DeathRegistration = new() { Code = "1.000656", Name = "Đăng ký khai tử", Levels = ["Cấp xã"] };
     private static readonly Procedure Inheritance = new() { Code = "2.001406", Name = "Chứng thực văn bản thỏa thuận phân chia di sản", Levels = ["Cấp xã"] };
@@ -23,9 +23,9 @@ public sealed class ProcedureResolverTests
     {
         var resolver = Resolver(new ReplayedSearch((DeathRegistration, 180), (Inheritance, 120), (Adoption, 90)));
 
-        var resolution = resolver.Resolve(Question("bố tôi vừa qua đời cần làm giấy gì"), CancellationToken.None);
+        var resolution = resolver.Match(Question("bố tôi vừa qua đời cần làm giấy gì"), CancellationToken.None);
 
-        Assert.Equal(ResolutionKind.Probable, resolution.Kind);
+        Assert.Equal(MatchKind.Probable, resolution.Kind);
         Assert.Equal(["1.000656", "2.001406", "1.003005"], resolution.Candidates.Select(p => p.Code));
     }
 
@@ -34,9 +34,9 @@ public sealed class ProcedureResolverTests
     {
         var resolver = Resolver(new ReplayedSearch((DeathRegistration, 60), (Adoption, 40)));
 
-        var resolution = resolver.Resolve(Question("bố tôi vừa qua đời cần làm giấy gì"), CancellationToken.None);
+        var resolution = resolver.Match(Question("bố tôi vừa qua đời cần làm giấy gì"), CancellationToken.None);
 
-        Assert.Equal(ResolutionKind.NoMatch, resolution.Kind);
+        Assert.Equal(MatchKind.NoMatch, resolution.Kind);
         Assert.Null(resolution.Procedure);
     }
 
@@ -46,23 +46,23 @@ public sealed class ProcedureResolverTests
         var trial = new Procedure { Code = "1.011030", Name = "Công nhận kết quả khảo nghiệm sản phẩm xử lý chất thải chăn nuôi", Levels = ["Cấp bộ"] };
         var resolver = Resolver(new ReplayedSearch((trial, 50)));
 
-        var resolution = resolver.Resolve(Question("kết quả trận Việt Nam gặp Thái Lan tối qua"), CancellationToken.None);
+        var resolution = resolver.Match(Question("kết quả trận Việt Nam gặp Thái Lan tối qua"), CancellationToken.None);
 
-        Assert.Equal(ResolutionKind.NoMatch, resolution.Kind);
+        Assert.Equal(MatchKind.NoMatch, resolution.Kind);
         Assert.Empty(resolution.Candidates);
     }
 
     [Fact]
-    public void SearchesFirstChoiceIsOfferedBesideALowerHitThatOnlySharesWords()
+    public void SearchesFirstChoiceIsAnsweredWithALowerHitThatOnlySharesWordsOfferedBeside()
     {
         // "quán cà phê" reaches the household business through synonyms; a lower hit merely shares "đăng ký".
         var registration = new Procedure { Code = "2.000720", Name = "Đăng ký thay đổi nội dung đăng ký kinh doanh", Levels = ["Cấp xã"] };
         var resolver = Resolver(new ReplayedSearch((Business with { Name = "Thành lập hộ buôn bán nhỏ" }, 400), (registration, 200)));
 
-        var resolution = resolver.Resolve(Question("mở quán cà phê thì đăng ký kinh doanh thế nào"), CancellationToken.None);
+        var resolution = resolver.Match(Question("mở quán cà phê thì đăng ký kinh doanh thế nào"), CancellationToken.None);
 
-        Assert.Equal(ResolutionKind.Ambiguous, resolution.Kind);
-        Assert.Equal(["1.001612", "2.000720"], resolution.Candidates.Select(p => p.Code));
+        Assert.Equal("1.001612", resolution.Procedure?.Code);
+        Assert.Equal(["2.000720"], resolution.Alternatives.Select(p => p.Code));
     }
 
     [Fact]
@@ -71,10 +71,10 @@ public sealed class ProcedureResolverTests
         var resolver = Resolver(new ReplayedSearch((TaxDeduction, 300)));
         var understanding = new MessageInterpreter().Interpret("bị bệnh hiểm nghèo có được giảm thuế thu nhập cá nhân không");
 
-        var resolution = resolver.Resolve(understanding, CancellationToken.None);
+        var resolution = resolver.Match(understanding.ToMatchRequest(), CancellationToken.None);
 
         Assert.Equal(Intent.OutOfScope, understanding.Intent);
-        Assert.True(resolution.IsConfirmedAbove(new BotOptions().OutOfScopeOverrideScore));
+        Assert.True(resolution.IsConfirmedAbove(new MatchingOptions().OutOfScopeOverrideScore));
         Assert.Equal("3.000083", resolution.Procedure?.Code);
     }
 
@@ -83,9 +83,9 @@ public sealed class ProcedureResolverTests
     {
         var resolver = Resolver(new ReplayedSearch((TaxDeduction, 80)));
 
-        var resolution = resolver.Resolve(new MessageInterpreter().Interpret("tôi bị sốt thì nên uống thuốc gì"), CancellationToken.None);
+        var resolution = resolver.Match(Question("tôi bị sốt thì nên uống thuốc gì"), CancellationToken.None);
 
-        Assert.False(resolution.IsConfirmedAbove(new BotOptions().OutOfScopeOverrideScore));
+        Assert.False(resolution.IsConfirmedAbove(new MatchingOptions().OutOfScopeOverrideScore));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ProcedureResolverTests
         var reRegistration = new Procedure { Code = "1.004746", Name = "Thủ tục đăng ký lại kết hôn", Levels = ["Cấp xã"] };
         var resolver = Resolver(new ReplayedSearch((marriage, 628), (reRegistration, 480)));
 
-        var resolution = resolver.Resolve(Question("đã đăng ký kết hôn nhưng sổ bị mất, muốn đăng ký lại kết hôn"), CancellationToken.None);
+        var resolution = resolver.Match(Question("đã đăng ký kết hôn nhưng sổ bị mất, muốn đăng ký lại kết hôn"), CancellationToken.None);
 
         Assert.Equal("1.004746", resolution.Procedure?.Code);
     }
@@ -107,7 +107,7 @@ public sealed class ProcedureResolverTests
         var marriage = new Procedure { Code = "1.000894", Name = "Thủ tục đăng ký kết hôn", Levels = ["Cấp xã"] };
         var resolver = Resolver(new ReplayedSearch((singleStatus, 500), (marriage, 300)));
 
-        var resolution = resolver.Resolve(Question("xác nhận tình trạng hôn nhân để đi đăng ký kết hôn ở tỉnh khác"), CancellationToken.None);
+        var resolution = resolver.Match(Question("xác nhận tình trạng hôn nhân để đi đăng ký kết hôn ở tỉnh khác"), CancellationToken.None);
 
         Assert.Equal("1.004873", resolution.Procedure?.Code);
     }
@@ -122,7 +122,7 @@ public sealed class ProcedureResolverTests
         var other = new Procedure { Code = "2.001008", Name = "Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên dịch thuật", Levels = ["Cấp xã"] };
         var resolver = Resolver(new ReplayedSearch((signature, 490), (collaborator, 285), (other, 257)));
 
-        var resolution = resolver.Resolve(Question("chứng thực chữ ký người dịch bản dịch tiếng Anh"), CancellationToken.None);
+        var resolution = resolver.Match(Question("chứng thực chữ ký người dịch bản dịch tiếng Anh"), CancellationToken.None);
 
         Assert.Equal("2.000884", resolution.Procedure?.Code);
     }
@@ -134,7 +134,7 @@ public sealed class ProcedureResolverTests
         var late = new Procedure { Code = "1.004772", Name = "Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân", Levels = ["Cấp xã"] };
         var resolver = Resolver(new ReplayedSearch((birth, 600), (late, 560)));
 
-        var resolution = resolver.Resolve(Question("đăng ký khai sinh cho con cần giấy tờ gì"), CancellationToken.None);
+        var resolution = resolver.Match(Question("đăng ký khai sinh cho con cần giấy tờ gì"), CancellationToken.None);
 
         Assert.Equal("1.001193", resolution.Procedure?.Code);
     }
@@ -145,7 +145,7 @@ public sealed class ProcedureResolverTests
         var convalescence = new Procedure { Code = "1.001598", Name = "Giải quyết hưởng trợ cấp nghỉ DSPHSK sau ốm đau, thai sản, TNLĐ, BNN", Levels = ["Cấp tỉnh"] };
         var resolver = Resolver(new ReplayedSearch((convalescence, 92)));
 
-        var resolution = resolver.Resolve(Question("sau sinh sức khỏe yếu, xin nghỉ dưỡng sức phục hồi sức khỏe"), CancellationToken.None);
+        var resolution = resolver.Match(Question("sau sinh sức khỏe yếu, xin nghỉ dưỡng sức phục hồi sức khỏe"), CancellationToken.None);
 
         Assert.Equal("1.001598", resolution.Procedure?.Code);
     }
@@ -158,9 +158,9 @@ public sealed class ProcedureResolverTests
         var temporary = new Procedure { Code = "1.013083", Name = "Đăng ký xe tạm thời", Levels = ["Cấp xã"] };
         var resolver = Resolver(new ReplayedSearch((firstRegistration, 339), (inspection, 160), (temporary, 154)));
 
-        var resolution = resolver.Resolve(Question("xe mới mua chưa có biển, cần đăng ký tạm thời để chạy về quê"), CancellationToken.None);
+        var resolution = resolver.Match(Question("xe mới mua chưa có biển, cần đăng ký tạm thời để chạy về quê"), CancellationToken.None);
 
-        Assert.Equal(ResolutionKind.Ambiguous, resolution.Kind);
+        Assert.Equal(MatchKind.Ambiguous, resolution.Kind);
         Assert.Equal(["1.013067", "1.013083"], resolution.Candidates.Select(p => p.Code));
     }
 
@@ -171,7 +171,7 @@ public sealed class ProcedureResolverTests
         var parentage = new Procedure { Code = "1.001022", Name = "Thủ tục đăng ký nhận cha, mẹ, con", Levels = ["Cấp xã"] };
         var resolver = Resolver(new ReplayedSearch((birth, 600), (parentage, 300)));
 
-        var resolution = resolver.Resolve(Question("đăng ký khai sinh cho con ở phường"), CancellationToken.None);
+        var resolution = resolver.Match(Question("đăng ký khai sinh cho con ở phường"), CancellationToken.None);
 
         Assert.Equal("1.001193", resolution.Procedure?.Code);
     }
@@ -185,31 +185,34 @@ public sealed class ProcedureResolverTests
         var household = new Procedure { Code = "1.001939", Name = "Đăng ký đóng, cấp thẻ BHYT đối với người chỉ tham gia BHYT", Levels = ["Cấp xã"] };
         var search = new ReplayedSearch((policeFamilies, 474), (household, 324)) { Synonyms = ["nguoi chi tham gia bao hiem y te"] };
 
-        var resolution = Resolver(search).Resolve(Question("mua bảo hiểm y tế hộ gia đình cho cả nhà"), CancellationToken.None);
+        var resolution = Resolver(search).Match(Question("mua bảo hiểm y tế hộ gia đình cho cả nhà"), CancellationToken.None);
 
-        Assert.Equal(ResolutionKind.Ambiguous, resolution.Kind);
+        Assert.Equal(MatchKind.Ambiguous, resolution.Kind);
         Assert.Equal(["2.000639", "1.001939"], resolution.Candidates.Select(p => p.Code));
     }
 
     [Fact]
-    public void LowerHitIsOfferedBesideAProcedureRankedAtTwoLevels()
+    public void AProcedureRankedAtTwoLevelsIsOneChoiceBesideTheLowerHitItLeavesUnexplained()
     {
-        // The same card at tỉnh and at trung ương is one procedure to the citizen, not yet a choice between two:
-        // the household card, which the synonyms say the question means, is still offered beside it.
-        var province = new Procedure { Code = "2.000639", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)", Levels = ["Cấp tỉnh"] };
-        var central = new Procedure { Code = "1.003116", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp trung ương)", Levels = ["Cấp bộ"] };
+        // The same card at tỉnh and at trung ương is one procedure to the citizen, offered once, through the record a
+        // Hanoi resident uses (tỉnh); the household card, which the synonyms say the question means, is beside it.
+        var family = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "2.000639", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)", Levels = ["Cấp tỉnh"] },
+            new Procedure { Code = "1.003116", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp trung ương)", Levels = ["Cấp bộ"] },
+        ]);
         var household = new Procedure { Code = "1.001939", Name = "Đăng ký đóng, cấp thẻ BHYT đối với người chỉ tham gia BHYT", Levels = ["Cấp xã"] };
-        var search = new ReplayedSearch((province, 474), (household, 324), (central, 276)) { Synonyms = ["nguoi chi tham gia bao hiem y te"] };
+        var search = new ReplayedSearch((family[1], 474), (household, 324), (family[0], 276)) { Synonyms = ["nguoi chi tham gia bao hiem y te"] };
 
-        var resolution = Resolver(search).Resolve(Question("mua bảo hiểm y tế hộ gia đình cho cả nhà"), CancellationToken.None);
+        var resolution = Resolver(search).Match(Question("mua bảo hiểm y tế hộ gia đình cho cả nhà"), CancellationToken.None);
 
-        Assert.Equal(ResolutionKind.Ambiguous, resolution.Kind);
-        Assert.Equal(["2.000639", "1.003116", "1.001939"], resolution.Candidates.Select(p => p.Code));
+        Assert.Equal(MatchKind.Ambiguous, resolution.Kind);
+        Assert.Equal(["2.000639", "1.001939"], resolution.Candidates.Select(p => p.Code));
     }
 
-    private static ProcedureResolver Resolver(IProcedureSearch search) => new(search, Options.Create(new BotOptions()));
+    private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
-    private static Understanding Question(string text) => new MessageInterpreter().Interpret(text);
+    private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
     {

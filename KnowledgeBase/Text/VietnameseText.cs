@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Bot.Conversation;
+namespace KnowledgeBase.Text;
 
 /// <summary>
 /// Folding for matching what citizens type: lower case, no tone marks, đ → d, punctuation as spaces.

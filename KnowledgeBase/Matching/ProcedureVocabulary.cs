@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
+using KnowledgeBase.Indexing;
 using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
 
-namespace Bot.Conversation;
+namespace KnowledgeBase.Matching;
 
 /// <summary>
 /// The words of a procedure's name, aliases and field as the resolver compares them with a question, worked out
@@ -19,9 +21,9 @@ internal sealed class ProcedureVocabulary
         Words = new HashSet<string>(text.Words, StringComparer.Ordinal);
         Folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
         Pairs = new HashSet<string>(names.SelectMany(n => AdjacentPairs(new TokenizedText(n).Folded)), StringComparer.Ordinal);
-        FamilyName = ProcedureResolver.FamilyName(procedure.Name);
+        FamilyName = FamilyGrouping.KeyOf(procedure.Name);
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Distinctive = FamilyWords.Where(w => !ProcedureResolver.IsWeakFolded(w)).ToArray();
+        Distinctive = FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w)).ToArray();
     }
 
     /// <summary>Lower-cased words with diacritics of the name, aliases and field.</summary>
@@ -33,12 +35,12 @@ internal sealed class ProcedureVocabulary
     /// <summary>Adjacent folded word pairs ("tam thoi") of the name, each alias and the abbreviations' expansions.</summary>
     public HashSet<string> Pairs { get; }
 
-    /// <summary>See <see cref="ProcedureResolver.FamilyName"/>.</summary>
+    /// <summary>The name without "Thủ tục", level and channel wording, folded (<see cref="FamilyGrouping.KeyOf"/>).</summary>
     public string FamilyName { get; }
 
     public IReadOnlyList<string> FamilyWords { get; }
 
-    /// <summary>The family name's folded words that are not weak (see <see cref="Lexicon.WeakNameWords"/>).</summary>
+    /// <summary>The family name's folded words that are not weak (see <see cref="MatchLexicon.WeakNameWords"/>).</summary>
     public IReadOnlyList<string> Distinctive { get; }
 
     private static IEnumerable<string> AdjacentPairs(string[] words)
@@ -53,7 +55,7 @@ internal sealed class ProcedureVocabulary
     private static IEnumerable<string> NameExpansions(string name)
     {
         var words = new TokenizedText(name).Folded;
-        return Lexicon.Abbreviations
+        return MatchLexicon.Abbreviations
             .Where(a => !a.Short.Contains(' ', StringComparison.Ordinal) && words.Contains(VietnameseText.Fold(a.Short)))
             .Select(a => a.Long);
     }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using Bot.Conversation;
+using KnowledgeBase.Text;
 using Bot.Tests.Fuzzing;
 using CsCheck;
 
-namespace Bot.Tests.Bot.Conversation;
+namespace Bot.Tests.KnowledgeBase.Text;
 
 /// <summary>
 /// Folding decides whether "le phi" matches "lệ phí"; it runs on every word of every turn, so it folds unit by unit

@@ -1,4 +1,4 @@
-namespace Bot.Conversation;
+namespace KnowledgeBase.Text;
 
 /// <summary>
 /// Finds known phrases in a citizen's words, longest first. A word typed with diacritics must match exactly
@@ -98,20 +98,4 @@ public sealed class PhraseMatcher<T>
 
     internal static bool WordMatches(string word, string wordFolded, string phraseWord, string phraseFolded) =>
         word == wordFolded ? wordFolded == phraseFolded : word == phraseWord;
-}
-
-/// <summary>A message split into lower-case words with their folded forms.</summary>
-public sealed class TokenizedText
-{
-    public TokenizedText(string text)
-    {
-        Words = VietnameseText.Words(text ?? "");
-        Folded = Words.Select(VietnameseText.Fold).ToArray();
-    }
-
-    public string[] Words { get; }
-
-    public string[] Folded { get; }
-
-    public int Count => Words.Length;
 }

@@ -1,0 +1,30 @@
+using Bot.Hosting;
+using KnowledgeBase;
+using KnowledgeBase.Search;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Benchmarks;
+
+/// <summary>The bot as the host registers it (<c>AddAssistantBot</c>), over an already opened search, with state in memory and feedback in a temp folder.</summary>
+internal static class BotServices
+{
+    public static ServiceProvider Build(IProcedureSearch search, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Bot:FeedbackPath"] = Path.Combine(Path.GetTempPath(), "assistant-bench-" + Guid.NewGuid().ToString("N")),
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(search);
+        services.AddSingleton<IStorage>(new MemoryStorage());
+        services.AddProcedureMatching(configuration);
+        services.AddAssistantBot(configuration);
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,59 @@
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Matching;
+
+/// <summary>
+/// The words the matcher weighs when it decides whether a procedure's name confirms a question. Recognition data,
+/// not replies; written with diacritics and compared folded where the citizen typed none.
+/// </summary>
+public static class MatchLexicon
+{
+    /// <summary>Abbreviations citizens use, expanded for the relevance check (the search has its own synonyms).</summary>
+    public static readonly (string Short, string Long)[] Abbreviations =
+    [
+        ("cccd", "căn cước công dân"), ("cmnd", "chứng minh nhân dân"), ("cmt", "chứng minh nhân dân"),
+        ("gplx", "giấy phép lái xe"), ("đkkd", "đăng ký kinh doanh"), ("dkkd", "đăng ký kinh doanh"),
+        ("gpkd", "giấy phép kinh doanh"), ("passport", "hộ chiếu"), ("visa", "thị thực"), ("sổ đỏ", "quyền sử dụng đất"),
+        ("sổ hồng", "quyền sử dụng đất"), ("bằng lái", "giấy phép lái xe"), ("hộ khẩu", "thường trú cư trú"),
+        ("khai tử", "khai tử chết"), ("lltp", "lý lịch tư pháp"), ("mst", "mã số thuế"), ("bhyt", "bảo hiểm y tế"),
+        ("bhxh", "bảo hiểm xã hội"), ("xe máy", "xe mô tô"), ("ô tô", "xe ô tô"), ("oto", "xe ô tô"),
+
+        // Abbreviations the catalogue itself uses in procedure names ("trợ cấp nghỉ DSPHSK sau ốm đau, thai sản").
+        ("dsphsk", "dưỡng sức phục hồi sức khỏe"), ("tnlđ", "tai nạn lao động"), ("bnn", "bệnh nghề nghiệp"),
+        ("ubnd", "ủy ban nhân dân"), ("tncn", "thuế thu nhập cá nhân"), ("tndn", "thuế thu nhập doanh nghiệp"),
+        ("gtgt", "thuế giá trị gia tăng"), ("tnhh", "trách nhiệm hữu hạn"), ("mtv", "một thành viên"),
+        ("kbnn", "kho bạc nhà nước"), ("nhnn", "ngân hàng nhà nước"), ("tw", "trung ương"),
+    ];
+
+    /// <summary>Words too common in procedure names to show, alone, that a procedure is what the citizen meant.</summary>
+    public static readonly string[] WeakNameWords =
+    [
+        "cấp", "đăng", "ký", "giấy", "lại", "đổi", "mới", "xác", "nhận", "chứng", "thực", "hiện", "công", "dân",
+        "việt", "nam", "trường", "hợp", "đối", "số", "hồ", "sơ", "quốc", "gia", "nhà", "nước", "cơ", "quan",
+        "thẻ", "tổ", "chức", "cá", "nhân", "sử", "dụng", "quản", "lý", "điều", "chỉnh", "bổ", "sung", "hà", "nội",
+        "thay", "năm", "tuổi", "trên", "dưới", "từ", "đủ", "lần", "đầu", "bản", "sao", "hành", "chính",
+    ];
+
+    /// <summary>Folded words that link the parts of a name ("cho", "của", "đối với") and say nothing on their own.</summary>
+    public static readonly IReadOnlySet<string> LinkWords = new HashSet<string>(
+        ["cho", "cua", "va", "voi", "doi", "trong", "tai", "o", "khi", "theo", "ma", "la", "cac", "nhung", "de", "thi", "tu", "ve", "hoac"],
+        StringComparer.Ordinal);
+
+    /// <summary>Levels a citizen may name in a question; the value is the catalogue's level label.</summary>
+    public static readonly (string Phrase, string Level)[] Levels =
+    [
+        ("cấp tỉnh", "Cấp tỉnh"), ("cấp thành phố", "Cấp tỉnh"), ("cấp xã", "Cấp xã"), ("cấp phường", "Cấp xã"),
+        ("cấp bộ", "Cấp bộ"), ("trung ương", "Cấp bộ"), ("cấp trung ương", "Cấp bộ"),
+    ];
+
+    /// <summary>Shorter level words, understood only as an answer to "which one?" ("bộ hồ sơ" is not a level).</summary>
+    public static readonly (string Phrase, string Level)[] ChoiceLevels =
+    [
+        .. Levels, ("tỉnh", "Cấp tỉnh"), ("thành phố", "Cấp tỉnh"), ("xã", "Cấp xã"), ("phường", "Cấp xã"),
+        ("bộ", "Cấp bộ"),
+    ];
+
+    internal static readonly HashSet<string> WeakWords = new(WeakNameWords, StringComparer.Ordinal);
+
+    internal static readonly HashSet<string> WeakFolded = new(WeakNameWords.Select(VietnameseText.Fold), StringComparer.Ordinal);
+}

@@ -1,0 +1,328 @@
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Search;
+using KnowledgeBase.Text;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeBase.Matching;
+
+/// <summary>
+/// Decides which record(s) answer a question: one procedure, a short choice, or an honest no-match. The search
+/// ranks; this class decides whether the ranking is trustworthy (the top hits must share real words with the
+/// question, so "thời tiết hôm nay" never lands on "Đăng ký xe tạm thời"), answers a procedure family as one
+/// procedure through the record a Hanoi resident uses, and asks only when the remaining procedures differ.
+/// </summary>
+public sealed class ProcedureMatcher
+{
+    public const int MaxChoices = 3;
+
+    // Only the first few hits can become choices; every extra hit costs the search a snippet and a section score.
+    private const int SearchDepth = 6;
+    private const float NearTieRatio = 0.85f;
+
+    // The best hit must itself be named by more than a generic opening ("đăng ký") to be refined by a lower hit.
+    private const int MinRefinedWords = 3;
+
+    // Synonym phrases this long are a specific description ("mua bảo hiểm y tế"); shorter ones ("online", "xây
+    // nhà") map common words and would offer a runner-up for half the questions.
+    private const int MinSynonymPhraseSyllables = 3;
+
+    // At most two lower hits that explain what the first leaves out.
+    private const int MaxRunnersUp = 2;
+
+    private static readonly Dictionary<string, string[]> Abbreviations = BuildAbbreviations();
+
+    private readonly IProcedureSearch _search;
+    private readonly MatchingOptions _options;
+
+    public ProcedureMatcher(IProcedureSearch search, IOptions<MatchingOptions>? options = null)
+    {
+        _search = search;
+        _options = options?.Value ?? new MatchingOptions();
+    }
+
+    public MatchingOptions Options => _options;
+
+    public ProcedureMatch Match(MatchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = request.SearchText.Length > 0 ? request.SearchText : string.Join(' ', request.TopicWords);
+        var hits = _search.Search(new SearchRequest(query) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
+        if (hits.Count == 0)
+        {
+            return ProcedureMatch.None;
+        }
+
+        if (hits[0].Score < _options.MinimumScore)
+        {
+            return ProcedureMatch.None with { TopScore = hits[0].Score };
+        }
+
+        var topic = request.TopicWords;
+        var topicFolded = topic.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        var relevant = hits.Where(h => IsRelevant(topic, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
+        if (relevant.Count == 0)
+        {
+            var closest = Families(hits, request.Level).Take(MaxChoices).Select(f => f.Procedure).ToList();
+            return new(hits[0].Score >= _options.ProbableScore ? MatchKind.Probable : MatchKind.NoMatch, closest) { TopScore = hits[0].Score };
+        }
+
+        var top = relevant[0];
+        var candidates = relevant
+            .Where(h => h == top || h.Score >= top.Score * NearTieRatio || SameFamily(h.Procedure, top.Procedure))
+            .ToList();
+
+        var forced = new List<SearchHit>();
+        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query)) is { } named)
+        {
+            candidates = named;
+        }
+        else if (hits[0] != top && hits[0].Score >= _options.ProbableScore)
+        {
+            // The search's best hit lost only the word-overlap test (it matched through synonyms or its sections):
+            // it stays beside the confirmed one rather than hide the search's first choice.
+            candidates.Insert(0, hits[0]);
+            forced.Add(hits[0]);
+        }
+
+        // One procedure, possibly at several levels: what its name leaves unexplained may point at another procedure,
+        // which the citizen then chooses between.
+        if (candidates.All(c => SameFamily(c.Procedure, candidates[0].Procedure))
+            && ExplainingRunnersUp(hits, candidates, topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)) is { Count: > 0 } runnersUp)
+        {
+            candidates.AddRange(runnersUp);
+            forced.AddRange(runnersUp);
+        }
+
+        var families = Families(candidates, request.Level);
+        if (families.Count == 1)
+        {
+            return new(MatchKind.Unique, [families[0].Procedure]) { TopScore = hits[0].Score };
+        }
+
+        // Different procedures: ask only when the second is close to the first or was kept for what it explains;
+        // otherwise answer the first and offer the others beside it.
+        var first = families[0];
+        var close = families.Skip(1).Where(f => f.Score >= first.Score * _options.AskRatio || forced.Any(h => SameFamily(h.Procedure, f.Procedure))).ToList();
+        if (close.Count == 0)
+        {
+            return new(MatchKind.Unique, [first.Procedure])
+            {
+                TopScore = hits[0].Score,
+                Alternatives = families.Skip(1).Take(MaxChoices - 1).Select(f => f.Procedure).ToList(),
+            };
+        }
+
+        return new(MatchKind.Ambiguous, families.Take(MaxChoices).Select(f => f.Procedure).ToList()) { TopScore = hits[0].Score };
+    }
+
+    /// <summary>
+    /// Hits collapsed to one entry per procedure family, in rank order, each the record the citizen uses: the member
+    /// at the level they named, else the family's preferred member (the commune or ward level, else the city).
+    /// </summary>
+    private List<(Procedure Procedure, float Score)> Families(IEnumerable<SearchHit> hits, string? level)
+    {
+        var families = new List<(Procedure Procedure, float Score)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var family = hit.Procedure.Family;
+            if (!seen.Add(family?.Key + "|" + (family is null ? hit.Procedure.Code : hit.Procedure.Ministry)))
+            {
+                continue;
+            }
+
+            families.Add((Representative(hit.Procedure, level), hit.Score));
+        }
+
+        return families;
+    }
+
+    /// <summary>The record of <paramref name="procedure"/>'s family a citizen uses, at <paramref name="level"/> when they named one.</summary>
+    public Procedure Representative(Procedure procedure, string? level)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        if (procedure.Family is not { } family)
+        {
+            return procedure;
+        }
+
+        var code = level is null
+            ? family.PreferredCode
+            : family.Members.FirstOrDefault(m => m.Level == level)?.Code ?? (ProcedureLevels.IsAt(procedure, level) ? procedure.Code : family.PreferredCode);
+        return code == procedure.Code ? procedure : _search.GetByCode(code) ?? procedure;
+    }
+
+    private static bool SameFamily(Procedure a, Procedure b) =>
+        a.Code == b.Code || (a.Family is not null && a.Family.Key == b.Family?.Key && a.Ministry == b.Ministry);
+
+    /// <summary>
+    /// The procedures the question names by the words their names start with. "đăng ký khai sinh" names one
+    /// procedure exactly even though "đăng ký khai sinh lưu động" also ranks high; "đăng ký lại kết hôn" names the
+    /// re-registration even when plain "đăng ký kết hôn" scores higher; a question that spells only the start of names
+    /// leaves the search's order as it is. Null when the question names no procedure that way.
+    /// </summary>
+    private static List<SearchHit>? NamedInQuestion(List<SearchHit> relevant, List<SearchHit> candidates, string foldedQuery)
+    {
+        var queryWords = foldedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var topNamed = NamedLength(VocabularyOf(relevant[0].Procedure).FamilyWords, queryWords);
+
+        // Hits below the near-tie only count when they name more of the question than the best hit, which is named
+        // itself: "đăng ký lại kết hôn" refines "đăng ký kết hôn", while "xác nhận độc thân để đi đăng ký kết hôn"
+        // merely mentions another procedure.
+        var named = relevant
+            .Select(h => (Hit: h, Family: VocabularyOf(h.Procedure).FamilyWords))
+            .Select(c => (c.Hit, c.Family, Length: NamedLength(c.Family, queryWords), Complete: c.Family.Count))
+            .Where(c => candidates.Contains(c.Hit) || (topNamed >= MinRefinedWords && c.Length > topNamed))
+            .ToList();
+        var complete = named.Where(c => c.Length > 0 && c.Length == c.Complete).ToList();
+        var longestComplete = complete.Select(c => c.Length).DefaultIfEmpty(0).Max();
+
+        // A longer start of another name outweighs a whole short name; ordering such names is the search's job (its
+        // name refinements), so then its order stands.
+        var longestPartial = named.Where(c => c.Length < c.Complete).Select(c => WithoutTrailingLinkWords(c.Family, c.Length)).DefaultIfEmpty(0).Max();
+        return longestComplete > 0 && longestComplete >= longestPartial
+            ? complete.Where(c => c.Length == longestComplete).Select(c => c.Hit).ToList()
+            : null;
+    }
+
+    /// <summary>
+    /// Lower hits whose names account for words of the question the chosen procedure's name leaves unexplained
+    /// ("xe mới mua chưa có biển, cần đăng ký tạm thời": "tạm thời" is in "Đăng ký xe tạm thời", not in the first
+    /// registration the search ranked first): the citizen said something the first hit ignores, so they are offered
+    /// beside it rather than hidden.
+    /// </summary>
+    private static List<SearchHit> ExplainingRunnersUp(IReadOnlyList<SearchHit> hits, List<SearchHit> chosen, IReadOnlyList<string> topic, IReadOnlyList<string> synonyms)
+    {
+        var chosenWords = VocabularyOf(chosen[0].Procedure).Folded;
+        var folded = topic.Select(VietnameseText.Fold).ToArray();
+        bool Unexplained(string w) => !chosenWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !MatchLexicon.LinkWords.Contains(w);
+        var pairs = new List<string>();
+        // The citizen's own words, then what the editors' synonyms say a specific phrase of them means ("mua bảo
+        // hiểm y tế" → "người chỉ tham gia bảo hiểm y tế"), the way the search read the question.
+        foreach (var words in synonyms.Select(s => s.Split(' ')).Prepend(folded))
+        {
+            for (var i = 0; i + 1 < words.Length; i++)
+            {
+                if (Unexplained(words[i]) && Unexplained(words[i + 1]))
+                {
+                    pairs.Add(words[i] + " " + words[i + 1]);
+                }
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        // Any hit, not only those that passed the word-overlap test: the shared word pair is the evidence.
+        return hits
+            .Where(h => !chosen.Contains(h) && !chosen.Any(c => SameFamily(c.Procedure, h.Procedure)) && pairs.Any(VocabularyOf(h.Procedure).Pairs.Contains))
+            .Take(MaxRunnersUp)
+            .ToList();
+    }
+
+    /// <summary>A named start ending in "cho", "của", "đối với"… says no more than the words before them.</summary>
+    private static int WithoutTrailingLinkWords(IReadOnlyList<string> family, int length)
+    {
+        while (length > 0 && MatchLexicon.LinkWords.Contains(family[length - 1]))
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    /// <summary>How many leading words of <paramref name="family"/> appear in a row in the question.</summary>
+    private static int NamedLength(IReadOnlyList<string> family, string[] queryWords)
+    {
+        var best = 0;
+        for (var start = 0; start < queryWords.Length; start++)
+        {
+            var length = 0;
+            while (length < family.Count && start + length < queryWords.Length && queryWords[start + length] == family[length])
+            {
+                length++;
+            }
+
+            best = Math.Max(best, length);
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The question's topic words must meet the procedure's name, aliases or field: at least one distinctive word
+    /// and at least half of the topic, or, for questions made only of common words ("cấp đổi"), all of them.
+    /// </summary>
+    public static bool IsRelevant(IReadOnlyList<string> topic, Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(procedure);
+        if (topic.Count == 0)
+        {
+            return true;
+        }
+
+        var vocabulary = VocabularyOf(procedure);
+        var words = vocabulary.Words;
+        var folded = vocabulary.Folded;
+        int matched = 0, strong = 0, units = 0;
+        for (var i = 0; i < topic.Count; i++)
+        {
+            units++;
+            var word = topic[i];
+            var wordFolded = VietnameseText.Fold(word);
+            string[]? expansion = null;
+            if (i + 1 < topic.Count && Abbreviations.TryGetValue(wordFolded + " " + VietnameseText.Fold(topic[i + 1]), out var pair))
+            {
+                expansion = pair;
+                i++;
+            }
+            else if (Abbreviations.TryGetValue(wordFolded, out var single))
+            {
+                expansion = single;
+            }
+
+            var hit = expansion is not null
+                ? expansion.Any(folded.Contains)
+                : word == wordFolded ? folded.Contains(wordFolded) : words.Contains(word);
+            if (!hit)
+            {
+                continue;
+            }
+
+            matched++;
+            if (expansion is not null || !(word == wordFolded ? MatchLexicon.WeakFolded.Contains(wordFolded) : MatchLexicon.WeakWords.Contains(word)))
+            {
+                strong++;
+            }
+        }
+
+        return strong > 0 ? matched * 2 >= units : matched == units;
+    }
+
+    /// <summary>
+    /// The question contains every distinctive word of the procedure's name ("thường trú" for "Đăng ký thường trú"),
+    /// even if it also carries words the name lacks (a citizen's name, "cho con tôi").
+    /// </summary>
+    public static bool IsNamedIn(HashSet<string> topicFolded, Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(topicFolded);
+        var distinctive = VocabularyOf(procedure).Distinctive;
+        return distinctive.Count > 0 && distinctive.All(topicFolded.Contains);
+    }
+
+    private static ProcedureVocabulary VocabularyOf(Procedure procedure) => ProcedureVocabulary.Of(procedure);
+
+    private static Dictionary<string, string[]> BuildAbbreviations()
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (abbreviation, expansion) in MatchLexicon.Abbreviations)
+        {
+            map[VietnameseText.Fold(abbreviation)] = new TokenizedText(expansion).Folded.Where(w => !MatchLexicon.WeakFolded.Contains(w)).ToArray();
+        }
+
+        return map;
+    }
+}
