@@ -9,7 +9,7 @@ namespace Bot.Benchmarks;
 /// <summary>The bot as the host registers it (<c>AddAssistantBot</c>), over an already opened search, with state in memory and feedback in a temp folder.</summary>
 internal static class BotServices
 {
-    public static ServiceProvider Build(IProcedureSearch search, IReadOnlyDictionary<string, string?>? settings = null)
+    public static ServiceProvider Build(IProcedureSearch search, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -23,6 +23,11 @@ internal static class BotServices
         services.AddLogging();
         services.AddSingleton(search);
         services.AddSingleton<IStorage>(new MemoryStorage());
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddProcedureMatching(configuration);
         services.AddAssistantBot(configuration);
         return services.BuildServiceProvider();

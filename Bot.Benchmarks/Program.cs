@@ -73,6 +73,17 @@ if (args.Contains("--devset"))
     return 0;
 }
 
+if (args.Contains("--answers"))
+{
+    await using var host = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);
+    var search = host.App.Services.GetRequiredService<KnowledgeBase.Search.IProcedureSearch>();
+    var at = Array.IndexOf(args, "--answers");
+    var file = at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : "Bot.Tests/Evaluation/answers-dev.jsonl";
+    var todayAt = Array.IndexOf(args, "--today");
+    var today = todayAt >= 0 && todayAt + 1 < args.Length ? DateOnly.ParseExact(args[todayAt + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : AnswerCheck.SetDate;
+    return await AnswerCheck.RunAsync(search, AssistantPaths.Resolve(file), today, args.Contains("--misses"), cts.Token);
+}
+
 if (args.Contains("--llm"))
 {
     return await LlmOverhead.RunAsync(settings, messages, seconds, warmup, cts.Token);
