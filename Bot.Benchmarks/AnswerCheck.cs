@@ -33,6 +33,34 @@ internal static class AnswerCheck
         return 0;
     }
 
+    public static async Task<int> SayAsync(IProcedureSearch search, IReadOnlyList<string> messages, DateOnly today, CancellationToken cancellationToken)
+    {
+        using var services = BotServices.Build(search, time: new FixedClock(today));
+        var bot = services.GetRequiredService<IBot>();
+        var reference = Microsoft.Bot.Builder.Adapters.TestAdapter.CreateConversation("say", "citizen");
+        reference.ChannelId = "webchat";
+        var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter(reference);
+        foreach (var message in messages)
+        {
+            await adapter.SendTextToBotAsync(message, bot.OnTurnAsync, cancellationToken);
+            Console.WriteLine($"> {message}");
+            while (adapter.GetNextReply() is Microsoft.Bot.Schema.Activity reply)
+            {
+                Console.WriteLine($"[{reply.Properties.Value<string>("replyKind")} {reply.Properties.Value<string>("procedureCode")}] ({reply.Text?.Length} chars)");
+                Console.WriteLine(reply.Text);
+                var actions = reply.SuggestedActions?.Actions ?? [];
+                if (actions.Count > 0)
+                {
+                    Console.WriteLine("  buttons: " + string.Join(" | ", actions.Select(a => a.Title)));
+                }
+            }
+
+            Console.WriteLine();
+        }
+
+        return 0;
+    }
+
     /// <summary>A clock stopped at noon, Hanoi time, of one day.</summary>
     private sealed class FixedClock(DateOnly day) : TimeProvider
     {

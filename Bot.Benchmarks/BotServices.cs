@@ -17,6 +17,8 @@ internal static class BotServices
                 ["Bot:FeedbackPath"] = Path.Combine(Path.GetTempPath(), "assistant-bench-" + Guid.NewGuid().ToString("N")),
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            // Tuning experiments: e.g. KnowledgeBase__Matching__AskRatio=0.9 in the environment.
+            .AddEnvironmentVariables()
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Bot.Answers;
 using Bot.Conversation;
-using Bot.Templates;
+using Microsoft.Extensions.DependencyInjection;
 using KnowledgeBase.Matching;
 using KnowledgeBase.Search;
 
@@ -12,9 +12,10 @@ internal static class ComponentProfile
 {
     public static void Run(IProcedureSearch search, IReadOnlyList<string> messages, int rounds)
     {
-        var interpreter = new MessageInterpreter();
-        var matcher = new ProcedureMatcher(search);
-        var composer = new AnswerComposer(TemplateCatalog.LoadEmbedded());
+        using var services = BotServices.Build(search);
+        var interpreter = services.GetRequiredService<MessageInterpreter>();
+        var matcher = services.GetRequiredService<ProcedureMatcher>();
+        var composer = services.GetRequiredService<AnswerComposer>();
         long interpret = 0, searchTicks = 0, resolve = 0, compose = 0;
         for (var round = 0; round < rounds; round++)
         {
@@ -35,7 +36,7 @@ internal static class ComponentProfile
                 var t3 = Stopwatch.GetTimestamp();
                 if (resolution.Procedure is { } procedure)
                 {
-                    composer.Compose(procedure, understanding.Aspect);
+                    composer.Compose(procedure, understanding.Aspects);
                 }
 
                 var t4 = Stopwatch.GetTimestamp();

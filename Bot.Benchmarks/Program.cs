@@ -73,6 +73,15 @@ if (args.Contains("--devset"))
     return 0;
 }
 
+if (args.Contains("--say"))
+{
+    // One conversation, for reading replies as a citizen would: Bot.Benchmarks --say "mất căn cước làm lại ở đâu" "còn lệ phí?"
+    await using var host = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);
+    var search = host.App.Services.GetRequiredService<KnowledgeBase.Search.IProcedureSearch>();
+    var said = args.SkipWhile(a => a != "--say").Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+    return await AnswerCheck.SayAsync(search, said, AnswerCheck.SetDate, cts.Token);
+}
+
 if (args.Contains("--answers"))
 {
     await using var host = await BenchmarkHosts.StartAssistantAsync(settings, cts.Token);

@@ -1,103 +1,67 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Bot.Conversation;
 using Bot.Rendering;
 using Bot.Templates;
+using KnowledgeBase.Facts;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Text;
 
 namespace Bot.Answers;
 
 /// <summary>
-/// Builds the extractive answer for one aspect of one procedure from the procedure's own channels table and
-/// sections. It only ever copies catalogue text: when the catalogue is silent the answer says so.
+/// The extractive answer about one procedure: the procedure's name and the fact asked on the first line, every other
+/// aspect the citizen asked on its own short line, then the source. Facts come only from the record (see
+/// KnowledgeBase.Facts); when the catalogue is silent the answer says so. Fees are read for today, in Hanoi.
 /// </summary>
 public sealed class AnswerComposer
 {
-    private const int MaxItems = 8;
-    private const int MaxItemLength = 320;
-    private const int MaxTextLength = 900;
     private const int MaxSpeakLength = 220;
-
-    private static readonly int AspectCount = Enum.GetValues<Aspect>().Length;
+    private const int MaxListedItems = 4;
+    private const int MaxItemLength = 160;
+    private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
 
     private readonly TemplateCatalog _templates;
+    private readonly FactPhrases _facts;
+    private readonly TimeProvider _time;
 
-    // An answer depends only on the procedure and the aspect, and popular procedures are asked about all day:
-    // each is composed once. Keyed by the procedure instance, so a rebuilt index starts afresh.
-    private readonly ConditionalWeakTable<Procedure, ComposedAnswer?[]> _composed = [];
+    // An answer depends on the procedure, the aspects asked and the day (fees change on dated reductions); popular
+    // procedures are asked about all day, so each is composed once a day. Keyed by the procedure instance, so a
+    // rebuilt index starts afresh.
+    private readonly ConditionalWeakTable<Procedure, ConcurrentDictionary<long, ComposedAnswer>> _composed = [];
 
-    public AnswerComposer(TemplateCatalog templates) => _templates = templates;
-
-    public ComposedAnswer Compose(Procedure procedure, Aspect aspect)
+    public AnswerComposer(TemplateCatalog templates, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(procedure);
-        var answers = _composed.GetValue(procedure, static _ => new ComposedAnswer?[AspectCount]);
-        var slot = (int)aspect;
-        if ((uint)slot >= (uint)answers.Length)
-        {
-            return ComposeNew(procedure, aspect);
-        }
-
-        // Two turns racing here compose the same answer; either copy is fine.
-        return Volatile.Read(ref answers[slot]) ?? (answers[slot] = ComposeNew(procedure, aspect));
+        _templates = templates;
+        _time = time;
+        _facts = new FactPhrases(templates);
     }
 
-    private ComposedAnswer ComposeNew(Procedure procedure, Aspect aspect)
+    public DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(Hanoi).DateTime);
+
+    public ComposedAnswer Compose(Procedure procedure, Aspect aspect) => Compose(procedure, [aspect]);
+
+    public ComposedAnswer Compose(Procedure procedure, IReadOnlyList<Aspect> aspects)
     {
-        var body = new List<string>();
-        var sections = new List<SectionKind>();
-        switch (aspect)
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(aspects);
+        var today = Today;
+        var mask = aspects.Aggregate(0L, (m, a) => m | (1L << (int)a));
+        var key = mask | ((long)today.DayNumber << 32);
+        var answers = _composed.GetValue(procedure, static _ => new ConcurrentDictionary<long, ComposedAnswer>());
+        if (answers.TryGetValue(key, out var known))
         {
-            case Aspect.Fee:
-                ChannelValues(body, sections, procedure, c => c.Fee, SectionKind.Fees, "fee_title", "fee_missing");
-                break;
-            case Aspect.Time:
-                ChannelValues(body, sections, procedure, c => UsableTime(c.Time), SectionKind.ProcessingTime, "time_title", "time_missing");
-                break;
-            case Aspect.Documents:
-                SectionList(body, sections, procedure, SectionKind.Documents, "documents_title", "documents_missing");
-                break;
-            case Aspect.Steps:
-                SectionList(body, sections, procedure, SectionKind.Steps, "steps_title", "steps_missing");
-                break;
-            case Aspect.LegalBasis:
-                SectionList(body, sections, procedure, SectionKind.LegalBasis, "legal_title", "legal_missing");
-                break;
-            case Aspect.Result:
-                SectionList(body, sections, procedure, SectionKind.Result, "result_title", "result_missing");
-                break;
-            case Aspect.Where:
-                Where(body, sections, procedure);
-                break;
-            case Aspect.Eligibility:
-                Eligibility(body, sections, procedure);
-                break;
-            case Aspect.Online:
-                Online(body, sections, procedure);
-                break;
-            default:
-                Overview(body, sections, procedure);
-                break;
+            return known;
         }
 
-        var markdown = new StringBuilder();
-        markdown.Append(_templates.Format("header", ("name", procedure.Name), ("code", procedure.Code), ("level", LevelText(procedure))));
-        if (!IsMissing(procedure.Audience))
+        if (answers.Count > 64)
         {
-            // Editors write it where the name alone misleads (a police-family card named like the citizens' one).
-            markdown.Append("\n\n").Append(_templates.Format("audience", ("audience", procedure.Audience!.Trim())));
+            // Yesterday's answers (and rare combinations) go; the next request composes them again.
+            answers.Clear();
         }
 
-        foreach (var paragraph in body)
-        {
-            markdown.Append("\n\n").Append(paragraph);
-        }
-
-        markdown.Append("\n\n").Append(IsMissing(procedure.SourceUrl)
-            ? _templates["source_missing"]
-            : _templates.Format("source", ("url", procedure.SourceUrl!.Trim())));
-        return new(markdown.ToString(), Speak(procedure, aspect, body), procedure, aspect, sections);
+        return answers[key] = ComposeNew(procedure, aspects.Count == 0 ? [Aspect.Overview] : aspects.Distinct().ToArray(), today);
     }
 
     public string LevelText(Procedure procedure)
@@ -106,224 +70,181 @@ public sealed class AnswerComposer
         return levels.Count == 0 ? _templates["level_unknown"] : string.Join(", ", levels);
     }
 
+    private ComposedAnswer ComposeNew(Procedure procedure, IReadOnlyList<Aspect> asked, DateOnly today)
+    {
+        // "Nộp ở đâu, online được không": the place already says whether it can be done online.
+        var aspects = asked.Contains(Aspect.Where) ? asked.Where(a => a != Aspect.Online).ToList() : asked.ToList();
+        var sections = new List<SectionKind>();
+        var blocks = aspects.Select(a => BlockFor(procedure, a, today, sections)).ToList();
+
+        var markdown = new StringBuilder();
+        markdown.Append(_templates.Format("first_line", ("name", FactPhrases.ShortName(procedure)), ("fact", blocks[0].Phrase)));
+        AppendDetails(markdown, blocks[0]);
+        foreach (var block in blocks.Skip(1))
+        {
+            markdown.Append("\n\n").Append(FactPhrases.Capitalize(block.Phrase));
+            AppendDetails(markdown, block);
+        }
+
+        if (!IsMissing(procedure.Audience))
+        {
+            // Editors write it where the name alone misleads (a police-family card named like the citizens' one).
+            markdown.Append("\n\n").Append(_templates.Format("audience", ("audience", procedure.Audience!.Trim())));
+        }
+
+        markdown.Append("\n\n").Append(_templates.Format(
+            IsMissing(procedure.SourceUrl) ? "footer_no_source" : "footer",
+            ("code", procedure.Code),
+            ("level", LevelText(procedure)),
+            ("url", procedure.SourceUrl?.Trim() ?? "")));
+
+        var speak = TextClip.Clip(PlainText.FromMarkdownLine(FactPhrases.ShortName(procedure) + ": " + blocks[0].Phrase), MaxSpeakLength);
+        return new ComposedAnswer(markdown.ToString(), speak, procedure, aspects[0], sections) { Aspects = aspects };
+    }
+
+    private static void AppendDetails(StringBuilder markdown, Block block)
+    {
+        foreach (var detail in block.Details)
+        {
+            markdown.Append('\n').Append(detail);
+        }
+    }
+
+    private Block BlockFor(Procedure procedure, Aspect aspect, DateOnly today, List<SectionKind> sections)
+    {
+        sections.AddRange(AspectCatalog.Instance[aspect].Sections.Where(s => !sections.Contains(s)));
+        switch (aspect)
+        {
+            case Aspect.Fee:
+                return new(_facts.Fee(procedure, today) + ".");
+            case Aspect.Time:
+                return new(_facts.TimeOrMissing(procedure) + ".");
+            case Aspect.Where:
+                return new(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant()) + ". " + FactPhrases.Capitalize(_facts.Online(procedure)) + "." + OtherLevels(procedure));
+            case Aspect.Online:
+                return new(_facts.Online(procedure) + ". " + FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".");
+            case Aspect.Documents:
+                return Documents(procedure);
+            case Aspect.Steps:
+                return Steps(procedure);
+            case Aspect.Eligibility:
+                return Listed(procedure, SectionKind.Requirements, "eligibility_title", "eligibility_missing", procedure.Applicant);
+            case Aspect.LegalBasis:
+                return Listed(procedure, SectionKind.LegalBasis, "legal_title", "legal_missing", null);
+            case Aspect.Result:
+                return Listed(procedure, SectionKind.Result, "result_title", "result_missing", null);
+            default:
+                return Overview(procedure, today);
+        }
+    }
+
+    private Block Overview(Procedure procedure, DateOnly today)
+    {
+        var details = new List<string>
+        {
+            "- " + FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".",
+            "- " + FactPhrases.Capitalize(_facts.Online(procedure)) + ".",
+        };
+        if (_facts.Time(procedure) is { } time)
+        {
+            details.Add("- " + FactPhrases.Capitalize(time) + ".");
+        }
+
+        details.Add("- " + FactPhrases.Capitalize(_facts.Fee(procedure, today)) + ".");
+        var papers = CoreDocuments.Of(procedure).Papers;
+        if (papers.Count > 0)
+        {
+            details.Add("- " + _templates.Format("overview_documents", ("papers", string.Join("; ", papers.Take(2)) + (papers.Count > 2 ? "…" : ""))));
+        }
+
+        details.Add(_templates["overview_more"]);
+        return new(_templates.Format("overview_line", ("level", LevelText(procedure).ToLowerInvariant())), details);
+    }
+
+    private Block Documents(Procedure procedure)
+    {
+        var documents = CoreDocuments.Of(procedure);
+        if (documents.Papers.Count == 0)
+        {
+            return new(_templates["documents_missing"]);
+        }
+
+        var details = documents.Papers.Select(p => "- " + p).ToList();
+        if (documents.SometimesNeeded.Count > 0)
+        {
+            details.Add(_templates.Format("documents_sometimes", ("papers", string.Join("; ", documents.SometimesNeeded))));
+        }
+
+        if (documents.OtherCases.Count > 0)
+        {
+            details.Add(_templates.Format("documents_other_cases", ("cases", string.Join("; ", documents.OtherCases.Take(2)) + (documents.OtherCases.Count > 2 ? "…" : ""))));
+        }
+
+        return documents.MainCase is { } mainCase
+            ? new(_templates.Format("documents_title_case", ("case", FactPhrases.Uncapitalize(mainCase))), details)
+            : new(_templates["documents_title"], details);
+    }
+
+    private Block Steps(Procedure procedure)
+    {
+        var steps = ProcedureSteps.Of(procedure);
+        if (steps.Count == 0)
+        {
+            return new(_templates["steps_missing"]);
+        }
+
+        var details = steps.Select((s, i) => $"{i + 1}. {s}").ToList();
+        details.Add(FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ". " + FactPhrases.Capitalize(_facts.Online(procedure)) + ".");
+        return new(_templates["steps_title"], details);
+    }
+
+    private Block Listed(Procedure procedure, SectionKind kind, string title, string missing, string? lead)
+    {
+        var section = procedure.GetSection(kind);
+        var items = section is null ? [] : SectionLines.Of(section).Where(i => !IsMissing(i)).ToList();
+        var details = new List<string>();
+        if (!IsMissing(lead))
+        {
+            details.Add("- " + _templates.Format("applicants", ("applicants", TextClip.Clip(lead!.Trim(), MaxItemLength))));
+        }
+
+        details.AddRange(items.Take(MaxListedItems).Select(i => "- " + TextClip.Clip(OneLine(i), MaxItemLength)));
+        if (items.Count > MaxListedItems)
+        {
+            details.Add(_templates.Format("more_items", ("count", (items.Count - MaxListedItems).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return details.Count == 0 ? new(_templates[missing]) : new(_templates[title], details);
+    }
+
+    /// <summary>One line naming the family's other levels, so a citizen knows they can go there instead.</summary>
+    private string OtherLevels(Procedure procedure)
+    {
+        if (procedure.Family is not { } family)
+        {
+            return "";
+        }
+
+        var own = ProcedureLevels.MostLocal(procedure);
+        var others = family.Members.Where(m => m.Code != procedure.Code && !m.OnlineOnly && m.Level.Length > 0 && m.Level != own)
+            .Select(m => m.Level.ToLowerInvariant()).Distinct().ToList();
+        return others.Count == 0 ? "" : " " + _templates.Format("other_levels", ("levels", string.Join(", ", others)));
+    }
+
     /// <summary>The portal writes "Không có thông tin" where it has nothing: that is no information, not an answer.</summary>
     public static bool IsMissing(string? value) =>
         string.IsNullOrWhiteSpace(value) || VietnameseText.Fold(value) is "khong co thong tin" or "khong" or "khong co";
 
-    public static bool HasOnlineChannel(Procedure procedure) =>
-        procedure.Channels.Any(c => VietnameseText.Fold(c.Channel).Contains("truc tuyen", StringComparison.Ordinal));
-
-    private void ChannelValues(List<string> body, List<SectionKind> sections, Procedure procedure,
-        Func<ProcedureChannel, string?> value, SectionKind fallback, string title, string missing)
-    {
-        var lines = procedure.Channels
-            .Where(c => !IsMissing(value(c)))
-            .Select(c => "- " + _templates.Format("channel_line", ("channel", c.Channel), ("value", Clip(value(c)!.Trim(), MaxItemLength))))
-            .ToList();
-        if (lines.Count > 0)
-        {
-            sections.Add(SectionKind.Channels);
-            body.Add(_templates[title] + "\n\n" + string.Join('\n', lines));
-            return;
-        }
-
-        SectionList(body, sections, procedure, fallback, title, missing);
-    }
-
-    private void SectionList(List<string> body, List<SectionKind> sections, Procedure procedure, SectionKind kind, string title, string missing)
-    {
-        var section = procedure.GetSection(kind);
-        var content = section is null ? null : SectionContent(section);
-        if (content is null)
-        {
-            body.Add(_templates[missing]);
-            return;
-        }
-
-        sections.Add(kind);
-        body.Add(_templates[title] + "\n\n" + content);
-    }
-
-    private string? SectionContent(ProcedureSection section)
-    {
-        var items = section.Items.Where(i => !IsMissing(i) && (section.Kind != SectionKind.ProcessingTime || UsableTime(i) is not null)).ToList();
-        if (items.Count > 0)
-        {
-            var lines = items.Take(MaxItems).Select(i => "- " + Clip(OneLine(i), MaxItemLength)).ToList();
-            if (items.Count > MaxItems)
-            {
-                lines.Add(_templates.Format("more_items", ("count", (items.Count - MaxItems).ToString())));
-            }
-
-            return string.Join('\n', lines);
-        }
-
-        if (section.Kind == SectionKind.ProcessingTime && section.Items.Count > 0)
-        {
-            return null;
-        }
-
-        return IsMissing(section.Text) ? null : Clip(section.Text.Trim(), MaxTextLength);
-    }
-
-    /// <summary>
-    /// A processing time the citizen can use. The crawl lost the unit of some times ("1" alone): a bare number is not
-    /// a time, so it is treated as not recorded rather than guessed as days.
-    /// </summary>
-    public static string? UsableTime(string? value)
-    {
-        if (IsMissing(value))
-        {
-            return null;
-        }
-
-        var afterChannel = value!.Contains(':', StringComparison.Ordinal) ? value[(value.IndexOf(':', StringComparison.Ordinal) + 1)..] : value;
-        return afterChannel.Any(char.IsLetter) ? value : null;
-    }
-
-    private void Where(List<string> body, List<SectionKind> sections, Procedure procedure)
-    {
-        var section = procedure.GetSection(SectionKind.Agency);
-        var content = section is null ? null : SectionContent(section);
-        if (content is not null)
-        {
-            sections.Add(SectionKind.Agency);
-        }
-        else if (!IsMissing(procedure.Agency))
-        {
-            content = procedure.Agency!.Trim();
-        }
-
-        body.Add(content is null ? _templates["where_missing"] : _templates["where_title"] + "\n\n" + content);
-        body.Add(_templates.Format("where_levels", ("level", LevelText(procedure))));
-    }
-
-    private void Eligibility(List<string> body, List<SectionKind> sections, Procedure procedure)
-    {
-        var applicants = procedure.GetSection(SectionKind.Applicants) is { } a ? SectionContent(a) : null;
-        if (applicants is not null)
-        {
-            sections.Add(SectionKind.Applicants);
-        }
-        else if (!IsMissing(procedure.Applicant))
-        {
-            applicants = procedure.Applicant!.Trim();
-        }
-
-        if (applicants is not null)
-        {
-            body.Add(_templates["eligibility_title"] + "\n\n" + applicants);
-        }
-
-        var requirements = procedure.GetSection(SectionKind.Requirements) is { } r ? SectionContent(r) : null;
-        if (requirements is not null)
-        {
-            sections.Add(SectionKind.Requirements);
-            body.Add(_templates["requirements_title"] + "\n\n" + requirements);
-        }
-        else
-        {
-            body.Add(_templates["eligibility_missing"]);
-        }
-    }
-
-    private void Online(List<string> body, List<SectionKind> sections, Procedure procedure)
-    {
-        body.Add(HasOnlineChannel(procedure) ? _templates["online_yes"] : _templates["online_no"]);
-        if (procedure.Channels.Count == 0)
-        {
-            return;
-        }
-
-        sections.Add(SectionKind.Channels);
-        var lines = procedure.Channels.Select(c =>
-        {
-            var details = string.Join("; ", new[] { c.Time, c.Fee }.Where(v => !IsMissing(v)).Select(v => v!.Trim()));
-            return "- " + (details.Length == 0 ? c.Channel : _templates.Format("channel_line", ("channel", c.Channel), ("value", details)));
-        });
-        body.Add(_templates["online_channels"] + "\n\n" + string.Join('\n', lines));
-    }
-
-    private void Overview(List<string> body, List<SectionKind> sections, Procedure procedure)
-    {
-        var field = IsMissing(procedure.Field) ? "" : _templates.Format("overview_field", ("field", procedure.Field!.Trim()));
-        var lines = new List<string> { _templates.Format("overview_intro", ("level", LevelText(procedure)), ("field", field)) };
-        var time = Summarize(procedure, c => UsableTime(c.Time), SectionKind.ProcessingTime);
-        if (time is not null)
-        {
-            lines.Add(_templates.Format("overview_time", ("value", time)));
-        }
-
-        var fee = Summarize(procedure, c => c.Fee, SectionKind.Fees);
-        if (fee is not null)
-        {
-            lines.Add(_templates.Format("overview_fee", ("value", fee)));
-        }
-
-        var documents = procedure.GetSection(SectionKind.Documents)?.Items.Count(i => !IsMissing(i)) ?? 0;
-        if (documents > 0)
-        {
-            sections.Add(SectionKind.Documents);
-            lines.Add(_templates.Format("overview_documents", ("count", documents.ToString())));
-        }
-
-        if (HasOnlineChannel(procedure))
-        {
-            lines.Add(_templates["overview_online"]);
-        }
-
-        sections.Add(SectionKind.Channels);
-        body.Add(string.Join('\n', lines.Select(l => "- " + l)));
-        body.Add(_templates["overview_more"]);
-    }
-
-    /// <summary>One line for the overview: a single value when every channel agrees, else "channel: value" pairs.</summary>
-    private static string? Summarize(Procedure procedure, Func<ProcedureChannel, string?> value, SectionKind fallback)
-    {
-        var known = procedure.Channels.Where(c => !IsMissing(value(c))).Select(c => (c.Channel, Value: value(c)!.Trim())).ToList();
-        if (known.Count > 0)
-        {
-            return known.Select(k => k.Value).Distinct().Count() == 1 && known.Count == procedure.Channels.Count
-                ? known[0].Value
-                : string.Join("; ", known.Select(k => $"{k.Channel}: {k.Value}"));
-        }
-
-        var section = procedure.GetSection(fallback);
-        if (section is null)
-        {
-            return null;
-        }
-
-        var item = section.Items.FirstOrDefault(i => !IsMissing(i) && (fallback != SectionKind.ProcessingTime || UsableTime(i) is not null));
-        var text = item ?? (IsMissing(section.Text) || section.Items.Count > 0 ? null : section.Text);
-        return text is null ? null : Clip(OneLine(text), 160);
-    }
-
-    private string Speak(Procedure procedure, Aspect aspect, List<string> body)
-    {
-        // Voice gets the first fact without markup: the procedure name and the first line of the answer body.
-        var first = body.SelectMany(p => p.Split('\n'))
-            .Select(l => PlainText.FromMarkdownLine(l))
-            .FirstOrDefault(l => l.Length > 0 && !l.EndsWith(':'));
-        if (aspect == Aspect.Online)
-        {
-            first = _templates.Format(HasOnlineChannel(procedure) ? "online_speak_yes" : "online_speak_no", ("name", procedure.Name));
-            return Clip(first, MaxSpeakLength);
-        }
-
-        return Clip(_templates.Format("speak_answer", ("name", procedure.Name), ("summary", first ?? "")).Trim(), MaxSpeakLength);
-    }
-
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
 
-    internal static string Clip(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
+    internal static string Clip(string text, int max) => TextClip.Clip(text, max);
 
-        var cut = text.LastIndexOf(' ', max - 1);
-        return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max - 1), "…");
+    /// <summary>An aspect's phrase (continuing the first line, or its own line) and the lines under it.</summary>
+    private sealed record Block(string Phrase, IReadOnlyList<string> Details)
+    {
+        public Block(string phrase)
+            : this(phrase, [])
+        {
+        }
     }
 }

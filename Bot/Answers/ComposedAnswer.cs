@@ -9,4 +9,8 @@ public sealed record ComposedAnswer(
     string Speak,
     Procedure Procedure,
     Aspect Aspect,
-    IReadOnlyList<SectionKind> Sections);
+    IReadOnlyList<SectionKind> Sections)
+{
+    /// <summary>Every aspect answered, in the order asked; <see cref="Aspect"/> is the first.</summary>
+    public IReadOnlyList<Aspect> Aspects { get; init; } = [Aspect];
+}

@@ -14,6 +14,7 @@ using KnowledgeBase.Feedback;
 using KnowledgeBase.Matching;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
+using KnowledgeBase.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,6 @@ public sealed partial class AssistantBot : ActivityHandler
     // The reply a message turn sent, for the turn's metrics.
     private const string SentReplyKey = "Assistant.SentReply";
 
-    private static readonly Aspect[] FollowUpAspects = [Aspect.Documents, Aspect.Fee, Aspect.Time, Aspect.Where, Aspect.Online];
 
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
@@ -51,6 +51,7 @@ public sealed partial class AssistantBot : ActivityHandler
     private readonly float _outOfScopeOverrideScore;
     private readonly IReadOnlyList<CardAction> _topicActions;
     private readonly CardAction[] _feedbackActions;
+    private readonly CardAction _otherTopicAction;
 
     public AssistantBot(
         ConversationState conversationState,
@@ -86,6 +87,7 @@ public sealed partial class AssistantBot : ActivityHandler
         _telemetry = telemetry;
         _outOfScopeOverrideScore = options.Value.OutOfScopeOverrideScore;
         _topicActions = templates.List("welcome_topics").Select(t => new CardAction(ActionTypes.ImBack, t, value: t)).ToArray();
+        _otherTopicAction = new CardAction(ActionTypes.ImBack, templates["other_topic"], value: templates["other_topic"]);
         _feedbackActions =
         [
             new CardAction(ActionTypes.ImBack, templates["feedback_helpful"], value: templates["feedback_helpful"]),
@@ -181,11 +183,11 @@ public sealed partial class AssistantBot : ActivityHandler
                 await _conversationMemory.SetAsync(turnContext, new ConversationMemory(), cancellationToken);
                 return Simple(ReplyKinds.Reset, "reset", "reset", _topicActions);
             case Intent.Greeting:
-                return Simple(ReplyKinds.SmallTalk, "greeting", "greeting", _topicActions);
+                return Simple(ReplyKinds.SmallTalk, "greeting", "greeting", NextActions(memory));
             case Intent.Thanks:
-                return Simple(ReplyKinds.SmallTalk, "thanks", "thanks");
+                return Simple(ReplyKinds.SmallTalk, "thanks", "thanks", NextActions(memory));
             case Intent.Goodbye:
-                return Simple(ReplyKinds.SmallTalk, "goodbye", "goodbye");
+                return Simple(ReplyKinds.SmallTalk, "goodbye", "goodbye", _topicActions);
             case Intent.Help:
                 return Simple(ReplyKinds.Help, "help", "help_speak", _topicActions);
             case Intent.FeedbackHelpful or Intent.FeedbackNotHelpful:
@@ -194,6 +196,7 @@ public sealed partial class AssistantBot : ActivityHandler
                 var overruled = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
                 if (!overruled.IsConfirmedAbove(_outOfScopeOverrideScore))
                 {
+                    // Declined, but the procedure under discussion stays: the next follow-up still applies to it.
                     memory.PendingChoices.Clear();
                     return Simple(ReplyKinds.OutOfScope, "out_of_scope", "out_of_scope", _topicActions);
                 }
@@ -201,16 +204,68 @@ public sealed partial class AssistantBot : ActivityHandler
                 return await ResolvedAsync(turnContext, memory, understanding, overruled, text, cancellationToken);
         }
 
+        var topic = CurrentTopic(memory);
         if (!understanding.HasTopic)
         {
             // "còn lệ phí thì sao?", "nộp online được không?": about the procedure under discussion.
-            var current = memory.CurrentCode is null ? null : _search.GetByCode(memory.CurrentCode);
-            return current is null
+            return topic is null
                 ? Simple(ReplyKinds.NeedTopic, "need_topic", "need_topic", _topicActions)
-                : await AnswerAsync(turnContext, memory, current, understanding.Aspect, text, cancellationToken);
+                : await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
         }
 
-        return await ResolvedAsync(turnContext, memory, understanding, _matcher.Match(understanding.ToMatchRequest(), cancellationToken), text, cancellationToken);
+        var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
+        if (topic is not null && IsFollowUp(understanding, topic.Procedure, match))
+        {
+            return await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
+        }
+
+        return await ResolvedAsync(turnContext, memory, understanding, match, text, cancellationToken);
+    }
+
+    /// <summary>
+    /// The procedure follow-ups apply to: the most likely option of a menu still open, else the procedure last
+    /// answered. It survives menus, misses, out-of-scope questions and small talk; only a reset forgets it.
+    /// </summary>
+    private Topic? CurrentTopic(ConversationMemory memory)
+    {
+        if (memory.PendingChoices.Count > 0 && _search.GetByCode(memory.PendingChoices[0]) is { } likely)
+        {
+            return new Topic(likely, memory.PendingChoices.Skip(1).Select(_search.GetByCode).OfType<Procedure>().ToList());
+        }
+
+        return memory.CurrentCode is not null && _search.GetByCode(memory.CurrentCode) is { } current ? new Topic(current, []) : null;
+    }
+
+    /// <summary>
+    /// A message with topic words is still about the current procedure unless it names a different one: a word that
+    /// merely occurs in another procedure's name ("lệ phí có đắt không", "giấy chứng nhận kết hôn" inside a marriage
+    /// with a foreigner) does not start a new topic.
+    /// </summary>
+    private static bool IsFollowUp(Understanding understanding, Procedure current, ProcedureMatch match)
+    {
+        var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous
+            ? match.Candidates.FirstOrDefault(c => !ProcedureMatcher.SameProcedure(c, current)
+                && ProcedureMatcher.Names(understanding.ToMatchRequest(), c)
+                && !ProcedureMatcher.Covers(current, understanding.TopicWords, c))
+            : null;
+        if (named is not null || (match.Kind is MatchKind.Unique or MatchKind.Ambiguous && ProcedureMatcher.SameProcedure(match.Candidates[0], current) is false && !understanding.AspectMentioned))
+        {
+            return false;
+        }
+
+        return understanding.AspectMentioned || understanding.TopicWords.Count <= 2;
+    }
+
+    private async Task<BotReply> FollowUpAsync(ITurnContext turnContext, ConversationMemory memory, Topic topic, Understanding understanding, string text, CancellationToken cancellationToken)
+    {
+        var alternatives = topic.Alternatives;
+        if (understanding.Level is { } level)
+        {
+            var atLevel = _matcher.Representative(topic.Procedure, level);
+            return await AnswerAsync(turnContext, memory, atLevel, understanding.Aspects, text, alternatives, cancellationToken);
+        }
+
+        return await AnswerAsync(turnContext, memory, topic.Procedure, understanding.Aspects, text, alternatives, cancellationToken);
     }
 
     private async Task<BotReply> ResolvedAsync(ITurnContext turnContext, ConversationMemory memory, Understanding understanding, ProcedureMatch resolution, string text, CancellationToken cancellationToken)
@@ -219,23 +274,23 @@ public sealed partial class AssistantBot : ActivityHandler
         {
             case MatchKind.Unique:
                 var answered = understanding.Level is null ? await RememberedMemberAsync(turnContext, resolution.Procedure!, cancellationToken) : resolution.Procedure!;
-                return await AnswerAsync(turnContext, memory, answered, understanding.Aspect, text, cancellationToken);
+                return await AnswerAsync(turnContext, memory, answered, understanding.Aspects, text, resolution.Alternatives, cancellationToken);
             case MatchKind.Ambiguous:
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
                 var remembered = resolution.Candidates.LastOrDefault(p => user.ChosenCodes.Contains(p.Code));
                 return remembered is not null
-                    ? await AnswerAsync(turnContext, memory, remembered, understanding.Aspect, text, cancellationToken)
-                    : Clarify(memory, resolution.Candidates, understanding.Aspect, text, "clarify", "clarify_speak");
+                    ? await AnswerAsync(turnContext, memory, remembered, understanding.Aspects, text, resolution.Candidates.Where(c => c != remembered).ToList(), cancellationToken)
+                    : Clarify(memory, resolution.Candidates, understanding.Aspects, text, probable: false);
             case MatchKind.Probable:
                 // Only a guess: editors see it among the unanswered questions, with the procedures guessed.
                 await RecordUnansweredAsync(turnContext, resolution.Candidates, text, cancellationToken);
-                return Clarify(memory, resolution.Candidates, understanding.Aspect, text, "clarify_probable", "clarify_probable_speak");
+                return Clarify(memory, resolution.Candidates, understanding.Aspects, text, probable: true);
             default:
                 return await NoMatchAsync(turnContext, memory, resolution.Candidates, text, cancellationToken);
         }
     }
 
-    /// <summary>A code from a choice button, or "1"/"cấp tỉnh" in reply to "which one?".</summary>
+    /// <summary>A code from a choice button, "1"/"cấp tỉnh" in reply to "which one?", or a level after an answer.</summary>
     private async Task<BotReply?> TryChoiceAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
     {
         var trimmed = text.Trim();
@@ -254,8 +309,7 @@ public sealed partial class AssistantBot : ActivityHandler
             {
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
                 user.RememberChoice(chosen.Code);
-                var lastAspect = Enum.TryParse<Aspect>(memory.LastAspect, out var last) ? last : Aspect.Overview;
-                return await AnswerAsync(turnContext, memory, chosen, lastAspect, memory.LastQuestion ?? text, cancellationToken);
+                return await AnswerAsync(turnContext, memory, chosen, memory.LastAspects(), memory.LastQuestion ?? text, [], cancellationToken);
             }
         }
         else if (memory.PendingChoices.Count > 0)
@@ -265,7 +319,7 @@ public sealed partial class AssistantBot : ActivityHandler
             {
                 chosen = _search.GetByCode(memory.PendingChoices[number - 1]);
             }
-            else if (trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && _interpreter.ChoiceLevel(trimmed) is { } level)
+            else if (IsShortLevelChoice(trimmed, out var level))
             {
                 var atLevel = memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>()
                     .Where(p => ProcedureLevels.IsAt(p, level)).ToList();
@@ -278,17 +332,17 @@ public sealed partial class AssistantBot : ActivityHandler
             return null;
         }
 
-        var aspect = Aspect.Overview;
+        IReadOnlyList<Aspect> aspects = [];
         var question = text;
         if (memory.PendingChoices.Contains(chosen.Code))
         {
-            aspect = memory.PendingAspect;
+            aspects = memory.PendingAspects();
             question = memory.LastQuestion ?? text;
             var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
             user.RememberChoice(chosen.Code);
         }
 
-        return await AnswerAsync(turnContext, memory, chosen, aspect, question, cancellationToken);
+        return await AnswerAsync(turnContext, memory, chosen, aspects, question, [], cancellationToken);
     }
 
     private bool IsShortLevelChoice(string text, out string level)
@@ -310,9 +364,10 @@ public sealed partial class AssistantBot : ActivityHandler
         return chosen is not null && _search.GetByCode(chosen) is { } remembered ? remembered : procedure;
     }
 
-    private async Task<BotReply> AnswerAsync(ITurnContext turnContext, ConversationMemory memory, Procedure procedure, Aspect aspect, string question, CancellationToken cancellationToken)
+    private async Task<BotReply> AnswerAsync(ITurnContext turnContext, ConversationMemory memory, Procedure procedure, IReadOnlyList<Aspect> aspects, string question,
+        IReadOnlyList<Procedure> alternatives, CancellationToken cancellationToken)
     {
-        var composed = _composer.Compose(procedure, aspect);
+        var composed = _composer.Compose(procedure, aspects);
         var markdown = composed.Markdown;
         var path = AnswerPaths.Extractive;
         if (_llm.IsEnabled)
@@ -332,28 +387,35 @@ public sealed partial class AssistantBot : ActivityHandler
         memory.PendingChoices.Clear();
         memory.LastQuestion = question;
         memory.LastAnswerCode = procedure.Code;
-        memory.LastAspect = aspect.ToString();
+        memory.LastAspect = composed.Aspect.ToString();
+        memory.LastAspectList = composed.Aspects.Select(a => a.ToString()).ToList();
         memory.LastAnswerPath = path;
 
+        // Feedback first, then what the citizen may ask next, then other procedures the question also fits.
+        // At most six buttons, so they fit a phone screen: fewer follow-ups when other procedures are offered.
         var actions = new List<CardAction>(_feedbackActions);
-        foreach (var next in FollowUpAspects.Where(a => a != aspect).Take(3))
-        {
-            var label = _templates.Lookup("follow_ups", next.ToString());
-            if (label is not null)
-            {
-                actions.Add(new CardAction(ActionTypes.ImBack, label, value: label));
-            }
-        }
+        var others = alternatives.Take(2).Select(p => new CardAction(ActionTypes.PostBack, ChoiceTitle(p), value: p.Code, text: p.Code)).ToList();
+        actions.AddRange(FollowUpActions(composed.Aspects).Take(4 - others.Count));
+        actions.AddRange(others);
 
-        _logger.LogDebug("Answered {Aspect} of {Code} via {Path} on {Channel}", aspect, procedure.Code, path, turnContext.Activity.ChannelId);
+        _logger.LogDebug("Answered {Aspect} of {Code} via {Path} on {Channel}", composed.Aspect, procedure.Code, path, turnContext.Activity.ChannelId);
         return new BotReply(ReplyKinds.Answer, markdown, composed.Speak)
         {
             Actions = actions,
             AnswerPath = path,
             ProcedureCode = procedure.Code,
-            Aspect = aspect.ToString(),
+            Aspect = composed.Aspect.ToString(),
         };
     }
+
+    private static IEnumerable<CardAction> FollowUpActions(IReadOnlyCollection<Aspect> answered) =>
+        AspectCatalog.Instance.FollowUps
+            .Where(d => !answered.Contains(d.Aspect) && !(d.Aspect == Aspect.Online && answered.Contains(Aspect.Where)))
+            .Select(d => new CardAction(ActionTypes.ImBack, d.FollowUp, value: d.FollowUp));
+
+    /// <summary>Something to tap after small talk or a rating: the next questions about the current procedure, else the topics.</summary>
+    private IReadOnlyList<CardAction> NextActions(ConversationMemory memory) =>
+        memory.CurrentCode is null ? _topicActions : [.. FollowUpActions(memory.LastAspects()).Take(4), _otherTopicAction];
 
     private async Task<string?> TryLlmAsync(ConversationMemory memory, ComposedAnswer composed, string question, CancellationToken cancellationToken)
     {
@@ -375,24 +437,23 @@ public sealed partial class AssistantBot : ActivityHandler
         }
     }
 
-    private BotReply Clarify(ConversationMemory memory, IReadOnlyList<Procedure> candidates, Aspect aspect, string question, string textKey, string speakKey)
+    private BotReply Clarify(ConversationMemory memory, IReadOnlyList<Procedure> candidates, IReadOnlyList<Aspect> aspects, string question, bool probable)
     {
-        memory.CurrentCode = null;
         memory.PendingChoices = candidates.Select(p => p.Code).ToList();
-        memory.PendingAspect = aspect;
+        memory.PendingAspectList = aspects.Select(a => a.ToString()).ToList();
         memory.LastQuestion = question;
         memory.LastAnswerCode = null;
 
-        var markdown = new StringBuilder(_templates[textKey]).Append("\n\n");
+        var markdown = new StringBuilder(_templates[probable ? "clarify_probable" : "clarify"]).Append("\n\n");
         var actions = new List<CardAction>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             var title = ChoiceTitle(candidates[i]);
-            markdown.Append(_templates.Format("choice_line", ("index", (i + 1).ToString(CultureInfo.InvariantCulture)), ("title", title), ("code", candidates[i].Code))).Append('\n');
+            markdown.Append(_templates.Format("choice_line", ("index", (i + 1).ToString(CultureInfo.InvariantCulture)), ("title", title))).Append('\n');
             actions.Add(new CardAction(ActionTypes.PostBack, title, value: candidates[i].Code, text: candidates[i].Code));
         }
 
-        return new BotReply(ReplyKinds.Clarification, markdown.ToString().TrimEnd(), _templates[speakKey]) { Actions = actions };
+        return new BotReply(ReplyKinds.Clarification, markdown.ToString().TrimEnd(), _templates[probable ? "clarify_probable_speak" : "clarify_speak"]) { Actions = actions };
     }
 
     private Task RecordUnansweredAsync(ITurnContext turnContext, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken) =>
@@ -407,7 +468,7 @@ public sealed partial class AssistantBot : ActivityHandler
 
     private async Task<BotReply> NoMatchAsync(ITurnContext turnContext, ConversationMemory memory, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken)
     {
-        memory.CurrentCode = null;
+        // The procedure under discussion stays: "bao lâu thì có?" after a miss still means it.
         memory.PendingChoices.Clear();
         memory.LastAnswerCode = null;
         await RecordUnansweredAsync(turnContext, closest, question, cancellationToken);
@@ -433,7 +494,7 @@ public sealed partial class AssistantBot : ActivityHandler
     {
         if (memory.LastAnswerCode is null)
         {
-            return Simple(ReplyKinds.Feedback, "feedback_nothing", "feedback_nothing", _topicActions);
+            return Simple(ReplyKinds.Feedback, "feedback_nothing", "feedback_nothing", NextActions(memory));
         }
 
         await _feedback.RecordAsync(new FeedbackRecord
@@ -453,7 +514,7 @@ public sealed partial class AssistantBot : ActivityHandler
         // One rating per answer: a second tap does not count twice.
         memory.LastAnswerCode = null;
         var key = helpful ? "feedback_thanks_helpful" : "feedback_thanks_not_helpful";
-        return Simple(ReplyKinds.Feedback, key, key);
+        return Simple(ReplyKinds.Feedback, key, key, NextActions(memory));
     }
 
     private BotReply Welcome() =>
@@ -463,7 +524,7 @@ public sealed partial class AssistantBot : ActivityHandler
         new(kind, _templates[textKey], PlainText.FromMarkdownLine(_templates[speakKey].Replace('\n', ' '))) { Actions = actions ?? [] };
 
     private string ChoiceTitle(Procedure procedure) =>
-        _templates.Format("choice_title", ("name", AnswerComposer.Clip(procedure.Name, 90)), ("level", _composer.LevelText(procedure)));
+        _templates.Format("choice_title", ("name", TextClip.Clip(Answers.FactPhrases.ShortName(procedure), 80)), ("level", _composer.LevelText(procedure).ToLowerInvariant()));
 
     private static async Task SendAsync(ITurnContext turnContext, BotReply reply, CancellationToken cancellationToken)
     {
@@ -490,4 +551,7 @@ public sealed partial class AssistantBot : ActivityHandler
 
     [GeneratedRegex(@"^\d\.\d{6}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
+
+    /// <summary>The procedure follow-ups apply to, and the other options of a menu still open.</summary>
+    private sealed record Topic(Procedure Procedure, IReadOnlyList<Procedure> Alternatives);
 }

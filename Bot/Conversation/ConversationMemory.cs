@@ -13,8 +13,8 @@ public sealed class ConversationMemory : IStateSnapshot
     /// <summary>Codes offered in the last "which one?" question; empty when nothing is pending.</summary>
     public List<string> PendingChoices { get; set; } = [];
 
-    /// <summary>The aspect asked before the clarification, answered once the citizen chooses.</summary>
-    public Aspect PendingAspect { get; set; }
+    /// <summary>The aspects asked before the clarification, answered once the citizen chooses.</summary>
+    public List<string> PendingAspectList { get; set; } = [];
 
     /// <summary>The question that produced the last substantive answer, for feedback records.</summary>
     public string? LastQuestion { get; set; }
@@ -22,6 +22,9 @@ public sealed class ConversationMemory : IStateSnapshot
     public string? LastAnswerCode { get; set; }
 
     public string? LastAspect { get; set; }
+
+    /// <summary>Every aspect of the last answer, so a level chosen afterwards ("cấp tỉnh") answers the same question.</summary>
+    public List<string> LastAspectList { get; set; } = [];
 
     public string? LastAnswerPath { get; set; }
 
@@ -32,13 +35,21 @@ public sealed class ConversationMemory : IStateSnapshot
     {
         CurrentCode = CurrentCode,
         PendingChoices = [.. PendingChoices],
-        PendingAspect = PendingAspect,
+        PendingAspectList = [.. PendingAspectList],
         LastQuestion = LastQuestion,
         LastAnswerCode = LastAnswerCode,
         LastAspect = LastAspect,
+        LastAspectList = [.. LastAspectList],
         LastAnswerPath = LastAnswerPath,
         History = History.Select(h => new HistoryTurn { Role = h.Role, Text = h.Text }).ToList(),
     };
+
+    public IReadOnlyList<Aspect> PendingAspects() => Parse(PendingAspectList);
+
+    public IReadOnlyList<Aspect> LastAspects() => Parse(LastAspectList);
+
+    private static Aspect[] Parse(List<string> names) =>
+        names.Select(n => Enum.TryParse<Aspect>(n, out var aspect) ? aspect : (Aspect?)null).OfType<Aspect>().ToArray();
 
     public void Remember(string role, string text)
     {

@@ -18,7 +18,8 @@ public sealed class MessageInterpreter
     private const int MaxCachedLength = 200;
     private readonly RecentCache<string, Understanding> _recent = new(4096);
 
-    private readonly PhraseMatcher<Aspect> _aspects = new(Lexicon.Aspects, foldSingleWords: false);
+    private readonly PhraseMatcher<Aspect> _aspects = new(
+        AspectCatalog.Instance.Definitions.SelectMany(d => d.Triggers.Select(t => (t, d.Aspect))), foldSingleWords: false);
     private readonly PhraseMatcher<string> _levels = new(MatchLexicon.Levels);
     private readonly PhraseMatcher<string> _choiceLevels = new(MatchLexicon.ChoiceLevels);
     private readonly PhraseMatcher<Intent> _reset = Single(Lexicon.Reset, Intent.Reset);
@@ -32,7 +33,10 @@ public sealed class MessageInterpreter
             .Concat(Lexicon.HelpfulFeedback.Select(f => (f, Intent.FeedbackHelpful))));
     private readonly PhraseMatcher<bool> _outOfScope = new(Lexicon.OutOfScope.Select(o => (o, true)), foldSingleWords: false);
     private readonly PhraseMatcher<bool> _administrative = new(Lexicon.AdministrativeSignals.Select(a => (a, true)));
-    private readonly PhraseMatcher<bool> _fillers = new(Lexicon.Fillers.Select(f => (f, true)));
+    // Fillers match as typed with accents; typed without, only the ones whose bare spelling names nothing else ("hon"
+    // is "hơn" or "hôn", "the" is "thế" or "thẻ", "ho" is "hộ", "họ" or "hồ").
+    private readonly PhraseMatcher<bool> _fillers = new(Lexicon.Fillers.Select(f => (f, true)), foldSingleWords: false);
+    private static readonly HashSet<string> UnaccentedFillers = new(Lexicon.UnaccentedFillers, StringComparer.Ordinal);
 
     public Understanding Interpret(string? message)
     {
@@ -63,7 +67,7 @@ public sealed class MessageInterpreter
         var text = new TokenizedText(masked);
         if (text.Count == 0)
         {
-            return new(message is null || message.Trim().Length == 0 ? Intent.Empty : Intent.Help, Aspect.Overview, false, "", [], null);
+            return new(message is null || message.Trim().Length == 0 ? Intent.Empty : Intent.Help, [], "", [], null);
         }
 
         var consumed = new bool[text.Count];
@@ -80,15 +84,17 @@ public sealed class MessageInterpreter
         }
 
         consumed = new bool[text.Count];
-        var aspects = _aspects.Match(text, consumed);
+        var positions = new List<(Aspect Tag, int Start)>();
+        _aspects.Match(text, consumed, positions);
         var levels = _levels.Match(text, consumed);
         var smallTalk = _smallTalk.Match(text, consumed);
-        var aspect = Lexicon.Priority.FirstOrDefault(aspects.Contains, Aspect.Overview);
-        var mentioned = aspects.Count > 0;
+
+        // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.
+        var aspects = positions.OrderBy(p => p.Start).Select(p => p.Tag).Distinct().ToArray();
+        var mentioned = aspects.Length > 0;
 
         var topic = new List<string>(text.Count);
-        var fillerMask = new bool[text.Count];
-        _fillers.Match(text, fillerMask);
+        var fillerMask = FillerMask(text);
         for (var i = 0; i < text.Count; i++)
         {
             if (consumed[i])
@@ -112,12 +118,12 @@ public sealed class MessageInterpreter
         if (_outOfScope.Contains(text) && !_administrative.Contains(text))
         {
             // The sentence is kept: a strong catalogue match can still overrule the word list ("giảm thuế khi bị bệnh hiểm nghèo").
-            return new(Intent.OutOfScope, aspect, mentioned, string.Join(' ', text.Words), topic, levels.FirstOrDefault());
+            return new(Intent.OutOfScope, aspects, string.Join(' ', text.Words), topic, levels.FirstOrDefault());
         }
 
         // The search does better on the citizen's whole sentence than on the leftover topic words (its analyzer drops
         // question words itself); personal numbers are removed first.
-        return new(Intent.Question, aspect, mentioned, string.Join(' ', text.Words), topic, levels.FirstOrDefault());
+        return new(Intent.Question, aspects, string.Join(' ', text.Words), topic, levels.FirstOrDefault());
     }
 
     /// <summary>The catalogue level named in a reply to "which one?", e.g. "cấp tỉnh" or just "xã".</summary>
@@ -130,8 +136,7 @@ public sealed class MessageInterpreter
 
     private bool AllConsumedOrFiller(TokenizedText text, bool[] consumed)
     {
-        var fillers = new bool[text.Count];
-        _fillers.Match(text, fillers);
+        var fillers = FillerMask(text);
         for (var i = 0; i < text.Count; i++)
         {
             if (!consumed[i] && !fillers[i])
@@ -143,7 +148,19 @@ public sealed class MessageInterpreter
         return true;
     }
 
-    private static Understanding Simple(Intent intent) => new(intent, Aspect.Overview, false, "", [], null);
+    private bool[] FillerMask(TokenizedText text)
+    {
+        var mask = new bool[text.Count];
+        _fillers.Match(text, mask);
+        for (var i = 0; i < text.Count; i++)
+        {
+            mask[i] |= text.Words[i] == text.Folded[i] && UnaccentedFillers.Contains(text.Folded[i]);
+        }
+
+        return mask;
+    }
+
+    private static Understanding Simple(Intent intent) => new(intent, [], "", [], null);
 
     private static PhraseMatcher<Intent> Single(IEnumerable<string> phrases, Intent intent) =>
         new(phrases.Select(p => (p, intent)));

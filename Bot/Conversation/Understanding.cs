@@ -18,17 +18,22 @@ public enum Intent
 }
 
 /// <summary>
-/// The interpretation of one message: its intent, the aspect asked about, the words that name the topic
-/// (aspect and filler words removed) and a level if the citizen named one.
+/// The interpretation of one message: its intent, the aspects asked about in the order the citizen asked them ("ở đâu,
+/// hết bao nhiêu tiền" → where, fee), the words that name the topic (aspect and filler words removed) and a level if
+/// the citizen named one.
 /// </summary>
 public sealed record Understanding(
     Intent Intent,
-    Aspect Aspect,
-    bool AspectMentioned,
+    IReadOnlyList<Aspect> Aspects,
     string SearchText,
     IReadOnlyList<string> TopicWords,
     string? Level)
 {
+    /// <summary>The first aspect the message asks about, or <see cref="Aspect.Overview"/>.</summary>
+    public Aspect Aspect => Aspects.Count > 0 ? Aspects[0] : Aspect.Overview;
+
+    public bool AspectMentioned => Aspects.Count > 0;
+
     public bool HasTopic => TopicWords.Count > 0;
 
     /// <summary>What the matcher needs of this reading.</summary>

@@ -64,7 +64,10 @@ public static class AnswerEvaluator
         };
         var facts = turn.Facts.Select(f => (f.Aspect, Present: f.Any.Any(p => p.IsMatch(folded)))).ToArray();
         var debris = Debris.Where(d => text.Contains(d, StringComparison.OrdinalIgnoreCase)).ToArray();
-        return new TurnVerdict(id, index, turn.Say, outcome, kind, code, text, facts, debris);
+        return new TurnVerdict(id, index, turn.Say, outcome, kind, code, text, facts, debris)
+        {
+            RightOption = kind == ReplyKinds.Clarification ? offered.FindIndex(turn.Codes.Contains) : -1,
+        };
     }
 }
 
@@ -86,6 +89,9 @@ public enum Outcome
 public sealed record TurnVerdict(string Conversation, int Index, string Say, Outcome Outcome, string Kind, string? Code, string Text,
     IReadOnlyList<(string Aspect, bool Present)> Facts, IReadOnlyList<string> Debris)
 {
+    /// <summary>For a menu, the position of the first right option (0-based), -1 when none is right.</summary>
+    public int RightOption { get; init; } = -1;
+
     public bool IsFollowUp => Index > 0;
 
     public bool IsAnswerable => Outcome is Outcome.Direct or Outcome.WrongDirect or Outcome.MenuWithRight or Outcome.MenuWithoutRight or Outcome.Missed;
@@ -93,7 +99,13 @@ public sealed record TurnVerdict(string Conversation, int Index, string Say, Out
     public string Describe()
     {
         var builder = new StringBuilder();
-        builder.Append(Conversation).Append('#').Append(Index).Append(' ').Append(Outcome).Append(" [").Append(Kind).Append(' ').Append(Code).Append("] ").Append(Say);
+        builder.Append(Conversation).Append('#').Append(Index).Append(' ').Append(Outcome).Append(" [").Append(Kind).Append(' ').Append(Code);
+        if (Outcome == Outcome.MenuWithRight)
+        {
+            builder.Append(" right option ").Append(RightOption + 1);
+        }
+
+        builder.Append("] ").Append(Say);
         foreach (var (aspect, present) in Facts.Where(f => !f.Present))
         {
             builder.Append(" | missing ").Append(aspect);

@@ -71,7 +71,6 @@ public sealed class ProcedureMatcher
             .Where(h => h == top || h.Score >= top.Score * NearTieRatio || SameFamily(h.Procedure, top.Procedure))
             .ToList();
 
-        var forced = new List<SearchHit>();
         if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query)) is { } named)
         {
             candidates = named;
@@ -81,38 +80,44 @@ public sealed class ProcedureMatcher
             // The search's best hit lost only the word-overlap test (it matched through synonyms or its sections):
             // it stays beside the confirmed one rather than hide the search's first choice.
             candidates.Insert(0, hits[0]);
-            forced.Add(hits[0]);
         }
 
-        // One procedure, possibly at several levels: what its name leaves unexplained may point at another procedure,
-        // which the citizen then chooses between.
-        if (candidates.All(c => SameFamily(c.Procedure, candidates[0].Procedure))
-            && ExplainingRunnersUp(hits, candidates, topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)) is { Count: > 0 } runnersUp)
+        // One procedure, possibly at several levels: what its name leaves unexplained may point at another procedure.
+        // Usually it is context the citizen told ("… để sau này có lương hưu"), so it is offered beside the answer; it is
+        // asked about only when it scores close to the first.
+        var explaining = new List<SearchHit>();
+        if (candidates.All(c => SameFamily(c.Procedure, candidates[0].Procedure)))
         {
-            candidates.AddRange(runnersUp);
-            forced.AddRange(runnersUp);
+            explaining.AddRange(ExplainingRunnersUp(hits, candidates, topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)));
         }
 
-        var families = Families(candidates, request.Level);
+        var families = Families(candidates.Concat(explaining), request.Level);
         if (families.Count == 1)
         {
-            return new(MatchKind.Unique, [families[0].Procedure]) { TopScore = hits[0].Score };
-        }
-
-        // Different procedures: ask only when the second is close to the first or was kept for what it explains;
-        // otherwise answer the first and offer the others beside it.
-        var first = families[0];
-        var close = families.Skip(1).Where(f => f.Score >= first.Score * _options.AskRatio || forced.Any(h => SameFamily(h.Procedure, f.Procedure))).ToList();
-        if (close.Count == 0)
-        {
-            return new(MatchKind.Unique, [first.Procedure])
+            return new(MatchKind.Unique, [families[0].Procedure])
             {
                 TopScore = hits[0].Score,
-                Alternatives = families.Skip(1).Take(MaxChoices - 1).Select(f => f.Procedure).ToList(),
+                Alternatives = Families(relevant, request.Level).Where(f => !SameFamily(f.Procedure, families[0].Procedure)).Take(MaxChoices - 1).Select(f => f.Procedure).ToList(),
             };
         }
 
-        return new(MatchKind.Ambiguous, families.Take(MaxChoices).Select(f => f.Procedure).ToList()) { TopScore = hits[0].Score };
+        // Different procedures: ask only when the second scores close to the first; otherwise answer the first and
+        // offer the others beside it.
+        var first = families[0];
+        var close = families.Skip(1).Where(f => f.Score >= first.Score * _options.AskRatio).ToList();
+        if (close.Count == 0)
+        {
+            // Beside the answer: the other candidates first, then other procedures the question's words confirm.
+            var others = families.Skip(1).Concat(Families(relevant, request.Level).Where(f => families.All(c => !SameFamily(c.Procedure, f.Procedure))));
+            return new(MatchKind.Unique, [first.Procedure])
+            {
+                TopScore = hits[0].Score,
+                Alternatives = others.Take(MaxChoices - 1).Select(f => f.Procedure).ToList(),
+            };
+        }
+
+        // Only what is worth asking about: the first and the close ones, never a long tail of loosely related records.
+        return new(MatchKind.Ambiguous, close.Prepend(first).Take(MaxChoices).Select(f => f.Procedure).ToList()) { TopScore = hits[0].Score };
     }
 
     /// <summary>
@@ -194,12 +199,11 @@ public sealed class ProcedureMatcher
     private static List<SearchHit> ExplainingRunnersUp(IReadOnlyList<SearchHit> hits, List<SearchHit> chosen, IReadOnlyList<string> topic, IReadOnlyList<string> synonyms)
     {
         var chosenWords = VocabularyOf(chosen[0].Procedure).Folded;
-        var folded = topic.Select(VietnameseText.Fold).ToArray();
         bool Unexplained(string w) => !chosenWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !MatchLexicon.LinkWords.Contains(w);
         var pairs = new List<string>();
         // The citizen's own words, then what the editors' synonyms say a specific phrase of them means ("mua bảo
         // hiểm y tế" → "người chỉ tham gia bảo hiểm y tế"), the way the search read the question.
-        foreach (var words in synonyms.Select(s => s.Split(' ')).Prepend(folded))
+        foreach (var words in synonyms.Select(s => s.Split(' ')).Prepend(topic.Select(VietnameseText.Fold).ToArray()))
         {
             for (var i = 0; i + 1 < words.Length; i++)
             {
@@ -210,16 +214,13 @@ public sealed class ProcedureMatcher
             }
         }
 
-        if (pairs.Count == 0)
-        {
-            return [];
-        }
-
         // Any hit, not only those that passed the word-overlap test: the shared word pair is the evidence.
-        return hits
-            .Where(h => !chosen.Contains(h) && !chosen.Any(c => SameFamily(c.Procedure, h.Procedure)) && pairs.Any(VocabularyOf(h.Procedure).Pairs.Contains))
-            .Take(MaxRunnersUp)
-            .ToList();
+        return pairs.Count == 0
+            ? []
+            : hits
+                .Where(h => !chosen.Contains(h) && !chosen.Any(c => SameFamily(c.Procedure, h.Procedure)) && pairs.Any(VocabularyOf(h.Procedure).Pairs.Contains))
+                .Take(MaxRunnersUp)
+                .ToList();
     }
 
     /// <summary>A named start ending in "cho", "của", "đối với"… says no more than the words before them.</summary>
@@ -252,8 +253,8 @@ public sealed class ProcedureMatcher
     }
 
     /// <summary>
-    /// The question's topic words must meet the procedure's name, aliases or field: at least one distinctive word
-    /// and at least half of the topic, or, for questions made only of common words ("cấp đổi"), all of them.
+    /// The question's topic words must meet the procedure's name, aliases or field: two distinctive words, or one and
+    /// at least half of the topic, or, for questions made only of common words ("cấp đổi"), all of them.
     /// </summary>
     public static bool IsRelevant(IReadOnlyList<string> topic, Procedure procedure)
     {
@@ -299,7 +300,9 @@ public sealed class ProcedureMatcher
             }
         }
 
-        return strong > 0 ? matched * 2 >= units : matched == units;
+        // Long messages carry a story ("mới mua căn chung cư ở Hà Đông…"): two distinctive words of the name confirm
+        // it whatever else the citizen said.
+        return strong >= 2 || (strong > 0 ? matched * 2 >= units : matched == units);
     }
 
     /// <summary>
@@ -312,6 +315,55 @@ public sealed class ProcedureMatcher
         var distinctive = VocabularyOf(procedure).Distinctive;
         return distinctive.Count > 0 && distinctive.All(topicFolded.Contains);
     }
+
+    /// <summary>
+    /// Whether the question names <paramref name="procedure"/> rather than merely sharing a word with it: it holds
+    /// every distinctive word of the name, a whole alias, or two adjacent distinctive words of the name ("hộ chiếu",
+    /// "tạm trú"). Used to tell a new topic from a follow-up that happens to contain a catalogue word.
+    /// </summary>
+    public static bool Names(MatchRequest request, Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(procedure);
+        // The whole sentence: a filler typed without accents can be a name's word ("can" is "cần" or "căn").
+        var folded = VietnameseText.Fold(request.SearchText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsNamedIn(folded.ToHashSet(StringComparer.Ordinal), procedure))
+        {
+            return true;
+        }
+
+        // A pair of the name's words in a row among the topic words (the question's "lệ phí" is not a name's),
+        // at least one of them distinctive ("hộ chiếu", "tạm trú", "kết hôn").
+        var vocabulary = VocabularyOf(procedure);
+        var topic = request.TopicWords.Select(VietnameseText.Fold).ToArray();
+        for (var i = 0; i + 1 < topic.Length; i++)
+        {
+            if ((!MatchLexicon.WeakFolded.Contains(topic[i]) || !MatchLexicon.WeakFolded.Contains(topic[i + 1]))
+                && !MatchLexicon.LinkWords.Contains(topic[i]) && !MatchLexicon.LinkWords.Contains(topic[i + 1])
+                && vocabulary.Pairs.Contains(topic[i] + " " + topic[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        // A whole alias in the citizen's sentence, filler words included ("làm hộ chiếu").
+        var sentence = " " + string.Join(' ', folded) + " ";
+        return vocabulary.AliasWords.Any(alias => alias.Length > 1 && sentence.Contains(" " + string.Join(' ', alias) + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether every distinctive word the question shares with <paramref name="named"/> also belongs to <paramref name="current"/>'s vocabulary.</summary>
+    public static bool Covers(Procedure current, IReadOnlyList<string> topicWords, Procedure named)
+    {
+        ArgumentNullException.ThrowIfNull(topicWords);
+        var currentWords = VocabularyOf(current).Folded;
+        var namedWords = VocabularyOf(named).Folded;
+        return topicWords.Select(VietnameseText.Fold)
+            .Where(w => namedWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !MatchLexicon.LinkWords.Contains(w))
+            .All(currentWords.Contains);
+    }
+
+    /// <summary>Whether two records are the same procedure for a citizen (the same record, or one family).</summary>
+    public static bool SameProcedure(Procedure a, Procedure b) => SameFamily(a, b);
 
     private static ProcedureVocabulary VocabularyOf(Procedure procedure) => ProcedureVocabulary.Of(procedure);
 

@@ -24,6 +24,7 @@ internal sealed class ProcedureVocabulary
         FamilyName = FamilyGrouping.KeyOf(procedure.Name);
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Distinctive = FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w)).ToArray();
+        AliasWords = procedure.Aliases.Select(a => new TokenizedText(a).Folded).ToArray();
     }
 
     /// <summary>Lower-cased words with diacritics of the name, aliases and field.</summary>
@@ -42,6 +43,9 @@ internal sealed class ProcedureVocabulary
 
     /// <summary>The family name's folded words that are not weak (see <see cref="MatchLexicon.WeakNameWords"/>).</summary>
     public IReadOnlyList<string> Distinctive { get; }
+
+    /// <summary>Each alias's folded words.</summary>
+    public IReadOnlyList<string[]> AliasWords { get; }
 
     private static IEnumerable<string> AdjacentPairs(string[] words)
     {

@@ -36,7 +36,10 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Marks matched word positions in <paramref name="consumed"/> and returns the tags found, in order of length.</summary>
-    public List<T> Match(TokenizedText text, bool[] consumed)
+    public List<T> Match(TokenizedText text, bool[] consumed) => Match(text, consumed, null);
+
+    /// <summary>As <see cref="Match(TokenizedText, bool[])"/>, also recording where each match starts.</summary>
+    public List<T> Match(TokenizedText text, bool[] consumed, List<(T Tag, int Start)>? positions)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(consumed);
@@ -73,6 +76,7 @@ public sealed class PhraseMatcher<T>
                 }
 
                 found.Add(tag);
+                positions?.Add((tag, start));
             }
         }
 

@@ -1,26 +1,29 @@
 using Bot.Tests.Bot.Support;
 
+using Microsoft.Extensions.Time.Testing;
+
 namespace Bot.Tests.Bot.Conversation;
 
 public sealed class AspectAnswerTests : IDisposable
 {
-    private readonly BotHarness _harness = new();
+    // Fees depend on the day (a reduction in force until 31/12/2026): the clock is pinned, never the machine's.
+    private readonly BotHarness _harness = new(time: new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 3, 0, 0, TimeSpan.Zero)));
 
     public void Dispose() => _harness.Dispose();
 
     [Theory]
-    [InlineData("đăng ký thường trú cần giấy tờ gì", "Documents", "Thành phần hồ sơ")]
-    [InlineData("lệ phí đăng ký thường trú là bao nhiêu", "Fee", "Trực tiếp: 20,000 Việt Nam Đồng")]
-    [InlineData("le phi dang ky thuong tru", "Fee", "Trực tuyến: 10,000 Việt Nam Đồng")]
-    [InlineData("đăng ký thường trú mất bao lâu", "Time", "7 Ngày làm việc")]
-    [InlineData("dang ky thuong tru may ngay thi xong", "Time", "7 Ngày làm việc")]
-    [InlineData("đăng ký thường trú làm thế nào", "Steps", "Trình tự thực hiện")]
-    [InlineData("đăng ký thường trú nộp ở đâu", "Where", "Công an cấp Xã")]
-    [InlineData("điều kiện để đăng ký thường trú", "Eligibility", "Đối tượng thực hiện")]
-    [InlineData("đăng ký thường trú nộp online được không", "Online", "**Có**")]
+    [InlineData("đăng ký thường trú cần giấy tờ gì", "Documents", "— giấy tờ cần chuẩn bị")]
+    [InlineData("lệ phí đăng ký thường trú là bao nhiêu", "Fee", "trực tiếp **20.000 đồng**")]
+    [InlineData("le phi dang ky thuong tru", "Fee", "trực tuyến **10.000 đồng**/lần đăng ký")]
+    [InlineData("đăng ký thường trú mất bao lâu", "Time", "— thời hạn giải quyết **7 ngày làm việc**")]
+    [InlineData("dang ky thuong tru may ngay thi xong", "Time", "— thời hạn giải quyết **7 ngày làm việc**")]
+    [InlineData("đăng ký thường trú làm thế nào", "Steps", "2. Cá nhân, tổ chức nộp hồ sơ đến Công an cấp xã")]
+    [InlineData("đăng ký thường trú nộp ở đâu", "Where", "— nộp hồ sơ tại Công an cấp xã")]
+    [InlineData("điều kiện để đăng ký thường trú", "Eligibility", "Đối tượng: Người Việt Nam định cư ở nước ngoài, Công dân Việt Nam")]
+    [InlineData("đăng ký thường trú nộp online được không", "Online", "— có thể nộp trực tuyến")]
     [InlineData("căn cứ pháp lý của thủ tục đăng ký thường trú", "LegalBasis", "55/2021/TT-BCA")]
     [InlineData("đăng ký thường trú xong thì nhận được gì", "Result", "Cơ sở dữ liệu quốc gia về dân cư")]
-    public async Task EachAspectIsAnsweredFromTheProceduresOwnSection(string question, string aspect, string expected)
+    public async Task EachAspectIsAnsweredFromTheProceduresOwnRecordWithTheFactOnTheFirstLine(string question, string aspect, string expected)
     {
         await _harness.Flow()
             .Send(question)
@@ -36,16 +39,45 @@ public sealed class AspectAnswerTests : IDisposable
     }
 
     [Fact]
-    public async Task FeeAnswerStatesOnlyTheChannelsThatHaveAFeeInTheCatalogue()
+    public async Task FeeAnswerStatesTheReducedAmountThatAppliesTodayOnItsFirstLine()
     {
-        // 1.014064 has no fee for the postal channel: the answer must not make one up.
+        // 1.014064: 70.000 đồng, halved from 01/7/2025 to 31/12/2026; the postal channel states no fee and is not invented.
         await _harness.Flow()
             .Send("lệ phí cấp lại thẻ căn cước cấp xã")
             .AssertReply(reply =>
             {
                 Assert.Equal("1.014064", reply.Code());
-                Assert.Contains("Trực tiếp: 70,000 Việt Nam Đồng", reply.Text());
-                Assert.DoesNotContain("Dịch vụ bưu chính:", reply.Text());
+                var firstLine = reply.Text().Split('\n')[0];
+                Assert.Equal("**Cấp lại thẻ căn cước** — lệ phí **35.000 đồng**/thẻ căn cước, áp dụng đến hết 31/12/2026 (mức thường 70.000 đồng).", firstLine);
+                Assert.DoesNotContain("bưu chính", reply.Text());
+                Assert.DoesNotContain("Việt Nam Đồng", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AfterTheReductionEndsTheUsualFeeIsStated()
+    {
+        using var harness = new BotHarness(time: new FakeTimeProvider(new DateTimeOffset(2027, 1, 2, 3, 0, 0, TimeSpan.Zero)));
+        await harness.Flow()
+            .Send("lệ phí cấp lại thẻ căn cước cấp xã")
+            .AssertReply(reply => Assert.Equal("**Cấp lại thẻ căn cước** — lệ phí **70.000 đồng**/thẻ căn cước.", reply.Text().Split('\n')[0]))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task EveryAspectAskedInOneMessageIsAnsweredInTheOrderAsked()
+    {
+        await _harness.Flow()
+            .Send("mat can cuoc lam lai o dau, het bao nhieu tien")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.014064", reply.Code());
+                var lines = reply.Text().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                Assert.StartsWith("**Cấp lại thẻ căn cước** — nộp hồ sơ tại trụ sở Công an cấp xã", lines[0]);
+                Assert.Contains("trong cả nước không phụ thuộc vào nơi cư trú", lines[0]);
+                Assert.StartsWith("Lệ phí **35.000 đồng**", lines[1]);
+                Assert.True(reply.Text().Length <= 700, reply.Text());
             })
             .StartTestAsync();
     }
@@ -63,7 +95,7 @@ public sealed class AspectAnswerTests : IDisposable
                 Assert.DoesNotContain("*", speak);
                 Assert.DoesNotContain("[", speak);
                 Assert.DoesNotContain("http", speak);
-                Assert.StartsWith("Đăng ký thường trú", speak);
+                Assert.StartsWith("Đăng ký thường trú: lệ phí", speak);
             })
             .StartTestAsync();
     }

@@ -7,7 +7,7 @@ namespace Bot.Tests.Bot.Conversation;
 
 public sealed class AudienceAnswerTests
 {
-    private static readonly AnswerComposer Composer = new(TemplateCatalog.LoadEmbedded());
+    private static readonly AnswerComposer Composer = new(TemplateCatalog.LoadEmbedded(), TimeProvider.System);
 
     private static readonly Procedure PoliceCard = new()
     {

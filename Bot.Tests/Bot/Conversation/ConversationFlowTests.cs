@@ -62,7 +62,7 @@ public sealed class ConversationFlowTests : IDisposable
             {
                 Assert.Equal("2.001194", reply.Code());
                 Assert.Equal("Time", reply.AspectName());
-                Assert.Contains("7 Ngày làm việc", reply.Text());
+                Assert.Contains("**7 ngày làm việc**", reply.Text());
             })
             .StartTestAsync();
     }
@@ -150,14 +150,14 @@ public sealed class ConversationFlowTests : IDisposable
             {
                 Assert.Equal("1.001193", reply.Code());
                 Assert.Equal("Fee", reply.AspectName());
-                Assert.Contains("Miễn phí", reply.Text());
+                Assert.Contains("không mất lệ phí (miễn phí)", reply.Text());
             })
             .Send("nộp online được không?")
             .AssertReply(reply =>
             {
                 Assert.Equal("1.001193", reply.Code());
                 Assert.Equal("Online", reply.AspectName());
-                Assert.Contains("**Có**", reply.Text());
+                Assert.Contains("— có thể nộp trực tuyến", reply.Text());
             })
             .Send("cần mang gì?")
             .AssertReply(reply =>
@@ -179,7 +179,7 @@ public sealed class ConversationFlowTests : IDisposable
             {
                 Assert.Equal("1.000894", reply.Code());
                 Assert.Equal("Time", reply.AspectName());
-                Assert.Contains("chưa ghi thời hạn giải quyết", reply.Text());
+                Assert.Contains("không ghi rõ thời hạn giải quyết", reply.Text());
                 Assert.DoesNotMatch(@"\d+\s*(ngày|Ngày)", reply.Text());
             })
             .Send("lệ phí thế nào")
@@ -283,7 +283,7 @@ public sealed class ConversationFlowTests : IDisposable
                 var text = reply.Text();
                 Assert.Contains("**Đăng ký thường trú**", text);
                 Assert.Contains("Mã thủ tục: 1.004222 · Cấp xã", text);
-                Assert.Contains("[Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/thu-tuc-hanh-chinh/", text);
+                Assert.Contains("[Nguồn: Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/thu-tuc-hanh-chinh/", text);
                 Assert.Contains("Bạn có thể hỏi thêm", text);
                 var titles = reply.Actions().Select(a => a.Title).ToList();
                 Assert.Contains("Hữu ích", titles);

@@ -21,7 +21,7 @@ public sealed class LlmPathTests
             .StartTestAsync();
 
         var request = Assert.Single(llm.Requests);
-        Assert.Contains("20,000 Việt Nam Đồng", request.ExtractiveAnswer);
+        Assert.Contains("trực tiếp **20.000 đồng**", request.ExtractiveAnswer);
         Assert.Equal("lệ phí đăng ký thường trú", request.Question);
     }
 
@@ -38,7 +38,7 @@ public sealed class LlmPathTests
                 .AssertReply(reply =>
                 {
                     Assert.Equal("extractive", reply.AnswerPath());
-                    Assert.Contains("20,000 Việt Nam Đồng", reply.Text());
+                    Assert.Contains("trực tiếp **20.000 đồng**", reply.Text());
                 })
                 .StartTestAsync();
         }

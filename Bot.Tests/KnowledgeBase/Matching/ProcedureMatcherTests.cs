@@ -151,7 +151,7 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
-    public void LowerHitNamingWhatTheQuestionAddsIsOfferedBesideTheFirst()
+    public void LowerHitNamingWhatTheQuestionAddsIsOfferedBesideTheAnswer()
     {
         var firstRegistration = new Procedure { Code = "1.013067", Name = "Đăng ký, cấp biển số xe lần đầu", Levels = ["Cấp xã"] };
         var inspection = new Procedure { Code = "1.013089", Name = "Cấp giấy chứng nhận kiểm định xe", Levels = ["Cấp tỉnh"] };
@@ -160,8 +160,9 @@ public sealed class ProcedureMatcherTests
 
         var resolution = resolver.Match(Question("xe mới mua chưa có biển, cần đăng ký tạm thời để chạy về quê"), CancellationToken.None);
 
-        Assert.Equal(MatchKind.Ambiguous, resolution.Kind);
-        Assert.Equal(["1.013067", "1.013083"], resolution.Candidates.Select(p => p.Code));
+        // "tạm thời" is in the lower name only: one tap away, beside the search's first choice.
+        Assert.Equal("1.013067", resolution.Procedure?.Code);
+        Assert.Equal(["1.013083"], resolution.Alternatives.Select(p => p.Code));
     }
 
     [Fact]
@@ -177,7 +178,7 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
-    public void LowerHitNamingWhatTheSynonymsSayTheQuestionMeansIsOfferedBesideTheFirst()
+    public void LowerHitNamingWhatTheSynonymsSayTheQuestionMeansIsOfferedBesideTheAnswer()
     {
         // The police-family card outranks the household one on "bảo hiểm y tế"; the editors' synonyms say that
         // buying health insurance yourself is "người chỉ tham gia bảo hiểm y tế", which only the second name holds.
@@ -187,15 +188,15 @@ public sealed class ProcedureMatcherTests
 
         var resolution = Resolver(search).Match(Question("mua bảo hiểm y tế hộ gia đình cho cả nhà"), CancellationToken.None);
 
-        Assert.Equal(MatchKind.Ambiguous, resolution.Kind);
-        Assert.Equal(["2.000639", "1.001939"], resolution.Candidates.Select(p => p.Code));
+        Assert.Equal("2.000639", resolution.Procedure?.Code);
+        Assert.Equal(["1.001939"], resolution.Alternatives.Select(p => p.Code));
     }
 
     [Fact]
-    public void AProcedureRankedAtTwoLevelsIsOneChoiceBesideTheLowerHitItLeavesUnexplained()
+    public void AProcedureRankedAtTwoLevelsIsOneAnswerWithTheLowerHitItLeavesUnexplainedBeside()
     {
-        // The same card at tỉnh and at trung ương is one procedure to the citizen, offered once, through the record a
-        // Hanoi resident uses (tỉnh); the household card, which the synonyms say the question means, is beside it.
+        // The same card at tỉnh and at trung ương is one procedure to the citizen, answered once, through the record a
+        // Hanoi resident uses (tỉnh); the household card, which the synonyms say the question means, is offered beside it.
         var family = FamilyGrouping.Apply(
         [
             new Procedure { Code = "2.000639", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)", Levels = ["Cấp tỉnh"] },
@@ -206,8 +207,33 @@ public sealed class ProcedureMatcherTests
 
         var resolution = Resolver(search).Match(Question("mua bảo hiểm y tế hộ gia đình cho cả nhà"), CancellationToken.None);
 
+        Assert.Equal("2.000639", resolution.Procedure?.Code);
+        Assert.Equal(["1.001939"], resolution.Alternatives.Select(p => p.Code));
+    }
+
+    [Fact]
+    public void TwoDifferentProceduresConfirmedWithCloseScoresAreAskedAboutAndNothingElseIsOffered()
+    {
+        var household = new Procedure { Code = "1.001570", Name = "Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh", Levels = ["Cấp xã"] };
+        var company = new Procedure { Code = "2.002029", Name = "Thông báo tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của doanh nghiệp", Levels = ["Cấp tỉnh"] };
+        var unrelated = new Procedure { Code = "2.001583", Name = "Đăng ký thành lập công ty TNHH một thành viên", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((company, 322), (household, 322), (unrelated, 237)));
+
+        var resolution = resolver.Match(Question("muốn tạm ngừng kinh doanh 1 năm thì thông báo thế nào"), CancellationToken.None);
+
         Assert.Equal(MatchKind.Ambiguous, resolution.Kind);
-        Assert.Equal(["2.000639", "1.001939"], resolution.Candidates.Select(p => p.Code));
+        Assert.Equal(["2.002029", "1.001570"], resolution.Candidates.Select(p => p.Code));
+    }
+
+    [Fact]
+    public void AMessageNamesAProcedureByAPairOfItsWordsOrAWholeAliasNotByOneSharedWord()
+    {
+        var passport = new Procedure { Code = "1.001456", Name = "Cấp hộ chiếu phổ thông ở trong nước", Aliases = ["làm hộ chiếu"] };
+        var land = new Procedure { Code = "1.007277", Name = "Khai lệ phí trước bạ nhà, đất" };
+
+        Assert.True(ProcedureMatcher.Names(Question("lam ho chieu can giay to gi"), passport));
+        Assert.True(ProcedureMatcher.Names(Question("còn hộ chiếu thì sao"), passport));
+        Assert.False(ProcedureMatcher.Names(Question("le phi co dat khong"), land));
     }
 
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);

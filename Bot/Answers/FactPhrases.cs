@@ -1,0 +1,132 @@
+using Bot.Templates;
+using KnowledgeBase.Facts;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
+
+namespace Bot.Answers;
+
+/// <summary>
+/// One aspect of a procedure as a short Vietnamese phrase, from the record's facts only: the fee that applies today,
+/// the processing time, where to file, whether it can be done online. Each phrase starts lower case so it can follow
+/// the procedure's name on the first line or stand on its own line capitalised.
+/// </summary>
+public sealed class FactPhrases(TemplateCatalog templates)
+{
+    public string Fee(Procedure procedure, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var groups = ChannelGroups.Of(procedure.Channels, c => FeeReader.Read(c.Fee, c.Channel, today) is { Kind: not FeeKind.Unknown } fee ? fee : null);
+
+        // Postal channels often carry only "pay the courier" notes: when a channel states an amount or that it is free,
+        // notes without an amount elsewhere add nothing the citizen can use.
+        var stated = groups.Where(g => g.Value.Kind is FeeKind.Amount or FeeKind.Free).ToList();
+        if (stated.Count > 0)
+        {
+            groups = stated;
+        }
+
+        if (groups.Count == 0)
+        {
+            return templates["fee_unknown"];
+        }
+
+        if (groups.Count == 1)
+        {
+            return groups[0].Value.Kind == FeeKind.Free
+                ? templates["fee_none"]
+                : templates.Format("fee_line", ("value", FeeValue(groups[0].Value))) + Qualifiers(groups[0].Value);
+        }
+
+        var parts = groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value))));
+        return templates.Format("fee_line", ("value", string.Join("; ", parts))) + Qualifiers(groups[0].Value);
+    }
+
+    public string? Time(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var groups = ChannelGroups.Of(procedure.Channels, c => ProcessingTime.Read(c.Time));
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var value = groups.Count == 1
+            ? "**" + groups[0].Value + "**"
+            : string.Join("; ", groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", "**" + g.Value + "**"))));
+        return templates.Format("time_line", ("value", value));
+    }
+
+    public string TimeOrMissing(Procedure procedure) => Time(procedure) ?? templates["time_unknown"];
+
+    public string Where(Procedure procedure, string level)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var place = FilingPlace.Of(procedure);
+        return place is null
+            ? templates.Format("where_level_only", ("level", level))
+            : templates.Format("where_line", ("place", place));
+    }
+
+    public string Online(Procedure procedure)
+    {
+        var online = OnlineFiling.Of(procedure);
+        if (!online.Available)
+        {
+            return templates["online_no"];
+        }
+
+        return online.Portals.Count == 0
+            ? templates["online_yes"]
+            : templates.Format("online_yes_portals", ("portals", JoinWithOr(online.Portals)));
+    }
+
+    public static string Uncapitalize(string phrase) =>
+        phrase.Length == 0 ? phrase : char.ToLowerInvariant(phrase[0]) + phrase[1..];
+
+    public static string Capitalize(string phrase) =>
+        phrase.Length == 0 ? phrase : char.ToUpperInvariant(phrase[0]) + phrase[1..];
+
+    private string FeeValue(FeeToday fee) => fee.Kind switch
+    {
+        FeeKind.Free => templates["fee_free"],
+        FeeKind.Amount when fee.Until is { } until => templates.Format(
+            fee.Usual is { } usual ? "fee_reduced" : "fee_until",
+            ("amount", Amount(fee)),
+            ("until", Dong.FormatDate(until)),
+            ("usual", fee.Usual is { } u ? Dong.Format(u, fee.Currency) : "")),
+        FeeKind.Amount => Amount(fee),
+        FeeKind.RuleOnly => templates.Format("fee_rule", ("rule", fee.Rule ?? "")),
+        _ => templates["fee_unknown"],
+    };
+
+    private static string Amount(FeeToday fee) =>
+        "**" + Dong.Format(fee.Amount, fee.Currency) + "**" + (fee.Unit is null ? "" : "/" + fee.Unit);
+
+    private string Qualifiers(FeeToday fee) =>
+        (fee.SetLocally ? "; " + templates["fee_set_locally"] : "") + (fee.OtherCases ? "; " + templates["fee_other_cases"] : "");
+
+    private static string ChannelNames(IReadOnlyList<string> channels) =>
+        string.Join(", ", channels.Select(Uncapitalize));
+
+    private string JoinWithOr(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " " + templates["or"] + " " + items[^1];
+
+    /// <summary>The name a citizen knows: without "Thủ tục" and the level in brackets (shown on its own).</summary>
+    public static string ShortName(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var name = procedure.Name.Trim();
+        if (name.StartsWith("Thủ tục ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = char.ToUpperInvariant(name[8]) + name[9..];
+        }
+
+        var bracket = name.LastIndexOf(" (", StringComparison.Ordinal);
+        if (bracket > 10 && name.EndsWith(')') && VietnameseText.Fold(name[bracket..]).Contains("cap ", StringComparison.Ordinal))
+        {
+            name = name[..bracket];
+        }
+
+        return TextClip.Clip(name, 110);
+    }
+}

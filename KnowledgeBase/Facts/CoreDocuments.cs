@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Facts;
+
+/// <summary>
+/// The papers of a procedure's main case, each as the name of the paper rather than a paragraph of law, and the other
+/// cases by their titles. Notes the portal lists as papers ("— 0 bản chính"), examples ("Ví dụ:"), "Lưu ý" groups and
+/// the crawl's mangled template file names are left out.
+/// </summary>
+public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOnlyList<string> OtherCases)
+{
+    /// <summary>Papers needed only in some situations ("Văn bản ủy quyền … trong trường hợp ủy quyền"), after the main ones.</summary>
+    public IReadOnlyList<string> SometimesNeeded { get; init; } = [];
+
+    /// <summary>When every group is a case ("Đăng ký thường trú vào chỗ ở hợp pháp thuộc quyền sở hữu của mình"), the first one, whose papers are listed.</summary>
+    public string? MainCase { get; init; }
+
+    public const int MaxPapers = 6;
+    private const int MaxPaperLength = 90;
+    private const int MaxCaseLength = 70;
+
+    public static readonly CoreDocuments None = new([], []);
+
+    public static CoreDocuments Of(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var section = procedure.GetSection(SectionKind.Documents);
+        if (section is null)
+        {
+            return None;
+        }
+
+        var main = new List<(string Name, bool Conditional)>();
+        var cases = new List<string>();
+        var caseGroups = new List<(string Title, List<string> Items)>();
+        var seenGeneralGroup = false;
+        foreach (var group in Groups(section.Markdown))
+        {
+            var title = group.Title is null ? "" : VietnameseText.Fold(group.Title);
+            if (title.StartsWith("luu y", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var general = group.Title is null
+                || PapersTitle().IsMatch(title)
+                || (!seenGeneralGroup && GeneralTitle().IsMatch(title) && !CaseStart().IsMatch(title));
+            if (!general)
+            {
+                var caseTitle = group.Title!.TrimStart('\\', '*', ' ').TrimEnd(':', ' ');
+                cases.Add(Clip(caseTitle, MaxCaseLength));
+                caseGroups.Add((caseTitle, group.Items));
+                continue;
+            }
+
+            seenGeneralGroup |= group.Title is not null;
+            foreach (var item in group.Items)
+            {
+                if (Paper(item) is { } paper)
+                {
+                    var folded = VietnameseText.Fold(paper);
+                    if (CaseStart().IsMatch(folded))
+                    {
+                        continue;
+                    }
+
+                    main.Add((paper, Conditional().IsMatch(VietnameseText.Fold(item))));
+                }
+            }
+        }
+
+        string? mainCase = null;
+        if (main.Count == 0 && caseGroups.Count > 0)
+        {
+            // Every group is a case. The crawl sometimes shifts titles against their lists, so the main case is the
+            // group that reads like a whole file: an application or declaration form, few "Đối với …" items.
+            var best = caseGroups
+                .Select((g, i) => (Group: g, Index: i, Score: Score(g.Items)))
+                .OrderByDescending(g => g.Score).ThenBy(g => g.Index).First();
+            mainCase = Clip(best.Group.Title, MaxCaseLength);
+            main.AddRange(best.Group.Items.Select(i => (Paper: Paper(i), Conditional: Conditional().IsMatch(VietnameseText.Fold(i))))
+                .Where(p => p.Paper is not null && !CaseStart().IsMatch(VietnameseText.Fold(p.Paper)))
+                .Select(p => (p.Paper!, p.Conditional)));
+            cases.Remove(mainCase);
+        }
+
+        var papers = main.Where(p => !p.Conditional).Select(p => p.Name).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxPapers).ToArray();
+        var sometimes = main.Where(p => p.Conditional).Select(p => p.Name).Distinct(StringComparer.OrdinalIgnoreCase).Except(papers).Take(MaxPapers - papers.Length).ToArray();
+        if (papers.Length == 0)
+        {
+            (papers, sometimes) = (sometimes, []);
+        }
+
+        return new CoreDocuments(papers, cases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray()) { MainCase = mainCase, SometimesNeeded = sometimes };
+    }
+
+    /// <summary>How much a case group reads like the common file: a declaration form above all, other forms, few "Đối với …" items.</summary>
+    private static int Score(List<string> items)
+    {
+        var folded = items.Select(VietnameseText.Fold).ToList();
+        return (folded.Any(i => i.StartsWith("to khai", StringComparison.Ordinal)) ? 3 : 0)
+            + folded.Count(i => FormStart().IsMatch(i))
+            - folded.Count(i => CaseStart().IsMatch(i));
+    }
+
+    /// <summary>The paper an item names, cleaned; null for a note, an example or a sub-clause.</summary>
+    private static string? Paper(string item)
+    {
+        var parts = item.Split(" — ", StringSplitOptions.TrimEntries);
+        var name = parts[0];
+        var quantity = parts.Length > 1 ? parts[^1] : "";
+        if (quantity.StartsWith("0 bản chính", StringComparison.Ordinal) && !quantity.Contains("bản sao", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var folded = VietnameseText.Fold(name);
+        if (folded.StartsWith("vi du", StringComparison.Ordinal) || folded.StartsWith("luu y", StringComparison.Ordinal) || SubClause().IsMatch(name))
+        {
+            return null;
+        }
+
+        name = GluedTemplate().Replace(name, "");
+        foreach (var marker in CutMarkers)
+        {
+            var at = name.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 12)
+            {
+                name = name[..at];
+            }
+        }
+
+        name = name.Trim().TrimEnd('.', ';', ',', ':');
+        return name.Length < 4 ? null : Clip(name, MaxPaperLength);
+    }
+
+    private static readonly string[] CutMarkers =
+    [
+        "; ", ". ", " (sau đây", ", trừ trường hợp", " hoặc các giấy tờ khác", ", trong đó", " theo quy định", " (nếu", " (do ",
+        " trong trường hợp", " đối với trường hợp", " đối với người", " được khai thác",
+    ];
+
+    private static string Clip(string text, int max) => TextClip.Clip(text, max);
+
+    /// <summary>The section's groups: a title line (or none) and the list items under it; a blank line between lists starts a new group.</summary>
+    private static List<(string? Title, List<string> Items)> Groups(string markdown)
+    {
+        var groups = new List<(string? Title, List<string> Items)>();
+        (string? Title, List<string> Items)? current = null;
+        var blank = false;
+        foreach (var raw in markdown.Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0)
+            {
+                blank = true;
+                continue;
+            }
+
+            if (line.StartsWith("- ", StringComparison.Ordinal))
+            {
+                if (current is null || (blank && current.Value.Items.Count > 0))
+                {
+                    current = (null, []);
+                    groups.Add(current.Value);
+                }
+
+                current.Value.Items.Add(line[2..].Trim());
+            }
+            else
+            {
+                current = (line.Trim(), []);
+                groups.Add(current.Value);
+            }
+
+            blank = false;
+        }
+
+        return groups;
+    }
+
+    [GeneratedRegex(@"^(?:\\?\*\s*)?(?:giay to phai nop|giay to phai xuat trinh|giay to can nop|thanh phan ho so)")]
+    private static partial Regex PapersTitle();
+
+    [GeneratedRegex(@"ho so (?:\p{L}+ ){0,6}gom|giay to|thanh phan")]
+    private static partial Regex GeneralTitle();
+
+    [GeneratedRegex(@"^(?:\\?\*\s*)?(?:truong hop|doi voi|neu|rieng|ngoai ra)\b")]
+    private static partial Regex CaseStart();
+
+    [GeneratedRegex(@"^(?:to khai|don |giay de nghi|phieu|ban khai|van ban de nghi|mau )")]
+    private static partial Regex FormStart();
+
+    [GeneratedRegex(@"trong truong hop|doi voi truong hop|doi voi nguoi|neu co\b")]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"^\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s")]
+    private static partial Regex SubClause();
+
+    // "…Thông tư số 53/2025/TT-BCA);1.MuCT01banhnhkmtheo": a template file name the crawl glued to the paper's name.
+    [GeneratedRegex(@"(?<=[.;)])\s*\d+\.[A-Za-z0-9_]{6,}$")]
+    private static partial Regex GluedTemplate();
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Facts;
+
+/// <summary>
+/// Reads a channel's fee as the catalogue writes it ("70,000 Việt Nam Đồng (… Kể từ ngày 01/7/2025 đến hết ngày
+/// 31/12/2026 mức thu … bằng 50% …)", "Miễn phí (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh … quy định)") into what
+/// applies on a given day. Only amounts the text states are used; anything it cannot read with confidence becomes a
+/// rule quoted from the note or <see cref="FeeKind.Unknown"/>, never a guess.
+/// </summary>
+public static partial class FeeReader
+{
+    // Amounts below this are thousands the crawl lost ("45 VNĐ" for 45.000): not an amount a citizen can be told.
+    private const long SmallestPlausibleDong = 1000;
+
+    private static readonly HashSet<string> UnitStopWords = new(
+        ["ke", "tu", "ap", "theo", "truong", "doi", "neu", "khi", "va", "cho", "tai", "trong", "thong", "nghi", "quy", "muc", "phi", "le"],
+        StringComparer.Ordinal);
+
+    public static FeeToday Read(string? fee, string channel, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(fee))
+        {
+            return FeeToday.Unknown;
+        }
+
+        var column = Column().Match(fee.Trim());
+        if (!column.Success)
+        {
+            return FeeToday.Unknown;
+        }
+
+        var note = column.Groups["note"].Success ? column.Groups["note"].Value.Trim() : "";
+        var currency = column.Groups["cur"].Value.Equals("USD", StringComparison.OrdinalIgnoreCase) ? "USD" : "đồng";
+        long? baseAmount = column.Groups["n"].Success ? Dong.Parse(column.Groups["n"].Value) : null;
+        if (baseAmount is < SmallestPlausibleDong && currency == "đồng")
+        {
+            baseAmount = null;
+        }
+
+        var clauses = ReadClauses(note);
+        var undated = clauses.Where(c => c.Amount is not null && c.Until is null && c.Percent is null).ToList();
+        // "Miễn phí" or an implausible column amount, while the note states one ("Lệ phí cấp giấy phép lái xe: 135.000
+        // đồng/lần"): the note's amount is the fee.
+        baseAmount ??= undated.Count > 0 ? undated[0].Amount : null;
+        var setLocally = SetLocally().IsMatch(VietnameseText.Fold(note));
+        var baseUnit = undated.FirstOrDefault(c => c.Amount == baseAmount)?.Unit;
+
+        // A dated amount in force today, for this channel: an amount, or a share of the usual amount.
+        var online = VietnameseText.Fold(channel).Contains("truc tuyen", StringComparison.Ordinal);
+        foreach (var clause in clauses.Where(c => c.Until is not null && c.Until >= today && (c.From is null || c.From <= today) && (!c.OnlineOnly || online)))
+        {
+            var amount = clause.Amount ?? (clause.Percent is { } percent && baseAmount is { } usual ? usual * percent / 100 : null);
+            if (amount is null || (baseAmount is { } b && amount > b))
+            {
+                // No amount, or more than the usual one: a dated line this reader does not understand.
+                continue;
+            }
+
+            return new FeeToday(FeeKind.Amount)
+            {
+                Amount = amount.Value,
+                Currency = currency,
+                Unit = clause.Unit ?? baseUnit,
+                Until = clause.Until,
+                Usual = baseAmount,
+                OtherCases = undated.Any(c => c.Amount != baseAmount && c.Amount != amount),
+                SetLocally = setLocally,
+            };
+        }
+
+        if (baseAmount is { } fixedAmount)
+        {
+            return new FeeToday(FeeKind.Amount)
+            {
+                Amount = fixedAmount,
+                Currency = currency,
+                Unit = baseUnit,
+                OtherCases = undated.Any(c => c.Amount != fixedAmount),
+                SetLocally = setLocally,
+            };
+        }
+
+        if (column.Groups["free"].Success && !NamesAFee(note))
+        {
+            return FeeToday.Free;
+        }
+
+        return note.Length > 0 ? new FeeToday(FeeKind.RuleOnly) { Rule = Quote(note) } : FeeToday.Unknown;
+    }
+
+    /// <summary>Whether a "Miễn phí" note still speaks of a fee or of who sets one.</summary>
+    private static bool NamesAFee(string note)
+    {
+        var folded = " " + VietnameseText.Fold(note) + " ";
+        folded = folded.Replace(" mien phi ", " ", StringComparison.Ordinal).Replace(" khong thu ", " ", StringComparison.Ordinal);
+        return RuleWords().IsMatch(folded);
+    }
+
+    private static string Quote(string note)
+    {
+        var text = note.TrimStart('-', '+', '*', ' ', '(').TrimEnd(')', ' ');
+        return TextClip.Clip(text, 160);
+    }
+
+    private static List<Clause> ReadClauses(string note)
+    {
+        var clauses = new List<Clause>();
+        foreach (var part in ClauseBreak().Split(note))
+        {
+            var text = part.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var (from, until) = DateRange(text);
+            var money = Money().Match(text);
+            long? amount = null;
+            string? unit = null;
+            if (money.Success && Dong.Parse(money.Groups["n"].Value) is { } value)
+            {
+                amount = money.Groups["million"].Success ? value * 1_000_000 : value;
+                unit = Unit(money.Groups["unit"].Value);
+            }
+
+            int? percent = null;
+            if (Percent().Match(text) is { Success: true } share)
+            {
+                var p = int.Parse(share.Groups["p"].Value, CultureInfo.InvariantCulture);
+                percent = share.Groups["cut"].Success ? 100 - p : p;
+            }
+
+            var folded = VietnameseText.Fold(text);
+            var onlineOnly = folded.Contains("truc tuyen", StringComparison.Ordinal);
+            clauses.Add(new Clause(amount, amount is < SmallestPlausibleDong ? null : unit, percent, from, until, onlineOnly));
+        }
+
+        return clauses.Where(c => c.Amount is null or >= SmallestPlausibleDong).ToList();
+    }
+
+    private static (DateOnly? From, DateOnly? Until) DateRange(string text)
+    {
+        var match = Dates().Match(text);
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        return (match.Groups["from"].Success ? ParseDate(match.Groups["from"].Value) : null, ParseDate(match.Groups["until"].Value));
+    }
+
+    private static DateOnly? ParseDate(string text)
+    {
+        var numbers = DateNumbers().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
+        if (numbers.Length != 3 || numbers[1] is < 1 or > 12 || numbers[0] is < 1 or > 31 || numbers[2] is < 1990 or > 2100)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact($"{numbers[2]:D4}-{numbers[1]:D2}-{numbers[0]:D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    /// <summary>"thẻ căn cước." → "thẻ căn cước"; stops at words that start a condition or a reference.</summary>
+    private static string? Unit(string raw)
+    {
+        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => w.Trim('.', ',', ';', ':', '“', '”', '"'))
+            .TakeWhile(w => w.Length > 0 && !UnitStopWords.Contains(VietnameseText.Fold(w)))
+            .Take(3)
+            .ToArray();
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
+    private sealed record Clause(long? Amount, string? Unit, int? Percent, DateOnly? From, DateOnly? Until, bool OnlineOnly);
+
+    // "70,000 Việt Nam Đồng (note)", "Miễn phí (note)", "2,000 USD".
+    [GeneratedRegex(@"^(?:(?<free>Miễn phí)|(?<n>\d[\d.,]*)\s*(?<cur>Việt Nam Đồng|VNĐ|Đồng|đồng|USD))\s*(?:\((?<note>.*)\))?\s*\.?$", RegexOptions.Singleline)]
+    private static partial Regex Column();
+
+    [GeneratedRegex(@"(?<=[.;])\s+(?=[-+*]?\s*\p{Lu})|;\s*|\s+[-+*]\s+|^\s*[-+*]\s+")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?<million>triệu\s*)?(?:đồng|Đồng|VNĐ|đ)(?!\p{L})(?:\s*/\s*(?<unit>[^()\d]{1,40}))?")]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"(?:(?:bằng|áp dụng mức thu bằng)\s+(?<p>\d{1,3})\s*%|(?<cut>giảm)\s+(?<p>\d{1,3})\s*%)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?:(?:[Kk]ể\s+)?[Tt]ừ\s+ngày\s+(?<from>\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4})\s*,?\s*)?(?:đến\s+hết\s+ngày|đến\s+ngày)\s+(?<until>\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4})")]
+    private static partial Regex Dates();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DateNumbers();
+
+    [GeneratedRegex(@"hoi dong nhan dan|hdnd")]
+    private static partial Regex SetLocally();
+
+    [GeneratedRegex(@"\s(?:phi|le phi|hoi dong nhan dan|hdnd|thong tu|nghi dinh|quy dinh|luat|uy ban nhan dan)\s")]
+    private static partial Regex RuleWords();
+}

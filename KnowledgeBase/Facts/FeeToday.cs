@@ -1,0 +1,49 @@
+namespace KnowledgeBase.Facts;
+
+/// <summary>What a channel's fee means for a citizen on a given day.</summary>
+public enum FeeKind
+{
+    /// <summary>The catalogue says nothing usable.</summary>
+    Unknown,
+
+    /// <summary>"Miễn phí" with nothing in the note that names an amount or a rule.</summary>
+    Free,
+
+    /// <summary>An amount that applies on that day.</summary>
+    Amount,
+
+    /// <summary>The catalogue names who sets the fee (the provincial council, a circular) but no amount.</summary>
+    RuleOnly,
+}
+
+/// <summary>
+/// A channel's fee on one day: the amount that applies (a dated reduction when one is in force), the usual amount it
+/// replaces and until when, the unit ("/thẻ"), or the rule the catalogue names instead of an amount.
+/// </summary>
+public sealed record FeeToday(FeeKind Kind)
+{
+    public static readonly FeeToday Unknown = new(FeeKind.Unknown);
+    public static readonly FeeToday Free = new(FeeKind.Free);
+
+    public long Amount { get; init; }
+
+    public string Currency { get; init; } = "đồng";
+
+    /// <summary>"thẻ căn cước", "hồ sơ", "lần": what one amount pays for, as the note writes it after "/".</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The last day a reduced amount applies; null when the amount is the usual one.</summary>
+    public DateOnly? Until { get; init; }
+
+    /// <summary>The usual amount a reduction replaces, when the catalogue gives it.</summary>
+    public long? Usual { get; init; }
+
+    /// <summary>The rule's words, for <see cref="FeeKind.RuleOnly"/>.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>The note also names amounts for other cases than the main one.</summary>
+    public bool OtherCases { get; init; }
+
+    /// <summary>The note says the provincial council (HĐND) sets the exact amount: the figure may differ in Hanoi.</summary>
+    public bool SetLocally { get; init; }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Facts;
+
+/// <summary>
+/// Where a citizen hands in the file, from the record's own words: the in-person channel's note ("Trực tiếp tại trụ
+/// sở Công an cấp xã … trong cả nước không phụ thuộc vào nơi cư trú"), else the agency that carries it out.
+/// </summary>
+public static partial class FilingPlace
+{
+    private const int MaxLength = 170;
+
+    public static string? Of(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        foreach (var channel in procedure.Channels.OrderBy(c => VietnameseText.Fold(c.Channel).StartsWith("truc tiep", StringComparison.Ordinal) ? 0 : 1))
+        {
+            if (channel.Note is { } note && PlaceInNote().Match(note) is { Success: true } match)
+            {
+                return Clean(match.Groups["place"].Value);
+            }
+        }
+
+        var address = procedure.GetSection(SectionKind.Agency)?.Items
+            .FirstOrDefault(i => i.StartsWith("Địa chỉ tiếp nhận hồ sơ:", StringComparison.Ordinal));
+        if (address is not null)
+        {
+            return Clean(address["Địa chỉ tiếp nhận hồ sơ:".Length..]);
+        }
+
+        return string.IsNullOrWhiteSpace(procedure.Agency) ? null : Clean(procedure.Agency);
+    }
+
+    private static string Clean(string place)
+    {
+        var text = place.Trim().TrimEnd('.', ';', ',', ':');
+        var cut = text.IndexOf(" (sau đây", StringComparison.Ordinal);
+        if (cut > 10)
+        {
+            text = text[..cut];
+        }
+
+        // The catalogue capitalises levels mid-sentence ("Công an cấp Xã").
+        return TextClip.Clip(LevelCase().Replace(text, m => m.Value.ToLowerInvariant()), MaxLength);
+    }
+
+    // "Trực tiếp tại …", "Nộp hồ sơ trực tiếp tại …", "Hồ sơ gửi trực tiếp đến …", "Tại TTPVHCC cấp tỉnh, xã".
+    [GeneratedRegex(@"(?:(?:[Nn]ộp hồ sơ |[Hh]ồ sơ gửi |[Nn]ộp |[Gg]ửi )(?:trực tiếp\s+)?(?:tại|đến|về)|[Tt]rực tiếp\s+(?:nộp hồ sơ\s+)?(?:tại|đến)|(?:^|[.;]\s)[Tt]ại)\s+(?<place>[^.;]{6,300}?)(?=\s+-\s|\.\s|;|\.?$)")]
+    private static partial Regex PlaceInNote();
+
+    [GeneratedRegex(@"(?<=cấp )(?:Xã|Tỉnh|Huyện|Bộ)")]
+    private static partial Regex LevelCase();
+}

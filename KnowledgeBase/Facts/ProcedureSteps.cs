@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Facts;
+
+/// <summary>A procedure's steps as a few plain lines: "Bước 1: …" items, else the first items, each cut to its first sentence.</summary>
+public static partial class ProcedureSteps
+{
+    public const int MaxSteps = 5;
+    private const int MaxStepLength = 120;
+
+    public static IReadOnlyList<string> Of(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var section = procedure.GetSection(SectionKind.Steps);
+        if (section is null)
+        {
+            return [];
+        }
+
+        // Steps come as list items or as "Bước 1: …" paragraphs: every line of the section counts.
+        var lines = SectionLines.Of(section);
+        var numbered = lines.Where(i => StepLabel().IsMatch(i)).ToList();
+        var items = numbered.Count >= 2 ? numbered : lines.Where(l => !VietnameseText.Fold(l).StartsWith("truong hop", StringComparison.Ordinal)).ToList();
+        return items
+            .Select(i => StepLabel().Replace(i, "").Trim().TrimStart('-', '+', '*', ' '))
+            .Where(i => i.Length >= 8 && !VietnameseText.Fold(i).StartsWith("luu y", StringComparison.Ordinal) && !SubClause().IsMatch(i))
+            .Select(FirstSentence)
+            .Take(MaxSteps)
+            .ToArray();
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var end = SentenceEnd().Match(text);
+        var sentence = end.Success && end.Index >= 20 ? text[..end.Index] : text;
+        return TextClip.Clip(sentence.Trim().TrimEnd('.', ';', ':'), MaxStepLength);
+    }
+
+    [GeneratedRegex(@"^\s*Bước\s*\d+\s*[:.]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex StepLabel();
+
+    [GeneratedRegex(@"^\((?:[ivx]+|\d{1,2}|[a-zđ])\)")]
+    private static partial Regex SubClause();
+
+    [GeneratedRegex(@"[.;](?=\s)|:\s+[-+]")]
+    private static partial Regex SentenceEnd();
+}
