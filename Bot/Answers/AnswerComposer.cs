@@ -172,7 +172,7 @@ public sealed class AnswerComposer
         var details = documents.Papers.Select(p => "- " + p).ToList();
         if (documents.SometimesNeeded.Count > 0)
         {
-            details.Add(_templates.Format("documents_sometimes", ("papers", string.Join("; ", documents.SometimesNeeded))));
+            details.Add(FactPhrases.EndSentence(_templates.Format("documents_sometimes", ("papers", string.Join("; ", documents.SometimesNeeded)))));
         }
 
         if (documents.OtherCases.Count > 0)

@@ -80,6 +80,10 @@ public sealed class FactPhrases(TemplateCatalog templates)
             : templates.Format("online_yes_portals", ("portals", JoinWithOr(online.Portals)));
     }
 
+    /// <summary>The text with a full stop, unless it already ends a sentence or with an ellipsis.</summary>
+    public static string EndSentence(string text) =>
+        text.Length == 0 || text[^1] is '.' or '…' or '!' or '?' or ':' ? text : text + ".";
+
     public static string Uncapitalize(string phrase) =>
         phrase.Length == 0 ? phrase : char.ToLowerInvariant(phrase[0]) + phrase[1..];
 
@@ -127,6 +131,6 @@ public sealed class FactPhrases(TemplateCatalog templates)
             name = name[..bracket];
         }
 
-        return TextClip.Clip(name, 110);
+        return TextClip.Clip(name.TrimEnd('.', ' '), 110);
     }
 }

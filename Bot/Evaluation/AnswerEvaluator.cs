@@ -1,6 +1,5 @@
 using System.Text;
 using Bot.Rendering;
-using KnowledgeBase.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -46,6 +45,37 @@ public static class AnswerEvaluator
         return report;
     }
 
+    /// <summary>As the answer sets' patterns expect: lower case, no diacritics, đ → d, whitespace collapsed, punctuation kept ("35.000").</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
     private static TurnVerdict Judge(string id, int index, AnswerTurn turn, List<Activity> replies)
     {
         var first = replies.FirstOrDefault();
@@ -53,7 +83,7 @@ public static class AnswerEvaluator
         var code = first?.Properties.Value<string>(ReplyRenderer.ProcedureCodeProperty);
         var text = string.Join("\n", replies.Select(r => r.Text ?? ""));
         var offered = replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).Select(a => a.Value as string).OfType<string>().ToList();
-        var folded = VietnameseText.Fold(text);
+        var folded = Normalize(text);
         var outcome = turn switch
         {
             { OutOfScope: true } => kind is ReplyKinds.OutOfScope or ReplyKinds.NoMatch ? Outcome.Declined : Outcome.NotDeclined,

@@ -49,14 +49,14 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                 || (!seenGeneralGroup && GeneralTitle().IsMatch(title) && !CaseStart().IsMatch(title));
             if (!general)
             {
-                var caseTitle = group.Title!.TrimStart('\\', '*', ' ').TrimEnd(':', ' ');
+                var caseTitle = CaseTitle(group.Title!);
                 cases.Add(Clip(caseTitle, MaxCaseLength));
                 caseGroups.Add((caseTitle, group.Items));
                 continue;
             }
 
             seenGeneralGroup |= group.Title is not null;
-            foreach (var item in group.Items)
+            foreach (var item in group.Items.OrderBy(PaperNumber))
             {
                 if (Paper(item) is { } paper)
                 {
@@ -96,6 +96,23 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         return new CoreDocuments(papers, cases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray()) { MainCase = mainCase, SometimesNeeded = sometimes };
     }
 
+    /// <summary>"\\* (a) Đối với trường hợp cấp lại Giấy chứng nhận bị mất:" → "Cấp lại Giấy chứng nhận bị mất".</summary>
+    private static string CaseTitle(string title)
+    {
+        var text = SubClause().Replace(title.TrimStart('\\', '*', ' '), "").TrimEnd(':', ' ', ')');
+        var lead = CaseLead().Match(text);
+        if (lead.Success && lead.Length < text.Length)
+        {
+            text = char.ToUpperInvariant(text[lead.Length]) + text[(lead.Length + 1)..];
+        }
+
+        return text;
+    }
+
+    /// <summary>The number of a "(3) …" item, so numbered papers list in their order; unnumbered ones keep theirs.</summary>
+    private static int PaperNumber(string item) =>
+        NumberLabel().Match(item) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
     /// <summary>How much a case group reads like the common file: a declaration form above all, other forms, few "Đối với …" items.</summary>
     private static int Score(List<string> items)
     {
@@ -116,8 +133,10 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             return null;
         }
 
+        // "(1) Đơn đề nghị …": the label numbers the papers; "(i) Trường hợp …" labels a case, which the caller drops.
+        name = SubClause().Replace(name, "");
         var folded = VietnameseText.Fold(name);
-        if (folded.StartsWith("vi du", StringComparison.Ordinal) || folded.StartsWith("luu y", StringComparison.Ordinal) || SubClause().IsMatch(name))
+        if (folded.StartsWith("vi du", StringComparison.Ordinal) || folded.StartsWith("luu y", StringComparison.Ordinal))
         {
             return null;
         }
@@ -196,8 +215,14 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     [GeneratedRegex(@"trong truong hop|doi voi truong hop|doi voi nguoi|neu co\b")]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s")]
+    [GeneratedRegex(@"^\(?(?:[ivx]+|\d{1,2}|[a-zđ])\)\s")]
     private static partial Regex SubClause();
+
+    [GeneratedRegex(@"^(?:Đối với trường hợp|Trường hợp|Đối với)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CaseLead();
+
+    [GeneratedRegex(@"^\((\d{1,2})\)\s")]
+    private static partial Regex NumberLabel();
 
     // "…Thông tư số 53/2025/TT-BCA);1.MuCT01banhnhkmtheo": a template file name the crawl glued to the paper's name.
     [GeneratedRegex(@"(?<=[.;)])\s*\d+\.[A-Za-z0-9_]{6,}$")]

@@ -12,6 +12,8 @@ public static partial class FilingPlace
 {
     private const int MaxLength = 170;
 
+    private static readonly string[] NextAction = [" có trách nhiệm", " nộp ", " trao ", " kiểm tra", " để ", " thì ", " sau khi"];
+
     public static string? Of(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
@@ -20,6 +22,29 @@ public static partial class FilingPlace
             if (channel.Note is { } note && PlaceInNote().Match(note) is { Success: true } match)
             {
                 return Clean(match.Groups["place"].Value);
+            }
+        }
+
+        // The steps often say where the file goes ("nộp hồ sơ đăng ký kết hôn tại Trung tâm Phục vụ hành chính công").
+        if (procedure.GetSection(SectionKind.Steps) is { } steps)
+        {
+            foreach (var line in SectionLines.Of(steps))
+            {
+                if (PlaceInSteps().Match(line) is { Success: true } step)
+                {
+                    // The crawl drops some punctuation: the place ends where the next action starts.
+                    var place = step.Groups["place"].Value;
+                    foreach (var next in NextAction)
+                    {
+                        var at = place.IndexOf(next, StringComparison.Ordinal);
+                        if (at > 10)
+                        {
+                            place = place[..at];
+                        }
+                    }
+
+                    return Clean(place);
+                }
             }
         }
 
@@ -49,6 +74,10 @@ public static partial class FilingPlace
     // "Trực tiếp tại …", "Nộp hồ sơ trực tiếp tại …", "Hồ sơ gửi trực tiếp đến …", "Tại TTPVHCC cấp tỉnh, xã".
     [GeneratedRegex(@"(?:(?:[Nn]ộp hồ sơ |[Hh]ồ sơ gửi |[Nn]ộp |[Gg]ửi )(?:trực tiếp\s+)?(?:tại|đến|về)|[Tt]rực tiếp\s+(?:nộp hồ sơ\s+)?(?:tại|đến)|(?:^|[.;]\s)[Tt]ại)\s+(?<place>[^.;]{6,300}?)(?=\s+-\s|\.\s|;|\.?$)")]
     private static partial Regex PlaceInNote();
+
+    // "… nộp hồ sơ (đăng ký kết hôn) tại|đến …", up to the end of the clause.
+    [GeneratedRegex(@"\b(?:nộp|gửi|tiếp\s+nhận)\s+(?:01\s+bộ\s+)?hồ\s+sơ(?:\s+[\p{L}-]+){0,12}?\s+(?:tại|đến|về|cho)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceInSteps();
 
     [GeneratedRegex(@"(?<=cấp )(?:Xã|Tỉnh|Huyện|Bộ)")]
     private static partial Regex LevelCase();
