@@ -12,6 +12,12 @@ internal static class RepositoryFiles
 
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>Citizen conversations with the facts a reply must state (session 6, written blind from the catalogue).</summary>
+    public static string AnswersDevSet => Path.Combine(Root, "Bot.Tests", "Evaluation", "answers-dev.jsonl");
+
+    /// <summary>Written with the dev set, never read while tuning.</summary>
+    public static string AnswersHeldOutSet => Path.Combine(Root, "Bot.Tests", "Evaluation", "answers-heldout.jsonl");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -40,6 +40,22 @@ public sealed class ProcedurePageRenderer
         Row("decision", procedure.Decision);
         Row("updated", procedure.Updated?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
 
+        // The family: the same procedure at other levels or online-only, one link each (computed by the index build).
+        var family = new StringBuilder();
+        foreach (var member in procedure.Family?.Members.Where(m => m.Code != procedure.Code) ?? [])
+        {
+            var level = member.Level.Length > 0 ? member.Level : labels["family_no_level"];
+            family.Append(family.Length == 0 ? "" : ", ")
+                .Append("<a href=\"/thu-tuc/").Append(Html.Encode(member.Code)).Append("\">")
+                .Append(Html.Encode(member.OnlineOnly ? $"{level}, {labels["family_online"]}" : level))
+                .Append(" (").Append(Html.Encode(labels["code"].ToLowerInvariant())).Append(' ').Append(Html.Encode(member.Code)).Append(")</a>");
+        }
+
+        if (family.Length > 0)
+        {
+            meta.Append("<tr class=\"procedure__family\"><th scope=\"row\">").Append(Html.Encode(labels["family"])).Append("</th><td>").Append(family).Append("</td></tr>\n");
+        }
+
         var channels = new StringBuilder();
         foreach (var channel in procedure.Channels)
         {

@@ -19,6 +19,9 @@ public static partial class FeeReader
         ["ke", "tu", "ap", "theo", "truong", "doi", "neu", "khi", "va", "cho", "tai", "trong", "thong", "nghi", "quy", "muc", "phi", "le"],
         StringComparer.Ordinal);
 
+    // Notes that say there is nothing to pay: "Không quy định", "Chưa quy định", "không thu lệ phí".
+    private static readonly string[] NoFeeWords = [" mien phi ", " khong thu ", " khong quy dinh ", " chua quy dinh ", " khong co "];
+
     public static FeeToday Read(string? fee, string channel, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(fee))
@@ -95,7 +98,11 @@ public static partial class FeeReader
     private static bool NamesAFee(string note)
     {
         var folded = " " + VietnameseText.Fold(note) + " ";
-        folded = folded.Replace(" mien phi ", " ", StringComparison.Ordinal).Replace(" khong thu ", " ", StringComparison.Ordinal);
+        foreach (var none in NoFeeWords)
+        {
+            folded = folded.Replace(none, " ", StringComparison.Ordinal);
+        }
+
         return RuleWords().IsMatch(folded);
     }
 

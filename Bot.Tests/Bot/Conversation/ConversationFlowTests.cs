@@ -291,4 +291,88 @@ public sealed class ConversationFlowTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AnAspectAskedWhileAMenuIsOpenIsAnsweredForItsMostLikelyOptionWithTheOthersOneTapAway()
+    {
+        await _harness.Flow()
+            .Send("thẻ căn cước bị hỏng thì làm thế nào")
+            .AssertReply(reply => Assert.Equal("clarification", reply.Kind()))
+            .Send("còn lệ phí thì sao?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("Fee", reply.AspectName());
+                Assert.True(reply.Code() is "1.014064" or "1.014063", reply.Code());
+                Assert.Contains(reply.Actions(), a => a.Value is "1.014064" or "1.014063" && (string)a.Value != reply.Code());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AFollowUpAfterAMissStillMeansTheProcedureUnderDiscussion()
+    {
+        await _harness.Flow()
+            .Send("đăng ký thường trú cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("1.004222", reply.Code()))
+            .Send("thủ tục cấp phép nuôi chim cảnh")
+            .AssertReply(reply => Assert.Equal("noMatch", reply.Kind()))
+            .Send("còn lệ phí thì sao?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.004222", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+            })
+            .Send("cảm ơn nhé")
+            .AssertReply(reply => Assert.Equal("smallTalk", reply.Kind()))
+            .Send("bao lâu thì xong")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.004222", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AWordOfAnotherProcedureDoesNotSwitchTopicButNamingAnotherProcedureDoes()
+    {
+        await _harness.Flow()
+            .Send("đăng ký khai sinh có yếu tố nước ngoài cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("2.000528", reply.Code()))
+            .Send("giấy khai sinh thì bao lâu có?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000528", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+            })
+            .Send("còn đăng ký kết hôn thì hết bao nhiêu tiền?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.000894", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("Cảm ơn cháu nhiều nhé")]
+    [InlineData("ok cam on")]
+    [InlineData("Hữu ích")]
+    [InlineData("Chưa hữu ích")]
+    public async Task ThanksAndRatingsAfterAnAnswerLeaveTheNextQuestionsToTap(string message)
+    {
+        await _harness.Flow()
+            .Send("lệ phí đăng ký thường trú")
+            .AssertReply(reply => Assert.Equal("1.004222", reply.Code()))
+            .Send(message)
+            .AssertReply(reply =>
+            {
+                Assert.True(reply.Kind() is "smallTalk" or "feedback", reply.Kind());
+                var titles = reply.Actions().Select(a => a.Title).ToList();
+                Assert.Contains("Mất bao lâu?", titles);
+                Assert.Contains("Hỏi thủ tục khác", titles);
+            })
+            .StartTestAsync();
+    }
 }

@@ -27,6 +27,21 @@ public sealed class ProcedurePageTests : IClassFixture<LivePagesHost>
     }
 
     [Fact]
+    public async Task ProcedurePageLinksTheSameProcedureAtItsOtherLevels()
+    {
+        // The bot fixture holds "Cấp lại thẻ căn cước" at cấp xã, cấp tỉnh and cấp trung ương: one family.
+        using var factory = new global::Bot.Tests.Bot.Support.BotHostFactory();
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/thu-tuc/1.014064", UriKind.Relative));
+
+        Assert.Contains("<th scope=\"row\">Cùng thủ tục, nơi khác</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/thu-tuc/2.001194\">Cấp tỉnh (mã thủ tục 2.001194)</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/thu-tuc/1.000757\">Cấp bộ (mã thủ tục 1.000757)</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/thu-tuc/1.014064\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownCodeGetsAVietnameseNotFoundPage()
     {
         using var response = await _http.GetAsync(new Uri("/thu-tuc/9.999999", UriKind.Relative));

@@ -1,0 +1,98 @@
+using KnowledgeBase.Facts;
+
+namespace Bot.Tests.KnowledgeBase.Facts;
+
+/// <summary>Fee cells exactly as the catalogue writes them (copied from content/procedures), read for a given day.</summary>
+public sealed class FeeReaderTests
+{
+    // 1.014064 Cấp lại thẻ căn cước, channel Trực tiếp.
+    private const string IdCardReissue = "70,000 Việt Nam Đồng (- Cấp lại thẻ căn cước đối với các trường hợp quy định tại khoản 2 Điều 24 Luật Căn cước: 70.000 đồng/thẻ căn cước. Kể từ ngày 01/01/2025 đến hết ngày 31/12/2025, mức thu lệ phí khi công dân nộp hồ sơ cấp đổi, cấp lại thẻ căn cước theo hình thức trực tuyển bằng 50% mức thu lệ phí quy định. - Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu lệ phí cấp đổi, cấp lại thẻ căn cước bằng 50% mức thu nêu trên theo quy định tại Thông tư số 64/2025/TT-BTC ngày 30/6/2025 của Bộ Tài chính.)";
+
+    // 3.000347 Đổi giấy phép lái xe: the column says free, the note states the fee and an online reduction that ended.
+    private const string DrivingLicence = "Miễn phí (- Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần. - Trường hợp tổ chức, cá nhân nộp hồ sơ theo hình thức trực tuyến: Kể từ ngày 01/12/2023 đến hết ngày 31/12/2025, áp dụng mức thu lệ phí là 115.000 đồng/lần cấp.)";
+
+    [Fact]
+    public void AReductionInForceTodayIsTheFeeWithItsLastDayAndTheUsualAmount()
+    {
+        var fee = FeeReader.Read(IdCardReissue, "Trực tiếp", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(FeeKind.Amount, fee.Kind);
+        Assert.Equal(35_000, fee.Amount);
+        Assert.Equal(new DateOnly(2026, 12, 31), fee.Until);
+        Assert.Equal(70_000, fee.Usual);
+        Assert.Equal("thẻ căn cước", fee.Unit);
+    }
+
+    [Fact]
+    public void OnceTheReductionHasEndedTheUsualAmountApplies()
+    {
+        var fee = FeeReader.Read(IdCardReissue, "Trực tiếp", new DateOnly(2027, 1, 1));
+
+        Assert.Equal(70_000, fee.Amount);
+        Assert.Null(fee.Until);
+    }
+
+    [Fact]
+    public void AReductionForOnlineFilingAppliesOnlyToTheOnlineChannel()
+    {
+        var day = new DateOnly(2025, 6, 1);
+
+        Assert.Equal(115_000, FeeReader.Read(DrivingLicence, "Trực tuyến", day).Amount);
+        Assert.Equal(135_000, FeeReader.Read(DrivingLicence, "Trực tiếp", day).Amount);
+        Assert.Equal(135_000, FeeReader.Read(DrivingLicence, "Trực tuyến", new DateOnly(2026, 12, 6)).Amount);
+    }
+
+    [Theory]
+    [InlineData("Miễn phí")]
+    [InlineData("Miễn phí (Không có)")]
+    [InlineData("Miễn phí (Không quy định.)")]
+    public void FreeWithNothingElseInTheNoteIsFree(string cell) =>
+        Assert.Equal(FeeKind.Free, FeeReader.Read(cell, "Trực tiếp", new DateOnly(2026, 12, 6)).Kind);
+
+    [Theory]
+    [InlineData("Miễn phí (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh, thành phố trực thuộc trung ương quy định)")]
+    [InlineData("Miễn phí (Theo quy định của Luật phí và lệ phí và các văn bản hướng dẫn)")]
+    [InlineData("Miễn phí (Phí thẩm định)")]
+    public void FreeBesideANoteThatNamesAFeeOrWhoSetsItIsNotCalledFree(string cell)
+    {
+        var fee = FeeReader.Read(cell, "Trực tiếp", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(FeeKind.RuleOnly, fee.Kind);
+        Assert.False(string.IsNullOrWhiteSpace(fee.Rule));
+    }
+
+    [Fact]
+    public void AnAmountTheCrawlShortenedIsTakenFromTheNoteNotStated()
+    {
+        // 2.001610: "100 VNĐ" lost its thousands; the note says 100.000 đồng/lần.
+        var fee = FeeReader.Read("100 VNĐ (Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần (Thông tư số 47/2019/TT-BTC))", "Trực tuyến", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(100_000, fee.Amount);
+        Assert.Equal("lần", fee.Unit);
+    }
+
+    [Fact]
+    public void AFeeTheProvincialCouncilSetsSaysSo()
+    {
+        var fee = FeeReader.Read("50,000 VNĐ (- Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định (căn cứ quy định tại Thông tư số 85/2019/TT-BTC).)", "Trực tiếp", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(50_000, fee.Amount);
+        Assert.True(fee.SetLocally);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Không có thông tin")]
+    [InlineData("(((")]
+    public void NothingReadableIsUnknownNeverAGuess(string? cell) =>
+        Assert.Equal(FeeKind.Unknown, FeeReader.Read(cell, "Trực tiếp", new DateOnly(2026, 12, 6)).Kind);
+
+    [Fact]
+    public void AmountsAreWrittenTheVietnameseWay()
+    {
+        Assert.Equal("70.000 đồng", Dong.Format(70_000));
+        Assert.Equal("1.500.000 đồng", Dong.Format(1_500_000));
+        Assert.Equal("31/12/2026", Dong.FormatDate(new DateOnly(2026, 12, 31)));
+    }
+}

@@ -1,0 +1,71 @@
+using Bot.Tests.Bot.Support;
+using KnowledgeBase.Content;
+using KnowledgeBase.Facts;
+using KnowledgeBase.Procedures;
+
+namespace Bot.Tests.KnowledgeBase.Facts;
+
+/// <summary>Processing times, the place to file, online portals and the main papers, read from real catalogue records.</summary>
+public sealed class ProcedureFactsTests
+{
+    private static readonly IReadOnlyList<Procedure> Catalogue = ContentLoader.Load(BotFixtures.ContentPath).Procedures;
+
+    private static Procedure Record(string code) => Catalogue.Single(p => p.Code == code);
+
+    [Theory]
+    [InlineData("7 Ngày làm việc", "7 ngày làm việc")]
+    [InlineData("Không quá 05 ngày", "không quá 5 ngày")]
+    [InlineData("1", null)]
+    [InlineData("Không có thông tin", null)]
+    [InlineData(null, null)]
+    public void ATimeIsStatedInPlainWordsAndABareNumberIsNotATime(string? cell, string? expected) =>
+        Assert.Equal(expected, ProcessingTime.Read(cell));
+
+    [Fact]
+    public void ThePlaceToFileComesFromTheInPersonChannelsNote()
+    {
+        var place = FilingPlace.Of(Record("1.014064"));
+
+        Assert.Equal("trụ sở Công an cấp xã hoặc bộ phận một cửa cấp xã trong cả nước không phụ thuộc vào nơi cư trú", place);
+    }
+
+    [Fact]
+    public void WithoutANoteThePlaceComesFromTheSteps()
+    {
+        Assert.Equal("Trung tâm Phục vụ hành chính công có thẩm quyền", FilingPlace.Of(Record("1.000894")));
+    }
+
+    [Fact]
+    public void OnlinePortalsAreTheOnesTheRecordNames()
+    {
+        var online = OnlineFiling.Of(Record("1.014064"));
+
+        Assert.True(online.Available);
+        Assert.Equal(["Cổng Dịch vụ công quốc gia", "Cổng dịch vụ công Bộ Công an", "ứng dụng VNeID"], online.Portals);
+    }
+
+    [Fact]
+    public void MainPapersAreNamesNotNotesExamplesOrTemplateFileNames()
+    {
+        var documents = CoreDocuments.Of(Record("1.001193"));
+
+        Assert.Equal("Giấy chứng sinh", documents.Papers[0]);
+        Assert.Contains("Tờ khai đăng ký khai sinh theo mẫu", documents.Papers);
+        Assert.InRange(documents.Papers.Count, 2, CoreDocuments.MaxPapers);
+        Assert.Contains(documents.SometimesNeeded, p => p.StartsWith("Văn bản ủy quyền", StringComparison.Ordinal));
+        var all = string.Join('\n', documents.Papers.Concat(documents.SometimesNeeded));
+        Assert.DoesNotContain("bản chính", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trường hợp", all, StringComparison.Ordinal);
+        Assert.DoesNotContain(".doc", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StepsAreAFewPlainLines()
+    {
+        var steps = ProcedureSteps.Of(Record("1.004222"));
+
+        Assert.InRange(steps.Count, 3, ProcedureSteps.MaxSteps);
+        Assert.Equal("Cá nhân, tổ chức chuẩn bị hồ sơ theo quy định của pháp luật", steps[0]);
+        Assert.All(steps, s => Assert.DoesNotMatch(@"^Bước\s*\d", s));
+    }
+}

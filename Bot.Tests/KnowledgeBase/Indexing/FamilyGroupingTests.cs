@@ -1,0 +1,51 @@
+using KnowledgeBase.Indexing;
+using KnowledgeBase.Procedures;
+
+namespace Bot.Tests.KnowledgeBase.Indexing;
+
+public sealed class FamilyGroupingTests
+{
+    [Fact]
+    public void LevelVariantsOfOneProcedureAreOneFamilyWithTheCommuneLevelFirst()
+    {
+        var grouped = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "1.000757", Name = "Cấp lại thẻ căn cước (thực hiện tại cấp trung ương)", Levels = ["Cấp bộ"], Ministry = "Bộ Công an" },
+            new Procedure { Code = "2.001194", Name = "Cấp lại thẻ căn cước (thực hiện tại cấp tỉnh)", Levels = ["Cấp tỉnh"], Ministry = "Bộ Công an" },
+            new Procedure { Code = "1.014064", Name = "Cấp lại thẻ căn cước", Levels = ["Cấp xã"], Ministry = "Bộ Công an" },
+            new Procedure { Code = "1.014063", Name = "Cấp đổi thẻ căn cước", Levels = ["Cấp xã"], Ministry = "Bộ Công an" },
+        ]);
+
+        var family = grouped[0].Family!;
+        Assert.Equal(["1.014064", "2.001194", "1.000757"], family.Members.Select(m => m.Code));
+        Assert.Equal("1.014064", family.PreferredCode);
+        Assert.All(grouped.Take(3), p => Assert.Same(family, p.Family));
+        Assert.Null(grouped[3].Family);
+    }
+
+    [Fact]
+    public void OnlineOnlyAndInPersonVariantsAreOneFamilyWithTheInPersonOneFirst()
+    {
+        var grouped = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "1.013080", Name = "Cấp lại chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công trực tuyến toàn trình", Levels = ["Cấp xã"], Ministry = "Bộ Công an" },
+            new Procedure { Code = "1.013082", Name = "Cấp lại chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công trực tuyến một phần hoặc trực tiếp thực hiện tại cấp trung ương, cấp tỉnh, cấp xã", Levels = ["Cấp bộ", "Cấp tỉnh", "Cấp xã"], Ministry = "Bộ Công an" },
+        ]);
+
+        var members = grouped[0].Family!.Members;
+        Assert.Equal("1.013082", members[0].Code);
+        Assert.True(members[1].OnlineOnly);
+    }
+
+    [Fact]
+    public void TheSameNameInAnotherMinistryIsAnotherProcedure()
+    {
+        var grouped = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "2.000639", Name = "Cấp thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)", Levels = ["Cấp tỉnh"], Ministry = "Bộ Công an" },
+            new Procedure { Code = "9.000001", Name = "Cấp thẻ bảo hiểm y tế", Levels = ["Cấp xã"], Ministry = "Bộ Tài chính" },
+        ]);
+
+        Assert.All(grouped, p => Assert.Null(p.Family));
+    }
+}
