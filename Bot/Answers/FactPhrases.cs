@@ -15,7 +15,8 @@ public sealed class FactPhrases(TemplateCatalog templates)
     public string Fee(Procedure procedure, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var groups = ChannelGroups.Of(procedure.Channels, c => FeeReader.Read(c.Fee, c.Channel, today) is { Kind: not FeeKind.Unknown } fee ? fee : null);
+        var rules = FactSheet.Of(procedure).Fees;
+        var groups = ChannelGroups.Of(Channels(procedure, rules.Select(r => r.Channel)), c => FeeReader.Evaluate(rules.Where(r => r.Channel == c), today) is { Kind: not FeeKind.Unknown } fee ? fee : null);
 
         // Postal channels often carry only "pay the courier" notes: when a channel states an amount or that it is free,
         // notes without an amount elsewhere add nothing the citizen can use.
@@ -44,7 +45,8 @@ public sealed class FactPhrases(TemplateCatalog templates)
     public string? Time(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var groups = ChannelGroups.Of(procedure.Channels, c => ProcessingTime.Read(c.Time));
+        var times = FactSheet.Of(procedure).Times;
+        var groups = ChannelGroups.Of(Channels(procedure, times.Select(t => t.Channel)), c => times.FirstOrDefault(t => t.Channel == c)?.Text);
         if (groups.Count == 0)
         {
             return null;
@@ -61,7 +63,7 @@ public sealed class FactPhrases(TemplateCatalog templates)
     public string Where(Procedure procedure, string level)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var place = FilingPlace.Of(procedure);
+        var place = FactSheet.Of(procedure).Place;
         return place is null
             ? templates.Format("where_level_only", ("level", level))
             : templates.Format("where_line", ("place", place));
@@ -89,6 +91,10 @@ public sealed class FactPhrases(TemplateCatalog templates)
 
     public static string Capitalize(string phrase) =>
         phrase.Length == 0 ? phrase : char.ToUpperInvariant(phrase[0]) + phrase[1..];
+
+    /// <summary>The channels in the catalogue's order, then any the facts name that the channel table lacks.</summary>
+    private static string[] Channels(Procedure procedure, IEnumerable<string> named) =>
+        procedure.Channels.Select(c => c.Channel).Concat(named).Distinct(StringComparer.Ordinal).ToArray();
 
     private string FeeValue(FeeToday fee) => fee.Kind switch
     {

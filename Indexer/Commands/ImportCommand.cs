@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
+using KnowledgeBase.Facts;
 using KnowledgeBase.Import;
 using KnowledgeBase.Procedures;
 using Microsoft.Extensions.Logging;
@@ -79,6 +80,7 @@ internal sealed partial class ImportCommand : IIndexerCommand
                 var target = Path.Combine(outputFolder, code + ".md");
                 var edited = await EditorsWorkAsync(target, cancellationToken);
                 var procedure = imported.Procedure with { Aliases = edited?.Aliases ?? [], Audience = edited?.Audience };
+                procedure = procedure with { Facts = EditedFacts(edited) ?? FactSheet.Derive(procedure) };
                 var markdown = ProcedureMarkdownWriter.Write(procedure);
                 await File.WriteAllTextAsync(target, markdown, Utf8NoBom, cancellationToken);
                 tally.Add(imported);
@@ -110,8 +112,8 @@ internal sealed partial class ImportCommand : IIndexerCommand
     }
 
     /// <summary>
-    /// Aliases and the audience are the editors' work, not the catalogue's: a re-import keeps the ones already in the
-    /// file (when it can be read) and replaces everything else with the catalogue's current text.
+    /// Aliases, the audience and corrected facts are the editors' work, not the catalogue's: a re-import keeps the ones
+    /// already in the file (when it can be read) and replaces everything else with the catalogue's current text.
     /// </summary>
     private static async Task<Procedure?> EditorsWorkAsync(string file, CancellationToken cancellationToken)
     {
@@ -122,6 +124,13 @@ internal sealed partial class ImportCommand : IIndexerCommand
 
         return ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file, cancellationToken), file).Procedure;
     }
+
+    /// <summary>
+    /// The structured facts an editor changed: the file's facts when they differ from what its own text gives; null
+    /// when they are as imported (or absent), so the new catalogue text decides.
+    /// </summary>
+    private static ProcedureFacts? EditedFacts(Procedure? edited) =>
+        edited?.Facts is { } facts && !facts.SameAs(FactSheet.Derive(edited with { Facts = null })) ? facts : null;
 
     private static bool TryParseArguments(IReadOnlyList<string> args, out string folder, out DateOnly updated, out string error)
     {

@@ -19,6 +19,37 @@ internal sealed class FrontMatter
     [YamlMember(Alias = "audience")] public string? Audience { get; set; }
     [YamlMember(Alias = "aliases")] public List<string>? Aliases { get; set; }
     [YamlMember(Alias = "channels")] public List<FrontMatterChannel>? Channels { get; set; }
+    [YamlMember(Alias = "facts")] public FrontMatterFacts? Facts { get; set; }
+}
+
+/// <summary>Structured facts editors can correct: fee rules, processing times and the place to file.</summary>
+internal sealed class FrontMatterFacts
+{
+    [YamlMember(Alias = "fees")] public List<FrontMatterFee>? Fees { get; set; }
+    [YamlMember(Alias = "times")] public List<FrontMatterTime>? Times { get; set; }
+    [YamlMember(Alias = "place")] public string? Place { get; set; }
+}
+
+internal sealed class FrontMatterFee
+{
+    [YamlMember(Alias = "channel")] public string? Channel { get; set; }
+    [YamlMember(Alias = "amount")] public long? Amount { get; set; }
+    [YamlMember(Alias = "currency")] public string? Currency { get; set; }
+    [YamlMember(Alias = "unit")] public string? Unit { get; set; }
+    [YamlMember(Alias = "from")] public string? From { get; set; }
+    [YamlMember(Alias = "until")] public string? Until { get; set; }
+    [YamlMember(Alias = "free")] public bool? Free { get; set; }
+    [YamlMember(Alias = "rule")] public string? Rule { get; set; }
+    [YamlMember(Alias = "set_locally")] public bool? SetLocally { get; set; }
+    [YamlMember(Alias = "other_cases")] public bool? OtherCases { get; set; }
+}
+
+internal sealed class FrontMatterTime
+{
+    [YamlMember(Alias = "channel")] public string? Channel { get; set; }
+    [YamlMember(Alias = "value")] public decimal? Value { get; set; }
+    [YamlMember(Alias = "unit")] public string? Unit { get; set; }
+    [YamlMember(Alias = "qualifier")] public string? Qualifier { get; set; }
 }
 
 internal sealed class FrontMatterChannel

@@ -112,6 +112,13 @@ public static partial class ProcedureMarkdownReader
             });
         }
 
+        var facts = FactsFrontMatter.FromFrontMatter(front.Facts, frontLine, Error);
+        foreach (var channel in channels.Where(c => c.Fee is { } fee && fee.StartsWith("Miễn phí", StringComparison.Ordinal) && AmountInNote().IsMatch(fee)))
+        {
+            // The portal's fee column and its note disagree: the answers follow the note; an editor should confirm.
+            Warn(frontLine, $"front matter: the fee of '{channel.Channel}' says 'Miễn phí' but its note names an amount; check which applies (facts.fees)");
+        }
+
         var sections = ReadSections(document, text, Error, Warn);
         foreach (var kind in SectionHeadings.Required.Where(k => sections.All(s => s.Kind != k)))
         {
@@ -140,10 +147,14 @@ public static partial class ProcedureMarkdownReader
             Aliases = (front.Aliases ?? []).Select(Clean).OfType<string>().ToArray(),
             Channels = channels,
             Sections = sections,
+            Facts = facts,
             SourceFile = file,
         };
         return new(procedure, diagnostics);
     }
+
+    [GeneratedRegex(@"\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ|VNĐ)(?!\p{L})")]
+    private static partial Regex AmountInNote();
 
     private static FrontMatter? ReadFrontMatter(YamlFrontMatterBlock block, string text, Action<int, string> error)
     {

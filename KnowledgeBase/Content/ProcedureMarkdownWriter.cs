@@ -35,6 +35,7 @@ public static class ProcedureMarkdownWriter
             Channels = procedure.Channels.Count == 0
                 ? null
                 : procedure.Channels.Select(c => new FrontMatterChannel { Channel = c.Channel, Time = c.Time, Fee = c.Fee, Note = c.Note }).ToList(),
+            Facts = FactsFrontMatter.ToFrontMatter(procedure.Facts),
         };
 
         var builder = new StringBuilder();

@@ -1,5 +1,3 @@
-using KnowledgeBase.Procedures;
-
 namespace KnowledgeBase.Facts;
 
 /// <summary>A value and the channels it holds for ("Trực tiếp, Trực tuyến: 7 ngày làm việc").</summary>
@@ -8,7 +6,7 @@ public sealed record ChannelValue<T>(IReadOnlyList<string> Channels, T Value);
 /// <summary>Channels with the same value merged into one line, in the catalogue's order.</summary>
 public static class ChannelGroups
 {
-    public static IReadOnlyList<ChannelValue<T>> Of<T>(IReadOnlyList<ProcedureChannel> channels, Func<ProcedureChannel, T?> read, IEqualityComparer<T>? comparer = null)
+    public static IReadOnlyList<ChannelValue<T>> Of<T>(IReadOnlyList<string> channels, Func<string, T?> read, IEqualityComparer<T>? comparer = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(channels);
@@ -25,11 +23,11 @@ public static class ChannelGroups
             var existing = groups.FindIndex(g => comparer.Equals(g.Value, value));
             if (existing >= 0)
             {
-                groups[existing].Channels.Add(channel.Channel);
+                groups[existing].Channels.Add(channel);
             }
             else
             {
-                groups.Add(([channel.Channel], value));
+                groups.Add(([channel], value));
             }
         }
 

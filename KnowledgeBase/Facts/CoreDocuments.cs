@@ -32,6 +32,8 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             return None;
         }
 
+        // Rows of the imported table carry a quantity ("— 1 bản chính"); the importer writes notes without one.
+        var quantities = section.Items.Any(i => i.Contains(" — ", StringComparison.Ordinal) && QuantityWord().IsMatch(i));
         var main = new List<(string Name, bool Conditional)>();
         var cases = new List<string>();
         var caseGroups = new List<(string Title, List<string> Items)>();
@@ -58,7 +60,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             seenGeneralGroup |= group.Title is not null;
             foreach (var item in group.Items.OrderBy(PaperNumber))
             {
-                if (Paper(item) is { } paper)
+                if (Paper(item, quantities) is { } paper)
                 {
                     var folded = VietnameseText.Fold(paper);
                     if (CaseStart().IsMatch(folded))
@@ -80,7 +82,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                 .Select((g, i) => (Group: g, Index: i, Score: Score(g.Items)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Index).First();
             mainCase = Clip(best.Group.Title, MaxCaseLength);
-            main.AddRange(best.Group.Items.Select(i => (Paper: Paper(i), Conditional: Conditional().IsMatch(VietnameseText.Fold(i))))
+            main.AddRange(best.Group.Items.Select(i => (Paper: Paper(i, quantities), Conditional: Conditional().IsMatch(VietnameseText.Fold(i))))
                 .Where(p => p.Paper is not null && !CaseStart().IsMatch(VietnameseText.Fold(p.Paper)))
                 .Select(p => (p.Paper!, p.Conditional)));
             cases.Remove(mainCase);
@@ -123,12 +125,13 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     }
 
     /// <summary>The paper an item names, cleaned; null for a note, an example or a sub-clause.</summary>
-    private static string? Paper(string item)
+    private static string? Paper(string item, bool quantities)
     {
         var parts = item.Split(" — ", StringSplitOptions.TrimEntries);
         var name = parts[0];
-        var quantity = parts.Length > 1 ? parts[^1] : "";
-        if (quantity.StartsWith("0 bản chính", StringComparison.Ordinal) && !quantity.Contains("bản sao", StringComparison.Ordinal))
+        var quantity = parts.Length > 1 && QuantityWord().IsMatch(parts[^1]) ? parts[^1] : "";
+        if ((quantity.StartsWith("0 bản chính", StringComparison.Ordinal) && !quantity.Contains("bản sao", StringComparison.Ordinal))
+            || (quantities && quantity.Length == 0))
         {
             return null;
         }
@@ -217,6 +220,9 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
 
     [GeneratedRegex(@"^\(?(?:[ivx]+|\d{1,2}|[a-zđ])\)\s")]
     private static partial Regex SubClause();
+
+    [GeneratedRegex(@"bản chính|bản sao|Bản chính|Bản sao")]
+    private static partial Regex QuantityWord();
 
     [GeneratedRegex(@"^(?:Đối với trường hợp|Trường hợp|Đối với)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CaseLead();

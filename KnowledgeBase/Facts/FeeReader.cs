@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
 using KnowledgeBase.Text;
 
 namespace KnowledgeBase.Facts;
@@ -22,17 +23,25 @@ public static partial class FeeReader
     // Notes that say there is nothing to pay: "Không quy định", "Chưa quy định", "không thu lệ phí".
     private static readonly string[] NoFeeWords = [" mien phi ", " khong thu ", " khong quy dinh ", " chua quy dinh ", " khong co "];
 
-    public static FeeToday Read(string? fee, string channel, DateOnly today)
+    /// <summary>What a channel's fee cell means on <paramref name="today"/>.</summary>
+    public static FeeToday Read(string? fee, string channel, DateOnly today) => Evaluate(Rules(fee, channel), today);
+
+    /// <summary>
+    /// The rules a channel's fee cell states: the usual amount (with its unit), dated amounts (percentages of the
+    /// usual amount worked out), "free", or the rule quoted from the note. Empty when nothing can be read.
+    /// </summary>
+    public static IReadOnlyList<FeeRule> Rules(string? fee, string channel)
     {
+        ArgumentNullException.ThrowIfNull(channel);
         if (string.IsNullOrWhiteSpace(fee))
         {
-            return FeeToday.Unknown;
+            return [];
         }
 
         var column = Column().Match(fee.Trim());
         if (!column.Success)
         {
-            return FeeToday.Unknown;
+            return [];
         }
 
         var note = column.Groups["note"].Success ? column.Groups["note"].Value.Trim() : "";
@@ -45,53 +54,99 @@ public static partial class FeeReader
 
         var clauses = ReadClauses(note);
         var undated = clauses.Where(c => c.Amount is not null && c.Until is null && c.Percent is null).ToList();
+
         // "Miễn phí" or an implausible column amount, while the note states one ("Lệ phí cấp giấy phép lái xe: 135.000
         // đồng/lần"): the note's amount is the fee.
         baseAmount ??= undated.Count > 0 ? undated[0].Amount : null;
         var setLocally = SetLocally().IsMatch(VietnameseText.Fold(note));
-        var baseUnit = undated.FirstOrDefault(c => c.Amount == baseAmount)?.Unit;
-
-        // A dated amount in force today, for this channel: an amount, or a share of the usual amount.
-        var online = VietnameseText.Fold(channel).Contains("truc tuyen", StringComparison.Ordinal);
-        foreach (var clause in clauses.Where(c => c.Until is not null && c.Until >= today && (c.From is null || c.From <= today) && (!c.OnlineOnly || online)))
+        var rules = new List<FeeRule>();
+        if (baseAmount is { } usual)
         {
-            var amount = clause.Amount ?? (clause.Percent is { } percent && baseAmount is { } usual ? usual * percent / 100 : null);
-            if (amount is null || (baseAmount is { } b && amount > b))
+            rules.Add(new FeeRule
+            {
+                Channel = channel,
+                Amount = usual,
+                Currency = currency,
+                Unit = undated.FirstOrDefault(c => c.Amount == usual)?.Unit,
+                SetLocally = setLocally,
+                OtherCases = undated.Any(c => c.Amount != usual),
+            });
+        }
+
+        var online = VietnameseText.Fold(channel).Contains("truc tuyen", StringComparison.Ordinal);
+        foreach (var clause in clauses.Where(c => c.Until is not null && (!c.OnlineOnly || online)))
+        {
+            var amount = clause.Amount ?? (clause.Percent is { } percent && baseAmount is { } b ? b * percent / 100 : null);
+            if (amount is null || (baseAmount is { } most && amount > most))
             {
                 // No amount, or more than the usual one: a dated line this reader does not understand.
                 continue;
             }
 
-            return new FeeToday(FeeKind.Amount)
+            rules.Add(new FeeRule
             {
-                Amount = amount.Value,
+                Channel = channel,
+                Amount = amount,
                 Currency = currency,
-                Unit = clause.Unit ?? baseUnit,
+                Unit = clause.Unit ?? rules.FirstOrDefault()?.Unit,
+                From = clause.From,
                 Until = clause.Until,
-                Usual = baseAmount,
-                OtherCases = undated.Any(c => c.Amount != baseAmount && c.Amount != amount),
                 SetLocally = setLocally,
-            };
+            });
         }
 
-        if (baseAmount is { } fixedAmount)
+        if (rules.Count > 0)
         {
-            return new FeeToday(FeeKind.Amount)
-            {
-                Amount = fixedAmount,
-                Currency = currency,
-                Unit = baseUnit,
-                OtherCases = undated.Any(c => c.Amount != fixedAmount),
-                SetLocally = setLocally,
-            };
+            return rules;
         }
 
         if (column.Groups["free"].Success && !NamesAFee(note))
         {
+            return [new FeeRule { Channel = channel, Free = true }];
+        }
+
+        return note.Length > 0 ? [new FeeRule { Channel = channel, Rule = Quote(note) }] : [];
+    }
+
+    /// <summary>What a channel's rules mean on <paramref name="today"/>: a dated amount in force, else the usual one, else free or the rule.</summary>
+    public static FeeToday Evaluate(IEnumerable<FeeRule> rules, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var list = rules as IReadOnlyList<FeeRule> ?? rules.ToList();
+        var usual = list.FirstOrDefault(r => r.Amount is not null && r.Until is null && r.From is null);
+        var dated = list.FirstOrDefault(r => r.Amount is not null && r.Until is { } until && until >= today && (r.From is null || r.From <= today));
+        if (dated is not null)
+        {
+            return new FeeToday(FeeKind.Amount)
+            {
+                Amount = dated.Amount!.Value,
+                Currency = dated.Currency,
+                Unit = dated.Unit,
+                Until = dated.Until,
+                Usual = usual?.Amount,
+                OtherCases = usual?.OtherCases ?? false,
+                SetLocally = dated.SetLocally,
+            };
+        }
+
+        if (usual is not null)
+        {
+            return new FeeToday(FeeKind.Amount)
+            {
+                Amount = usual.Amount!.Value,
+                Currency = usual.Currency,
+                Unit = usual.Unit,
+                OtherCases = usual.OtherCases,
+                SetLocally = usual.SetLocally,
+            };
+        }
+
+        if (list.Any(r => r.Free))
+        {
             return FeeToday.Free;
         }
 
-        return note.Length > 0 ? new FeeToday(FeeKind.RuleOnly) { Rule = Quote(note) } : FeeToday.Unknown;
+        return list.FirstOrDefault(r => r.Rule is not null) is { } rule ? new FeeToday(FeeKind.RuleOnly) { Rule = rule.Rule } : FeeToday.Unknown;
     }
 
     /// <summary>Whether a "Miễn phí" note still speaks of a fee or of who sets one.</summary>

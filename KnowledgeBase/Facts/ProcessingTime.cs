@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
 using KnowledgeBase.Text;
 
 namespace KnowledgeBase.Facts;
@@ -29,6 +30,23 @@ public static partial class ProcessingTime
             .Replace("Năm", "năm", StringComparison.Ordinal).Replace("Tuần", "tuần", StringComparison.Ordinal)
             .Replace("Phút", "phút", StringComparison.Ordinal).Replace("Làm việc", "làm việc", StringComparison.Ordinal);
     }
+
+    /// <summary>A channel's time as a number and a unit ("7 Ngày làm việc" → 7, "ngày làm việc"); null when the cell states none.</summary>
+    public static TimeFact? Parse(string? cell, string channel)
+    {
+        var text = Read(cell);
+        if (text is null || NumberAndUnit().Match(text) is not { Success: true } match
+            || !decimal.TryParse(match.Groups["n"].Value.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        var qualifier = match.Groups["q"].Value.Trim();
+        return new TimeFact(channel, value, match.Groups["unit"].Value.Trim()) { Qualifier = qualifier.Length == 0 ? null : qualifier };
+    }
+
+    [GeneratedRegex(@"^(?<q>(?:không quá|tối đa|trong vòng|trong)\s+)?(?<n>\d+(?:[.,]\d+)?)\s+(?<unit>ngày làm việc|ngày|giờ làm việc|giờ|tháng|năm|tuần|phút)$")]
+    private static partial Regex NumberAndUnit();
 
     // "05 ngày" → "5 ngày"; "0,5" stays.
     [GeneratedRegex(@"(?<!\d)0+(\d)(?![.,]\d)")]

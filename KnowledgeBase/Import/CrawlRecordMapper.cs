@@ -155,10 +155,24 @@ public static class CrawlRecordMapper
                 blocks.Add(MarkdownText.EscapeLine(group.Title));
             }
 
-            blocks.Add(string.Join('\n', group.Rows.Select(row =>
-                MarkdownText.ListItem(row.Template is null
-                    ? row.Name + Dash + row.Quantity
-                    : row.Name + Dash + "mẫu: " + row.Template + Dash + row.Quantity))));
+            // Crawl debris out: examples the portal lists as papers, repeated rows, unreadable template file names,
+            // and the "0 bản chính" of rows that are notes rather than papers.
+            var rows = group.Rows
+                .Select(row => row with { Name = DocumentDebris.CleanName(row.Name) })
+                .Where(row => !DocumentDebris.IsExample(row.Name))
+                .DistinctBy(row => row.Name)
+                .Select(row =>
+                {
+                    var template = DocumentDebris.ReadableTemplate(row.Template);
+                    var quantity = DocumentDebris.IsNoteQuantity(row.Quantity) ? null : row.Quantity;
+                    var parts = new[] { row.Name, template is null ? null : "mẫu: " + template, quantity }.OfType<string>();
+                    return MarkdownText.ListItem(string.Join(Dash, parts));
+                })
+                .ToList();
+            if (rows.Count > 0)
+            {
+                blocks.Add(string.Join('\n', rows));
+            }
         }
 
         return string.Join("\n\n", blocks);

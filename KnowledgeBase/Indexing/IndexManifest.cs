@@ -7,7 +7,7 @@ namespace KnowledgeBase.Indexing;
 public sealed record IndexManifest
 {
     /// <summary>Bumped whenever fields or analysis change, so a searcher never opens an index it cannot read correctly.</summary>
-    public const int CurrentFormat = 9;
+    public const int CurrentFormat = 10;
 
     public required int Format { get; init; }
 

@@ -30,6 +30,9 @@ public sealed record Procedure
 
     public IReadOnlyList<ProcedureSection> Sections { get; init; } = [];
 
+    /// <summary>Structured facts from the front matter (editor-correctable); null when the file has none, and they are read from the text.</summary>
+    public ProcedureFacts? Facts { get; init; }
+
     /// <summary>The other records that are the same procedure for a citizen (levels, online-only variant); set by the index build, null when it stands alone.</summary>
     public ProcedureFamily? Family { get; init; }
 

@@ -108,4 +108,48 @@ public sealed class ImportCommandTests
         Assert.Equal("Người từ đủ 14 tuổi", p.Audience);
         Assert.Equal(new DateOnly(2026, 12, 1), p.Updated);
     }
+
+    [Fact]
+    public async Task ImportWritesStructuredFactsAndAReimportKeepsTheOnesAnEditorCorrected()
+    {
+        using var test = new IndexerTestContext();
+        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
+        var command = new ImportCommand();
+        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        var file = Path.Combine(test.ProceduresPath, "1.014061.md");
+
+        var imported = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
+        var time = imported.Facts!.Times.First(t => t.Channel == "Trực tiếp");
+        Assert.Equal((7m, "ngày làm việc"), (time.Value, time.Unit));
+        Assert.StartsWith("địa điểm tiếp dân của Công an cấp xã", imported.Facts.Place, StringComparison.Ordinal);
+
+        // An editor corrects the place; the next import keeps it while the rest of the file follows the catalogue.
+        var corrected = (await File.ReadAllTextAsync(file)).Replace("  place: ", "  place: Công an phường nơi thuận tiện, ", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, corrected);
+        await command.RunAsync(test.Context, [crawl, "--updated", "2026-12-01"], CancellationToken.None);
+
+        var reimported = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
+        Assert.StartsWith("Công an phường nơi thuận tiện, ", reimported.Facts!.Place, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 1), reimported.Updated);
+    }
+
+    [Fact]
+    public async Task AReimportRefreshesFactsNobodyChanged()
+    {
+        using var test = new IndexerTestContext();
+        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
+        var command = new ImportCommand();
+        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        var file = Path.Combine(test.ProceduresPath, "1.014061.md");
+        var first = await File.ReadAllTextAsync(file);
+
+        // The catalogue's own time changes: the derived facts follow it, since no editor touched them.
+        var record = Path.Combine(crawl, "bo-cong-an", "1.014061.json");
+        await File.WriteAllTextAsync(record, (await File.ReadAllTextAsync(record)).Replace("Trực tiếp7 Ngày làm việc", "Trực tiếp5 Ngày làm việc", StringComparison.Ordinal));
+        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+
+        var reimported = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
+        Assert.Contains("value: 7", first, StringComparison.Ordinal);
+        Assert.Equal(5m, reimported.Facts!.Times.First(t => t.Channel == "Trực tiếp").Value);
+    }
 }

@@ -54,4 +54,52 @@ public sealed class ProcedureMarkdownReaderTests
         Assert.Contains(result.Diagnostics, d => d.Line == 12 && d.Message.Contains("unknown heading", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("Thành phần hồ sơ", StringComparison.Ordinal));
     }
+
+    private const string FactsBlock = "facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 70000\n    unit: thẻ căn cước\n  - channel: Trực tiếp\n    amount: 35000\n    from: 2025-07-01\n    until: 2026-12-31\n  - channel: Trực tuyến\n    free: true\n  times:\n  - channel: Trực tiếp\n    value: 7\n    unit: ngày làm việc\n  place: Công an cấp xã\n";
+
+    [Fact]
+    public void StructuredFactsAnEditorWritesAreReadAndWrittenBack()
+    {
+        var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
+        var text = fixture.Replace("\nname:", "\n" + FactsBlock + "name:", StringComparison.Ordinal);
+
+        var first = ProcedureMarkdownReader.Read(text, "a.md");
+        var second = ProcedureMarkdownReader.Read(ProcedureMarkdownWriter.Write(first.Procedure!), "a.md").Procedure!;
+
+        Assert.False(first.HasErrors, string.Join("\n", first.Diagnostics));
+        var facts = first.Procedure!.Facts!;
+        Assert.Equal(35000, facts.Fees[1].Amount);
+        Assert.Equal(new DateOnly(2026, 12, 31), facts.Fees[1].Until);
+        Assert.True(facts.Fees[2].Free);
+        Assert.Equal("7 ngày làm việc", facts.Times[0].Text);
+        Assert.Equal("Công an cấp xã", facts.Place);
+        Assert.True(facts.SameAs(second.Facts!));
+    }
+
+    [Theory]
+    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 70000\n    free: true\n", "exactly one of 'amount', 'free: true' or 'rule'")]
+    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 35000\n    from: 2026-12-31\n    until: 2025-07-01\n", "ends (2025-07-01) before it starts (2026-12-31)")]
+    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 35000\n    until: 31/12/2026\n", "must be a date like 2026-12-31")]
+    [InlineData("facts:\n  times:\n  - channel: Trực tiếp\n    value: 0\n    unit: ngày\n", "a positive 'value'")]
+    public void FactsThatContradictThemselvesAreClearErrors(string block, string message)
+    {
+        var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
+
+        var result = ProcedureMarkdownReader.Read(fixture.Replace("\nname:", "\n" + block + "name:", StringComparison.Ordinal), "a.md");
+
+        Assert.Null(result.Procedure);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFreeFeeWhoseNoteNamesAnAmountIsFlaggedForAnEditor()
+    {
+        var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
+        var text = fixture.Replace("fee: \"Lệ phí : 70000 Đồng\"", "fee: 'Miễn phí (- Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần.)'", StringComparison.Ordinal);
+
+        var result = ProcedureMarkdownReader.Read(text, "a.md");
+
+        Assert.NotNull(result.Procedure);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("says 'Miễn phí' but its note names an amount", StringComparison.Ordinal));
+    }
 }

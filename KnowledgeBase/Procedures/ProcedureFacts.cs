@@ -1,0 +1,65 @@
+namespace KnowledgeBase.Procedures;
+
+/// <summary>
+/// The facts citizens ask for most, as structured fields editors can correct (front matter <c>facts:</c>): fee rules
+/// per channel with amounts, units and validity dates, processing times as a number and a unit, and the place to
+/// file. The importer derives them from the catalogue's text; a re-import keeps them once an editor has changed them.
+/// </summary>
+public sealed record ProcedureFacts
+{
+    public IReadOnlyList<FeeRule> Fees { get; init; } = [];
+
+    public IReadOnlyList<TimeFact> Times { get; init; } = [];
+
+    /// <summary>Where a citizen hands in the file, in the catalogue's words.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The same facts, field by field (records compare their lists by reference).</summary>
+    public bool SameAs(ProcedureFacts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Fees.SequenceEqual(other.Fees) && Times.SequenceEqual(other.Times) && Place == other.Place;
+    }
+}
+
+/// <summary>
+/// One fee rule of a channel: an amount (with the unit it pays for, and the dates it applies between when it is a
+/// temporary rate), or "free", or the rule the catalogue names instead of an amount.
+/// </summary>
+public sealed record FeeRule
+{
+    public required string Channel { get; init; }
+
+    public long? Amount { get; init; }
+
+    /// <summary>"đồng" unless the catalogue states another currency ("USD").</summary>
+    public string Currency { get; init; } = "đồng";
+
+    /// <summary>What one amount pays for ("thẻ căn cước", "hồ sơ", "lần").</summary>
+    public string? Unit { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? Until { get; init; }
+
+    /// <summary>Nothing to pay, and the catalogue names no amount or rule beside it.</summary>
+    public bool Free { get; init; }
+
+    /// <summary>The catalogue's words where it names who sets the fee (a council, a circular) but no amount.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>The provincial council (HĐND) sets the exact amount.</summary>
+    public bool SetLocally { get; init; }
+
+    /// <summary>The catalogue names other amounts for other cases.</summary>
+    public bool OtherCases { get; init; }
+}
+
+/// <summary>A channel's processing time: "7 ngày làm việc" is 7 and "ngày làm việc"; "không quá 5 ngày" has the qualifier "không quá".</summary>
+public sealed record TimeFact(string Channel, decimal Value, string Unit)
+{
+    public string? Qualifier { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Text => (Qualifier is null ? "" : Qualifier + " ") + Value.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " " + Unit;
+}
