@@ -97,7 +97,7 @@ public sealed class ProcedureMatcher
             return new(MatchKind.Unique, [families[0].Procedure])
             {
                 TopScore = hits[0].Score,
-                Alternatives = Families(relevant, request.Level).Where(f => !SameFamily(f.Procedure, families[0].Procedure)).Take(MaxChoices - 1).Select(f => f.Procedure).ToList(),
+                Alternatives = OtherConfirmed(request, families[0].Procedure, relevant, families).Take(MaxChoices - 1).Select(f => f.Procedure).ToList(),
             };
         }
 
@@ -108,7 +108,7 @@ public sealed class ProcedureMatcher
         if (close.Count == 0)
         {
             // Beside the answer: the other candidates first, then other procedures the question's words confirm.
-            var others = families.Skip(1).Concat(Families(relevant, request.Level).Where(f => families.All(c => !SameFamily(c.Procedure, f.Procedure))));
+            var others = families.Skip(1).Concat(OtherConfirmed(request, first.Procedure, relevant, families));
             return new(MatchKind.Unique, [first.Procedure])
             {
                 TopScore = hits[0].Score,
@@ -119,6 +119,15 @@ public sealed class ProcedureMatcher
         // Only what is worth asking about: the first and the close ones, never a long tail of loosely related records.
         return new(MatchKind.Ambiguous, close.Prepend(first).Take(MaxChoices).Select(f => f.Procedure).ToList()) { TopScore = hits[0].Score };
     }
+
+    /// <summary>
+    /// Other procedures the question's words confirm, offered beside an answer the question does not name outright; a
+    /// question that names its procedure ("lệ phí đăng ký thường trú") gets no such list.
+    /// </summary>
+    private IEnumerable<(Procedure Procedure, float Score)> OtherConfirmed(MatchRequest request, Procedure answered, List<SearchHit> relevant, List<(Procedure Procedure, float Score)> shown) =>
+        Names(request, answered)
+            ? []
+            : Families(relevant, request.Level).Where(f => shown.All(c => !SameFamily(c.Procedure, f.Procedure)));
 
     /// <summary>
     /// Hits collapsed to one entry per procedure family, in rank order, each the record the citizen uses: the member

@@ -158,11 +158,24 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
 
         try
         {
+            // Follow-ups and family members look the same few codes up on every turn: each is found once per build.
+            var trimmed = code.Trim();
+            if (index.ByCode.TryGetValue(trimmed, out var known))
+            {
+                return known;
+            }
+
             var searcher = index.Manager.Acquire();
             try
             {
-                var doc = FindCode(searcher, code.Trim(), filter: null);
-                return doc is null ? null : index.GetProcedure(searcher, doc.Value);
+                var doc = FindCode(searcher, trimmed, filter: null);
+                var procedure = doc is null ? null : index.GetProcedure(searcher, doc.Value);
+                if (procedure is not null)
+                {
+                    index.ByCode.TryAdd(trimmed, procedure);
+                }
+
+                return procedure;
             }
             finally
             {

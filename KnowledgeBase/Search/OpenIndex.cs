@@ -45,6 +45,9 @@ internal sealed class OpenIndex
 
     public ProcedureQueryBuilder Queries { get; }
 
+    /// <summary>Procedures looked up by code on this build (only codes that exist: the catalogue bounds it).</summary>
+    public ConcurrentDictionary<string, Procedure> ByCode { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Recent results on this build; dropped with it, so a rebuild never serves stale answers.</summary>
     public SearchResultCache Results { get; }
 
