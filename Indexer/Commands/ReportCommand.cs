@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Feedback;
+using KnowledgeBase.Text;
 using Microsoft.Extensions.Configuration;
 
 namespace Indexer.Commands;
@@ -55,7 +56,7 @@ internal sealed class ReportCommand : IIndexerCommand
         foreach (var (question, count, last, closest) in unanswered)
         {
             var hint = closest.Count > 0 ? $"  closest: {string.Join(", ", closest)}" : "";
-            output.WriteLine($"  {count,4}×  {question}  (last {last:yyyy-MM-dd}){hint}");
+            output.WriteLine($"  {count,4}×  {TerminalText.Safe(question)}  (last {last:yyyy-MM-dd}){hint}");
         }
 
         var rated = log.Records.Where(r => r.Kind == FeedbackKinds.Rating && r.ProcedureCode is not null && r.Helpful is not null)
@@ -75,10 +76,10 @@ internal sealed class ReportCommand : IIndexerCommand
         output.WriteLine($"Worst-rated answers ({rated.Count}):");
         foreach (var (code, name, bad, good, aspects, samples) in rated)
         {
-            output.WriteLine($"  {code}  {name}: {bad} chưa hữu ích, {good} hữu ích" + (aspects.Count > 0 ? $"; aspects {string.Join(", ", aspects)}" : ""));
+            output.WriteLine($"  {TerminalText.Safe(code)}  {TerminalText.Safe(name)}: {bad} chưa hữu ích, {good} hữu ích" + (aspects.Count > 0 ? $"; aspects {TerminalText.Safe(string.Join(", ", aspects))}" : ""));
             foreach (var sample in samples)
             {
-                output.WriteLine($"        e.g. {sample}");
+                output.WriteLine($"        e.g. {TerminalText.Safe(sample)}");
             }
         }
 

@@ -41,6 +41,19 @@ public sealed class MessageLengthGuardTests
     }
 
     [Fact]
+    public void AFewLettersUnderPilesOfCombiningMarksAreRefusedToo()
+    {
+        // The probe: 122,000 UTF-16 units of marks stacked on a handful of letters read as a few characters.
+        var text = string.Concat(Enumerable.Repeat("a" + new string('\u0301', 1000), 122));
+
+        var check = _guard.Check(text);
+
+        Assert.True(new System.Globalization.StringInfo(text).LengthInTextElements <= 2000);
+        Assert.False(check.IsAllowed);
+        Assert.Contains("vượt quá giới hạn 2.000 ký tự", check.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EmptyMessageIsNotRefused()
     {
         Assert.True(_guard.Check(null).IsAllowed);
