@@ -116,9 +116,9 @@ public sealed class AnswerComposer
         switch (aspect)
         {
             case Aspect.Fee:
-                return new(_facts.Fee(procedure, today) + ".");
+                return new(FactPhrases.EndSentence(_facts.Fee(procedure, today)));
             case Aspect.Time:
-                return new(_facts.TimeOrMissing(procedure) + ".");
+                return new(FactPhrases.EndSentence(_facts.TimeOrMissing(procedure)));
             case Aspect.Where:
                 return new(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant()) + ". " + FactPhrases.Capitalize(_facts.Online(procedure)) + "." + OtherLevels(procedure));
             case Aspect.Online:
@@ -140,17 +140,14 @@ public sealed class AnswerComposer
 
     private Block Overview(Procedure procedure, DateOnly today)
     {
-        var details = new List<string>
-        {
-            "- " + FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".",
-            "- " + FactPhrases.Capitalize(_facts.Online(procedure)) + ".",
-        };
+        // The first line says where to go; the other facts a citizen asks first follow, one line each.
+        var details = new List<string> { "- " + FactPhrases.Capitalize(_facts.Online(procedure)) + "." };
         if (_facts.Time(procedure) is { } time)
         {
             details.Add("- " + FactPhrases.Capitalize(time) + ".");
         }
 
-        details.Add("- " + FactPhrases.Capitalize(_facts.Fee(procedure, today)) + ".");
+        details.Add("- " + FactPhrases.EndSentence(FactPhrases.Capitalize(_facts.Fee(procedure, today))));
         var papers = CoreDocuments.Of(procedure).Papers;
         if (papers.Count > 0)
         {
@@ -158,7 +155,7 @@ public sealed class AnswerComposer
         }
 
         details.Add(_templates["overview_more"]);
-        return new(_templates.Format("overview_line", ("level", LevelText(procedure).ToLowerInvariant())), details);
+        return new(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant()) + ".", details);
     }
 
     private Block Documents(Procedure procedure)
@@ -194,7 +191,7 @@ public sealed class AnswerComposer
         }
 
         var details = steps.Select((s, i) => $"{i + 1}. {s}").ToList();
-        details.Add(FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ". " + FactPhrases.Capitalize(_facts.Online(procedure)) + ".");
+        details.Add(FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".");
         return new(_templates["steps_title"], details);
     }
 

@@ -10,7 +10,7 @@ namespace Bot.Answers;
 /// the processing time, where to file, whether it can be done online. Each phrase starts lower case so it can follow
 /// the procedure's name on the first line or stand on its own line capitalised.
 /// </summary>
-public sealed class FactPhrases(TemplateCatalog templates)
+public sealed partial class FactPhrases(TemplateCatalog templates)
 {
     public string Fee(Procedure procedure, DateOnly today)
     {
@@ -33,9 +33,12 @@ public sealed class FactPhrases(TemplateCatalog templates)
 
         if (groups.Count == 1)
         {
-            return groups[0].Value.Kind == FeeKind.Free
-                ? templates["fee_none"]
-                : templates.Format("fee_line", ("value", FeeValue(groups[0].Value))) + Qualifiers(groups[0].Value);
+            return groups[0].Value switch
+            {
+                { Kind: FeeKind.Free } => templates["fee_none"],
+                { Kind: FeeKind.RuleOnly, Rule: not { Length: <= 100 } } => templates["fee_unknown"],
+                var fee => templates.Format("fee_line", ("value", FeeValue(fee))) + Qualifiers(fee),
+            };
         }
 
         var parts = groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value))));
@@ -105,7 +108,9 @@ public sealed class FactPhrases(TemplateCatalog templates)
             ("until", Dong.FormatDate(until)),
             ("usual", fee.Usual is { } u ? Dong.Format(u, fee.Currency) : "")),
         FeeKind.Amount => Amount(fee),
-        FeeKind.RuleOnly => templates.Format("fee_rule", ("rule", fee.Rule ?? "")),
+        // A short rule is quoted; a long or cut note says nothing a citizen can use on a phone.
+        FeeKind.RuleOnly when fee.Rule is { Length: <= 100 } rule && !rule.EndsWith('…') => templates.Format("fee_rule", ("rule", rule)),
+        FeeKind.RuleOnly => templates["fee_rule_unquoted"],
         _ => templates["fee_unknown"],
     };
 
@@ -137,6 +142,17 @@ public sealed class FactPhrases(TemplateCatalog templates)
             name = name[..bracket];
         }
 
-        return TextClip.Clip(name.TrimEnd('.', ' '), 110);
+        // "… thực hiện bằng dịch vụ công trực tuyến một phần hoặc trực tiếp thực hiện tại cấp trung ương, cấp tỉnh, cấp xã":
+        // how and where it is done is said elsewhere in the answer; the name stops before it.
+        var how = HowAndWhere().Match(name);
+        if (how.Success && how.Index > 10)
+        {
+            name = name[..how.Index];
+        }
+
+        return TextClip.Clip(name.TrimEnd('.', ' ', ','), 110);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:thực hiện\s+)?(?:bằng dịch vụ công|trực tuyến toàn trình|thực hiện tại cấp)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HowAndWhere();
 }

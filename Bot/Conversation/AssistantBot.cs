@@ -230,10 +230,10 @@ public sealed partial class AssistantBot : ActivityHandler
     {
         if (memory.PendingChoices.Count > 0 && _search.GetByCode(memory.PendingChoices[0]) is { } likely)
         {
-            return new Topic(likely, memory.PendingChoices.Skip(1).Select(_search.GetByCode).OfType<Procedure>().ToList());
+            return new Topic(likely, memory.PendingChoices.Skip(1).Select(_search.GetByCode).OfType<Procedure>().ToList(), FromMenu: true);
         }
 
-        return memory.CurrentCode is not null && _search.GetByCode(memory.CurrentCode) is { } current ? new Topic(current, []) : null;
+        return memory.CurrentCode is not null && _search.GetByCode(memory.CurrentCode) is { } current ? new Topic(current, [], FromMenu: false) : null;
     }
 
     /// <summary>
@@ -258,14 +258,11 @@ public sealed partial class AssistantBot : ActivityHandler
 
     private async Task<BotReply> FollowUpAsync(ITurnContext turnContext, ConversationMemory memory, Topic topic, Understanding understanding, string text, CancellationToken cancellationToken)
     {
-        var alternatives = topic.Alternatives;
-        if (understanding.Level is { } level)
-        {
-            var atLevel = _matcher.Representative(topic.Procedure, level);
-            return await AnswerAsync(turnContext, memory, atLevel, understanding.Aspects, text, alternatives, cancellationToken);
-        }
+        var procedure = understanding.Level is { } level ? _matcher.Representative(topic.Procedure, level) : topic.Procedure;
+        var reply = await AnswerAsync(turnContext, memory, procedure, understanding.Aspects, text, topic.Alternatives, cancellationToken);
 
-        return await AnswerAsync(turnContext, memory, topic.Procedure, understanding.Aspects, text, alternatives, cancellationToken);
+        // A menu was open and the citizen asked on without choosing: say which procedure this answer is about.
+        return topic.FromMenu ? reply with { Markdown = reply.Markdown + "\n\n" + _templates["answer_for_likely"] } : reply;
     }
 
     private async Task<BotReply> ResolvedAsync(ITurnContext turnContext, ConversationMemory memory, Understanding understanding, ProcedureMatch resolution, string text, CancellationToken cancellationToken)
@@ -487,6 +484,9 @@ public sealed partial class AssistantBot : ActivityHandler
         }
 
         markdown.Append("\n\n").Append(_templates["staff_contact"]);
+
+        // Never a dead end on a touch screen: the closest procedures, then what can be asked next.
+        actions.AddRange(NextActions(memory).Take(Math.Max(0, 6 - actions.Count)));
         return new BotReply(ReplyKinds.NoMatch, markdown.ToString(), _templates["no_match_speak"]) { Actions = actions };
     }
 
@@ -553,5 +553,5 @@ public sealed partial class AssistantBot : ActivityHandler
     private static partial Regex CodePattern();
 
     /// <summary>The procedure follow-ups apply to, and the other options of a menu still open.</summary>
-    private sealed record Topic(Procedure Procedure, IReadOnlyList<Procedure> Alternatives);
+    private sealed record Topic(Procedure Procedure, IReadOnlyList<Procedure> Alternatives, bool FromMenu);
 }

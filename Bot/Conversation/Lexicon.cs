@@ -13,7 +13,8 @@ internal static class Lexicon
         ["xin chào", "chào", "hello", "hi", "alo", "chào bạn", "hey", "chào buổi sáng", "chào buổi chiều"];
 
     public static readonly string[] Thanks =
-        ["cảm ơn", "cám ơn", "thank", "thanks", "thank you", "tks", "cảm ơn nhiều", "ok cảm ơn", "camon", "cảm ơn nha"];
+        ["cảm ơn", "cám ơn", "thank", "thanks", "thank you", "tks", "cảm ơn nhiều", "ok cảm ơn", "camon", "cảm ơn nha",
+         "ok", "oke", "okay", "được rồi", "vâng", "dạ", "ừ", "hiểu rồi", "rõ rồi"];
 
     public static readonly string[] Goodbyes =
         ["tạm biệt", "bye", "goodbye", "hẹn gặp lại", "chào tạm biệt", "bai"];
@@ -22,7 +23,7 @@ internal static class Lexicon
         ["giúp", "trợ giúp", "help", "bạn làm được gì", "bạn là ai", "hướng dẫn sử dụng", "bạn biết gì",
          "làm được gì", "menu"];
 
-    public static readonly string[] HelpfulFeedback = ["hữu ích", "có ích", "👍"];
+    public static readonly string[] HelpfulFeedback = ["hữu ích", "có ích", "👍", "hay lắm", "tốt lắm", "5 sao", "năm sao"];
 
     public static readonly string[] NotHelpfulFeedback = ["chưa hữu ích", "không hữu ích", "không có ích", "👎"];
 

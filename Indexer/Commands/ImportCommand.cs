@@ -80,7 +80,7 @@ internal sealed partial class ImportCommand : IIndexerCommand
                 var target = Path.Combine(outputFolder, code + ".md");
                 var edited = await EditorsWorkAsync(target, cancellationToken);
                 var procedure = imported.Procedure with { Aliases = edited?.Aliases ?? [], Audience = edited?.Audience };
-                procedure = procedure with { Facts = EditedFacts(edited) ?? FactSheet.Derive(procedure) };
+                procedure = procedure with { Facts = EditedFacts(edited) ?? Imported(FactSheet.Derive(procedure)) };
                 var markdown = ProcedureMarkdownWriter.Write(procedure);
                 await File.WriteAllTextAsync(target, markdown, Utf8NoBom, cancellationToken);
                 tally.Add(imported);
@@ -126,11 +126,18 @@ internal sealed partial class ImportCommand : IIndexerCommand
     }
 
     /// <summary>
-    /// The structured facts an editor changed: the file's facts when they differ from what its own text gives; null
-    /// when they are as imported (or absent), so the new catalogue text decides.
+    /// The structured facts an editor changed: the file's facts when they no longer match the fingerprint the import
+    /// wrote with them (or, for a file without one, differ from what its own text gives); null when they are as
+    /// imported, so the new catalogue text and the current reader decide.
     /// </summary>
-    private static ProcedureFacts? EditedFacts(Procedure? edited) =>
-        edited?.Facts is { } facts && !facts.SameAs(FactSheet.Derive(edited with { Facts = null })) ? facts : null;
+    private static ProcedureFacts? EditedFacts(Procedure? edited) => edited?.Facts switch
+    {
+        null => null,
+        { Imported: { } imported } facts => imported == facts.ContentFingerprint() ? null : facts,
+        var facts => facts.SameAs(FactSheet.Derive(edited with { Facts = null })) ? null : facts,
+    };
+
+    private static ProcedureFacts Imported(ProcedureFacts facts) => facts with { Imported = facts.ContentFingerprint() };
 
     private static bool TryParseArguments(IReadOnlyList<string> args, out string folder, out DateOnly updated, out string error)
     {

@@ -32,6 +32,7 @@ internal static class FactsFrontMatter
                     Qualifier = t.Qualifier,
                 }).ToList(),
                 Place = facts.Place,
+                Imported = facts.Imported,
             };
 
     /// <summary>The facts block as a procedure's facts; problems are reported through <paramref name="error"/> with the front matter's line.</summary>
@@ -96,7 +97,7 @@ internal static class FactsFrontMatter
             times.Add(new TimeFact(time.Channel.Trim(), time.Value.Value, time.Unit.Trim()) { Qualifier = Clean(time.Qualifier) });
         }
 
-        return new ProcedureFacts { Fees = fees, Times = times, Place = Clean(front.Place) };
+        return new ProcedureFacts { Fees = fees, Times = times, Place = Clean(front.Place), Imported = Clean(front.Imported) };
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -28,6 +28,7 @@ internal sealed class FrontMatterFacts
     [YamlMember(Alias = "fees")] public List<FrontMatterFee>? Fees { get; set; }
     [YamlMember(Alias = "times")] public List<FrontMatterTime>? Times { get; set; }
     [YamlMember(Alias = "place")] public string? Place { get; set; }
+    [YamlMember(Alias = "imported")] public string? Imported { get; set; }
 }
 
 internal sealed class FrontMatterFee

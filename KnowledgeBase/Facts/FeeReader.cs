@@ -100,7 +100,7 @@ public static partial class FeeReader
             return rules;
         }
 
-        if (column.Groups["free"].Success && !NamesAFee(note))
+        if (column.Groups["free"].Success && (!NamesAFee(note) || FreeNote().IsMatch(VietnameseText.Fold(note))))
         {
             return [new FeeRule { Channel = channel, Free = true }];
         }
@@ -256,6 +256,10 @@ public static partial class FeeReader
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DateNumbers();
+
+    // "Miễn lệ phí. Phí cấp bản sao …": the procedure itself is free; what follows is about extras.
+    [GeneratedRegex(@"^(?:mien le phi|khong thu le phi|khong thu phi|mien phi)\b")]
+    private static partial Regex FreeNote();
 
     [GeneratedRegex(@"hoi dong nhan dan|hdnd")]
     private static partial Regex SetLocally();

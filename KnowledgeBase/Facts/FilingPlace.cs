@@ -19,7 +19,7 @@ public static partial class FilingPlace
         ArgumentNullException.ThrowIfNull(procedure);
         foreach (var channel in procedure.Channels.OrderBy(c => VietnameseText.Fold(c.Channel).StartsWith("truc tiep", StringComparison.Ordinal) ? 0 : 1))
         {
-            if (channel.Note is { } note && PlaceInNote().Match(note) is { Success: true } match)
+            if (channel.Note is { } note && PlaceInNote().Match(note) is { Success: true } match && IsAPlace(match.Groups["place"].Value))
             {
                 return Clean(match.Groups["place"].Value);
             }
@@ -30,7 +30,7 @@ public static partial class FilingPlace
         {
             foreach (var line in SectionLines.Of(steps))
             {
-                if (PlaceInSteps().Match(line) is { Success: true } step)
+                if (PlaceInSteps().Match(line) is { Success: true } step && IsAPlace(step.Groups["place"].Value))
                 {
                     // The crawl drops some punctuation: the place ends where the next action starts.
                     var place = step.Groups["place"].Value;
@@ -58,6 +58,13 @@ public static partial class FilingPlace
         return string.IsNullOrWhiteSpace(procedure.Agency) ? null : Clean(procedure.Agency);
     }
 
+    /// <summary>Not an amount ("cơ quan đại diện: 10 USD/bản") nor a pointer to a list the answer does not show ("… sau đây").</summary>
+    private static bool IsAPlace(string place)
+    {
+        var folded = VietnameseText.Fold(place);
+        return !NotAPlace().IsMatch(folded) && !place.TrimEnd().EndsWith(':');
+    }
+
     private static string Clean(string place)
     {
         var text = place.Trim().TrimEnd('.', ';', ',', ':');
@@ -78,6 +85,9 @@ public static partial class FilingPlace
     // "… nộp hồ sơ (đăng ký kết hôn) tại|đến …", up to the end of the clause.
     [GeneratedRegex(@"\b(?:nộp|gửi|tiếp\s+nhận)\s+(?:01\s+bộ\s+)?hồ\s+sơ(?:\s+[\p{L}-]+){0,12}?\s+(?:tại|đến|về|cho)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceInSteps();
+
+    [GeneratedRegex(@"\d\s*(?:usd|dong|vnd)\b|\bsau day\b|\bcac co quan sau\b")]
+    private static partial Regex NotAPlace();
 
     [GeneratedRegex(@"(?<=cấp )(?:Xã|Tỉnh|Huyện|Bộ)")]
     private static partial Regex LevelCase();

@@ -29,7 +29,9 @@ public sealed record OnlineFiling(bool Available, IReadOnlyList<string> Portals)
         var online = procedure.Channels.Where(c => VietnameseText.Fold(c.Channel).Contains("truc tuyen", StringComparison.Ordinal)).ToList();
         if (online.Count == 0)
         {
-            return None;
+            // The channel table can lack the online row of a procedure whose very name says it is done online
+            // ("… bằng dịch vụ công trực tuyến một phần hoặc trực tiếp").
+            return VietnameseText.Fold(procedure.Name).Contains("truc tuyen", StringComparison.Ordinal) ? new OnlineFiling(true, []) : None;
         }
 
         var notes = " " + string.Join(' ', online.Select(c => VietnameseText.Fold(c.Note ?? ""))) + " ";

@@ -7,8 +7,9 @@ namespace KnowledgeBase.Facts;
 /// <summary>A procedure's steps as a few plain lines: "Bước 1: …" items, else the first items, each cut to its first sentence.</summary>
 public static partial class ProcedureSteps
 {
-    public const int MaxSteps = 5;
-    private const int MaxStepLength = 120;
+    public const int MaxSteps = 4;
+    private const int MaxStepLength = 90;
+    private const int MinStepWords = 5;
 
     public static IReadOnlyList<string> Of(Procedure procedure)
     {
@@ -27,6 +28,7 @@ public static partial class ProcedureSteps
             .Select(i => StepLabel().Replace(i, "").Trim().TrimStart('-', '+', '*', ' '))
             .Where(i => i.Length >= 8 && !VietnameseText.Fold(i).StartsWith("luu y", StringComparison.Ordinal) && !SubClause().IsMatch(i))
             .Select(FirstSentence)
+            .Where(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinStepWords)
             .Take(MaxSteps)
             .ToArray();
     }

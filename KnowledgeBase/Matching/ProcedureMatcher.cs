@@ -344,7 +344,7 @@ public sealed class ProcedureMatcher
         // A pair of the name's words in a row among the topic words (the question's "lệ phí" is not a name's),
         // at least one of them distinctive ("hộ chiếu", "tạm trú", "kết hôn").
         var vocabulary = VocabularyOf(procedure);
-        var topic = request.TopicWords.Select(VietnameseText.Fold).ToArray();
+        var topic = Expanded(request.TopicWords.Select(VietnameseText.Fold)).ToArray();
         for (var i = 0; i + 1 < topic.Length; i++)
         {
             if ((!MatchLexicon.WeakFolded.Contains(topic[i]) || !MatchLexicon.WeakFolded.Contains(topic[i + 1]))
@@ -360,15 +360,41 @@ public sealed class ProcedureMatcher
         return vocabulary.AliasWords.Any(alias => alias.Length > 1 && sentence.Contains(" " + string.Join(' ', alias) + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>Folded words with the abbreviations citizens use spelled out ("lltp" → "ly lich tu phap").</summary>
+    private static IEnumerable<string> Expanded(IEnumerable<string> folded)
+    {
+        foreach (var word in folded)
+        {
+            if (AbbreviationWords.TryGetValue(word, out var expansion))
+            {
+                foreach (var part in expansion)
+                {
+                    yield return part;
+                }
+            }
+            else
+            {
+                yield return word;
+            }
+        }
+    }
+
+    // "đkkd" and "dkkd" fold alike: the last spelling wins, as they mean the same.
+    private static readonly Dictionary<string, string[]> AbbreviationWords = MatchLexicon.Abbreviations
+        .Where(a => !a.Short.Contains(' ', StringComparison.Ordinal))
+        .GroupBy(a => VietnameseText.Fold(a.Short), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => new TokenizedText(g.Last().Long).Folded, StringComparer.Ordinal);
+
     /// <summary>Whether every distinctive word the question shares with <paramref name="named"/> also belongs to <paramref name="current"/>'s vocabulary.</summary>
     public static bool Covers(Procedure current, IReadOnlyList<string> topicWords, Procedure named)
     {
         ArgumentNullException.ThrowIfNull(topicWords);
         var currentWords = VocabularyOf(current).Folded;
         var namedWords = VocabularyOf(named).Folded;
-        return topicWords.Select(VietnameseText.Fold)
+        var shared = Expanded(topicWords.Select(VietnameseText.Fold))
             .Where(w => namedWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !MatchLexicon.LinkWords.Contains(w))
-            .All(currentWords.Contains);
+            .ToList();
+        return shared.Count > 0 && shared.All(currentWords.Contains);
     }
 
     /// <summary>Whether two records are the same procedure for a citizen (the same record, or one family).</summary>

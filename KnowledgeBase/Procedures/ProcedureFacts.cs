@@ -14,6 +14,33 @@ public sealed record ProcedureFacts
     /// <summary>Where a citizen hands in the file, in the catalogue's words.</summary>
     public string? Place { get; init; }
 
+    /// <summary>
+    /// Written by the importer: the fingerprint of the facts as it derived them. Facts that no longer match it were
+    /// changed by an editor, and a re-import keeps them.
+    /// </summary>
+    public string? Imported { get; init; }
+
+    /// <summary>A short hash of the facts' content (not of <see cref="Imported"/>).</summary>
+    public string ContentFingerprint()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var fee in Fees)
+        {
+            text.Append(fee.Channel).Append('|').Append(fee.Amount).Append('|').Append(fee.Currency).Append('|').Append(fee.Unit).Append('|')
+                .Append(fee.From?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('|')
+                .Append(fee.Until?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('|')
+                .Append(fee.Free).Append('|').Append(fee.Rule).Append('|').Append(fee.SetLocally).Append('|').Append(fee.OtherCases).Append('\n');
+        }
+
+        foreach (var time in Times)
+        {
+            text.Append(time.Channel).Append('|').Append(time.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('|').Append(time.Unit).Append('|').Append(time.Qualifier).Append('\n');
+        }
+
+        text.Append(Place);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..12];
+    }
+
     /// <summary>The same facts, field by field (records compare their lists by reference).</summary>
     public bool SameAs(ProcedureFacts other)
     {

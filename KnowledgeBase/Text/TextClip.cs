@@ -12,6 +12,6 @@ public static class TextClip
         }
 
         var space = text.LastIndexOf(' ', max - 1);
-        return text[..(space > max / 2 ? space : max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+        return text[..(space > max / 2 ? space : max - 1)].TrimEnd(',', ';', ':', ' ', '…', '.') + "…";
     }
 }

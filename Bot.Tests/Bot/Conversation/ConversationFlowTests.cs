@@ -261,6 +261,7 @@ public sealed class ConversationFlowTests : IDisposable
                 Assert.Contains("dichvucong.gov.vn", reply.Text());
                 Assert.DoesNotMatch(@"\d{3}[ .]?\d{3,4}[ .]?\d{3,4}", reply.Text());
                 Assert.Null(reply.Code());
+                Assert.Contains(reply.Actions(), a => a.Title == "Hỏi thủ tục khác" || a.Title == "Cấp lại thẻ căn cước");
             })
             .StartTestAsync();
 
@@ -304,6 +305,7 @@ public sealed class ConversationFlowTests : IDisposable
                 Assert.Equal("answer", reply.Kind());
                 Assert.Equal("Fee", reply.AspectName());
                 Assert.True(reply.Code() is "1.014064" or "1.014063", reply.Code());
+                Assert.Contains("Bạn chưa chọn thủ tục: tôi trả lời theo thủ tục phù hợp nhất", reply.Text());
                 Assert.Contains(reply.Actions(), a => a.Value is "1.014064" or "1.014063" && (string)a.Value != reply.Code());
             })
             .StartTestAsync();
@@ -358,6 +360,8 @@ public sealed class ConversationFlowTests : IDisposable
     [Theory]
     [InlineData("Cảm ơn cháu nhiều nhé")]
     [InlineData("ok cam on")]
+    [InlineData("ok")]
+    [InlineData("5 sao, hay lam")]
     [InlineData("Hữu ích")]
     [InlineData("Chưa hữu ích")]
     public async Task ThanksAndRatingsAfterAnAnswerLeaveTheNextQuestionsToTap(string message)

@@ -46,6 +46,7 @@ public sealed class FeeReaderTests
     [InlineData("Miễn phí")]
     [InlineData("Miễn phí (Không có)")]
     [InlineData("Miễn phí (Không quy định.)")]
+    [InlineData("Miễn phí (Miễn lệ phí. Phí cấp bản sao Trích lục kết hôn (nếu có yêu cầu) thực hiện theo quy định tại Thông tư số 281/2016/TT-BTC.)")]
     public void FreeWithNothingElseInTheNoteIsFree(string cell) =>
         Assert.Equal(FeeKind.Free, FeeReader.Read(cell, "Trực tiếp", new DateOnly(2026, 12, 6)).Kind);
 

@@ -236,6 +236,17 @@ public sealed class ProcedureMatcherTests
         Assert.False(ProcedureMatcher.Names(Question("le phi co dat khong"), land));
     }
 
+    [Fact]
+    public void AnAbbreviationNamesItsProcedureAndOneTheCurrentTopicDoesNotCover()
+    {
+        var record = new Procedure { Code = "3.000333", Name = "Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam" };
+        var idCard = new Procedure { Code = "1.014064", Name = "Cấp lại thẻ căn cước" };
+        var question = Question("xin lltp so 1 o dau");
+
+        Assert.True(ProcedureMatcher.Names(question, record));
+        Assert.False(ProcedureMatcher.Covers(idCard, question.TopicWords, record));
+    }
+
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
