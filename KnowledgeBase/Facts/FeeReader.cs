@@ -115,29 +115,18 @@ public static partial class FeeReader
         var list = rules as IReadOnlyList<FeeRule> ?? rules.ToList();
         var usual = list.FirstOrDefault(r => r.Amount is not null && r.Until is null && r.From is null);
         var dated = list.FirstOrDefault(r => r.Amount is not null && r.Until is { } until && until >= today && (r.From is null || r.From <= today));
-        if (dated is not null)
+        // A dated amount in force wins and names the usual one it replaces.
+        if ((dated ?? usual) is { } applies)
         {
             return new FeeToday(FeeKind.Amount)
             {
-                Amount = dated.Amount!.Value,
-                Currency = dated.Currency,
-                Unit = dated.Unit,
-                Until = dated.Until,
-                Usual = usual?.Amount,
+                Amount = applies.Amount!.Value,
+                Currency = applies.Currency,
+                Unit = applies.Unit,
+                Until = applies.Until,
+                Usual = dated is null ? null : usual?.Amount,
                 OtherCases = usual?.OtherCases ?? false,
-                SetLocally = dated.SetLocally,
-            };
-        }
-
-        if (usual is not null)
-        {
-            return new FeeToday(FeeKind.Amount)
-            {
-                Amount = usual.Amount!.Value,
-                Currency = usual.Currency,
-                Unit = usual.Unit,
-                OtherCases = usual.OtherCases,
-                SetLocally = usual.SetLocally,
+                SetLocally = applies.SetLocally,
             };
         }
 
