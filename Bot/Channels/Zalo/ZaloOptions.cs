@@ -62,6 +62,13 @@ public sealed class ZaloOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How old a signed event may be (its <c>timestamp</c> against the server's clock) before it is refused as a
+    /// replay; events dated more than a few minutes ahead are refused too. Keep it within the de-duplication window.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]
+    public TimeSpan MaxEventAge { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long a numbered list of suggested actions can be answered with a number.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan SuggestedActionsLifetime { get; set; } = TimeSpan.FromHours(1);

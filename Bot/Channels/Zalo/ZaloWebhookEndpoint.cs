@@ -22,6 +22,7 @@ public static class ZaloWebhookEndpoint
         ZaloEventInbox queue,
         IMessageDeduplicator deduplicator,
         ILoggerFactory loggerFactory,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
         var logger = loggerFactory.CreateLogger(typeof(ZaloWebhookEndpoint));
@@ -60,6 +61,14 @@ public static class ZaloWebhookEndpoint
             if (!ZaloSignature.IsValid(signature, settings.AppId!, body, timestamp, settings.OaSecretKey!))
             {
                 logger.LogWarning("Zalo webhook rejected: invalid signature (from {Remote})", remote);
+                return Results.Unauthorized();
+            }
+
+            // A genuine signature on an old event is a replay (de-duplication forgets after its window); a date in
+            // the future is not Zalo's clock either.
+            if (!IsFresh(timestamp, time.GetUtcNow(), settings.MaxEventAge))
+            {
+                logger.LogWarning("Zalo webhook rejected: event timestamp {Timestamp} outside the accepted window (from {Remote})", timestamp, remote);
                 return Results.Unauthorized();
             }
 
@@ -128,5 +137,18 @@ public static class ZaloWebhookEndpoint
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Zalo's timestamp is milliseconds since 1970 (UTC); a few minutes of clock skew ahead are tolerated.</summary>
+    internal static bool IsFresh(string? timestamp, DateTimeOffset now, TimeSpan maxAge)
+    {
+        if (!long.TryParse(timestamp, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds)
+            || milliseconds > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+        {
+            return false;
+        }
+
+        var sent = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+        return sent >= now - maxAge && sent <= now + TimeSpan.FromMinutes(5);
     }
 }

@@ -53,6 +53,8 @@ internal sealed class ZaloTestHost : IAsyncDisposable
             ["Zalo:RetryBaseDelay"] = "00:00:00.005",
             ["Zalo:MaxSendAttempts"] = "3",
             ["Zalo:MaxConcurrency"] = "1",
+            // The recorded events are dated November 2025: only the freshness tests set a real window.
+            ["Zalo:MaxEventAge"] = "3650.00:00:00",
         };
         if (enableZalo)
         {

@@ -32,6 +32,28 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
+    public async Task SignedEventsTooOldOrFromTheFutureAreRefusedAsReplays()
+    {
+        var bot = new TestAssistantBot();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(1764120000000));
+        await using var host = await ZaloTestHost.StartAsync(
+            bot,
+            new Dictionary<string, string?> { ["Zalo:MaxEventAge"] = "01:00:00" },
+            services: s => s.AddSingleton<TimeProvider>(clock));
+        var twoYearsAgo = (1764120000000 - (long)TimeSpan.FromDays(730).TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var tenYearsAhead = (1764120000000 + (long)TimeSpan.FromDays(3650).TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var old = await host.PostSignedAsync(ZaloEvents.Text(User, "msg-old", "xin chào", timestamp: twoYearsAgo), twoYearsAgo);
+        var future = await host.PostSignedAsync(ZaloEvents.Text(User, "msg-future", "xin chào", timestamp: tenYearsAhead), tenYearsAhead);
+        var fresh = await host.PostSignedAsync(ZaloEvents.Text(User, "msg-fresh", "xin chào"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, future.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        Assert.True(await Eventually.TrueAsync(() => bot.Seen.Count == 1), "only the fresh event is answered");
+    }
+
+    [Fact]
     public async Task MissingSignatureIsRejectedWith401AndNothingIsAnswered()
     {
         var bot = new TestAssistantBot();
