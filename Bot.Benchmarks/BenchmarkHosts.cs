@@ -77,7 +77,17 @@ internal static partial class BenchmarkHosts
             throw new InvalidOperationException($"index build failed: {built.Error}");
         }
 
-        return await StartAsync("assistant", app, cancellationToken);
+        var host = await StartAsync("assistant", app, cancellationToken);
+
+        // As a load balancer does: traffic only once readiness (/healthz) says ready, i.e. after the warm-up.
+        var warmUp = app.Services.GetRequiredService<Bot.Hosting.WarmUp.WarmUpState>();
+        while (!warmUp.IsWarm)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        Console.WriteLine($"ready after a warm-up of {warmUp.Took?.TotalMilliseconds:F0} ms");
+        return host;
     }
 
     /// <summary>An echo bot on the same CloudAdapter and authentication: the framework's own cost per turn.</summary>

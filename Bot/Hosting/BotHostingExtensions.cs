@@ -2,6 +2,7 @@ using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
 using Bot.Hosting.Messages;
+using Bot.Hosting.WarmUp;
 using Bot.Infrastructure;
 using Bot.Observability;
 using Bot.Security;
@@ -22,12 +23,17 @@ public static class BotHostingExtensions
 {
     public const string MessagesRoute = "/api/messages";
     public const string HealthRoute = "/healthz";
+    public const string LiveRoute = "/livez";
 
     public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.AddAssistantSettings();
         builder.Services.AddAssistantBot(builder.Configuration);
+
+        // A host is ready once a few real turns have run (see WarmUpService); liveness is separate (/livez).
+        builder.Services.TryAddSingleton<WarmUpState>();
+        builder.Services.AddHostedService<WarmUpService>();
 
         // Only a host exposes /api/messages: it refuses to start with it anonymous outside Development unless told to.
         builder.Services.AddOptions<BotOptions>()
@@ -88,9 +94,14 @@ public static class BotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         // Oversized bodies never get here: the request guard (Limits:MaxRequestBodyBytes) answers 413 first.
         app.MapPost(MessagesRoute, MessagesEndpoint.HandleAsync);
-        app.MapGet(HealthRoute, (IProcedureSearch search) => search.IsLoaded
-            ? Results.Ok(new HealthReport("ok", true, search.Info))
-            : Results.Json(new HealthReport("index not loaded", false, null), statusCode: StatusCodes.Status503ServiceUnavailable));
+        // Readiness: the index is loaded and the warm-up has run. Liveness: the process answers at all.
+        app.MapGet(HealthRoute, (IProcedureSearch search, WarmUpState warmUp) => (search.IsLoaded, warmUp.IsWarm) switch
+        {
+            (false, _) => Results.Json(new HealthReport("index not loaded", false, null), statusCode: StatusCodes.Status503ServiceUnavailable),
+            (true, false) => Results.Json(new HealthReport("warming up", true, search.Info), statusCode: StatusCodes.Status503ServiceUnavailable),
+            _ => Results.Ok(new HealthReport("ok", true, search.Info)),
+        });
+        app.MapGet(LiveRoute, () => Results.Ok(new { status = "alive" }));
         return app;
     }
 }
