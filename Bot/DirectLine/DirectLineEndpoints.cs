@@ -137,7 +137,8 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostActivityAsync(HttpRequest request, string conversationId, DirectLineTokenService tokens,
-        IDirectLineStore store, DirectLineConversations conversations, IOptions<LimitsOptions> limits, CancellationToken cancellationToken)
+        IDirectLineStore store, DirectLineConversations conversations, IOptions<LimitsOptions> limits, IOptions<DirectLineOptions> options,
+        CancellationToken cancellationToken)
     {
         var (caller, error) = await AuthorizeAsync(request, conversationId, tokens, store, cancellationToken);
         if (caller is null)
@@ -155,6 +156,12 @@ public static class DirectLineEndpoints
         if (activity is null)
         {
             return activityError!;
+        }
+
+        // Measured as stored, so whitespace padding in the request body neither counts nor hides channelData.
+        if (DirectLineActivities.BytesBesideText(activity) > options.Value.MaxActivityBytes)
+        {
+            return DirectLineErrors.TooLarge(options.Value.MaxActivityBytes);
         }
 
         var id = await conversations.PostFromClientAsync(conversationId, activity, cancellationToken);

@@ -1,3 +1,5 @@
+using Bot.Security;
+
 namespace Bot.DirectLine;
 
 /// <summary>Direct Line error bodies: <c>{"error":{"code","message"}}</c> with the status codes clients react to.</summary>
@@ -13,9 +15,11 @@ public static class DirectLineErrors
 
     public static IResult BadArgument(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 
-    public static IResult TooLarge(long limit) => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The activity is larger than {limit} bytes.");
+    // Budget refusals may reach a citizen's screen through any client: their messages are Vietnamese.
+    public static IResult TooLarge(long limit) =>
+        Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", AbuseMessages.Instance.RequestTooLarge(limit));
 
-    public static IResult Busy() => Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Too many open conversations; try again later.");
+    public static IResult Busy() => Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", AbuseMessages.Instance.ConversationsBusy);
 
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new ErrorBody(new ErrorDetail(code, message)), statusCode: status);

@@ -23,13 +23,47 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan ConversationRetention { get; set; } = TimeSpan.FromHours(2);
 
-    /// <summary>Upper bound on conversations held at once; creation is refused beyond it so memory stays bounded.</summary>
+    /// <summary>
+    /// How long a conversation nobody has connected to is kept (a token taken and never used). Short, so tokens
+    /// minted in bulk cannot fill the store for long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "1.00:00:00")]
+    public TimeSpan UnusedConversationRetention { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a conversation whose visitor connected but never wrote is kept after its last activity.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan SilentConversationRetention { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Upper bound on conversations held at once (memory store). When full, unused conversations go first, then silent
+    /// ones, oldest first; a conversation in which a citizen wrote is never evicted for a new one, so creation is
+    /// refused only when every held conversation is in use.
+    /// </summary>
     [Range(1, 10_000_000)]
     public int MaxConversations { get; set; } = 50_000;
 
     /// <summary>Oldest activities are dropped past this count; watermarks keep counting.</summary>
     [Range(10, 100_000)]
     public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>Oldest activities are also dropped while a conversation's log holds more than this many bytes of JSON.</summary>
+    [Range(16 * 1024, 64 * 1024 * 1024)]
+    public int MaxBytesPerConversation { get; set; } = 512 * 1024;
+
+    /// <summary>
+    /// Largest activity a client may post, as JSON bytes of everything beside its text (<c>channelData</c>,
+    /// attachments, entities together); larger ones get 413. The text is bounded by the request body limit and answered
+    /// with the bot's polite refusal when over-long; the conversation's byte budget bounds what is kept.
+    /// </summary>
+    [Range(4 * 1024, 16 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Bytes of activity JSON the memory store holds over all conversations; beyond it, whole conversations are
+    /// evicted, unused and silent ones first, then those idle longest. .NET strings take about twice this in memory.
+    /// </summary>
+    [Range(1024 * 1024, 16L * 1024 * 1024 * 1024)]
+    public long MaxStoreBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>Most activities returned by one poll or one stream frame.</summary>
     [Range(1, 1000)]

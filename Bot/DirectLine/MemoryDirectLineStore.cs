@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace Bot.DirectLine;
 
 /// <summary>
-/// Single-instance store: each conversation keeps a bounded ring of serialized activities and a signal that is
-/// replaced on every append, so stream readers wake without polling. Idle conversations are swept after the retention time.
+/// Single-instance store: each conversation keeps a log of serialized activities, bounded in count and bytes, and a
+/// signal that is replaced on every append, so stream readers wake without polling. Memory stays bounded three ways:
+/// conversations expire (unused ones within minutes), the number held is capped, and so are the bytes held in all;
+/// when a cap is reached the conversations least likely to matter to a citizen go first (see <see cref="Tier"/>).
 /// </summary>
 public sealed class MemoryDirectLineStore : IDirectLineStore
 {
@@ -15,6 +18,8 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
     private long _lastSweepTicks;
+    private long _bytes;
+    private int _evicting;
 
     public MemoryDirectLineStore(IOptions<DirectLineOptions> options, TimeProvider time)
     {
@@ -24,7 +29,23 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
         _lastSweepTicks = time.GetUtcNow().UtcTicks;
     }
 
+    /// <summary>Who is in a conversation decides how long it is kept and the order of eviction (lowest first).</summary>
+    private enum Tier
+    {
+        /// <summary>A token was issued; nobody connected.</summary>
+        Unused,
+
+        /// <summary>A visitor connected (and got the welcome) but never wrote.</summary>
+        Silent,
+
+        /// <summary>A citizen wrote: kept for the full retention.</summary>
+        InUse,
+    }
+
     public int Count => _conversations.Count;
+
+    /// <summary>Bytes of activity JSON held over all conversations.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
 
     public Task<CreateConversationResult> CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -39,20 +60,47 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
             Sweep();
             if (_conversations.Count >= _options.MaxConversations)
             {
+                // Room is made from conversations no citizen wrote in; a percent at a time so a full store does not sort on every request.
+                Evict(Math.Max(1, _options.MaxConversations / 100), 0, keep: null, Tier.Silent);
+            }
+
+            if (_conversations.Count >= _options.MaxConversations)
+            {
                 return Task.FromResult(CreateConversationResult.StoreFull);
             }
         }
 
-        var added = _conversations.TryAdd(conversationId, new Conversation(_time.GetUtcNow()));
+        var added = _conversations.TryAdd(conversationId, new Conversation(_time.GetUtcNow().UtcTicks));
         return Task.FromResult(added ? CreateConversationResult.Created : CreateConversationResult.AlreadyExists);
     }
 
     public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(_conversations.ContainsKey(conversationId));
 
-    public Task<bool> TryMarkStartedAsync(string conversationId, CancellationToken cancellationToken) =>
-        Task.FromResult(_conversations.TryGetValue(conversationId, out var conversation) &&
-                        Interlocked.Exchange(ref conversation.Started, 1) == 0);
+    public Task<bool> TryMarkStartedAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            return Task.FromResult(false);
+        }
+
+        lock (conversation)
+        {
+            if (conversation.Removed || conversation.Started)
+            {
+                return Task.FromResult(false);
+            }
+
+            conversation.Started = true;
+            if (conversation.Tier == Tier.Unused)
+            {
+                conversation.Tier = Tier.Silent;
+            }
+
+            conversation.LastActivityTicks = _time.GetUtcNow().UtcTicks;
+            return Task.FromResult(true);
+        }
+    }
 
     public Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
@@ -64,21 +112,47 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
 
         TaskCompletionSource signal;
         string id;
+        long added;
         lock (conversation)
         {
+            if (conversation.Removed)
+            {
+                return Task.FromResult<string?>(null);
+            }
+
             var sequence = conversation.FirstSequence + conversation.Log.Count;
             id = conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
             activity.Id = id;
-            conversation.Log.Add(DirectLineJson.Serialize(activity));
-            if (conversation.Log.Count > _options.MaxActivitiesPerConversation)
+            var json = DirectLineJson.Serialize(activity);
+            var entry = new Entry(json, Encoding.UTF8.GetByteCount(json));
+            conversation.Log.Add(entry);
+            added = entry.Bytes;
+            while (conversation.Log.Count > 1 &&
+                   (conversation.Log.Count > _options.MaxActivitiesPerConversation || conversation.Bytes + added > _options.MaxBytesPerConversation))
             {
+                added -= conversation.Log[0].Bytes;
                 conversation.Log.RemoveAt(0);
                 conversation.FirstSequence++;
             }
 
-            conversation.LastActivity = _time.GetUtcNow();
+            conversation.Bytes += added;
+            if (DirectLineActivities.IsFromCitizen(activity))
+            {
+                conversation.Tier = Tier.InUse;
+            }
+            else if (conversation.Tier == Tier.Unused)
+            {
+                conversation.Tier = Tier.Silent;
+            }
+
+            conversation.LastActivityTicks = _time.GetUtcNow().UtcTicks;
             signal = conversation.Signal;
             conversation.Signal = NewSignal();
+        }
+
+        if (Interlocked.Add(ref _bytes, added) > _options.MaxStoreBytes)
+        {
+            EvictForBytes(keep: conversationId);
         }
 
         signal.TrySetResult();
@@ -97,7 +171,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
             // Sequence n is stored at index n - FirstSequence; the reader has seen everything up to its watermark.
             var start = (int)Math.Clamp(watermark + 1 - conversation.FirstSequence, 0, conversation.Log.Count);
             var count = Math.Min(max, conversation.Log.Count - start);
-            var items = conversation.Log.GetRange(start, count);
+            var items = conversation.Log.GetRange(start, count).ConvertAll(entry => entry.Json);
             // With nothing new the reader is at (or, with a bogus watermark, past) the end: hand back the true end.
             var last = conversation.FirstSequence + start + count - 1;
             return Task.FromResult<ActivityPage?>(new ActivityPage(items, last));
@@ -114,7 +188,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
         Task wait;
         lock (conversation)
         {
-            if (conversation.FirstSequence + conversation.Log.Count - 1 > watermark)
+            if (conversation.Removed || conversation.FirstSequence + conversation.Log.Count - 1 > watermark)
             {
                 return;
             }
@@ -137,25 +211,106 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
 
     private void Sweep()
     {
-        var cutoff = _time.GetUtcNow() - _options.ConversationRetention;
+        var now = _time.GetUtcNow().UtcTicks;
         foreach (var (id, conversation) in _conversations)
         {
-            if (conversation.LastActivity < cutoff && _conversations.TryRemove(id, out var removed))
+            var retention = conversation.Tier switch
             {
-                // Wake stream readers so they notice the conversation is gone and close.
-                removed.Signal.TrySetResult();
+                Tier.Unused => _options.UnusedConversationRetention,
+                Tier.Silent => _options.SilentConversationRetention,
+                _ => _options.ConversationRetention,
+            };
+            if (now - conversation.LastActivityTicks > retention.Ticks)
+            {
+                Remove(id, conversation);
             }
         }
     }
 
+    /// <summary>Brings the bytes held back under 90 % of the budget; one eviction at a time, the others go on appending.</summary>
+    private void EvictForBytes(string keep)
+    {
+        if (Interlocked.Exchange(ref _evicting, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            Sweep();
+            var excess = Bytes - _options.MaxStoreBytes / 10 * 9;
+            if (excess > 0)
+            {
+                Evict(0, excess, keep, Tier.InUse);
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _evicting, 0);
+        }
+    }
+
+    /// <summary>Removes conversations up to <paramref name="highestTier"/>, lowest tier and longest idle first, until both amounts are freed.</summary>
+    private void Evict(int conversations, long bytes, string? keep, Tier highestTier)
+    {
+        var candidates = _conversations
+            .Where(pair => pair.Value.Tier <= highestTier && !string.Equals(pair.Key, keep, StringComparison.Ordinal))
+            .Select(pair => (pair.Key, pair.Value, pair.Value.Tier, pair.Value.LastActivityTicks))
+            .OrderBy(candidate => candidate.Tier)
+            .ThenBy(candidate => candidate.LastActivityTicks);
+        var removed = 0;
+        var freed = 0L;
+        foreach (var (id, conversation, _, _) in candidates)
+        {
+            if (removed >= conversations && freed >= bytes)
+            {
+                break;
+            }
+
+            var size = Remove(id, conversation);
+            if (size >= 0)
+            {
+                removed++;
+                freed += size;
+            }
+        }
+    }
+
+    /// <summary>Removes the conversation and wakes its stream readers so they close; returns the bytes freed, or -1 when already gone.</summary>
+    private long Remove(string id, Conversation conversation)
+    {
+        if (!_conversations.TryRemove(new KeyValuePair<string, Conversation>(id, conversation)))
+        {
+            return -1;
+        }
+
+        long size;
+        TaskCompletionSource signal;
+        lock (conversation)
+        {
+            conversation.Removed = true;
+            size = conversation.Bytes;
+            signal = conversation.Signal;
+        }
+
+        Interlocked.Add(ref _bytes, -size);
+        signal.TrySetResult();
+        return size;
+    }
+
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private sealed class Conversation(DateTimeOffset created)
+    private readonly record struct Entry(string Json, int Bytes);
+
+    private sealed class Conversation(long createdTicks)
     {
-        public readonly List<string> Log = [];
+        public readonly List<Entry> Log = [];
         public long FirstSequence = 1;
-        public int Started;
-        public DateTimeOffset LastActivity = created;
+        public long Bytes;
+        public bool Removed;
+        public bool Started;
+        public volatile Tier Tier;
+        public long LastActivityTicks = createdTicks;
         public TaskCompletionSource Signal = NewSignal();
     }
 }

@@ -19,6 +19,7 @@ public sealed class AbuseMessages
         MessageTooLongTemplate = Require(templates, "MessageTooLong");
         ServiceUnavailable = Require(templates, "ServiceUnavailable");
         InvalidActivity = Require(templates, "InvalidActivity");
+        ConversationsBusy = Require(templates, "ConversationsBusy");
     }
 
     public static AbuseMessages Instance => Loaded.Value;
@@ -34,6 +35,9 @@ public sealed class AbuseMessages
 
     /// <summary>A channel posted something that is not a valid activity (no or a forbidden <c>serviceUrl</c>).</summary>
     public string InvalidActivity { get; }
+
+    /// <summary>The Direct Line store holds as many conversations in use as it may: no new one now.</summary>
+    public string ConversationsBusy { get; }
 
     public string TooManyRequests(int retryAfterSeconds) =>
         TooManyRequestsTemplate.Replace("{retryAfterSeconds}", retryAfterSeconds.ToString());

@@ -17,4 +17,11 @@ public sealed class WebPagesOptions
     /// <summary>Web chat tokens one client address may take per minute; pages need one per conversation.</summary>
     [Range(1, 10_000)]
     public int TokenRequestsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Web chat tokens one network (IPv4 /24, IPv6 /48) may take per minute, so a holder of many addresses cannot
+    /// mint conversations without bound; unused conversations also expire within minutes and are evicted first.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int TokenRequestsPerMinutePerNetwork { get; set; } = 120;
 }

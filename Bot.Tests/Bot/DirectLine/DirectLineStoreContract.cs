@@ -8,7 +8,7 @@ namespace Bot.Tests.Bot.DirectLine;
 public abstract class DirectLineStoreContract
 {
     /// <summary>A store; stores made by one test instance share their data (two Bot instances on one backend).</summary>
-    protected abstract IDirectLineStore NewStore(int maxActivitiesPerConversation = 500);
+    protected abstract IDirectLineStore NewStore(DirectLineOptions? options = null);
 
     [Fact]
     public async Task NewConversationIsCreatedOnceAndStartedOnce()
@@ -63,7 +63,7 @@ public abstract class DirectLineStoreContract
     [Fact]
     public async Task OldestActivitiesAreDroppedPastTheLimitWhileWatermarksKeepCounting()
     {
-        var store = NewStore(maxActivitiesPerConversation: 10);
+        var store = NewStore(new DirectLineOptions { MaxActivitiesPerConversation = 10 });
         var id = DirectLineConversations.NewConversationId();
         await store.CreateConversationAsync(id, default);
         for (var i = 1; i <= 13; i++)
@@ -75,6 +75,37 @@ public abstract class DirectLineStoreContract
 
         Assert.Equal(Enumerable.Range(4, 10).Select(i => "m" + i), Texts(page!));
         Assert.Equal(13, page!.Watermark);
+    }
+
+    [Fact]
+    public async Task AConversationHoldsNoMoreBytesThanItsBudgetAndKeepsTheNewestActivities()
+    {
+        var store = NewStore(new DirectLineOptions { MaxBytesPerConversation = 16 * 1024 });
+        var id = DirectLineConversations.NewConversationId();
+        await store.CreateConversationAsync(id, default);
+        for (var i = 1; i <= 12; i++)
+        {
+            await store.AppendAsync(id, Message("m" + i, channelData: new string('x', 5000)), default);
+        }
+
+        var page = await store.GetActivitiesAsync(id, 0, 100, default);
+
+        Assert.Equal(["m10", "m11", "m12"], Texts(page!));
+        Assert.Equal(12, page!.Watermark);
+        Assert.InRange(page.ActivitiesJson.Sum(json => json.Length), 15_000, 16 * 1024);
+    }
+
+    [Fact]
+    public async Task AnActivityLargerThanTheConversationBudgetIsStillKeptAsTheNewest()
+    {
+        var store = NewStore(new DirectLineOptions { MaxBytesPerConversation = 16 * 1024 });
+        var id = DirectLineConversations.NewConversationId();
+        await store.CreateConversationAsync(id, default);
+
+        await store.AppendAsync(id, Message("nhỏ"), default);
+        await store.AppendAsync(id, Message("lớn", channelData: new string('x', 20_000)), default);
+
+        Assert.Equal(["lớn"], Texts((await store.GetActivitiesAsync(id, 0, 100, default))!));
     }
 
     [Fact]
@@ -108,7 +139,13 @@ public abstract class DirectLineStoreContract
         Assert.Equal(40, page.Watermark);
     }
 
-    private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount("dl_user") };
+    protected static Activity Message(string text, string? channelData = null, string role = RoleTypes.User) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        From = new ChannelAccount("dl_user", role: role),
+        ChannelData = channelData,
+    };
 
-    private static List<string?> Texts(ActivityPage page) => page.ActivitiesJson.Select(j => (string?)JsonNode.Parse(j)!["text"]).ToList();
+    protected static List<string?> Texts(ActivityPage page) => page.ActivitiesJson.Select(j => (string?)JsonNode.Parse(j)!["text"]).ToList();
 }

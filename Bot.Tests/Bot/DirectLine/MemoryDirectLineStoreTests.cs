@@ -1,14 +1,119 @@
 using global::Bot.DirectLine;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Bot.DirectLine;
 
 public sealed class MemoryDirectLineStoreTests : DirectLineStoreContract
 {
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.FromHours(7)));
     private MemoryDirectLineStore? _shared;
 
     // One process, one store: "another instance" of the memory store is the same object.
-    protected override IDirectLineStore NewStore(int maxActivitiesPerConversation = 500) =>
-        _shared ??= new MemoryDirectLineStore(
-            Options.Create(new DirectLineOptions { MaxActivitiesPerConversation = maxActivitiesPerConversation }), TimeProvider.System);
+    protected override IDirectLineStore NewStore(DirectLineOptions? options = null) =>
+        _shared ??= new MemoryDirectLineStore(Options.Create(options ?? new DirectLineOptions()), TimeProvider.System);
+
+    [Fact]
+    public async Task TokensNobodyUsesExpireWithinMinutesWhileConversationsWithACitizenStay()
+    {
+        var store = Store(new DirectLineOptions());
+        var unused = await NewConversationAsync(store);
+        var silent = await NewConversationAsync(store);
+        await store.TryMarkStartedAsync(silent, default);
+        var inUse = await NewConversationAsync(store);
+        await store.TryMarkStartedAsync(inUse, default);
+        await store.AppendAsync(inUse, Message("làm lại cccd ở đâu"), default);
+
+        _time.Advance(TimeSpan.FromMinutes(6));
+        await NewConversationAsync(store);
+        Assert.False(await store.ExistsAsync(unused, default));
+        Assert.True(await store.ExistsAsync(silent, default));
+
+        _time.Advance(TimeSpan.FromMinutes(30));
+        await NewConversationAsync(store);
+        Assert.False(await store.ExistsAsync(silent, default));
+        Assert.True(await store.ExistsAsync(inUse, default));
+    }
+
+    [Fact]
+    public async Task AFullStoreMakesRoomFromUnusedConversationsBeforeAnyCitizenLosesTheirs()
+    {
+        var store = Store(new DirectLineOptions { MaxConversations = 10 });
+        var inUse = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var id = await NewConversationAsync(store);
+            await store.AppendAsync(id, Message("câu hỏi " + i), default);
+            inUse.Add(id);
+        }
+
+        // Someone mints tokens in bulk and never uses them.
+        for (var i = 0; i < 5; i++)
+        {
+            await NewConversationAsync(store);
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(CreateConversationResult.Created, await store.CreateConversationAsync(DirectLineConversations.NewConversationId(), default));
+        }
+
+        foreach (var id in inUse)
+        {
+            Assert.True(await store.ExistsAsync(id, default));
+        }
+    }
+
+    [Fact]
+    public async Task AStoreFullOfConversationsInUseRefusesANewOne()
+    {
+        var store = Store(new DirectLineOptions { MaxConversations = 3 });
+        for (var i = 0; i < 3; i++)
+        {
+            await store.AppendAsync(await NewConversationAsync(store), Message("câu hỏi"), default);
+        }
+
+        Assert.Equal(CreateConversationResult.StoreFull, await store.CreateConversationAsync(DirectLineConversations.NewConversationId(), default));
+    }
+
+    [Fact]
+    public async Task BytesHeldStayWithinTheStoreBudgetAndTheLongestIdleConversationsGoFirst()
+    {
+        var options = new DirectLineOptions { MaxStoreBytes = 1024 * 1024, MaxBytesPerConversation = 256 * 1024 };
+        var store = Store(options);
+        var ids = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var id = await NewConversationAsync(store);
+            ids.Add(id);
+            for (var j = 0; j < 5; j++)
+            {
+                await store.AppendAsync(id, Message("tin " + j, new string('x', 40_000)), default);
+                Assert.InRange(store.Bytes, 0, options.MaxStoreBytes);
+            }
+
+            _time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        Assert.True(await store.ExistsAsync(ids[^1], default));
+        Assert.False(await store.ExistsAsync(ids[0], default));
+        var held = 0L;
+        foreach (var id in ids)
+        {
+            var page = await store.GetActivitiesAsync(id, 0, 100, default);
+            held += page?.ActivitiesJson.Sum(json => json.Length) ?? 0;
+        }
+
+        Assert.Equal(store.Bytes, held);
+    }
+
+    private MemoryDirectLineStore Store(DirectLineOptions options) => new(Options.Create(options), _time);
+
+    private static async Task<string> NewConversationAsync(MemoryDirectLineStore store)
+    {
+        var id = DirectLineConversations.NewConversationId();
+        Assert.Equal(CreateConversationResult.Created, await store.CreateConversationAsync(id, default));
+        return id;
+    }
 }

@@ -11,7 +11,9 @@ namespace Bot.Infrastructure.Redis;
 /// <summary>
 /// <see cref="IDirectLineStore"/> shared by every instance. Per conversation: a hash <c>dl:{id}:c</c> (the last
 /// sequence number and the started mark) and a sorted set <c>dl:{id}:l</c> of <c>seq|json</c> scored by sequence,
-/// both expiring <see cref="DirectLineOptions.ConversationRetention"/> after the last append. Appends run in one Lua
+/// both expiring after the last change: within <see cref="DirectLineOptions.UnusedConversationRetention"/> while nobody
+/// connected, <see cref="DirectLineOptions.SilentConversationRetention"/> while nobody wrote, else
+/// <see cref="DirectLineOptions.ConversationRetention"/>. The log is bounded in count and bytes like the memory store's. Appends run in one Lua
 /// script, so sequence numbers are gap-free and a reader never sees sequence n+1 before n. Appends are announced on a
 /// pub/sub channel so a stream waiting on another instance wakes at once; waits also time out and re-read, so a lost
 /// announcement costs at most <see cref="MaxWait"/>. There is no conversation count limit: expiry bounds memory.
@@ -21,7 +23,7 @@ public sealed class RedisDirectLineStore : IDirectLineStore, IDisposable
 {
     internal static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(2);
 
-    // KEYS[1] conversation hash; ARGV[1] TTL ms.
+    // KEYS[1] conversation hash; ARGV[1] TTL ms of an unused conversation.
     private const string CreateScript = """
         if redis.call('HSETNX', KEYS[1], 'seq', 0) == 1 then
           redis.call('PEXPIRE', KEYS[1], ARGV[1])
@@ -30,19 +32,36 @@ public sealed class RedisDirectLineStore : IDirectLineStore, IDisposable
         return 0
         """;
 
+    // KEYS[1] hash, KEYS[2] log; ARGV[1] TTL ms of a silent conversation. A started conversation outlives an unused one.
     private const string MarkStartedScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-        return redis.call('HSETNX', KEYS[1], 'started', 1)
+        local started = redis.call('HSETNX', KEYS[1], 'started', 1)
+        if started == 1 and redis.call('HEXISTS', KEYS[1], 'used') == 0 then
+          redis.call('PEXPIRE', KEYS[1], ARGV[1])
+          redis.call('PEXPIRE', KEYS[2], ARGV[1])
+        end
+        return started
         """;
 
-    // KEYS[1] hash, KEYS[2] log; ARGV[1] JSON, ARGV[2] TTL ms, ARGV[3] max activities kept, ARGV[4] channel, ARGV[5] conversation id.
+    // KEYS[1] hash, KEYS[2] log; ARGV[1] JSON, ARGV[2] TTL ms once a citizen wrote, ARGV[3] max activities kept,
+    // ARGV[4] channel, ARGV[5] conversation id, ARGV[6] max bytes kept, ARGV[7] '1' when a citizen wrote this one,
+    // ARGV[8] TTL ms while nobody wrote. Members are 'seq|json'; the hash counts the JSON bytes held.
     private const string AppendScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
         local seq = redis.call('HINCRBY', KEYS[1], 'seq', 1)
         redis.call('ZADD', KEYS[2], seq, seq .. '|' .. ARGV[1])
-        redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(tonumber(ARGV[3]) + 1))
-        redis.call('PEXPIRE', KEYS[1], ARGV[2])
-        redis.call('PEXPIRE', KEYS[2], ARGV[2])
+        local bytes = redis.call('HINCRBY', KEYS[1], 'bytes', #ARGV[1])
+        local count = redis.call('ZCARD', KEYS[2])
+        while count > 1 and (count > tonumber(ARGV[3]) or bytes > tonumber(ARGV[6])) do
+          local oldest = redis.call('ZPOPMIN', KEYS[2])[1]
+          bytes = redis.call('HINCRBY', KEYS[1], 'bytes', -(#oldest - string.find(oldest, '|', 1, true)))
+          count = count - 1
+        end
+        if ARGV[7] == '1' then redis.call('HSET', KEYS[1], 'used', 1) end
+        local ttl = ARGV[8]
+        if redis.call('HEXISTS', KEYS[1], 'used') == 1 then ttl = ARGV[2] end
+        redis.call('PEXPIRE', KEYS[1], ttl)
+        redis.call('PEXPIRE', KEYS[2], ttl)
         redis.call('PUBLISH', ARGV[4], ARGV[5])
         return seq
         """;
@@ -74,11 +93,15 @@ public sealed class RedisDirectLineStore : IDirectLineStore, IDisposable
         _appended = RedisChannel.Literal(_redisOptions.Key("dl:appended"));
     }
 
-    private string RetentionMilliseconds => ((long)_options.ConversationRetention.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+    private string RetentionMilliseconds => Milliseconds(_options.ConversationRetention);
+
+    private string SilentRetentionMilliseconds => Milliseconds(_options.SilentConversationRetention);
+
+    private string UnusedRetentionMilliseconds => Milliseconds(_options.UnusedConversationRetention);
 
     public async Task<CreateConversationResult> CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var created = await EvaluateAsync(CreateScript, [HashKey(conversationId)], [RetentionMilliseconds], "create a Direct Line conversation", cancellationToken);
+        var created = await EvaluateAsync(CreateScript, [HashKey(conversationId)], [UnusedRetentionMilliseconds], "create a Direct Line conversation", cancellationToken);
         return (int)created == 1 ? CreateConversationResult.Created : CreateConversationResult.AlreadyExists;
     }
 
@@ -86,7 +109,7 @@ public sealed class RedisDirectLineStore : IDirectLineStore, IDisposable
         RedisGuard.Run(_redis.GetDatabase().KeyExistsAsync(HashKey(conversationId)), "read a Direct Line conversation").WaitAsync(cancellationToken);
 
     public async Task<bool> TryMarkStartedAsync(string conversationId, CancellationToken cancellationToken) =>
-        (int)await EvaluateAsync(MarkStartedScript, [HashKey(conversationId)], [], "start a Direct Line conversation", cancellationToken) == 1;
+        (int)await EvaluateAsync(MarkStartedScript, [HashKey(conversationId), LogKey(conversationId)], [SilentRetentionMilliseconds], "start a Direct Line conversation", cancellationToken) == 1;
 
     public async Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
@@ -99,7 +122,8 @@ public sealed class RedisDirectLineStore : IDirectLineStore, IDisposable
         var sequence = (long)await EvaluateAsync(
             AppendScript,
             [HashKey(conversationId), LogKey(conversationId)],
-            [json, RetentionMilliseconds, _options.MaxActivitiesPerConversation, _appended.ToString(), conversationId],
+            [json, RetentionMilliseconds, _options.MaxActivitiesPerConversation, _appended.ToString(), conversationId,
+                _options.MaxBytesPerConversation, DirectLineActivities.IsFromCitizen(activity) ? "1" : "0", SilentRetentionMilliseconds],
             "append to a Direct Line conversation",
             cancellationToken);
         if (sequence < 0)
@@ -204,6 +228,8 @@ public sealed class RedisDirectLineStore : IDirectLineStore, IDisposable
     private RedisKey HashKey(string conversationId) => _redisOptions.Key("dl:{" + conversationId + "}:c");
 
     private RedisKey LogKey(string conversationId) => _redisOptions.Key("dl:{" + conversationId + "}:l");
+
+    private static string Milliseconds(TimeSpan time) => ((long)time.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 
     private static string ActivityId(string conversationId, long sequence) =>
         conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);

@@ -23,12 +23,12 @@ public sealed class RedisDirectLineStoreTests : DirectLineStoreContract, IClassF
         _connections.Dispose();
     }
 
-    protected override IDirectLineStore NewStore(int maxActivitiesPerConversation = 500)
+    protected override IDirectLineStore NewStore(DirectLineOptions? options = null)
     {
         var store = new RedisDirectLineStore(
             _connections.Connect(),
             Options.Create(_connections.Options),
-            Options.Create(new DirectLineOptions { MaxActivitiesPerConversation = maxActivitiesPerConversation }));
+            Options.Create(options ?? new DirectLineOptions()));
         _stores.Add(store);
         return store;
     }
@@ -43,7 +43,7 @@ public sealed class RedisDirectLineStoreTests : DirectLineStoreContract, IClassF
         _stores.Add(store);
         var id = DirectLineConversations.NewConversationId();
         await store.CreateConversationAsync(id, default);
-        await store.AppendAsync(id, new Microsoft.Bot.Schema.Activity { Type = "message", Text = "x" }, default);
+        await store.AppendAsync(id, Message("x"), default);
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (await store.ExistsAsync(id, default) && DateTime.UtcNow < deadline)
@@ -53,5 +53,34 @@ public sealed class RedisDirectLineStoreTests : DirectLineStoreContract, IClassF
 
         Assert.False(await store.ExistsAsync(id, default));
         Assert.Null(await store.GetActivitiesAsync(id, 0, 10, default));
+    }
+
+    [Fact]
+    public async Task ATokenNobodyUsesExpiresWithinMinutesAndAConversationLivesLongerOnceACitizenWrites()
+    {
+        var options = new DirectLineOptions
+        {
+            UnusedConversationRetention = TimeSpan.FromMinutes(1),
+            SilentConversationRetention = TimeSpan.FromMinutes(10),
+            ConversationRetention = TimeSpan.FromHours(2),
+        };
+        var store = NewStore(options);
+        var redis = _connections.Connect().GetDatabase();
+        var id = DirectLineConversations.NewConversationId();
+        var hash = _connections.Options.Key("dl:{" + id + "}:c");
+        var log = _connections.Options.Key("dl:{" + id + "}:l");
+
+        await store.CreateConversationAsync(id, default);
+        Assert.InRange((await redis.KeyTimeToLiveAsync(hash))!.Value, TimeSpan.FromSeconds(1), options.UnusedConversationRetention);
+
+        await store.TryMarkStartedAsync(id, default);
+        await store.AppendAsync(id, Message("Xin chào, tôi là trợ lý ảo.", role: Microsoft.Bot.Schema.RoleTypes.Bot), default);
+        Assert.InRange((await redis.KeyTimeToLiveAsync(hash))!.Value, options.UnusedConversationRetention, options.SilentConversationRetention);
+        Assert.InRange((await redis.KeyTimeToLiveAsync(log))!.Value, options.UnusedConversationRetention, options.SilentConversationRetention);
+
+        await store.AppendAsync(id, Message("làm lại cccd ở đâu"), default);
+        await store.AppendAsync(id, Message("Bạn đến Công an phường.", role: Microsoft.Bot.Schema.RoleTypes.Bot), default);
+        Assert.InRange((await redis.KeyTimeToLiveAsync(hash))!.Value, options.SilentConversationRetention, options.ConversationRetention);
+        Assert.InRange((await redis.KeyTimeToLiveAsync(log))!.Value, options.SilentConversationRetention, options.ConversationRetention);
     }
 }
