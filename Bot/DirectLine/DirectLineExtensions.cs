@@ -1,3 +1,4 @@
+using Bot.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ public static class DirectLineExtensions
         builder.Services.AddSingleton<DirectLineAdapter>();
         builder.Services.AddSingleton<DirectLineTurnRunner>();
         builder.Services.AddSingleton<DirectLineConversations>();
+        builder.Services.AddSingleton<IChatSenderVerifier, DirectLineSenderVerifier>();
         return builder;
     }
 

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Bot.Security;
 
 /// <summary>
-/// One global limiter chained from two: every request counts against its client IP, and requests on chat
-/// endpoints that name a user or conversation also count against that partition. Fixed one-minute windows, no queue.
+/// One global limiter chained from three: every request counts against its client IP; sent messages on chat
+/// endpoints whose credentials hold also count against their user or conversation; requests whose credentials do not
+/// hold count against the address's failed-authentication budget. Fixed one-minute windows, no queue.
 /// </summary>
 internal static class AbuseRateLimiting
 {
@@ -31,7 +32,12 @@ internal static class AbuseRateLimiting
                 ? RateLimitPartition.GetFixedWindowLimiter(user, _ => WindowOf(limits.PermitPerMinutePerUser))
                 : RateLimitPartition.GetNoLimiter("anonymous"));
 
-        options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perIp, perUser);
+        var failedAuthentications = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            RequestPartitions.AuthenticationFailed(context)
+                ? RateLimitPartition.GetFixedWindowLimiter(FailedAuthenticationPartition(context), _ => WindowOf(limits.FailedAuthenticationsPerMinutePerIp))
+                : RateLimitPartition.GetNoLimiter("authenticated"));
+
+        options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perIp, perUser, failedAuthentications);
     }
 
     /// <summary>The partitions a request counts against, in order, with their permits per window.</summary>
@@ -46,6 +52,11 @@ internal static class AbuseRateLimiting
         {
             yield return (user, limits.PermitPerMinutePerUser);
         }
+
+        if (RequestPartitions.AuthenticationFailed(context))
+        {
+            yield return (FailedAuthenticationPartition(context), limits.FailedAuthenticationsPerMinutePerIp);
+        }
     }
 
     /// <summary>429 body and <c>Retry-After</c>; the caller has set the status code.</summary>
@@ -58,6 +69,8 @@ internal static class AbuseRateLimiting
 
     private static string? IpPartition(HttpContext context, LimitsOptions limits) =>
         RequestPartitions.StartsWithAny(context.Request.Path, limits.IpExemptPaths) ? null : "ip:" + RequestPartitions.IpKey(context);
+
+    private static string FailedAuthenticationPartition(HttpContext context) => "authfail:" + RequestPartitions.IpKey(context);
 
     private static FixedWindowRateLimiterOptions WindowOf(int permits) => new()
     {

@@ -19,6 +19,17 @@ public sealed class LimitsOptions
     public int PermitPerMinutePerUser { get; set; } = 30;
 
     /// <summary>
+    /// Requests with a wrong or missing signature, secret or token one client IP may make per minute on the chat
+    /// endpoints (including the Zalo webhook, otherwise exempt from the per-IP limit); valid requests do not count.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int FailedAuthenticationsPerMinutePerIp { get; set; } = 20;
+
+    /// <summary>Longest user id a chat request may name (<c>from.id</c>, <c>sender.id</c>); longer ones get 400.</summary>
+    [Range(16, 4096)]
+    public int MaxUserIdLength { get; set; } = 256;
+
+    /// <summary>
     /// Largest request body accepted by any endpoint; larger requests get 413. Well above what
     /// <see cref="MaxMessageLength"/> needs, so an over-long message still reaches the bot and gets its polite refusal.
     /// </summary>

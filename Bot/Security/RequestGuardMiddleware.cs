@@ -8,11 +8,14 @@ namespace Bot.Security;
 /// <summary>
 /// Runs before the rate limiter. Refuses bodies over <see cref="LimitsOptions.MaxRequestBodyBytes"/> with a clean
 /// 413 (declared length, or counted while reading a chunked body), and on chat endpoints buffers the (small) body
-/// to learn which user or conversation it belongs to, so the per-user limit can apply.
+/// and checks the channel's credentials (<see cref="IChatSenderVerifier"/>) to learn which user or conversation it
+/// proves to come from, so the per-user limit counts only authenticated requests and failures count per address.
 /// </summary>
-internal sealed class RequestGuardMiddleware(RequestDelegate next, IOptions<LimitsOptions> options, ILogger<RequestGuardMiddleware> logger)
+internal sealed class RequestGuardMiddleware(RequestDelegate next, IOptions<LimitsOptions> options, IEnumerable<IChatSenderVerifier> verifiers,
+    ILogger<RequestGuardMiddleware> logger)
 {
     private readonly LimitsOptions _limits = options.Value;
+    private readonly IChatSenderVerifier[] _verifiers = verifiers.ToArray();
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -29,26 +32,28 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next, IOptions<Limi
             sizeFeature.MaxRequestBodySize = max;
         }
 
-        // Only sent messages count per user: reads (Direct Line polling, reconnects) are covered by the per-IP limit.
-        if ((HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method))
-            && RequestPartitions.StartsWithAny(request.Path, _limits.PerUserPaths))
+        if (RequestPartitions.StartsWithAny(request.Path, _limits.PerUserPaths))
         {
-            var body = await ReadBoundedAsync(request.Body, max, context.RequestAborted);
-            if (body is null)
+            // Only sent messages count per user: reads (Direct Line polling, reconnects) are covered by the per-IP limit.
+            var sends = HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method);
+            var body = ReadOnlyMemory<byte>.Empty;
+            if (sends)
             {
-                await RefuseTooLargeAsync(context);
-                return;
+                var buffered = await ReadBoundedAsync(request.Body, max, context.RequestAborted);
+                if (buffered is null)
+                {
+                    await RefuseTooLargeAsync(context);
+                    return;
+                }
+
+                request.Body = new MemoryStream(buffered, writable: false);
+                request.ContentLength = buffered.Length;
+                body = buffered;
             }
 
-            request.Body = new MemoryStream(body, writable: false);
-            request.ContentLength = body.Length;
-            if (RequestPartitions.RouteConversationId(request.Path) is { } conversationId)
+            if (!await IdentifySenderAsync(context, body, sends))
             {
-                RequestPartitions.SetUserKey(context, "conversation:" + conversationId);
-            }
-            else if (RequestPartitions.BodyUserId(body) is { } userId)
-            {
-                RequestPartitions.SetUserKey(context, "user:" + userId);
+                return;
             }
         }
 
@@ -70,6 +75,45 @@ internal sealed class RequestGuardMiddleware(RequestDelegate next, IOptions<Limi
             context.Response.Headers.RetryAfter = "5";
             await context.Response.WriteAsJsonAsync(new RefusalBody("service_unavailable", AbuseMessages.Instance.ServiceUnavailable), context.RequestAborted);
         }
+    }
+
+    /// <summary>
+    /// Sets the partition a sent message counts against, from credentials that hold: the channel's verifier when it
+    /// has one (unverified requests only count as failed authentications), else the body's sender. False when the
+    /// request was refused here.
+    /// </summary>
+    private async Task<bool> IdentifySenderAsync(HttpContext context, ReadOnlyMemory<byte> body, bool sends)
+    {
+        if (Array.Find(_verifiers, verifier => verifier.Owns(context.Request.Path)) is { } channel)
+        {
+            var verdict = channel.Verify(context, body);
+            if (!verdict.Authenticated)
+            {
+                RequestPartitions.MarkAuthenticationFailed(context);
+            }
+            else if (sends && verdict.UserKey is { } key)
+            {
+                RequestPartitions.SetUserKey(context, key);
+            }
+
+            return true;
+        }
+
+        if (!sends || RequestPartitions.BodyUserId(body) is not { } userId)
+        {
+            return true;
+        }
+
+        if (userId.Length > _limits.MaxUserIdLength)
+        {
+            logger.LogInformation("Refused a user id of {Length} characters on {Path}", userId.Length, context.Request.Path);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new RefusalBody("invalid_activity", AbuseMessages.Instance.InvalidActivity), context.RequestAborted);
+            return false;
+        }
+
+        RequestPartitions.SetUserKey(context, "user:" + userId);
+        return true;
     }
 
     /// <summary>The whole body, or null as soon as it exceeds <paramref name="max"/> bytes.</summary>

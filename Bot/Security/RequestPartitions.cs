@@ -7,6 +7,7 @@ namespace Bot.Security;
 internal static class RequestPartitions
 {
     private const string UserKeyItem = "Bot.Security.UserKey";
+    private const string AuthenticationFailedItem = "Bot.Security.AuthenticationFailed";
 
     public static string IpKey(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
@@ -15,6 +16,11 @@ internal static class RequestPartitions
         context.Items.TryGetValue(UserKeyItem, out var key) ? key as string : null;
 
     public static void SetUserKey(HttpContext context, string key) => context.Items[UserKeyItem] = key;
+
+    /// <summary>The request's signature, secret or token did not hold: it counts against the address's failed-authentication budget.</summary>
+    public static void MarkAuthenticationFailed(HttpContext context) => context.Items[AuthenticationFailedItem] = true;
+
+    public static bool AuthenticationFailed(HttpContext context) => context.Items.ContainsKey(AuthenticationFailedItem);
 
     public static bool StartsWithAny(PathString path, IEnumerable<string> prefixes) =>
         prefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
@@ -43,13 +49,7 @@ internal static class RequestPartitions
         try
         {
             using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 32 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            var root = document.RootElement;
-            return NestedId(root, "from") ?? NestedId(root, "sender") ?? NestedId(root, "conversation");
+            return BodyUserId(document.RootElement);
         }
         catch (JsonException)
         {
@@ -57,12 +57,18 @@ internal static class RequestPartitions
         }
     }
 
+    /// <summary>The sender named in a parsed body; any length (the caller refuses absurd ones).</summary>
+    public static string? BodyUserId(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object
+            ? NestedId(root, "from") ?? NestedId(root, "sender") ?? NestedId(root, "conversation")
+            : null;
+
     private static string? NestedId(JsonElement root, string property) =>
         root.TryGetProperty(property, out var element)
         && element.ValueKind == JsonValueKind.Object
         && element.TryGetProperty("id", out var id)
         && id.ValueKind == JsonValueKind.String
-        && id.GetString() is { Length: > 0 and <= 256 } value
+        && id.GetString() is { Length: > 0 } value
             ? value
             : null;
 }

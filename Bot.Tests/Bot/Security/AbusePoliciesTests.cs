@@ -47,20 +47,52 @@ public sealed class AbusePoliciesTests
     [Fact]
     public async Task DirectLineConversationIsLimitedByTheConversationInItsRoute()
     {
-        using var factory = Host(("Limits:PermitPerMinutePerUser", "2"));
+        using var factory = Host(("Limits:PermitPerMinutePerUser", "2"), ("DirectLine:Secret", Secret));
         using var client = factory.CreateClient();
+        var first = await NewConversationAsync(client);
+        var second = await NewConversationAsync(client);
 
         for (var i = 0; i < 2; i++)
         {
-            var accepted = await client.PostAsync("/v3/directline/conversations/conv-1/activities", Json("""{"type":"message","text":"xin chào","from":{"id":"spoofed-" + i}}"""));
+            var accepted = await PostDirectLineAsync(client, first, "spoofed-" + i);
             Assert.NotEqual(HttpStatusCode.TooManyRequests, accepted.StatusCode);
         }
 
-        var refused = await client.PostAsync("/v3/directline/conversations/conv-1/activities", Json("""{"type":"message","text":"nữa","from":{"id":"another-name"}}"""));
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostDirectLineAsync(client, first, "another-name")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await PostDirectLineAsync(client, second, "citizen")).StatusCode);
+    }
 
-        var otherConversation = await client.GetAsync("/v3/directline/conversations/conv-2/activities");
-        Assert.NotEqual(HttpStatusCode.TooManyRequests, otherConversation.StatusCode);
+    [Fact]
+    public async Task PostsWithAForgedTokenDoNotSpendTheCitizensBudgetAndAreCountedAgainstTheirAddress()
+    {
+        using var factory = Host(("Limits:PermitPerMinutePerUser", "2"), ("Limits:FailedAuthenticationsPerMinutePerIp", "5"), ("DirectLine:Secret", Secret));
+        using var client = factory.CreateClient();
+        var victim = await NewConversationAsync(client);
+        var forged = victim with { Token = victim.Token[..^4] + "AAAA" };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            statuses.Add((await PostDirectLineAsync(client, forged, "victim")).StatusCode);
+        }
+
+        Assert.All(statuses.Take(5), status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+        Assert.All(statuses.Skip(5), status => Assert.Equal(HttpStatusCode.TooManyRequests, status));
+        Assert.Equal(HttpStatusCode.OK, (await PostDirectLineAsync(client, victim, "victim")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostDirectLineAsync(client, victim, "victim")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AUserIdLongerThanASaneLengthIsRefusedRatherThanEscapingThePerUserLimit()
+    {
+        using var factory = Host();
+        using var client = factory.CreateClient();
+
+        var response = await PostActivityAsync(client, new string('u', 300), "xin chào");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("không hợp lệ", body.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,17 +110,32 @@ public sealed class AbusePoliciesTests
     [Fact]
     public async Task ZaloWebhookIsLimitedPerSenderNotPerZaloServerAddress()
     {
-        using var factory = Host(("Limits:PermitPerMinutePerIp", "2"), ("Limits:PermitPerMinutePerUser", "2"));
+        using var factory = ZaloHost(("Limits:PermitPerMinutePerIp", "2"), ("Limits:PermitPerMinutePerUser", "2"));
         using var client = factory.CreateClient();
 
-        Task<HttpResponseMessage> FromSender(string id) =>
-            client.PostAsync("/api/zalo", Json(JsonSerializer.Serialize(new { event_name = "user_send_text", sender = new { id }, message = new { text = "xin chào" } })));
+        Assert.Equal(HttpStatusCode.OK, (await PostZaloAsync(client, "zalo-user-a", signed: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostZaloAsync(client, "zalo-user-a", signed: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostZaloAsync(client, "zalo-user-a", signed: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostZaloAsync(client, "zalo-user-b", signed: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostZaloAsync(client, "zalo-user-c", signed: true)).StatusCode);
+    }
 
-        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-a")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-b")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await FromSender("zalo-user-c")).StatusCode);
+    [Fact]
+    public async Task UnsignedZaloEventsNamingACitizenDoNotSpendTheirBudgetAndAreCountedAgainstTheSender()
+    {
+        using var factory = ZaloHost(("Limits:PermitPerMinutePerUser", "2"), ("Limits:FailedAuthenticationsPerMinutePerIp", "5"));
+        using var client = factory.CreateClient();
+
+        var forged = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            forged.Add((await PostZaloAsync(client, "victim42", signed: false)).StatusCode);
+        }
+
+        Assert.All(forged.Take(5), status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+        Assert.All(forged.Skip(5), status => Assert.Equal(HttpStatusCode.TooManyRequests, status));
+        Assert.Equal(HttpStatusCode.OK, (await PostZaloAsync(client, "victim42", signed: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostZaloAsync(client, "victim42", signed: true)).StatusCode);
     }
 
     [Fact]
@@ -196,6 +243,55 @@ public sealed class AbusePoliciesTests
     }
 
     private static WebApplicationFactory<AssistantTelemetry> Host(params (string Key, string Value)[] settings) => TestBotHost.Create(settings);
+
+    private const string Secret = "abuse-tests-secret-0123456789-abcdefghijklmnop";
+    private const string ZaloAppId = "360846524940903967";
+    private const string ZaloSecretKey = "oa-secret-key";
+
+    /// <summary>The full host with the Zalo channel on; replies go nowhere (nothing listens on port 1).</summary>
+    private static WebApplicationFactory<AssistantTelemetry> ZaloHost(params (string Key, string Value)[] settings) =>
+        Host([.. settings, ("Zalo:AppId", ZaloAppId), ("Zalo:OaSecretKey", ZaloSecretKey), ("Zalo:AccessToken", "access-1"),
+            ("Zalo:ApiBaseUrl", "http://127.0.0.1:1/"), ("Zalo:OAuthBaseUrl", "http://127.0.0.1:1/"),
+            ("Zalo:DataPath", Path.Combine(Path.GetTempPath(), "abuse-zalo-" + Guid.NewGuid().ToString("N")))]);
+
+    private static async Task<HttpResponseMessage> PostZaloAsync(HttpClient client, string senderId, bool signed)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var body = JsonSerializer.Serialize(new
+        {
+            app_id = ZaloAppId,
+            sender = new { id = senderId },
+            recipient = new { id = "388613280878808645" },
+            event_name = "user_send_text",
+            message = new { text = "xin chào", msg_id = Guid.NewGuid().ToString("N") },
+            timestamp,
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/zalo") { Content = Json(body) };
+        var mac = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(ZaloAppId + body + timestamp + ZaloSecretKey));
+        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + (signed ? Convert.ToHexStringLower(mac) : new string('0', 64)));
+        return await client.SendAsync(request);
+    }
+
+    private sealed record DirectLineConversation(string Id, string Token);
+
+    private static async Task<DirectLineConversation> NewConversationAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Secret);
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return new DirectLineConversation(body.GetProperty("conversationId").GetString()!, body.GetProperty("token").GetString()!);
+    }
+
+    private static async Task<HttpResponseMessage> PostDirectLineAsync(HttpClient client, DirectLineConversation conversation, string fromId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversation.Id}/activities")
+        {
+            Content = Json(JsonSerializer.Serialize(new { type = "message", text = "xin chào", from = new { id = fromId } })),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", conversation.Token);
+        return await client.SendAsync(request);
+    }
 
     private static Task<HttpResponseMessage> PostActivityAsync(HttpClient client, string userId, string text)
     {

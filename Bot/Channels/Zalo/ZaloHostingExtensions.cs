@@ -1,5 +1,6 @@
 using Bot.Channels.Zalo;
 using Bot.Infrastructure;
+using Bot.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ public static class ZaloHostingExtensions
 
         services.AddSingleton(_ => ZaloTexts.Load());
         services.AddSingleton<ZaloEventInbox>();
+        services.AddSingleton<IChatSenderVerifier, ZaloSenderVerifier>();
         services.AddSingleton<ZaloTokenProvider>();
         services.AddSingleton<ZaloApiClient>();
         services.AddSingleton<ZaloMessageSender>();
