@@ -9,16 +9,18 @@ public sealed record DirectLineCaller(bool IsSecret, string Bearer, DirectLineTo
 
     /// <summary>
     /// Reads <c>Authorization: Bearer</c> (or, for the WebSocket stream whose browser API cannot set headers, the
-    /// <c>t</c> query parameter) and checks it; returns an error result when it is missing, forged or expired.
+    /// <c>t</c> query parameter, which takes conversation tokens only) and checks it; returns an error result when it is missing, forged or expired.
     /// </summary>
     public static DirectLineCaller? Authenticate(HttpRequest request, DirectLineTokenService tokens, bool allowQueryToken, out IResult? error)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(tokens);
         var bearer = ReadBearer(request);
+        var fromQuery = false;
         if (bearer is null && allowQueryToken)
         {
             bearer = request.Query["t"].ToString();
+            fromQuery = true;
         }
 
         if (string.IsNullOrEmpty(bearer))
@@ -29,6 +31,13 @@ public sealed record DirectLineCaller(bool IsSecret, string Bearer, DirectLineTo
 
         if (tokens.IsSecret(bearer))
         {
+            // URLs end up in proxy logs and browser history: the master secret is never accepted in one.
+            if (fromQuery)
+            {
+                error = DirectLineErrors.Unauthorized("The secret is accepted only in the Authorization header; use a conversation token in the URL.");
+                return null;
+            }
+
             error = null;
             return new DirectLineCaller(true, bearer, null);
         }

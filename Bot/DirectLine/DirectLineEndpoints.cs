@@ -77,7 +77,7 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens, DirectLineConversations conversations,
-        TimeProvider time, CancellationToken cancellationToken)
+        TimeProvider time, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var caller = DirectLineCaller.Authenticate(context.Request, tokens, allowQueryToken: false, out var error);
         if (caller is null)
@@ -113,12 +113,12 @@ public static class DirectLineEndpoints
             }
         }
 
-        var body = new ConversationResponse(conversationId, token, expiresIn, StreamUrl(context.Request, conversationId, token, null));
+        var body = new ConversationResponse(conversationId, token, expiresIn, StreamUrl(context.Request, options.Value.PublicBaseUrl, conversationId, token, null));
         return Results.Json(body, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> ReconnectAsync(HttpContext context, string conversationId, string? watermark, DirectLineTokenService tokens,
-        IDirectLineStore store, TimeProvider time, CancellationToken cancellationToken)
+        IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (caller, error) = await AuthorizeAsync(context.Request, conversationId, tokens, store, cancellationToken);
         if (caller is null)
@@ -133,7 +133,7 @@ public static class DirectLineEndpoints
 
         var expiresIn = caller.Token is null ? 0 : SecondsLeft(caller.Token, time);
         return Results.Json(new ConversationResponse(conversationId, caller.Bearer, expiresIn,
-            StreamUrl(context.Request, conversationId, caller.Bearer, string.IsNullOrEmpty(watermark) ? null : mark)));
+            StreamUrl(context.Request, options.Value.PublicBaseUrl, conversationId, caller.Bearer, string.IsNullOrEmpty(watermark) ? null : mark)));
     }
 
     private static async Task<IResult> PostActivityAsync(HttpRequest request, string conversationId, DirectLineTokenService tokens,
@@ -224,10 +224,13 @@ public static class DirectLineEndpoints
     private static int SecondsLeft(DirectLineToken token, TimeProvider time) =>
         (int)Math.Max(0, (token.ExpiresAt - time.GetUtcNow()).TotalSeconds);
 
-    private static string StreamUrl(HttpRequest request, string conversationId, string token, long? watermark)
+    /// <summary>The WebSocket URL; from <paramref name="publicUrl"/> when configured, since the request's Host header is the client's choice.</summary>
+    private static string StreamUrl(HttpRequest request, Uri? publicUrl, string conversationId, string token, long? watermark)
     {
-        var scheme = request.IsHttps ? "wss" : "ws";
-        var url = $"{scheme}://{request.Host}{request.PathBase}{Prefix}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
+        var root = publicUrl is null
+            ? $"{(request.IsHttps ? "wss" : "ws")}://{request.Host}{request.PathBase}"
+            : $"{(publicUrl.Scheme == Uri.UriSchemeHttps ? "wss" : "ws")}://{publicUrl.Authority}{publicUrl.AbsolutePath.TrimEnd('/')}";
+        var url = $"{root}{Prefix}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
         return watermark is null ? url : url + "&watermark=" + watermark.Value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -69,6 +69,12 @@ public sealed class DirectLineOptions
     [Range(1, 1000)]
     public int MaxActivitiesPerRead { get; set; } = 100;
 
+    /// <summary>
+    /// The address citizens reach this service at (e.g. <c>https://troly.hanoi.gov.vn/</c>). When set, stream URLs
+    /// are built from it instead of the request's <c>Host</c> header, which a client chooses.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
     [Required]
     [RegularExpression("^[A-Za-z0-9_.-]{1,64}$")]
     public string BotId { get; set; } = "tro-ly-ao";

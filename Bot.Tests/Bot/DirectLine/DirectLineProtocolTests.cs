@@ -188,6 +188,39 @@ public sealed class DirectLineProtocolTests : IClassFixture<LiveBotHost>
     }
 
     [Fact]
+    public async Task TheSecretIsNotAcceptedInTheStreamUrl()
+    {
+        var (conversationId, token, _) = await _client.GenerateTokenAsync(Secret);
+        await _client.StartConversationAsync(token);
+        using var socket = new ClientWebSocket();
+        var stream = new UriBuilder(_host.BaseAddress)
+        {
+            Scheme = "ws",
+            Path = $"/v3/directline/conversations/{conversationId}/stream",
+            Query = "t=" + Uri.EscapeDataString(Secret),
+        };
+
+        var error = await Assert.ThrowsAnyAsync<WebSocketException>(() => socket.ConnectAsync(stream.Uri, CancellationToken.None));
+
+        Assert.Contains("401", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithAPublicAddressConfiguredTheStreamUrlIgnoresAForgedHostHeader()
+    {
+        using var host = new LiveBotHost().With("DirectLine:PublicBaseUrl", "https://tro-ly.example.vn/chat/");
+        var client = new DirectLineTestClient(host.CreateHttpClient());
+        var (_, token, _) = await client.GenerateTokenAsync(Secret);
+        using var request = DirectLineTestClient.Request(HttpMethod.Post, "/v3/directline/conversations", token);
+        request.Headers.Host = "attacker.example";
+
+        using var response = await client.Http.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.StartsWith("wss://tro-ly.example.vn/chat/v3/directline/conversations/", (string?)body["streamUrl"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ForgedTokenIsRejected()
     {
         var (conversationId, token, _) = await _client.GenerateTokenAsync(Secret);
