@@ -52,6 +52,12 @@ public sealed class InMemoryMessageDeduplicator : IMessageDeduplicator
         }
     }
 
+    /// <summary>Puts back a mark read from storage at start-up.</summary>
+    internal void Restore(string key, DateTimeOffset expiry) => _expiries[key] = expiry;
+
+    /// <summary>The live marks and their expiries, for writing them out.</summary>
+    internal IEnumerable<KeyValuePair<string, DateTimeOffset>> Live(DateTimeOffset now) => _expiries.Where(mark => mark.Value > now);
+
     public Task ForgetAsync(string key, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

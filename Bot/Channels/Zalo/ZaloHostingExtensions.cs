@@ -25,7 +25,11 @@ public static class ZaloHostingExtensions
             .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<ZaloOptions>>().Value.HttpTimeout);
 
         // Redelivery marks go to the shared de-duplicator: in memory here unless AddRedis replaces it with Redis.
-        services.TryAddSingleton<IMessageDeduplicator, InMemoryMessageDeduplicator>();
+        // Without Redis (which replaces it) redeliveries are still recognised after a restart.
+        services.TryAddSingleton<IMessageDeduplicator>(provider => new FileMessageDeduplicator(
+            Path.Combine(provider.GetRequiredService<IOptions<ZaloOptions>>().Value.DataPath, "delivered-events.log"),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<FileMessageDeduplicator>>()));
         // Replaceable stores (a shared implementation can be registered before AddZalo).
         services.TryAddSingleton<IZaloSuggestedActionStore, InMemoryZaloSuggestedActionStore>();
         services.TryAddSingleton<IZaloTokenStore, JsonFileZaloTokenStore>();

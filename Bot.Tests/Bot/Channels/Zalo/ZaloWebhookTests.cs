@@ -54,6 +54,33 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
+    public async Task AnEventRedeliveredAfterARestartWithoutRedisIsNotAnsweredTwice()
+    {
+        var bot = new TestAssistantBot();
+        var dataPath = Path.Combine(Path.GetTempPath(), "zalo-restart-" + Guid.NewGuid().ToString("N"));
+        var overrides = new Dictionary<string, string?> { ["Zalo:DataPath"] = dataPath };
+        var body = ZaloEvents.Text(User, "msg-before-restart", "xin chào");
+        try
+        {
+            await using (var before = await ZaloTestHost.StartAsync(bot, overrides))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await before.PostSignedAsync(body)).StatusCode);
+                Assert.True(await Eventually.TrueAsync(() => bot.Seen.Count == 1), "the event is answered once before the restart");
+            }
+
+            await using var after = await ZaloTestHost.StartAsync(bot, overrides);
+            Assert.Equal(HttpStatusCode.OK, (await after.PostSignedAsync(body)).StatusCode);
+            await after.AnswerSentinelAsync(User);
+
+            Assert.Single(bot.Seen, activity => activity.AsMessageActivity()?.Text == "xin chào");
+        }
+        finally
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task MissingSignatureIsRejectedWith401AndNothingIsAnswered()
     {
         var bot = new TestAssistantBot();
@@ -154,7 +181,7 @@ public sealed class ZaloWebhookTests
         using var stored = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(host.DataPath, "zalo-tokens.json")));
         Assert.Equal("access-2", stored.RootElement.GetProperty("accessToken").GetString());
         Assert.Equal("refresh-2", stored.RootElement.GetProperty("refreshToken").GetString());
-        Assert.Equal(["zalo-tokens.json"], Directory.GetFiles(host.DataPath).Select(Path.GetFileName));
+        Assert.Equal(["delivered-events.log", "zalo-tokens.json"], Directory.GetFiles(host.DataPath).Select(Path.GetFileName).Order());
     }
 
     [Fact]
