@@ -35,11 +35,30 @@ internal static class LoadCommand
             indexPath = privateIndex;
         }
 
+        if (options.Processes > 0)
+        {
+            if (options.SwapIndex)
+            {
+                throw new ArgumentException("--swap-index runs the assistant in this process; it cannot be combined with --processes");
+            }
+
+            // The instances must find a published index rather than each building one.
+            await using (await BenchmarkHosts.StartAssistantAsync(Settings(contentPath, indexPath, feedback, secret, null), cancellationToken))
+            {
+            }
+        }
+
         try
         {
-            await using var host = await BenchmarkHosts.StartFullAssistantAsync(Settings(contentPath, indexPath, feedback, secret, options.Redis), cancellationToken);
+            await using var instances = options.Processes > 0
+                ? await ChildInstances.StartAsync(options.Processes, Settings(contentPath, indexPath, feedback, secret, options.Redis), cancellationToken)
+                : null;
+            await using var host = instances is null
+                ? await BenchmarkHosts.StartFullAssistantAsync(Settings(contentPath, indexPath, feedback, secret, options.Redis), cancellationToken)
+                : null;
+            List<Uri> addresses = instances?.Addresses ?? [host!.BaseAddress];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"assistant at {host.BaseAddress} ({Environment.ProcessorCount} cores, Redis: {(options.Redis is null ? "no" : "yes")}); {options.Conversations} conversations, think {options.ThinkText}, {options.Seconds} s; saturation {options.SaturationConversations} conversations, {options.SaturationSeconds} s"));
+                $"assistant at {string.Join(", ", addresses)} ({Environment.ProcessorCount} cores, {(instances is null ? "in this process" : $"{addresses.Count} processes")}, Redis: {(options.Redis is null ? "no" : "yes")}); {options.Conversations} conversations, think {options.ThinkText}, {options.Seconds} s; saturation {options.SaturationConversations} conversations, {options.SaturationSeconds} s"));
 
             using var handler = new SocketsHttpHandler
             {
@@ -47,7 +66,8 @@ internal static class LoadCommand
                 PooledConnectionLifetime = TimeSpan.FromMinutes(30),
                 UseProxy = false,
             };
-            using var http = new HttpClient(handler) { BaseAddress = host.BaseAddress, Timeout = Replies.Timeout };
+            // One client per instance over one handler; conversation i goes to instance i mod N, as a sticky balancer would.
+            var http = addresses.Select(address => new HttpClient(handler, disposeHandler: false) { BaseAddress = address, Timeout = Replies.Timeout }).ToList();
 
             // Unmeasured, at full concurrency: the first seconds after start (JIT, index pages read from disk, thread pool
             // growing to the concurrency) have a tail of over a second; the phases measure the steady state after it.
@@ -61,7 +81,7 @@ internal static class LoadCommand
             Task swaps = Task.CompletedTask;
             if (options.SwapIndex)
             {
-                swapper = new IndexSwapper(contentPath, indexPath, host.App.Services.GetRequiredService<IIndexReloader>());
+                swapper = new IndexSwapper(contentPath, indexPath, host!.App.Services.GetRequiredService<IIndexReloader>());
                 swaps = swapper.RunAsync(swapping.Token);
             }
 
@@ -81,6 +101,12 @@ internal static class LoadCommand
 
             await swapping.CancelAsync();
             await swaps;
+            if (instances is not null)
+            {
+                Console.WriteLine("resident memory after the load: " + string.Join(", ", instances.ResidentMegabytes().Select(mb => mb.ToString("F0", CultureInfo.InvariantCulture) + " MB")));
+            }
+
+            http.ForEach(client => client.Dispose());
             return Report(results, swapper);
         }
         finally
@@ -90,13 +116,13 @@ internal static class LoadCommand
         }
     }
 
-    private static Task<PhaseResult> RunPhaseAsync(string channel, HttpClient http, string secret, int conversations, (double, double)? think, int seconds,
+    private static Task<PhaseResult> RunPhaseAsync(string channel, List<HttpClient> http, string secret, int conversations, (double, double)? think, int seconds,
         IReadOnlyList<string> messages, CancellationToken cancellationToken, string? label = null)
     {
         var run = Guid.NewGuid().ToString("N")[..6];
         Func<int, CancellationToken, Task<ILoadConversation>> open = channel == LoadOptions.Http
-            ? (i, _) => Task.FromResult<ILoadConversation>(new HttpLoadConversation(http, $"load-{run}-{i}"))
-            : async (_, ct) => await DirectLineLoadConversation.StartAsync(http, secret, ct);
+            ? (i, _) => Task.FromResult<ILoadConversation>(new HttpLoadConversation(http[i % http.Count], $"load-{run}-{i}"))
+            : async (i, ct) => await DirectLineLoadConversation.StartAsync(http[i % http.Count], secret, ct);
         var name = $"{channel} {label ?? (think is null ? "saturation" : "think")}";
         Console.WriteLine($"running {name} ...");
         return LoadPhase.RunAsync(name, open, conversations, think, TimeSpan.FromSeconds(seconds), messages, cancellationToken);

@@ -4,7 +4,8 @@ namespace Bot.Benchmarks.Load;
 
 /// <summary>
 /// <c>Bot.Benchmarks load [--conversations N] [--think MIN-MAX] [--seconds T] [--saturation-seconds S]
-/// [--saturation-conversations M] [--channels http,directline] [--swap-index] [--redis CONNECTION] [--warmup S]</c>
+/// [--saturation-conversations M] [--channels http,directline] [--swap-index] [--redis CONNECTION] [--warmup S]
+/// [--processes P]</c>; with <c>--processes</c> the assistant runs as P separate, freshly started processes.
 /// </summary>
 internal sealed record LoadOptions(
     int Conversations,
@@ -16,7 +17,8 @@ internal sealed record LoadOptions(
     IReadOnlyList<string> Channels,
     bool SwapIndex,
     string? Redis,
-    int WarmupSeconds)
+    int WarmupSeconds,
+    int Processes)
 {
     public const string Http = "http";
     public const string DirectLine = "directline";
@@ -44,7 +46,8 @@ internal sealed record LoadOptions(
             channels,
             args.Contains("--swap-index"),
             Value(args, "--redis"),
-            Int(args, "--warmup", 10, 0, 600));
+            Int(args, "--warmup", 10, 0, 600),
+            Int(args, "--processes", 0, 0, 8));
     }
 
     public string ThinkText => string.Create(CultureInfo.InvariantCulture, $"{ThinkMinSeconds:0.##}-{ThinkMaxSeconds:0.##} s");
