@@ -71,7 +71,9 @@ public sealed class ProcedureMatcher
             .Where(h => h == top || h.Score >= top.Score * NearTieRatio || SameFamily(h.Procedure, top.Procedure))
             .ToList();
 
-        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query)) is { } named)
+        // Two-syllable phrases count here ("người Mỹ"): they only complete a name the question already starts.
+        var situation = _search.SynonymsOf(query, 2).SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query), situation) is { } named)
         {
             candidates = named;
         }
@@ -175,17 +177,29 @@ public sealed class ProcedureMatcher
     /// re-registration even when plain "đăng ký kết hôn" scores higher; a question that spells only the start of names
     /// leaves the search's order as it is. Null when the question names no procedure that way.
     /// </summary>
-    private static List<SearchHit>? NamedInQuestion(List<SearchHit> relevant, List<SearchHit> candidates, string foldedQuery)
+    private static List<SearchHit>? NamedInQuestion(List<SearchHit> relevant, List<SearchHit> candidates, string foldedQuery, HashSet<string> situation)
     {
         var queryWords = foldedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var topNamed = NamedLength(VocabularyOf(relevant[0].Procedure).FamilyWords, queryWords);
+
+        // A name's start followed by the situation the citizen described in other words: "đăng ký kết hôn" with "bạn
+        // trai mình người Hàn Quốc", which the synonyms read as "yếu tố nước ngoài", names "Đăng ký kết hôn có yếu tố
+        // nước ngoài" whole ("có" there only introduces the situation).
+        int Named(IReadOnlyList<string> family)
+        {
+            var length = NamedLength(family, queryWords);
+            return length >= 2 && length < family.Count && family.Skip(length).Where(w => !MatchLexicon.LinkWords.Contains(w) && w != "co") is var rest
+                   && rest.Any() && rest.All(situation.Contains)
+                ? family.Count
+                : length;
+        }
 
         // Hits below the near-tie only count when they name more of the question than the best hit, which is named
         // itself: "đăng ký lại kết hôn" refines "đăng ký kết hôn", while "xác nhận độc thân để đi đăng ký kết hôn"
         // merely mentions another procedure.
         var named = relevant
             .Select(h => (Hit: h, Family: VocabularyOf(h.Procedure).FamilyWords))
-            .Select(c => (c.Hit, c.Family, Length: NamedLength(c.Family, queryWords), Complete: c.Family.Count))
+            .Select(c => (c.Hit, c.Family, Length: Named(c.Family), Complete: c.Family.Count))
             .Where(c => candidates.Contains(c.Hit) || (topNamed >= MinRefinedWords && c.Length > topNamed))
             .ToList();
         var complete = named.Where(c => c.Length > 0 && c.Length == c.Complete).ToList();

@@ -193,6 +193,24 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void ANameWhoseRestTheCitizensSituationSpellsOutWinsOverTheShorterWholeName()
+    {
+        // "đăng ký kết hôn" is the whole domestic name, but the citizen's fiancé is Korean, which the synonyms read as
+        // "yếu tố nước ngoài": the name that says so is what the question names.
+        var domestic = new Procedure { Code = "1.000894", Name = "Thủ tục đăng ký kết hôn", Levels = ["Cấp xã"] };
+        var foreign = new Procedure { Code = "2.000806", Name = "Thủ tục đăng ký kết hôn có yếu tố nước ngoài", Levels = ["Cấp xã"] };
+        var question = Question("bạn trai mình người Hàn Quốc, muốn đăng ký kết hôn thì nộp hồ sơ ở đâu");
+
+        var withSituation = Resolver(new ReplayedSearch((domestic, 490), (foreign, 489)) { Synonyms = ["nguoi nuoc ngoai", "yeu to nuoc ngoai"] })
+            .Match(question, CancellationToken.None);
+        var withoutSituation = Resolver(new ReplayedSearch((foreign, 490), (domestic, 489)))
+            .Match(Question("muốn đăng ký kết hôn thì nộp hồ sơ ở đâu"), CancellationToken.None);
+
+        Assert.Equal("2.000806", withSituation.Procedure?.Code);
+        Assert.Equal("1.000894", withoutSituation.Procedure?.Code);
+    }
+
+    [Fact]
     public void AProcedureRankedAtTwoLevelsIsOneAnswerWithTheLowerHitItLeavesUnexplainedBeside()
     {
         // The same card at tỉnh and at trung ương is one procedure to the citizen, answered once, through the record a
