@@ -83,10 +83,15 @@ public static partial class FilingPlace
     private static partial Regex PlaceInNote();
 
     // "… nộp hồ sơ (đăng ký kết hôn) tại|đến …", up to the end of the clause.
-    [GeneratedRegex(@"\b(?:nộp|gửi|tiếp\s+nhận)\s+(?:01\s+bộ\s+)?hồ\s+sơ(?:\s+[\p{L}-]+){0,12}?\s+(?:tại|đến|về|cho)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
+    // "Người nộp hồ sơ …" is the applicant and "không tiếp nhận hồ sơ" a refusal, not where the file goes; the words
+    // between may not start another clause ("để …").
+    [GeneratedRegex(@"(?<!\b(?:người|không)\s)\b(?:nộp|gửi|tiếp\s+nhận)\s+(?:01\s+bộ\s+)?hồ\s+sơ(?:\s+(?!để\b)[\p{L}-]+){0,12}?\s+(?:tại|đến|về|cho)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceInSteps();
 
-    [GeneratedRegex(@"\d\s*(?:usd|dong|vnd)\b|\bsau day\b|\bcac co quan sau\b")]
+    // Amounts, legal texts ("Thông tư số 86/2024/TT-BTC"), pointers to a list the answer does not show ("… sau đây", "một trong các địa điểm"), and the generic
+    // "cơ quan, tổ chức có thẩm quyền", which tells a citizen nothing, and the applicant ("… hồ sơ cho NNT qua cổng"):
+    // the agency says more.
+    [GeneratedRegex(@"\d\s*(?:usd|dong|vnd)\b|\bsau day\b|\bcac co quan sau\b|\bmot trong (?:cac|nhung)\b|\b(?:thong tu|nghi dinh|quyet dinh|luat)(?: so)? \d|^(?:nnt|nguoi nop|nguoi de nghi|nguoi yeu cau|to chuc, ca nhan|ca nhan)\b|^(?:den )?(?:cac |mot )?(?:co quan|to chuc|don vi)(?:,? (?:va |hoac )?(?:to chuc|co quan|don vi|nha nuoc|hanh chinh))* (?:nha nuoc )?co tham quyen\b")]
     private static partial Regex NotAPlace();
 
     [GeneratedRegex(@"(?<=cấp )(?:Xã|Tỉnh|Huyện|Bộ)")]

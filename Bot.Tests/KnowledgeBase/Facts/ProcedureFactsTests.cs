@@ -35,6 +35,25 @@ public sealed class ProcedureFactsTests
         Assert.Equal("Trung tâm Phục vụ hành chính công có thẩm quyền", FilingPlace.Of(Record("1.000894")));
     }
 
+    [Theory]
+    [InlineData("Người yêu cầu nộp hồ sơ tại cơ quan, tổ chức có thẩm quyền, người yêu cầu cấp bản sao từ sổ gốc xuất trình các giấy tờ.")]
+    [InlineData("Tổ chức, cá nhân nộp hồ sơ tại một trong các địa điểm trên địa bàn cấp tỉnh.")]
+    [InlineData("Người nộp hồ sơ sử dụng tài khoản định danh điện tử để truy cập vào Hệ thống thông tin về đăng ký hợp tác xã.")]
+    [InlineData("Cơ quan thuế gửi thông báo không tiếp nhận hồ sơ cho NNT qua Cổng thông tin điện tử mà người nộp thuế lựa chọn.")]
+    [InlineData("Doanh nghiệp nộp hồ sơ theo mẫu tại Thông tư số 86/2024/TT-BTC ngày 23/12/2024 của Bộ Tài chính.")]
+    public void StepsThatNameNoOfficeLeaveThePlaceToTheAgency(string step)
+    {
+        var procedure = new Procedure
+        {
+            Code = "9.999999",
+            Name = "Thủ tục thử",
+            Agency = "Uỷ ban Nhân dân cấp xã, phường, thị trấn",
+            Sections = [new ProcedureSection { Kind = SectionKind.Steps, Heading = "Trình tự thực hiện", Markdown = step, Text = step }],
+        };
+
+        Assert.Equal("Uỷ ban Nhân dân cấp xã, phường, thị trấn", FilingPlace.Of(procedure));
+    }
+
     [Fact]
     public void OnlinePortalsAreTheOnesTheRecordNames()
     {
