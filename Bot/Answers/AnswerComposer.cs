@@ -119,6 +119,8 @@ public sealed class AnswerComposer
                 return new(FactPhrases.EndSentence(_facts.Fee(procedure, today)));
             case Aspect.Time:
                 return new(FactPhrases.EndSentence(_facts.TimeOrMissing(procedure)));
+            case Aspect.Deadline:
+                return new(FactPhrases.EndSentence(_facts.Deadline(procedure)));
             case Aspect.Where:
                 return new(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant()) + ". " + FactPhrases.Capitalize(_facts.Online(procedure)) + "." + OtherLevels(procedure));
             case Aspect.Online:

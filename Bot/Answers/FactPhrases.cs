@@ -52,7 +52,10 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         var groups = ChannelGroups.Of(Channels(procedure, times.Select(t => t.Channel)), c => times.FirstOrDefault(t => t.Channel == c)?.Text);
         if (groups.Count == 0)
         {
-            return null;
+            // The time field is empty but the steps may say it ("Trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, …").
+            return StatedDeadlines.ForOffice(procedure) is { } stated
+                ? templates.Format("time_from", ("value", "**" + stated.Amount + "**"), ("from", stated.From))
+                : null;
         }
 
         var value = groups.Count == 1
@@ -62,6 +65,12 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     }
 
     public string TimeOrMissing(Procedure procedure) => Time(procedure) ?? templates["time_unknown"];
+
+    /// <summary>By when the citizen must act, in the record's words; the office's time follows when the record has no such deadline.</summary>
+    public string Deadline(Procedure procedure) =>
+        StatedDeadlines.ForCitizen(procedure) is { } deadline
+            ? templates.Format("deadline_line", ("deadline", Uncapitalize(deadline)))
+            : templates["deadline_unknown"] + (Time(procedure) is { } time ? "; " + time : "");
 
     public string Where(Procedure procedure, string level)
     {

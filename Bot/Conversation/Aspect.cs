@@ -14,4 +14,7 @@ public enum Aspect
     Online,
     LegalBasis,
     Result,
+
+    /// <summary>By when the citizen must act ("báo trước mấy ngày", "hạn chót"), as opposed to how long the office takes.</summary>
+    Deadline,
 }

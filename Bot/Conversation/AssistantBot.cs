@@ -219,6 +219,14 @@ public sealed partial class AssistantBot : ActivityHandler
             return await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
         }
 
+        if (topic is not null && match.Kind == MatchKind.NoMatch && !understanding.AsksForAProcedure)
+        {
+            // Nothing in the catalogue matches, but a procedure is under discussion ("nghỉ có 10 ngày thôi thì có cần
+            // báo không"): more likely a question about it than about nothing. Its main facts, saying so honestly.
+            var reply = await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
+            return reply with { Markdown = reply.Markdown + "\n\n" + _templates["answer_for_topic"] };
+        }
+
         return await ResolvedAsync(turnContext, memory, understanding, match, text, cancellationToken);
     }
 

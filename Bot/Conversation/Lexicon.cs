@@ -47,6 +47,15 @@ internal static class Lexicon
     ];
 
     /// <summary>
+    /// Words that ask for a procedure by kind ("thủ tục cấp phép nuôi chim cảnh"): such a message is a new request even
+    /// when the catalogue has nothing for it, never a follow-up on the procedure under discussion.
+    /// </summary>
+    public static readonly string[] ProcedureRequests =
+    [
+        "thủ tục", "giấy phép", "cấp phép", "xin phép", "xin cấp", "chứng chỉ", "chứng nhận", "đăng ký", "hành nghề", "làm giấy",
+    ];
+
+    /// <summary>
     /// Fillers as typed without diacritics, only where the bare spelling is not also a word that names something
     /// ("hon" is "hơn" or "hôn", "the" is "thế" or "thẻ", "can" is "cần" or "căn", "tai" is "tại" or "tài").
     /// </summary>

@@ -33,6 +33,7 @@ public sealed class MessageInterpreter
             .Concat(Lexicon.HelpfulFeedback.Select(f => (f, Intent.FeedbackHelpful))));
     private readonly PhraseMatcher<bool> _outOfScope = new(Lexicon.OutOfScope.Select(o => (o, true)), foldSingleWords: false);
     private readonly PhraseMatcher<bool> _administrative = new(Lexicon.AdministrativeSignals.Select(a => (a, true)));
+    private readonly PhraseMatcher<bool> _procedureRequests = new(Lexicon.ProcedureRequests.Select(r => (r, true)));
     // Fillers match as typed with accents; typed without, only the ones whose bare spelling names nothing else ("hon"
     // is "hơn" or "hôn", "the" is "thế" or "thẻ", "ho" is "hộ", "họ" or "hồ").
     private readonly PhraseMatcher<bool> _fillers = new(Lexicon.Fillers.Select(f => (f, true)), foldSingleWords: false);
@@ -123,7 +124,10 @@ public sealed class MessageInterpreter
 
         // The search does better on the citizen's whole sentence than on the leftover topic words (its analyzer drops
         // question words itself); personal numbers are removed first.
-        return new(Intent.Question, aspects, string.Join(' ', text.Words), topic, levels.FirstOrDefault());
+        return new(Intent.Question, aspects, string.Join(' ', text.Words), topic, levels.FirstOrDefault())
+        {
+            AsksForAProcedure = _procedureRequests.Contains(text),
+        };
     }
 
     /// <summary>The catalogue level named in a reply to "which one?", e.g. "cấp tỉnh" or just "xã".</summary>

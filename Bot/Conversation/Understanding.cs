@@ -34,6 +34,9 @@ public sealed record Understanding(
 
     public bool AspectMentioned => Aspects.Count > 0;
 
+    /// <summary>The message asks for a procedure by kind ("thủ tục …", "xin giấy phép …"): a new request, not a follow-up.</summary>
+    public bool AsksForAProcedure { get; init; }
+
     public bool HasTopic => TopicWords.Count > 0;
 
     /// <summary>What the matcher needs of this reading.</summary>

@@ -52,6 +52,39 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task AskingByWhenToActGivesTheCitizensOwnDeadlineNotTheOfficesTime()
+    {
+        await _harness.Flow()
+            .Send("sinh con xong bao lâu phải làm giấy khai sinh")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001193", reply.Code());
+                Assert.Equal("Deadline", reply.AspectName());
+                Assert.Contains("hạn phải làm: trong thời hạn 60 ngày kể từ ngày sinh con", FirstLine(reply));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AFollowUpNothingInTheCatalogueMatchesStaysWithTheProcedureUnderDiscussion()
+    {
+        const string unmatched = "nghi co 10 ngay thoi thi co can bao khong";
+        await _harness.Flow()
+            .Send(unmatched)
+            .AssertReply(reply => Assert.Equal("noMatch", reply.Kind()))
+            .Send("đăng ký khai sinh cho con cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("1.001193", reply.Code()))
+            .Send(unmatched)
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("1.001193", reply.Code());
+                Assert.Contains("chưa tìm được câu trả lời riêng cho ý này", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task NamingAnotherLevelAfterAnAnswerAnswersTheSameQuestionThere()
     {
         await _harness.Flow()
@@ -379,4 +412,6 @@ public sealed class ConversationFlowTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    private static string FirstLine(IActivity reply) => reply.Text().Split('\n')[0];
 }

@@ -55,6 +55,32 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void TheCitizensDeadlineIsReadFromTheStepsUpToTheEndOfItsClause()
+    {
+        var pause = WithSteps("Hộ kinh doanh gửi hồ sơ đến Cơ quan đăng ký kinh doanh cấp xã chậm nhất là 03 ngày làm việc trước ngày tạm ngừng kinh doanh.");
+        var birth = WithSteps("Trong thời hạn 60 ngày kể từ ngày sinh con, cha hoặc mẹ có trách nhiệm đăng ký khai sinh cho con; trường hợp cha, mẹ không thể đăng ký thì ông hoặc bà đăng ký.");
+
+        Assert.Equal("chậm nhất là 03 ngày làm việc trước ngày tạm ngừng kinh doanh", StatedDeadlines.ForCitizen(pause));
+        Assert.Equal("Trong thời hạn 60 ngày kể từ ngày sinh con, cha hoặc mẹ có trách nhiệm đăng ký khai sinh cho con", StatedDeadlines.ForCitizen(birth));
+    }
+
+    [Fact]
+    public void TheOfficesTimeInTheStepsIsNotTheCitizensDeadlineButStandsInForAMissingTimeField()
+    {
+        var procedure = WithSteps("Trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, Cơ quan đăng ký kinh doanh cấp xã cấp giấy xác nhận.");
+
+        Assert.Null(StatedDeadlines.ForCitizen(procedure));
+        Assert.Equal(("1 ngày làm việc", "ngày nhận được hồ sơ hợp lệ"), StatedDeadlines.ForOffice(procedure));
+    }
+
+    private static Procedure WithSteps(string steps) => new()
+    {
+        Code = "9.999998",
+        Name = "Thủ tục thử",
+        Sections = [new ProcedureSection { Kind = SectionKind.Steps, Heading = "Trình tự thực hiện", Markdown = steps, Text = steps }],
+    };
+
+    [Fact]
     public void OnlinePortalsAreTheOnesTheRecordNames()
     {
         var online = OnlineFiling.Of(Record("1.014064"));

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Facts;
+
+/// <summary>
+/// Deadlines the record's text states, as opposed to the processing-time field: the citizen's own ("chậm nhất là 03
+/// ngày làm việc trước ngày tạm ngừng kinh doanh", "Trong thời hạn 60 ngày kể từ ngày sinh con, cha hoặc mẹ có
+/// trách nhiệm đăng ký khai sinh") and the office's, when the steps say it and the time field does not ("Trong thời
+/// hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, Cơ quan đăng ký kinh doanh cấp xã cấp giấy xác nhận").
+/// </summary>
+public static partial class StatedDeadlines
+{
+    private const int MaxLength = 200;
+
+    private static readonly SectionKind[] Where = [SectionKind.Steps, SectionKind.Requirements, SectionKind.Documents];
+
+    /// <summary>What the citizen must do by when, in the record's words; null when the record states no such deadline.</summary>
+    public static string? ForCitizen(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        foreach (var sentence in Sentences(procedure))
+        {
+            // "… chậm nhất là 03 ngày làm việc trước ngày …", "… trước ít nhất 15 ngày …": from the deadline on.
+            if (Latest().Match(sentence) is { Success: true } latest)
+            {
+                return Clause(sentence[latest.Index..]);
+            }
+
+            // "Trong thời hạn 60 ngày kể từ ngày sinh con, cha hoặc mẹ có trách nhiệm …": the whole sentence, when the
+            // one who must act is not the office (that is the processing time) and the clock does not start with the file.
+            if (Within().Match(sentence) is { Success: true } within
+                && !OfficeActs().IsMatch(VietnameseText.Fold(within.Groups["rest"].Value))
+                && !StartsWithTheFile().IsMatch(VietnameseText.Fold(within.Groups["from"].Value)))
+            {
+                return Clause(sentence[within.Index..]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The office's time as the steps state it (1 ngày làm việc, from "ngày nhận được hồ sơ hợp lệ"); null when they state none.</summary>
+    public static (string Amount, string From)? ForOffice(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        foreach (var sentence in Sentences(procedure))
+        {
+            if (Within().Match(sentence) is { Success: true } within
+                && StartsWithTheFile().IsMatch(VietnameseText.Fold(within.Groups["from"].Value))
+                && OfficeActs().IsMatch(VietnameseText.Fold(within.Groups["rest"].Value)))
+            {
+                var amount = ProcessingTime.Read(within.Groups["amount"].Value) ?? within.Groups["amount"].Value;
+                return (amount, TextClip.Clip(within.Groups["from"].Value.Trim(), MaxLength));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Up to the end of the clause: what follows a semicolon is another case ("; trường hợp …").</summary>
+    private static string Clause(string text)
+    {
+        var end = text.IndexOf(';', StringComparison.Ordinal);
+        return TextClip.Clip((end > 0 ? text[..end] : text).TrimEnd('.', ' '), MaxLength);
+    }
+
+    private static IEnumerable<string> Sentences(Procedure procedure) =>
+        Where.Select(procedure.GetSection).OfType<ProcedureSection>()
+            .SelectMany(SectionLines.Of)
+            .SelectMany(line => SentenceEnd().Split(line))
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0);
+
+    [GeneratedRegex(@"(?<=[.;])\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:chậm nhất|muộn nhất)(?:\s+là)?\s+\d+\s+(?:ngày|tháng|năm)|\btrước\s+(?:ít nhất\s+)?\d+\s+(?:ngày|tháng)(?:\s+làm việc)?\s+(?:kể từ|so với|tính đến)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Latest();
+
+    // "Trong (thời hạn|vòng) <amount> kể từ <event>, <who acts …>" or "… thì <who acts …>".
+    [GeneratedRegex(@"\b[Tt]rong\s+(?:thời hạn|vòng)\s+(?<amount>\d+\s+(?:ngày làm việc|ngày|tháng|giờ làm việc|giờ))\s+kể từ\s+(?<from>[^,]{4,120}?)(?:,|\s+thì)\s+(?<rest>.{4,})", RegexOptions.IgnoreCase)]
+    private static partial Regex Within();
+
+    // Who acts after the clause is an office: then it is the office's time, not the citizen's deadline.
+    [GeneratedRegex(@"^(?:thi\s+)?(?:co quan|uy ban|ubnd|phong|so|cuc|bo|cong chuc|can bo|nguoi dung dau|chu tich|trung tam|van phong|chi cuc|bo phan|co so|thue|bao hiem|ngan hang|toa an|cong an|vien kiem sat|tham phan)\b")]
+    private static partial Regex OfficeActs();
+
+    // The clock starting with the file ("ngày nhận được hồ sơ hợp lệ") is the processing time.
+    [GeneratedRegex(@"^(?:ngay|khi|thoi diem)\s+(?:tiep nhan|nhan)(?:\s+duoc)?(?:\s+du)?\s+(?:ho so|van ban|de nghi|don)")]
+    private static partial Regex StartsWithTheFile();
+}
