@@ -104,9 +104,21 @@ public sealed class ProcedureMatcher
         }
 
         // Different procedures: ask only when the second scores close to the first; otherwise answer the first and
-        // offer the others beside it.
+        // offer the others beside it. Among close ones, those the citizen's own words rule out are not asked about.
         var first = families[0];
         var close = families.Skip(1).Where(f => f.Score >= first.Score * _options.AskRatio).ToList();
+        if (close.Count > 0)
+        {
+            var contenders = Undominated([first, .. close], new QuestionTerms(request, query));
+            if (contenders[0].Procedure != first.Procedure)
+            {
+                families.Remove(contenders[0]);
+                families.Insert(0, contenders[0]);
+                first = contenders[0];
+            }
+
+            close = contenders.Skip(1).ToList();
+        }
         if (close.Count == 0)
         {
             // Beside the answer: the other candidates first, then other procedures the question's words confirm.
@@ -121,6 +133,71 @@ public sealed class ProcedureMatcher
         // Only what is worth asking about: the first and the close ones, never a long tail of loosely related records.
         return new(MatchKind.Ambiguous, close.Prepend(first).Take(MaxChoices).Select(f => f.Procedure).ToList()) { TopScore = hits[0].Score };
     }
+
+    /// <summary>
+    /// The close candidates the question does not rule out. A candidate is ruled out when another's name holds words
+    /// of the question that its own vocabulary lacks, and it holds none that the other lacks: "Giấy chứng nhận đăng ký
+    /// doanh nghiệp của công ty" rules out "… hộ kinh doanh"; "miễn kiểm định lần đầu" rules out the periodic
+    /// inspection. The details the citizen gave decide, instead of a question back.
+    /// </summary>
+    private static List<(Procedure Procedure, float Score)> Undominated(List<(Procedure Procedure, float Score)> contenders, QuestionTerms question)
+    {
+        int Evidence(Procedure x, Procedure y)
+        {
+            var own = VocabularyOf(x);
+            var other = VocabularyOf(y).Folded;
+            return own.FamilyWords
+                .Where(w => !other.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && (!MatchLexicon.WeakFolded.Contains(w) || ActionWords.Contains(w)))
+                .Distinct()
+                .Count(w => question.Says(w, own.Words));
+        }
+
+        // One shared word is weak evidence: a common verb ("chuyển"), or a spelling without diacritics that stands for
+        // several words ("gop" is "gộp" or "góp", "hop" is "hợp đồng" or "trường hợp"). Two are needed.
+        const int Needed = 2;
+        var kept = contenders.Where(x => !contenders.Any(y => y.Procedure != x.Procedure && Evidence(y.Procedure, x.Procedure) >= Needed && Evidence(x.Procedure, y.Procedure) == 0)).ToList();
+        return kept.Count > 0 ? kept : contenders;
+    }
+
+    // Common in names, yet they tell procedures apart: "cấp lại" is not "cấp đổi" nor "cấp mới".
+    private static readonly HashSet<string> ActionWords = new(["lai", "doi", "moi"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The question's words for telling candidates apart: typed with diacritics, a word must match as typed ("năm" is
+    /// not "Nam", "chung cư" is not "chứng khoán"); typed without, folded. Abbreviations are spelled out and small
+    /// numbers read as words ("1 thành viên" is "một thành viên").
+    /// </summary>
+    private sealed class QuestionTerms
+    {
+        private readonly HashSet<string> _typed;
+        private readonly HashSet<string> _folded;
+        private readonly HashSet<string> _implied = new(StringComparer.Ordinal);
+        private readonly bool _accented;
+
+        public QuestionTerms(MatchRequest request, string query)
+        {
+            var text = new TokenizedText(query);
+            _accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
+            _typed = new HashSet<string>(text.Words, StringComparer.Ordinal);
+            _folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
+            _implied.UnionWith(Expanded(text.Folded).Concat(Expanded(request.TopicWords.Select(VietnameseText.Fold))).Where(w => !_folded.Contains(w)));
+            foreach (var (digit, word) in NumberWords)
+            {
+                if (_folded.Contains(digit))
+                {
+                    _implied.Add(VietnameseText.Fold(word));
+                }
+            }
+        }
+
+        /// <summary>Whether the question says the name's word <paramref name="folded"/>, which the name spells as one of <paramref name="spellings"/>.</summary>
+        public bool Says(string folded, HashSet<string> spellings) =>
+            _implied.Contains(folded)
+            || (_accented ? spellings.Any(s => _typed.Contains(s) && VietnameseText.Fold(s) == folded) : _folded.Contains(folded));
+    }
+
+    private static readonly (string Digit, string Word)[] NumberWords =
+        [("1", "một"), ("2", "hai"), ("3", "ba"), ("4", "bốn"), ("5", "năm"), ("6", "sáu"), ("7", "bảy"), ("8", "tám"), ("9", "chín"), ("10", "mười")];
 
     /// <summary>
     /// Other procedures the question's words confirm, offered beside an answer the question does not name outright; a

@@ -211,6 +211,37 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void CloseCandidatesTheCitizensOwnWordsRuleOutAreNotAskedAbout()
+    {
+        var household = new Procedure { Code = "2.000575", Name = "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh", Levels = ["Cấp xã"] };
+        var company = new Procedure
+        {
+            Code = "2.002018",
+            Name = "Cấp lại Giấy chứng nhận đăng ký doanh nghiệp do bị mất, cháy, rách, nát hoặc bị tiêu hủy dưới hình thức khác",
+            Levels = ["Cấp tỉnh"],
+        };
+        var search = new ReplayedSearch((household, 300), (company, 295));
+
+        var named = Resolver(search).Match(Question("Giấy chứng nhận đăng ký doanh nghiệp của công ty bị mất, xin cấp lại cần gì"), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Unique, named.Kind);
+        Assert.Equal("2.002018", named.Procedure?.Code);
+    }
+
+    [Fact]
+    public void AQuestionWithWordsForBothCloseCandidatesIsStillAskedAbout()
+    {
+        // "bị mất" points at one name, "kinh doanh" at the other: the citizen's words do not settle it.
+        var household = new Procedure { Code = "2.000575", Name = "Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh", Levels = ["Cấp xã"] };
+        var company = new Procedure { Code = "2.002018", Name = "Cấp lại Giấy chứng nhận đăng ký doanh nghiệp do bị mất", Levels = ["Cấp tỉnh"] };
+
+        var match = Resolver(new ReplayedSearch((household, 300), (company, 295)))
+            .Match(Question("giấy chứng nhận đăng ký kinh doanh bị mất thì xin cấp lại thế nào"), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Ambiguous, match.Kind);
+    }
+
+    [Fact]
     public void AProcedureRankedAtTwoLevelsIsOneAnswerWithTheLowerHitItLeavesUnexplainedBeside()
     {
         // The same card at tỉnh and at trung ương is one procedure to the citizen, answered once, through the record a
