@@ -150,14 +150,22 @@ public sealed class AnswerComposer
         }
 
         details.Add("- " + FactPhrases.EndSentence(FactPhrases.Capitalize(_facts.Fee(procedure, today))));
-        var papers = CoreDocuments.Of(procedure).Papers;
-        if (papers.Count > 0)
+        if (PapersLine(procedure) is { } papers)
         {
-            details.Add("- " + _templates.Format("overview_documents", ("papers", string.Join("; ", papers.Take(2)) + (papers.Count > 2 ? "…" : ""))));
+            details.Add("- " + papers);
         }
 
         details.Add(_templates["overview_more"]);
         return new(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant()) + ".", details);
+    }
+
+    /// <summary>"Giấy tờ chính: …" with the first two core papers; null when the record lists none.</summary>
+    private string? PapersLine(Procedure procedure)
+    {
+        var papers = CoreDocuments.Of(procedure).Papers;
+        return papers.Count == 0
+            ? null
+            : _templates.Format("overview_documents", ("papers", string.Join("; ", papers.Take(2)) + (papers.Count > 2 ? "…" : "")));
     }
 
     private Block Documents(Procedure procedure)
@@ -193,6 +201,12 @@ public sealed class AnswerComposer
         }
 
         var details = steps.Select((s, i) => $"{i + 1}. {s}").ToList();
+        // "Cần làm gì": the papers to bring belong to what to do.
+        if (PapersLine(procedure) is { } papers)
+        {
+            details.Add(papers);
+        }
+
         details.Add(FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".");
         return new(_templates["steps_title"], details);
     }

@@ -12,6 +12,9 @@ public static partial class FilingPlace
 {
     private const int MaxLength = 170;
 
+    // Where the place's words end and a remark begins.
+    private static readonly string[] PlaceEnds = [" (sau đây", " nhưng "];
+
     private static readonly string[] NextAction = [" có trách nhiệm", " nộp ", " trao ", " kiểm tra", " để ", " thì ", " sau khi"];
 
     public static string? Of(Procedure procedure)
@@ -68,10 +71,19 @@ public static partial class FilingPlace
     private static string Clean(string place)
     {
         var text = place.Trim().TrimEnd('.', ';', ',', ':');
-        var cut = text.IndexOf(" (sau đây", StringComparison.Ordinal);
-        if (cut > 10)
+        foreach (var end in PlaceEnds)
         {
-            text = text[..cut];
+            var cut = text.IndexOf(end, StringComparison.Ordinal);
+            if (cut > 10)
+            {
+                text = text[..cut];
+            }
+        }
+
+        // The crawl repeats the preposition ("trực tiếp tại tại bất kỳ Trung tâm …").
+        if (text.StartsWith("tại ", StringComparison.Ordinal))
+        {
+            text = text[4..];
         }
 
         // The catalogue capitalises levels mid-sentence ("Công an cấp Xã").
@@ -82,16 +94,16 @@ public static partial class FilingPlace
     [GeneratedRegex(@"(?:(?:[Nn]ộp hồ sơ |[Hh]ồ sơ gửi |[Nn]ộp |[Gg]ửi )(?:trực tiếp\s+)?(?:tại|đến|về)|[Tt]rực tiếp\s+(?:nộp hồ sơ\s+)?(?:tại|đến)|(?:^|[.;]\s)[Tt]ại)\s+(?<place>[^.;]{6,300}?)(?=\s+-\s|\.\s|;|\.?$)")]
     private static partial Regex PlaceInNote();
 
-    // "… nộp hồ sơ (đăng ký kết hôn) tại|đến …", up to the end of the clause.
+    // "… nộp hồ sơ (đăng ký kết hôn) tại|đến …", "nộp đơn yêu cầu hòa giải … tại …", up to the end of the clause.
     // "Người nộp hồ sơ …" is the applicant and "không tiếp nhận hồ sơ" a refusal, not where the file goes; the words
     // between may not start another clause ("để …").
-    [GeneratedRegex(@"(?<!\b(?:người|không)\s)\b(?:nộp|gửi|tiếp\s+nhận)\s+(?:01\s+bộ\s+)?hồ\s+sơ(?:\s+(?!để\b)[\p{L}-]+){0,12}?\s+(?:tại|đến|về|cho)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:người|không)\s)\b(?:(?:nộp|gửi|tiếp\s+nhận)\s+(?:01\s+bộ\s+)?hồ\s+sơ|nộp\s+đơn(?!\s+vị))(?:\s+(?!để\b)[\p{L}-]+){0,12}?\s+(?:tại|đến|về|cho)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceInSteps();
 
     // Amounts, legal texts ("Thông tư số 86/2024/TT-BTC"), pointers to a list the answer does not show ("… sau đây", "một trong các địa điểm"), and the generic
     // "cơ quan, tổ chức có thẩm quyền", which tells a citizen nothing, and the applicant ("… hồ sơ cho NNT qua cổng"):
     // the agency says more.
-    [GeneratedRegex(@"\d\s*(?:usd|dong|vnd)\b|\bsau day\b|\bcac co quan sau\b|\bmot trong (?:cac|nhung)\b|\b(?:thong tu|nghi dinh|quyet dinh|luat)(?: so)? \d|^(?:nnt|nguoi nop|nguoi de nghi|nguoi yeu cau|to chuc, ca nhan|ca nhan)\b|^(?:den )?(?:cac |mot )?(?:co quan|to chuc|don vi)(?:,? (?:va |hoac )?(?:to chuc|co quan|don vi|nha nuoc|hanh chinh))* (?:nha nuoc )?co tham quyen\b")]
+    [GeneratedRegex(@"\d\s*(?:usd|dong|vnd)\b|\bsau day\b|\bcac co quan sau\b|\bmot trong (?:cac|nhung)\b|\bphu luc\b|\bcham nhat\b|\b(?:thong tu|nghi dinh|quyet dinh|luat)(?: so)? \d|^(?:nnt|nguoi nop|nguoi de nghi|nguoi yeu cau|to chuc, ca nhan|ca nhan)\b|^(?:den )?(?:cac |mot )?(?:co quan|to chuc|don vi)(?:,? (?:va |hoac )?(?:to chuc|co quan|don vi|nha nuoc|hanh chinh))* (?:nha nuoc )?co tham quyen\b")]
     private static partial Regex NotAPlace();
 
     [GeneratedRegex(@"(?<=cấp )(?:Xã|Tỉnh|Huyện|Bộ)")]

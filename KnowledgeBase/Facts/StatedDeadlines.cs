@@ -47,16 +47,30 @@ public static partial class StatedDeadlines
         ArgumentNullException.ThrowIfNull(procedure);
         foreach (var sentence in Sentences(procedure))
         {
-            if (Within().Match(sentence) is { Success: true } within
-                && StartsWithTheFile().IsMatch(VietnameseText.Fold(within.Groups["from"].Value))
-                && OfficeActs().IsMatch(VietnameseText.Fold(within.Groups["rest"].Value)))
+            // "Trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, Cơ quan … cấp …", or the office first:
+            // "Cơ quan … cấp Giấy chứng nhận … trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ".
+            var within = Within().Match(sentence);
+            var stated = within.Success && StartsWithTheFile().IsMatch(VietnameseText.Fold(within.Groups["from"].Value))
+                         && OfficeActs().IsMatch(VietnameseText.Fold(within.Groups["rest"].Value))
+                ? within
+                : OfficeFirst().Match(sentence) is { Success: true } officeFirst && OfficeActs().IsMatch(VietnameseText.Fold(SubjectOf(sentence[..officeFirst.Index])))
+                    ? officeFirst
+                    : null;
+            if (stated is not null)
             {
-                var amount = ProcessingTime.Read(within.Groups["amount"].Value) ?? within.Groups["amount"].Value;
-                return (amount, TextClip.Clip(within.Groups["from"].Value.Trim(), MaxLength));
+                var amount = ProcessingTime.Read(stated.Groups["amount"].Value) ?? stated.Groups["amount"].Value;
+                return (amount, TextClip.Clip(stated.Groups["from"].Value.Trim(), MaxLength));
             }
         }
 
         return null;
+    }
+
+    /// <summary>Who acts in a sentence: what follows its "Trường hợp …," opening.</summary>
+    private static string SubjectOf(string start)
+    {
+        var comma = start.IndexOf(", ", StringComparison.Ordinal);
+        return VietnameseText.Fold(start.TrimStart()).StartsWith("truong hop", StringComparison.Ordinal) && comma > 0 ? start[(comma + 2)..] : start;
     }
 
     /// <summary>Up to the end of the clause: what follows a semicolon is another case ("; trường hợp …").</summary>
@@ -82,6 +96,10 @@ public static partial class StatedDeadlines
     // "Trong (thời hạn|vòng) <amount> kể từ <event>, <who acts …>" or "… thì <who acts …>".
     [GeneratedRegex(@"\b[Tt]rong\s+(?:thời hạn|vòng)\s+(?<amount>\d+\s+(?:ngày làm việc|ngày|tháng|giờ làm việc|giờ))\s+kể từ\s+(?<from>[^,]{4,120}?)(?:,|\s+thì)\s+(?<rest>.{4,})", RegexOptions.IgnoreCase)]
     private static partial Regex Within();
+
+    // "… trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ" after the office's action.
+    [GeneratedRegex(@"\btrong\s+(?:thời hạn|vòng)\s+(?<amount>\d+\s+(?:ngày làm việc|ngày|giờ làm việc|giờ))\s+kể từ\s+(?<from>(?:ngày|khi|thời điểm)\s+(?:tiếp nhận|nhận)(?:\s+được)?(?:\s+đủ)?\s+(?:hồ sơ|đơn|văn bản|đề nghị)[^,.;]{0,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeFirst();
 
     // Who acts after the clause is an office: then it is the office's time, not the citizen's deadline.
     [GeneratedRegex(@"^(?:thi\s+)?(?:co quan|uy ban|ubnd|phong|so|cuc|bo|cong chuc|can bo|nguoi dung dau|chu tich|trung tam|van phong|chi cuc|bo phan|co so|thue|bao hiem|ngan hang|toa an|cong an|vien kiem sat|tham phan)\b")]

@@ -73,6 +73,22 @@ public sealed class ProcedureFactsTests
         Assert.Equal(("1 ngày làm việc", "ngày nhận được hồ sơ hợp lệ"), StatedDeadlines.ForOffice(procedure));
     }
 
+    [Fact]
+    public void TheOfficesTimeIsAlsoReadWhenTheOfficeComesFirstInTheSentence()
+    {
+        var procedure = WithSteps("Trường hợp hồ sơ đủ điều kiện cấp, Cơ quan đăng ký kinh doanh cấp xã cấp Giấy chứng nhận đăng ký hộ kinh doanh trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ.");
+
+        Assert.Equal(("3 ngày làm việc", "ngày nhận hồ sơ"), StatedDeadlines.ForOffice(procedure));
+    }
+
+    [Fact]
+    public void ARequestFiledAsALetterHasItsPlaceReadToo()
+    {
+        var procedure = WithSteps("Người đề nghị nộp đơn yêu cầu hòa giải tranh chấp đất đai tại Ủy ban nhân dân cấp xã.");
+
+        Assert.Equal("Ủy ban nhân dân cấp xã", FilingPlace.Of(procedure));
+    }
+
     private static Procedure WithSteps(string steps) => new()
     {
         Code = "9.999998",
