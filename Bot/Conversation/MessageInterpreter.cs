@@ -119,7 +119,7 @@ public sealed class MessageInterpreter
         if (_outOfScope.Contains(text) && !_administrative.Contains(text))
         {
             // The sentence is kept: a strong catalogue match can still overrule the word list ("giảm thuế khi bị bệnh hiểm nghèo").
-            return new(Intent.OutOfScope, aspects, string.Join(' ', text.Words), topic, levels.FirstOrDefault());
+            return new(Intent.OutOfScope, aspects, string.Join(' ', text.Words), topic, levels.FirstOrDefault()) { Sentence = masked };
         }
 
         // The search does better on the citizen's whole sentence than on the leftover topic words (its analyzer drops
@@ -127,6 +127,7 @@ public sealed class MessageInterpreter
         return new(Intent.Question, aspects, string.Join(' ', text.Words), topic, levels.FirstOrDefault())
         {
             AsksForAProcedure = _procedureRequests.Contains(text),
+            Sentence = masked,
         };
     }
 

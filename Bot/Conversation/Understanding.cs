@@ -40,5 +40,8 @@ public sealed record Understanding(
     public bool HasTopic => TopicWords.Count > 0;
 
     /// <summary>What the matcher needs of this reading.</summary>
-    public MatchRequest ToMatchRequest() => new(SearchText, TopicWords, Level);
+    public MatchRequest ToMatchRequest() => new(SearchText, TopicWords, Level) { Sentence = Sentence };
+
+    /// <summary>The masked message with its punctuation (see <see cref="MatchRequest.Sentence"/>).</summary>
+    public string? Sentence { get; init; }
 }

@@ -45,4 +45,8 @@ public sealed record ProcedureMatch(MatchKind Kind, IReadOnlyList<Procedure> Can
 /// A question as the matcher reads it: the sentence to search, the words that name the topic (question and filler
 /// words removed) and a level the citizen named, if any.
 /// </summary>
-public sealed record MatchRequest(string SearchText, IReadOnlyList<string> TopicWords, string? Level = null);
+public sealed record MatchRequest(string SearchText, IReadOnlyList<string> TopicWords, string? Level = null)
+{
+    /// <summary>The message as written (personal numbers removed), punctuation kept: its clauses tell story from request.</summary>
+    public string? Sentence { get; init; }
+}

@@ -29,6 +29,9 @@ public sealed class ProcedureMatcher
     // At most two lower hits that explain what the first leaves out.
     private const int MaxRunnersUp = 2;
 
+    // How far below the first a hit the request names may be and still be the answer.
+    private const float FocusWindow = 0.6f;
+
     private static readonly Dictionary<string, string[]> Abbreviations = BuildAbbreviations();
 
     private readonly IProcedureSearch _search;
@@ -67,6 +70,17 @@ public sealed class ProcedureMatcher
         }
 
         var top = relevant[0];
+        if (FocusedRunnerUp(request, query, relevant) is { } focused)
+        {
+            // The request itself names a lower hit and nothing of the first: that is the answer, the first goes beside it.
+            var answer = Families([focused, .. relevant.Where(h => h != focused)], request.Level);
+            return new(MatchKind.Unique, [answer[0].Procedure])
+            {
+                TopScore = hits[0].Score,
+                Alternatives = answer.Skip(1).Take(MaxChoices - 1).Select(f => f.Procedure).ToList(),
+            };
+        }
+
         var candidates = relevant
             .Where(h => h == top || h.Score >= top.Score * NearTieRatio || SameFamily(h.Procedure, top.Procedure))
             .ToList();
@@ -135,6 +149,36 @@ public sealed class ProcedureMatcher
     }
 
     /// <summary>
+    /// A lower relevant hit that the request part of a long message names (<see cref="QuestionFocus"/>) while the first
+    /// hit shares nothing with it: two words of the request that only the lower name holds ("hưởng tử tuất" against
+    /// "đóng BHXH", which was the story), within <see cref="FocusWindow"/> of the first.
+    /// </summary>
+    private static SearchHit? FocusedRunnerUp(MatchRequest request, string query, List<SearchHit> relevant)
+    {
+        if (relevant.Count < 2 || QuestionFocus.Of(request.Sentence ?? query) is not { } focus)
+        {
+            return null;
+        }
+
+        var terms = new QuestionTerms(focus, []);
+        var top = relevant[0];
+        return relevant.Skip(1)
+            .Where(h => h.Score >= top.Score * FocusWindow && !SameFamily(h.Procedure, top.Procedure))
+            .FirstOrDefault(h => Evidence(h.Procedure, top.Procedure, terms) >= 2 && Evidence(top.Procedure, h.Procedure, terms) == 0);
+    }
+
+    /// <summary>Words of <paramref name="x"/>'s name the question says and <paramref name="y"/>'s vocabulary lacks.</summary>
+    private static int Evidence(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x);
+        var other = VocabularyOf(y).Folded;
+        return own.FamilyWords
+            .Where(w => !other.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && (!MatchLexicon.WeakFolded.Contains(w) || ActionWords.Contains(w)))
+            .Distinct()
+            .Count(w => question.Says(w, own.Words));
+    }
+
+    /// <summary>
     /// The close candidates the question does not rule out. A candidate is ruled out when another's name holds words
     /// of the question that its own vocabulary lacks, and it holds none that the other lacks: "Giấy chứng nhận đăng ký
     /// doanh nghiệp của công ty" rules out "… hộ kinh doanh"; "miễn kiểm định lần đầu" rules out the periodic
@@ -142,20 +186,10 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static List<(Procedure Procedure, float Score)> Undominated(List<(Procedure Procedure, float Score)> contenders, QuestionTerms question)
     {
-        int Evidence(Procedure x, Procedure y)
-        {
-            var own = VocabularyOf(x);
-            var other = VocabularyOf(y).Folded;
-            return own.FamilyWords
-                .Where(w => !other.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && (!MatchLexicon.WeakFolded.Contains(w) || ActionWords.Contains(w)))
-                .Distinct()
-                .Count(w => question.Says(w, own.Words));
-        }
-
         // One shared word is weak evidence: a common verb ("chuyển"), or a spelling without diacritics that stands for
         // several words ("gop" is "gộp" or "góp", "hop" is "hợp đồng" or "trường hợp"). Two are needed.
         const int Needed = 2;
-        var kept = contenders.Where(x => !contenders.Any(y => y.Procedure != x.Procedure && Evidence(y.Procedure, x.Procedure) >= Needed && Evidence(x.Procedure, y.Procedure) == 0)).ToList();
+        var kept = contenders.Where(x => !contenders.Any(y => y.Procedure != x.Procedure && Evidence(y.Procedure, x.Procedure, question) >= Needed && Evidence(x.Procedure, y.Procedure, question) == 0)).ToList();
         return kept.Count > 0 ? kept : contenders;
     }
 
@@ -175,12 +209,17 @@ public sealed class ProcedureMatcher
         private readonly bool _accented;
 
         public QuestionTerms(MatchRequest request, string query)
+            : this(query, request.TopicWords)
+        {
+        }
+
+        public QuestionTerms(string query, IEnumerable<string> topicWords)
         {
             var text = new TokenizedText(query);
             _accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
             _typed = new HashSet<string>(text.Words, StringComparer.Ordinal);
             _folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
-            _implied.UnionWith(Expanded(text.Folded).Concat(Expanded(request.TopicWords.Select(VietnameseText.Fold))).Where(w => !_folded.Contains(w)));
+            _implied.UnionWith(Expanded(text.Folded).Concat(Expanded(topicWords.Select(VietnameseText.Fold))).Where(w => !_folded.Contains(w)));
             foreach (var (digit, word) in NumberWords)
             {
                 if (_folded.Contains(digit))

@@ -242,6 +242,20 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void ALowerHitTheRequestNamesAnswersALongStoryWhoseContextRankedAnotherFirst()
+    {
+        var contributions = new Procedure { Code = "1.002179", Name = "Đăng ký, điều chỉnh đóng BHXH tự nguyện; cấp sổ BHXH", Levels = ["Cấp xã"] };
+        var survivors = new Procedure { Code = "2.000821", Name = "Giải quyết hưởng chế độ tử tuất", Levels = ["Cấp xã"] };
+        var search = new ReplayedSearch((contributions, 250), (survivors, 190));
+
+        var story = Resolver(search).Match(Question("Anh trai tôi đóng BHXH ở công ty thì bị mất, gia đình giờ muốn hưởng tử tuất thì nộp cho ai?"), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Unique, story.Kind);
+        Assert.Equal("2.000821", story.Procedure?.Code);
+        Assert.Contains(story.Alternatives, p => p.Code == "1.002179");
+    }
+
+    [Fact]
     public void AProcedureRankedAtTwoLevelsIsOneAnswerWithTheLowerHitItLeavesUnexplainedBeside()
     {
         // The same card at tỉnh and at trung ương is one procedure to the citizen, answered once, through the record a

@@ -1,0 +1,21 @@
+using KnowledgeBase.Matching;
+
+namespace Bot.Tests.KnowledgeBase.Matching;
+
+public sealed class QuestionFocusTests
+{
+    [Theory]
+    [InlineData("ma so thue ca nhan kinh doanh cua toi bi cham dut hieu luc, gio muon khoi phuc lai thi mat bao lau", "khoi phuc lai thi mat bao lau")]
+    [InlineData("Anh trai tôi đóng BHXH ở công ty thì bị mất, gia đình giờ muốn hưởng tử tuất thì nộp cho ai?", "hưởng tử tuất thì nộp cho ai")]
+    [InlineData("Mẹ tôi mất, anh em đã làm văn bản thỏa thuận xong, giờ đăng ký sang tên sổ đỏ thì cần giấy tờ gì?", "đăng ký sang tên sổ đỏ thì cần giấy tờ gì")]
+    public void TheRequestIsWhatFollowsTheStory(string message, string request) =>
+        Assert.Equal(request, QuestionFocus.Of(message));
+
+    [Theory]
+    [InlineData("mat can cuoc lam lai o dau va het bao nhieu tien")]
+    [InlineData("Anh trai tôi đang đóng BHXH ở công ty thì bị mất, gia đình nộp hồ sơ hưởng tử tuất cho ai?")]
+    [InlineData("lệ phí cấp lại hộ chiếu")]
+    [InlineData("muon gop 2 thua dat lien ke thanh 1 so thi lam o dau, can giay gi")]
+    public void AOneClauseQuestionIsAllRequest(string message) =>
+        Assert.Null(QuestionFocus.Of(message));
+}
