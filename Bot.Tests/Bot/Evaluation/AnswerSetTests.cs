@@ -20,11 +20,11 @@ public sealed class AnswerSetTests(ITestOutputHelper output)
     {
         var report = await RunAsync(RepositoryFiles.AnswersDevSet);
 
-        Assert.True(report.DirectRate >= 0.67, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
-        Assert.True(report.MenuRate <= 0.22, $"menus: {report.MenuRate:P1}");
-        Assert.True(report.WrongDirectRate <= 0.11, $"wrong direct answers: {report.WrongDirectRate:P1}");
-        Assert.True(report.FactRate >= 0.66, $"facts asked and stated: {report.FactRate:P1}");
-        Assert.True(report.FollowUpKeptRate >= 0.67, $"follow-ups keeping the topic: {report.FollowUpKeptRate:P1}");
+        Assert.True(report.DirectRate >= 0.74, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
+        Assert.True(report.MenuRate <= 0.19, $"menus: {report.MenuRate:P1}");
+        Assert.True(report.WrongDirectRate <= 0.08, $"wrong direct answers: {report.WrongDirectRate:P1}");
+        Assert.True(report.FactRate >= 0.74, $"facts asked and stated: {report.FactRate:P1}");
+        Assert.True(report.FollowUpKeptRate >= 0.74, $"follow-ups keeping the topic: {report.FollowUpKeptRate:P1}");
         AssertEveryReplyIsShortCleanAndPolite(report);
     }
 
@@ -34,8 +34,9 @@ public sealed class AnswerSetTests(ITestOutputHelper output)
         // Written blind with the dev set and never read: its misses were not looked at while tuning.
         var report = await RunAsync(RepositoryFiles.AnswersHeldOutSet);
 
-        Assert.True(report.DirectRate >= 0.65, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
-        Assert.True(report.FactRate >= 0.55, $"facts asked and stated: {report.FactRate:P1}");
+        Assert.True(report.DirectRate >= 0.69, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
+        Assert.True(report.WrongDirectRate <= 0.09, $"wrong direct answers: {report.WrongDirectRate:P1}");
+        Assert.True(report.FactRate >= 0.68, $"facts asked and stated: {report.FactRate:P1}");
         AssertEveryReplyIsShortCleanAndPolite(report);
     }
 
