@@ -108,6 +108,12 @@ public sealed class ProcedureMatcher
         }
 
         var families = Families(candidates.Concat(explaining), request.Level);
+        if (AgeLimits.StatedAge(query) is { } age && families.Any(f => !AgeLimits.Excludes(f.Procedure, age)))
+        {
+            // "Con tôi 5 tuổi": the card for children under 14, without asking.
+            families.RemoveAll(f => AgeLimits.Excludes(f.Procedure, age));
+        }
+
         if (families.Count == 1)
         {
             return new(MatchKind.Unique, [families[0].Procedure])
@@ -123,7 +129,8 @@ public sealed class ProcedureMatcher
         var close = families.Skip(1).Where(f => f.Score >= first.Score * _options.AskRatio).ToList();
         if (close.Count > 0)
         {
-            var contenders = Undominated([first, .. close], new QuestionTerms(request, query));
+            var meanings = _search.SynonymsOf(query, 2);
+            var contenders = Undominated([first, .. close], new QuestionTerms(query, request.TopicWords, meanings));
             if (contenders[0].Procedure != first.Procedure)
             {
                 families.Remove(contenders[0]);
@@ -164,18 +171,41 @@ public sealed class ProcedureMatcher
         var top = relevant[0];
         return relevant.Skip(1)
             .Where(h => h.Score >= top.Score * FocusWindow && !SameFamily(h.Procedure, top.Procedure))
-            .FirstOrDefault(h => Evidence(h.Procedure, top.Procedure, terms) >= 2 && Evidence(top.Procedure, h.Procedure, terms) == 0);
+            // Words only: the pairs were not part of the focus rule's measurement.
+            .FirstOrDefault(h => Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0);
     }
 
-    /// <summary>Words of <paramref name="x"/>'s name the question says and <paramref name="y"/>'s vocabulary lacks.</summary>
-    private static int Evidence(Procedure x, Procedure y, QuestionTerms question)
+    /// <summary>
+    /// Words of <paramref name="x"/>'s name the question says and <paramref name="y"/>'s vocabulary lacks. A pair of
+    /// the name's words the question says in a row, and <paramref name="y"/>'s names never hold, is worth two: "doanh
+    /// nghiệp" against "hộ kinh doanh", "một thành viên" against "hai thành viên trở lên".
+    /// </summary>
+    private static int Evidence(Procedure x, Procedure y, QuestionTerms question, bool pairs = true)
     {
         var own = VocabularyOf(x);
-        var other = VocabularyOf(y).Folded;
-        return own.FamilyWords
-            .Where(w => !other.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && (!MatchLexicon.WeakFolded.Contains(w) || ActionWords.Contains(w)))
+        var theirs = VocabularyOf(y);
+        var words = own.FamilyWords
+            .Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && (!MatchLexicon.WeakFolded.Contains(w) || ActionWords.Contains(w)))
             .Distinct()
             .Count(w => question.Says(w, own.Words));
+        if (words >= 2 || !pairs)
+        {
+            return words;
+        }
+
+        var family = own.FamilyWords;
+        for (var i = 0; i + 1 < family.Count; i++)
+        {
+            var (a, b) = (family[i], family[i + 1]);
+            if (!MatchLexicon.LinkWords.Contains(a) && !MatchLexicon.LinkWords.Contains(b)
+                && !(MatchLexicon.WeakFolded.Contains(a) && MatchLexicon.WeakFolded.Contains(b))
+                && !theirs.Pairs.Contains(a + " " + b) && question.SaysPair(a + " " + b))
+            {
+                return 2;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>
@@ -189,54 +219,33 @@ public sealed class ProcedureMatcher
         // One shared word is weak evidence: a common verb ("chuyển"), or a spelling without diacritics that stands for
         // several words ("gop" is "gộp" or "góp", "hop" is "hợp đồng" or "trường hợp"). Two are needed.
         const int Needed = 2;
-        var kept = contenders.Where(x => !contenders.Any(y => y.Procedure != x.Procedure && Evidence(y.Procedure, x.Procedure, question) >= Needed && Evidence(x.Procedure, y.Procedure, question) == 0)).ToList();
+        var kept = contenders.Where(x => !contenders.Any(y => y.Procedure != x.Procedure
+            && ((Evidence(y.Procedure, x.Procedure, question) >= Needed && Evidence(x.Procedure, y.Procedure, question) == 0)
+                || UnaskedAction(x.Procedure, y.Procedure, question)))).ToList();
         return kept.Count > 0 ? kept : contenders;
     }
 
-    // Common in names, yet they tell procedures apart: "cấp lại" is not "cấp đổi" nor "cấp mới".
-    private static readonly HashSet<string> ActionWords = new(["lai", "doi", "moi"], StringComparer.Ordinal);
-
     /// <summary>
-    /// The question's words for telling candidates apart: typed with diacritics, a word must match as typed ("năm" is
-    /// not "Nam", "chung cư" is not "chứng khoán"); typed without, folded. Abbreviations are spelled out and small
-    /// numbers read as words ("1 thành viên" is "một thành viên").
+    /// <paramref name="x"/> is <paramref name="y"/> renewed, reissued or changed ("Cấp lại …", "Gia hạn …" against
+    /// "Cấp …"), and the question says none of that: opening a shop needs the certificate, not its renewal.
     /// </summary>
-    private sealed class QuestionTerms
+    private static bool UnaskedAction(Procedure x, Procedure y, QuestionTerms question)
     {
-        private readonly HashSet<string> _typed;
-        private readonly HashSet<string> _folded;
-        private readonly HashSet<string> _implied = new(StringComparer.Ordinal);
-        private readonly bool _accented;
-
-        public QuestionTerms(MatchRequest request, string query)
-            : this(query, request.TopicWords)
-        {
-        }
-
-        public QuestionTerms(string query, IEnumerable<string> topicWords)
-        {
-            var text = new TokenizedText(query);
-            _accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
-            _typed = new HashSet<string>(text.Words, StringComparer.Ordinal);
-            _folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
-            _implied.UnionWith(Expanded(text.Folded).Concat(Expanded(topicWords.Select(VietnameseText.Fold))).Where(w => !_folded.Contains(w)));
-            foreach (var (digit, word) in NumberWords)
-            {
-                if (_folded.Contains(digit))
-                {
-                    _implied.Add(VietnameseText.Fold(word));
-                }
-            }
-        }
-
-        /// <summary>Whether the question says the name's word <paramref name="folded"/>, which the name spells as one of <paramref name="spellings"/>.</summary>
-        public bool Says(string folded, HashSet<string> spellings) =>
-            _implied.Contains(folded)
-            || (_accented ? spellings.Any(s => _typed.Contains(s) && VietnameseText.Fold(s) == folded) : _folded.Contains(folded));
+        var own = VocabularyOf(x);
+        var theirs = VocabularyOf(y);
+        var extra = own.FamilyWords.Where(w => !theirs.FamilyWords.Contains(w)).ToList();
+        var missing = theirs.FamilyWords.Where(w => !own.FamilyWords.Contains(w));
+        return extra.Count > 0 && extra.All(FollowUpActions.Contains) && missing.All(FirstActions.Contains)
+               && !extra.Any(w => question.Says(w, own.Words));
     }
 
-    private static readonly (string Digit, string Word)[] NumberWords =
-        [("1", "một"), ("2", "hai"), ("3", "ba"), ("4", "bốn"), ("5", "năm"), ("6", "sáu"), ("7", "bảy"), ("8", "tám"), ("9", "chín"), ("10", "mười")];
+    // What a name adds for a later step on the same paper ("lại", "gia hạn", "đổi", "điều chỉnh", "bổ sung", "thay
+    // đổi"), and what the first step's name has instead ("cấp", "cấp mới").
+    private static readonly HashSet<string> FollowUpActions = new(["lai", "doi", "gia", "han", "dieu", "chinh", "bo", "sung", "thay"], StringComparer.Ordinal);
+    private static readonly HashSet<string> FirstActions = new(["cap", "moi"], StringComparer.Ordinal);
+
+    // Common in names, yet they tell procedures apart: "cấp lại" is not "cấp đổi" nor "cấp mới".
+    private static readonly HashSet<string> ActionWords = new(["lai", "doi", "moi"], StringComparer.Ordinal);
 
     /// <summary>
     /// Other procedures the question's words confirm, offered beside an answer the question does not name outright; a
@@ -491,7 +500,7 @@ public sealed class ProcedureMatcher
     }
 
     /// <summary>Folded words with the abbreviations citizens use spelled out ("lltp" → "ly lich tu phap").</summary>
-    private static IEnumerable<string> Expanded(IEnumerable<string> folded)
+    internal static IEnumerable<string> Expanded(IEnumerable<string> folded)
     {
         foreach (var word in folded)
         {

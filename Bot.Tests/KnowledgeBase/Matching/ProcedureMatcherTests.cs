@@ -310,6 +310,60 @@ public sealed class ProcedureMatcherTests
         Assert.False(ProcedureMatcher.Covers(idCard, question.TopicWords, record));
     }
 
+    [Fact]
+    public void ChildsStatedAgeChoosesTheCardForChildrenWithoutAsking()
+    {
+        var adult = new Procedure { Code = "1.014075", Name = "Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên", Levels = ["Cấp xã"] };
+        var child = new Procedure { Code = "1.014076", Name = "Cấp thẻ căn cước cho người dưới 14 tuổi", Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((adult, 300), (child, 295)));
+
+        var young = resolver.Match(Question("Con tôi 5 tuổi, muốn làm thẻ căn cước cho cháu thì làm ở đâu?"), CancellationToken.None);
+        var older = resolver.Match(Question("con toi 15 tuoi lam the can cuoc o dau"), CancellationToken.None);
+        var unstated = resolver.Match(Question("làm thẻ căn cước ở đâu"), CancellationToken.None);
+
+        Assert.Equal("1.014076", young.Procedure?.Code);
+        Assert.Equal("1.014075", older.Procedure?.Code);
+        Assert.Equal(MatchKind.Ambiguous, unstated.Kind);
+    }
+
+    [Fact]
+    public void NumberTypedAsADigitNamesTheSingleMemberCompany()
+    {
+        var single = new Procedure { Code = "2.001583", Name = "Đăng ký thành lập công ty TNHH một thành viên", Levels = ["Cấp tỉnh"] };
+        var several = new Procedure { Code = "2.001199", Name = "Đăng ký thành lập công ty TNHH hai thành viên trở lên", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((single, 300), (several, 298)));
+
+        var match = resolver.Match(Question("mo cong ty tnhh 1 thanh vien can chuan bi nhung giay to gi"), CancellationToken.None);
+
+        Assert.Equal("2.001583", match.Procedure?.Code);
+    }
+
+    [Fact]
+    public void OpeningAShopGetsTheCertificateNotItsRenewalOrReissue()
+    {
+        var issue = new Procedure { Code = "1.003619", Name = "Cấp Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y", Levels = ["Cấp tỉnh"] };
+        var reissue = new Procedure { Code = "1.003612", Name = "Cấp lại Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y", Levels = ["Cấp tỉnh"] };
+        var renewal = new Procedure { Code = "1.003598", Name = "Gia hạn Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((reissue, 300), (issue, 299), (renewal, 297)));
+
+        var opening = resolver.Match(Question("mo quay ban thuoc thu y thi can giay to gi"), CancellationToken.None);
+        var renewing = resolver.Match(Question("gia han giay chung nhan du dieu kien buon ban thuoc thu y"), CancellationToken.None);
+
+        Assert.Equal("1.003619", opening.Procedure?.Code);
+        Assert.Equal("1.003598", renewing.Procedure?.Code);
+    }
+
+    [Fact]
+    public void WhatTheSynonymsSayAPhraseMeansDecidesBetweenCloseCandidates()
+    {
+        var closing = new Procedure { Code = "1.001266", Name = "Chấm dứt hoạt động hộ kinh doanh", Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((closing, 300), (Business, 298)) { Synonyms = ["cham dut hoat dong"] });
+
+        var match = resolver.Match(Question("hộ kinh doanh của em làm ăn không được, muốn đóng hẳn luôn thì cần giấy gì"), CancellationToken.None);
+
+        Assert.Equal("1.001266", match.Procedure?.Code);
+    }
+
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();

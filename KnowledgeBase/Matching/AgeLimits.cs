@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Matching;
+
+/// <summary>
+/// Ages a procedure's name is limited to ("cho người dưới 14 tuổi", "từ đủ 14 tuổi trở lên") and the age a citizen
+/// states ("con tôi 5 tuổi", "bé 8 tháng tuổi"): a stated age decides between such records instead of a question back.
+/// </summary>
+public static partial class AgeLimits
+{
+    /// <summary>The age the folded question states, in whole years; null when it states none or several.</summary>
+    public static int? StatedAge(string question)
+    {
+        var folded = VietnameseText.Fold(question ?? "");
+        var ages = StatedAgePattern().Matches(folded)
+            .Select(m => m.Groups["months"].Success ? 0 : int.Parse(m.Groups["years"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Distinct()
+            .ToList();
+        return ages.Count == 1 ? ages[0] : null;
+    }
+
+    /// <summary>Whether <paramref name="procedure"/>'s name rules out a person of <paramref name="age"/>.</summary>
+    public static bool Excludes(Procedure procedure, int age)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var name = VietnameseText.Fold(procedure.Name);
+        foreach (Match m in AtLeastPattern().Matches(name))
+        {
+            if (age < Number(m))
+            {
+                return true;
+            }
+        }
+
+        foreach (Match m in BelowPattern().Matches(name))
+        {
+            if (age >= Number(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Number(Match m) => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b(?:(?<months>\d{1,2}) thang tuoi|(?<years>\d{1,3}) tuoi)\b")]
+    private static partial Regex StatedAgePattern();
+
+    // "từ đủ 14 tuổi trở lên", "từ 18 tuổi trở lên", "đủ 6 tuổi trở lên", "từ 14 tuổi đến dưới 18 tuổi".
+    [GeneratedRegex(@"\b(?:tu du|tu|du) (?<n>\d{1,3}) tuoi (?:tro len|den)")]
+    private static partial Regex AtLeastPattern();
+
+    // "dưới 14 tuổi", "chưa đủ 14 tuổi".
+    [GeneratedRegex(@"\b(?:duoi|chua du) (?<n>\d{1,3}) tuoi\b")]
+    private static partial Regex BelowPattern();
+}

@@ -1,0 +1,55 @@
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Matching;
+
+/// <summary>
+/// The question's words for telling candidates apart: typed with diacritics, a word must match as typed ("năm" is
+/// not "Nam", "chung cư" is not "chứng khoán"); typed without, folded. Abbreviations are spelled out, small numbers
+/// read as words ("1 thành viên" is "một thành viên"), and what the editors' synonyms say a phrase of the question
+/// means counts as said ("đóng hẳn" → "chấm dứt hoạt động").
+/// </summary>
+internal sealed class QuestionTerms
+{
+    private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["1"] = "mot", ["2"] = "hai", ["3"] = "ba", ["4"] = "bon", ["5"] = "nam",
+        ["6"] = "sau", ["7"] = "bay", ["8"] = "tam", ["9"] = "chin", ["10"] = "muoi",
+    };
+
+    private readonly HashSet<string> _typed;
+    private readonly HashSet<string> _folded;
+    private readonly HashSet<string> _implied = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pairs = new(StringComparer.Ordinal);
+    private readonly bool _accented;
+
+    public QuestionTerms(string question, IEnumerable<string> topicWords, IEnumerable<string>? meanings = null)
+    {
+        var text = new TokenizedText(question);
+        _accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
+        _typed = new HashSet<string>(text.Words, StringComparer.Ordinal);
+        _folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
+        var read = text.Folded.Select(w => NumberWords.GetValueOrDefault(w, w)).ToArray();
+        _implied.UnionWith(read.Where(w => !_folded.Contains(w)));
+        _implied.UnionWith(ProcedureMatcher.Expanded(text.Folded).Concat(ProcedureMatcher.Expanded(topicWords.Select(VietnameseText.Fold))).Where(w => !_folded.Contains(w)));
+        for (var i = 0; i + 1 < read.Length; i++)
+        {
+            _pairs.Add(read[i] + " " + read[i + 1]);
+        }
+
+        foreach (var meaning in meanings ?? [])
+        {
+            var words = meaning.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Words only: a synonym's word pair says less than the citizen's own ("người Pháp" means "người nước
+            // ngoài", which is not "ở nước ngoài").
+            _implied.UnionWith(words.Where(w => !_folded.Contains(w)));
+        }
+    }
+
+    /// <summary>Whether the question says the name's word <paramref name="folded"/>, which the name spells as one of <paramref name="spellings"/>.</summary>
+    public bool Says(string folded, HashSet<string> spellings) =>
+        _implied.Contains(folded)
+        || (_accented ? spellings.Any(s => _typed.Contains(s) && VietnameseText.Fold(s) == folded) : _folded.Contains(folded));
+
+    /// <summary>Whether the question holds the folded word pair <paramref name="pair"/> in a row ("một thành viên", "doanh nghiệp").</summary>
+    public bool SaysPair(string pair) => _pairs.Contains(pair);
+}
