@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeBase.Indexing;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Text;
 
@@ -78,8 +79,11 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         {
             // Every group is a case. The crawl sometimes shifts titles against their lists, so the main case is the
             // group that reads like a whole file: an application or declaration form, few "Đối với …" items.
+            // A group titled with the procedure's own name ("Đăng ký thành lập công ty TNHH một thành viên", after the
+            // special cases) is the main case whatever its papers.
+            var ownName = FamilyGrouping.KeyOf(procedure.Name);
             var best = caseGroups
-                .Select((g, i) => (Group: g, Index: i, Score: Score(g.Items)))
+                .Select((g, i) => (Group: g, Index: i, Score: FamilyGrouping.KeyOf(g.Title) == ownName ? int.MaxValue : Score(g.Items)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Index).First();
             mainCase = Clip(best.Group.Title, MaxCaseLength);
             main.AddRange(best.Group.Items.Select(i => (Paper: Paper(i, quantities), Conditional: Conditional().IsMatch(VietnameseText.Fold(i))))

@@ -54,19 +54,16 @@ public static partial class DocumentTableParser
                     continue;
                 }
 
-                // "…Nghị định 1161 bản chính": the name's last digits and the quantity's are glued; quantities are 0–99.
-                if (quantity.Groups["count"].Success && quantity.Groups["count"].Length > 2)
-                {
-                    return Unparsed(original);
-                }
-
-                var row = SplitTemplate(body[position..quantity.Index]);
+                // "…Nghị định 1161 bản chính", "… - Mẫu 021 bản chính": the name's last digits and the quantity's are
+                // glued. A quantity of three digits is not one; its last digit is the count, the rest ends the name.
+                var glued = quantity.Groups["count"].Success && quantity.Groups["count"].Length > 2 ? quantity.Groups["count"].Length - 1 : 0;
+                var row = SplitTemplate(body[position..(quantity.Index + glued)]);
                 if (row is null)
                 {
                     return Unparsed(original);
                 }
 
-                rows.Add(new DocumentRow(row.Value.Name, row.Value.Template, NormalizeQuantity(quantity.Value)));
+                rows.Add(new DocumentRow(row.Value.Name, row.Value.Template, NormalizeQuantity(quantity.Value[glued..])));
                 position = quantity.Index + quantity.Length;
             }
 

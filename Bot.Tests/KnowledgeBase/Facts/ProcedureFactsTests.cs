@@ -121,6 +121,38 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void CaseTitledWithTheProceduresOwnNameIsTheMainCaseAfterSpecialCases()
+    {
+        const string papers = """
+            Trường hợp đăng ký doanh nghiệp xã hội:
+
+            - Giấy đề nghị đăng ký doanh nghiệp — 1 bản chính
+            - Cam kết thực hiện mục tiêu xã hội, môi trường — 1 bản chính
+
+            Trường hợp đăng ký thành lập doanh nghiệp trên cơ sở chuyển đổi từ hộ kinh doanh:
+
+            - Giấy đề nghị đăng ký doanh nghiệp - Mẫu 02 — 1 bản chính
+            - Tờ khai chuyển đổi — 1 bản chính
+            - Bản sao Giấy chứng nhận đăng ký hộ kinh doanh — 0 bản chính, 1 bản sao
+
+            Đăng ký thành lập công ty TNHH một thành viên
+
+            - Giấy đề nghị đăng ký doanh nghiệp — 1 bản chính
+            - Điều lệ công ty — 1 bản chính
+            """;
+        var company = new Procedure
+        {
+            Code = "2.001583",
+            Name = "Đăng ký thành lập công ty TNHH một thành viên",
+            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
+        };
+
+        var documents = CoreDocuments.Of(company);
+
+        Assert.Equal(["Giấy đề nghị đăng ký doanh nghiệp", "Điều lệ công ty"], documents.Papers);
+    }
+
+    [Fact]
     public void StepsAreAFewPlainLines()
     {
         var steps = ProcedureSteps.Of(Record("1.004222"));

@@ -52,12 +52,14 @@ public sealed class DocumentTableParserTests
     }
 
     [Fact]
-    public void NameDigitsGluedToTheQuantityKeepTheOriginalText()
+    public void NameDigitsGluedToTheQuantityStayWithTheName()
     {
-        var table = DocumentTableParser.Parse(DocumentTableParser.Header + "Bản sao Nghị định 1161 bản chính");
+        var table = DocumentTableParser.Parse(DocumentTableParser.Header +
+            "Bản sao Nghị định 1161 bản chínhGiấy đề nghị đăng ký doanh nghiệp - Mẫu 021 bản chínhĐiều lệ công ty1 bản chính");
 
-        Assert.False(table.Parsed);
-        Assert.Equal("Bản sao Nghị định 1161 bản chính", table.OriginalText);
+        var rows = Assert.Single(table.Groups).Rows;
+        Assert.Equal(["Bản sao Nghị định 116", "Giấy đề nghị đăng ký doanh nghiệp - Mẫu 02", "Điều lệ công ty"], rows.Select(r => r.Name));
+        Assert.All(rows, r => Assert.Equal("1 bản chính", r.Quantity));
     }
 
     [Fact]
