@@ -1,4 +1,5 @@
 using Bot.Channels.Zalo;
+using Bot.Hosting;
 using Bot.Infrastructure;
 using Bot.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,7 +35,7 @@ public static class ZaloHostingExtensions
         services.TryAddSingleton<IZaloSuggestedActionStore, InMemoryZaloSuggestedActionStore>();
         services.TryAddSingleton<IZaloTokenStore, JsonFileZaloTokenStore>();
 
-        services.AddSingleton(_ => ZaloTexts.Load());
+        services.AddTurnErrorHandler();
         services.AddSingleton<ZaloEventInbox>();
         services.AddSingleton<IChatSenderVerifier, ZaloSenderVerifier>();
         services.AddSingleton<ZaloTokenProvider>();
