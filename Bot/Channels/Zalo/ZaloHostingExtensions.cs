@@ -36,14 +36,14 @@ public static class ZaloHostingExtensions
         services.TryAddSingleton<IZaloTokenStore, JsonFileZaloTokenStore>();
 
         services.AddTurnErrorHandler();
-        services.AddSingleton<ZaloEventInbox>();
         services.AddSingleton<IChatSenderVerifier, ZaloSenderVerifier>();
         services.AddSingleton<ZaloTokenProvider>();
         services.AddSingleton<ZaloApiClient>();
         services.AddSingleton<ZaloMessageSender>();
         services.AddSingleton<ZaloReplyFormatter>();
         services.AddSingleton<ZaloAdapter>();
-        services.AddHostedService<ZaloEventProcessor>();
+        services.AddSingleton<ZaloEventProcessor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ZaloEventProcessor>());
         services.AddSingleton<ZaloChannelMarker>();
         return builder;
     }
