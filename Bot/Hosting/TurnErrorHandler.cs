@@ -3,7 +3,6 @@ using Bot.Templates;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Hosting;
 
@@ -86,16 +85,4 @@ public sealed class TurnErrorHandler
     private static bool IsDeliveryFailure(Exception exception) =>
         exception is HttpRequestException or TaskCanceledException { InnerException: TimeoutException } or ErrorResponseException
             or Microsoft.Rest.HttpOperationException;
-}
-
-public static class TurnErrorHandlerServiceCollectionExtensions
-{
-    /// <summary>The shared turn-error policy and the templates it speaks from; every adapter's registration calls this.</summary>
-    public static IServiceCollection AddTurnErrorHandler(this IServiceCollection services)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        services.AddTemplates();
-        services.TryAddSingleton<TurnErrorHandler>();
-        return services;
-    }
 }
