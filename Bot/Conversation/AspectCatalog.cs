@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Bot.Templates;
 using KnowledgeBase.Procedures;
 
 namespace Bot.Conversation;
@@ -40,8 +41,7 @@ public sealed class AspectCatalog
 
     private static AspectCatalog Load()
     {
-        using var stream = typeof(AspectCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var stream = TemplateFiles.Open(ResourceName);
         var definitions = JsonSerializer.Deserialize<AspectDefinition[]>(stream, Options)
             ?? throw new InvalidDataException($"{ResourceName} is empty");
         return new AspectCatalog(definitions.Select(d => d with

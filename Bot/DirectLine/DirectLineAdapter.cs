@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -14,17 +15,13 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly TimeProvider _time;
     private readonly ILogger<DirectLineAdapter> _logger;
 
-    public DirectLineAdapter(IDirectLineStore store, TimeProvider time, ILogger<DirectLineAdapter> logger, DirectLineMessages messages)
+    public DirectLineAdapter(IDirectLineStore store, TimeProvider time, TurnErrorHandler turnErrors, ILogger<DirectLineAdapter> logger)
     {
-        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(turnErrors);
         _store = store;
         _time = time;
         _logger = logger;
-        OnTurnError = async (turnContext, exception) =>
-        {
-            _logger.LogError(exception, "Bot turn failed in conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
-            await turnContext.SendActivityAsync(MessageFactory.Text(messages.TurnError), CancellationToken.None);
-        };
+        OnTurnError = turnErrors.HandleAsync;
     }
 
     public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)

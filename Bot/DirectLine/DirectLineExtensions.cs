@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using Bot.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public static class DirectLineExtensions
         builder.Services.TryAddSingleton<IDirectLineStore, MemoryDirectLineStore>();
         builder.Services.AddSingleton<DirectLineSecret>();
         builder.Services.AddSingleton<DirectLineTokenService>();
-        builder.Services.AddSingleton<DirectLineMessages>();
+        builder.Services.AddTurnErrorHandler();
         builder.Services.AddSingleton<DirectLineAdapter>();
         builder.Services.AddSingleton<DirectLineTurnRunner>();
         builder.Services.AddSingleton<DirectLineConversations>();

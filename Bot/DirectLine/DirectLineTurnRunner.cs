@@ -1,95 +1,43 @@
+using Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace Bot.DirectLine;
 
 /// <summary>
-/// Hands client activities to the bot in the background, one turn at a time per conversation and in arrival
-/// order, so a post returns at once while a slow answer (an LLM call) does not block the client or reorder replies.
+/// Hands client activities to the bot in the background through the shared <see cref="TurnSequencer"/>: a post returns
+/// at once, and each conversation's turns run one at a time in arrival order.
 /// </summary>
-public sealed class DirectLineTurnRunner : IAsyncDisposable
+public sealed class DirectLineTurnRunner(IServiceScopeFactory scopes, DirectLineAdapter adapter, ILogger<DirectLineTurnRunner> logger)
+    : IAsyncDisposable
 {
-    private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
-    private readonly IServiceScopeFactory _scopes;
-    private readonly DirectLineAdapter _adapter;
-    private readonly ILogger<DirectLineTurnRunner> _logger;
-    private readonly CancellationTokenSource _stopping = new();
-
-    public DirectLineTurnRunner(IServiceScopeFactory scopes, DirectLineAdapter adapter, ILogger<DirectLineTurnRunner> logger)
-    {
-        _scopes = scopes;
-        _adapter = adapter;
-        _logger = logger;
-    }
+    // Direct Line bounds conversations and their budgets in the store; the queue itself takes every turn.
+    private readonly TurnSequencer _turns = new(int.MaxValue, int.MaxValue, logger);
 
     public void Enqueue(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var conversationId = activity.Conversation.Id;
-        Task turn;
-        lock (_tails)
+        if (!_turns.TryEnqueue(activity.Conversation.Id, cancellationToken => RunAsync(activity, cancellationToken)))
         {
-            var tail = _tails.GetValueOrDefault(conversationId) ?? Task.CompletedTask;
-            turn = tail.ContinueWith(_ => RunAsync(activity), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
-            _tails[conversationId] = turn;
+            logger.LogWarning("Activity {ActivityId} arrived while the host is stopping; it gets no reply", activity.Id);
         }
-
-        _ = turn.ContinueWith(
-            t =>
-            {
-                lock (_tails)
-                {
-                    if (_tails.TryGetValue(conversationId, out var current) && current == t)
-                    {
-                        _tails.Remove(conversationId);
-                    }
-                }
-            },
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>Completes when every queued turn has finished; for shutdown and tests.</summary>
-    public Task DrainAsync()
+    public Task DrainAsync() => _turns.DrainAsync();
+
+    public ValueTask DisposeAsync() => _turns.DisposeAsync();
+
+    private async Task RunAsync(Activity activity, CancellationToken cancellationToken)
     {
-        lock (_tails)
+        await using var scope = scopes.CreateAsyncScope();
+        var bot = scope.ServiceProvider.GetService<IBot>();
+        if (bot is null)
         {
-            return Task.WhenAll(_tails.Values.ToArray());
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        try
-        {
-            await DrainAsync().WaitAsync(TimeSpan.FromSeconds(5));
-        }
-        catch (TimeoutException)
-        {
-            _logger.LogWarning("Some bot turns were still running at shutdown");
+            logger.LogWarning("No IBot is registered; activity {ActivityId} gets no reply", activity.Id);
+            return;
         }
 
-        _stopping.Dispose();
-    }
-
-    private async Task RunAsync(Activity activity)
-    {
-        try
-        {
-            await using var scope = _scopes.CreateAsyncScope();
-            var bot = scope.ServiceProvider.GetService<IBot>();
-            if (bot is null)
-            {
-                _logger.LogWarning("No IBot is registered; activity {ActivityId} gets no reply", activity.Id);
-                return;
-            }
-
-            await _adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, _stopping.Token);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // OnTurnError already told the citizen; this only keeps one failed turn from stalling the conversation's queue.
-            _logger.LogError(ex, "Turn for activity {ActivityId} failed", activity.Id);
-        }
+        await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken);
     }
 }

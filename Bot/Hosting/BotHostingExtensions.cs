@@ -67,13 +67,14 @@ public static class BotHostingExtensions
             sp.GetRequiredService<IConfiguration>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddTemplates();
+        services.AddTurnErrorHandler();
         services.TryAddSingleton<AssistantAdapter>();
         services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
         services.TryAddSingleton<IStorage, InProcessStorage>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();
 
-        services.TryAddSingleton(_ => TemplateCatalog.LoadEmbedded());
         services.TryAddSingleton<MessageInterpreter>();
         services.TryAddSingleton<AnswerComposer>();
         services.TryAddSingleton<ILlmAnswerer, DisabledLlmAnswerer>();

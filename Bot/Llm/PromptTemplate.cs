@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Templates;
 
 namespace Bot.Llm;
 
@@ -14,13 +15,7 @@ public sealed partial class PromptTemplate
 
     private PromptTemplate(Dictionary<string, string> blocks) => _blocks = blocks;
 
-    public static PromptTemplate LoadEmbedded()
-    {
-        using var stream = typeof(PromptTemplate).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded prompt '{ResourceName}' is missing from the Bot assembly");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static PromptTemplate LoadEmbedded() => Parse(TemplateFiles.Read(ResourceName));
 
     public static PromptTemplate Parse(string text)
     {

@@ -2,8 +2,11 @@ using System.Collections.Frozen;
 
 namespace Bot.Rendering;
 
-/// <summary>What a channel can show: Markdown or plain text, and the longest message it accepts.</summary>
-public sealed record ChannelProfile(bool Markdown, int MaxLength)
+/// <summary>
+/// What a channel can show: Markdown or plain text, and the longest message it accepts. A null length means the
+/// channel's adapter splits to its own configured limit.
+/// </summary>
+public sealed record ChannelProfile(bool Markdown, int? MaxLength)
 {
     private static readonly ChannelProfile Rich = new(true, 20_000);
     private static readonly ChannelProfile PlainDefault = new(false, 2_000);
@@ -14,7 +17,8 @@ public sealed record ChannelProfile(bool Markdown, int MaxLength)
         ["directline"] = Rich,
         ["emulator"] = Rich,
         ["msteams"] = new(true, 25_000),
-        ["zalo"] = new(false, 2_000),
+        // ZaloMessageSender splits to Zalo:MaxMessageLength, after the numbered list of actions is appended to the text.
+        ["zalo"] = new(false, null),
         ["sms"] = new(false, 600),
         ["telephony"] = new(false, 1_000),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

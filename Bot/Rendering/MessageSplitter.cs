@@ -1,75 +1,84 @@
-using System.Text;
-
 namespace Bot.Rendering;
 
-/// <summary>Splits long text for length-limited channels at paragraph, then line, then word boundaries.</summary>
+/// <summary>
+/// The one splitter for length-limited channels: messages no longer than the limit, cut at the latest paragraph,
+/// line, sentence or word boundary that keeps messages reasonably full; a hard cut only when a single word is too long.
+/// </summary>
 public static class MessageSplitter
 {
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '…', ';'];
+
     public static IReadOnlyList<string> Split(string text, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 20);
-        if (text.Length <= maxLength)
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
+        var chunks = new List<string>();
+        var rest = text.Trim();
+        while (rest.Length > maxLength)
         {
-            return [text];
-        }
-
-        var parts = new List<string>();
-        var current = new StringBuilder();
-        foreach (var piece in Pieces(text, maxLength))
-        {
-            var separator = current.Length == 0 ? "" : piece.Separator;
-            if (current.Length + separator.Length + piece.Text.Length > maxLength && current.Length > 0)
+            var cut = FindCut(rest, maxLength);
+            var chunk = rest[..cut].TrimEnd();
+            if (chunk.Length > 0)
             {
-                parts.Add(current.ToString().TrimEnd());
-                current.Clear();
-                separator = "";
+                chunks.Add(chunk);
             }
 
-            current.Append(separator).Append(piece.Text);
+            rest = rest[cut..].TrimStart();
         }
 
-        if (current.Length > 0)
+        if (rest.Length > 0)
         {
-            parts.Add(current.ToString().TrimEnd());
+            chunks.Add(rest);
         }
 
-        return parts.Where(p => p.Length > 0).ToList();
+        return chunks;
     }
 
-    // Paragraphs first; a paragraph too long on its own breaks into lines, a line into words, a word into slices.
-    private static IEnumerable<(string Text, string Separator)> Pieces(string text, int max)
+    /// <summary>Length of the next message: a boundary position at most <paramref name="max"/>.</summary>
+    private static int FindCut(string text, int max)
     {
-        foreach (var paragraph in text.Split("\n\n"))
+        var half = max / 2;
+        var paragraph = text.LastIndexOf("\n\n", max - 1, max, StringComparison.Ordinal);
+        if (paragraph >= half)
         {
-            if (paragraph.Length <= max)
-            {
-                yield return (paragraph, "\n\n");
-                continue;
-            }
+            return paragraph;
+        }
 
-            var firstLine = true;
-            foreach (var line in paragraph.Split('\n'))
-            {
-                var lineSeparator = firstLine ? "\n\n" : "\n";
-                firstLine = false;
-                if (line.Length <= max)
-                {
-                    yield return (line, lineSeparator);
-                    continue;
-                }
+        var line = text.LastIndexOf('\n', max - 1, max);
+        if (line >= half)
+        {
+            return line;
+        }
 
-                var firstWord = true;
-                foreach (var word in line.Split(' '))
-                {
-                    var wordSeparator = firstWord ? lineSeparator : " ";
-                    firstWord = false;
-                    for (var start = 0; start < word.Length; start += max)
-                    {
-                        yield return (word.Substring(start, Math.Min(max, word.Length - start)), start == 0 ? wordSeparator : "");
-                    }
-                }
+        var sentence = LastSentenceEnd(text, max);
+        if (sentence >= max / 4)
+        {
+            return sentence;
+        }
+
+        for (var i = max; i > 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
             }
         }
+
+        // No boundary at all: never split a surrogate pair.
+        return char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
+    }
+
+    /// <summary>Position just after the last sentence-ending mark that is followed by whitespace, within the first max characters.</summary>
+    private static int LastSentenceEnd(string text, int max)
+    {
+        for (var i = max; i > 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]) && Array.IndexOf(SentenceEnds, text[i - 1]) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -4,7 +4,7 @@ namespace Bot.Rendering;
 
 /// <summary>
 /// Turns a <see cref="BotReply"/> into activities for the channel: Markdown or plain text, split to the
-/// channel's length limit, speak text on the first part and suggested actions on the last.
+/// channel's length limit (unless its adapter splits), speak text on the first part and suggested actions on the last.
 /// </summary>
 public static class ReplyRenderer
 {
@@ -18,7 +18,12 @@ public static class ReplyRenderer
         ArgumentNullException.ThrowIfNull(reply);
         var profile = ChannelProfile.For(channelId);
         var text = profile.Markdown ? reply.Markdown : PlainText.FromMarkdown(reply.Markdown);
-        var parts = MessageSplitter.Split(text, profile.MaxLength);
+        IReadOnlyList<string> parts = profile.MaxLength is int maxLength ? MessageSplitter.Split(text, maxLength) : [text.Trim()];
+        if (parts.Count == 0)
+        {
+            parts = [string.Empty];
+        }
+
         var activities = new IActivity[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {

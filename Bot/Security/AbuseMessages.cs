@@ -1,25 +1,27 @@
-using System.Text.Json;
+using System.Globalization;
+using Bot.Templates;
 
 namespace Bot.Security;
 
 /// <summary>
-/// Citizen-facing refusals for the abuse limits, loaded once from the embedded <c>Templates/abuse-messages.vi.json</c>.
+/// Citizen-facing refusals for the abuse limits, from the template catalogue (<c>Templates/vi/messages.json</c>).
 /// Placeholders are <c>{name}</c>.
 /// </summary>
 public sealed class AbuseMessages
 {
-    private const string ResourceName = "Bot.Security.Templates.abuse-messages.vi.json";
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    private static readonly Lazy<AbuseMessages> Loaded = new(Load);
+    // Middleware and endpoints reach it without DI; the catalogue is the same shared instance either way.
+    private static readonly Lazy<AbuseMessages> Loaded = new(() => new AbuseMessages(TemplateCatalog.LoadEmbedded()));
 
-    private AbuseMessages(IReadOnlyDictionary<string, string> templates)
+    private AbuseMessages(TemplateCatalog templates)
     {
-        TooManyRequestsTemplate = Require(templates, "TooManyRequests");
-        RequestTooLargeTemplate = Require(templates, "RequestTooLarge");
-        MessageTooLongTemplate = Require(templates, "MessageTooLong");
-        ServiceUnavailable = Require(templates, "ServiceUnavailable");
-        InvalidActivity = Require(templates, "InvalidActivity");
-        ConversationsBusy = Require(templates, "ConversationsBusy");
+        TooManyRequestsTemplate = templates["too_many_requests"];
+        RequestTooLargeTemplate = templates["request_too_large"];
+        MessageTooLongTemplate = templates["message_too_long"];
+        ServiceUnavailable = templates["service_unavailable"];
+        InvalidActivity = templates["invalid_activity"];
+        ConversationsBusy = templates["conversations_busy"];
     }
 
     public static AbuseMessages Instance => Loaded.Value;
@@ -40,27 +42,12 @@ public sealed class AbuseMessages
     public string ConversationsBusy { get; }
 
     public string TooManyRequests(int retryAfterSeconds) =>
-        TooManyRequestsTemplate.Replace("{retryAfterSeconds}", retryAfterSeconds.ToString());
+        TooManyRequestsTemplate.Replace("{retryAfterSeconds}", retryAfterSeconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     public string RequestTooLarge(long maxBytes) =>
-        RequestTooLargeTemplate.Replace("{maxKilobytes}", (maxBytes / 1024).ToString());
+        RequestTooLargeTemplate.Replace("{maxKilobytes}", (maxBytes / 1024).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     public string MessageTooLong(int length, int max) =>
-        MessageTooLongTemplate.Replace("{length}", length.ToString("N0", Vietnamese)).Replace("{max}", max.ToString("N0", Vietnamese));
-
-    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
-
-    private static AbuseMessages Load()
-    {
-        using var stream = typeof(AbuseMessages).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded template {ResourceName} is missing.");
-        var templates = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"Embedded template {ResourceName} is empty.");
-        return new AbuseMessages(templates);
-    }
-
-    private static string Require(IReadOnlyDictionary<string, string> templates, string name) =>
-        templates.TryGetValue(name, out var text) && !string.IsNullOrWhiteSpace(text)
-            ? text
-            : throw new InvalidOperationException($"Template '{name}' is missing from {ResourceName}.");
+        MessageTooLongTemplate.Replace("{length}", length.ToString("N0", Vietnamese), StringComparison.Ordinal)
+            .Replace("{max}", max.ToString("N0", Vietnamese), StringComparison.Ordinal);
 }

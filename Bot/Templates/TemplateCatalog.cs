@@ -5,12 +5,19 @@ using System.Text.Json;
 namespace Bot.Templates;
 
 /// <summary>
-/// Citizen-facing texts, loaded once from the embedded <c>Templates/vi/messages.json</c> so editors change wording
-/// without touching code. Placeholders are written <c>{name}</c>.
+/// Every citizen-facing text of the bot and its channels (answers, Zalo, refusals, turn errors, page labels), loaded
+/// once from the embedded <c>Templates/vi/messages.json</c> so editors change wording without touching code.
+/// Placeholders are written <c>{name}</c>.
 /// </summary>
 public sealed class TemplateCatalog
 {
     private const string ResourceName = "Bot.Templates.vi.messages.json";
+
+    private static readonly Lazy<TemplateCatalog> Embedded = new(() =>
+    {
+        using var stream = TemplateFiles.Open(ResourceName);
+        return new TemplateCatalog(stream);
+    });
 
     private readonly FrozenDictionary<string, string> _texts;
     private readonly FrozenDictionary<string, IReadOnlyList<string>> _lists;
@@ -46,12 +53,8 @@ public sealed class TemplateCatalog
         _maps = maps.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public static TemplateCatalog LoadEmbedded()
-    {
-        using var stream = typeof(TemplateCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        return new TemplateCatalog(stream);
-    }
+    /// <summary>The catalogue read once per process; it is immutable, so every service shares it.</summary>
+    public static TemplateCatalog LoadEmbedded() => Embedded.Value;
 
     public string this[string key] =>
         _texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"template '{key}' is missing");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Bot.Templates;
 using KnowledgeBase.Procedures;
 
 namespace Bot.WebPages;
@@ -12,7 +13,9 @@ public sealed class ProcedurePageRenderer
     private readonly string _page = Template("procedure.html");
     private readonly string _notFound = Template("not-found.html");
     private readonly string _unavailable = Template("unavailable.html");
-    private readonly Dictionary<string, string> _labels = ParseLabels(Template("procedure-labels.txt"));
+    private readonly TemplateCatalog _templates;
+
+    public ProcedurePageRenderer(TemplateCatalog templates) => _templates = templates;
 
     public string NotFound(string code) => _notFound.Replace("{{code}}", Html.Encode(code), StringComparison.Ordinal);
 
@@ -21,7 +24,8 @@ public sealed class ProcedurePageRenderer
     public string Render(Procedure procedure, bool printMode)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var labels = _labels;
+        // The labels of the facts table: the catalogue's map "procedure_labels".
+        var labels = new Labels(_templates);
         var meta = new StringBuilder();
         void Row(string label, string? value)
         {
@@ -87,11 +91,11 @@ public sealed class ProcedurePageRenderer
             .Replace("{{source}}", source, StringComparison.Ordinal);
     }
 
-    // key=value lines: the labels of the facts table, kept with the templates so wording is edited in one place.
-    private static Dictionary<string, string> ParseLabels(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('=', 2))
-            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim(), StringComparer.Ordinal);
+    private static string Template(string name) => TemplateFiles.Read("Bot.WebPages.Templates." + name);
 
-    private static string Template(string name) => EmbeddedText.Read(typeof(ProcedurePageRenderer).Assembly, "Bot.WebPages.Templates." + name);
+    private readonly struct Labels(TemplateCatalog templates)
+    {
+        public string this[string key] =>
+            templates.Lookup("procedure_labels", key) ?? throw new KeyNotFoundException($"template 'procedure_labels.{key}' is missing");
+    }
 }

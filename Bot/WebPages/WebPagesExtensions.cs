@@ -1,3 +1,4 @@
+using Bot.Templates;
 using Microsoft.Extensions.Options;
 
 namespace Bot.WebPages;
@@ -13,6 +14,7 @@ public static class WebPagesExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<WebChatTokenEndpoint>();
+        builder.Services.AddTemplates();
         builder.Services.AddSingleton<ProcedurePageRenderer>();
         return builder;
     }

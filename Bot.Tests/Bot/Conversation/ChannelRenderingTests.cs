@@ -43,4 +43,16 @@ public sealed class ChannelRenderingTests : IDisposable
         Assert.Equal("markdown", markdown.TextFormat);
         Assert.StartsWith("**Đăng ký thường trú** — lệ phí trực tuyến **10.000 đồng**/lần đăng ký; trực tiếp **20.000 đồng**.", markdown.Text);
     }
+
+    [Fact]
+    public async Task ZaloGetsOneActivityForItsAdapterToSplitToTheConfiguredLength()
+    {
+        var replies = await BotHarness.RepliesAsync(new TestAdapter("zalo"), _harness.Bot, "đăng ký khai sinh làm thế nào, cần giấy tờ gì");
+
+        var reply = Assert.Single(replies);
+        Assert.Equal("plain", reply.TextFormat);
+        Assert.StartsWith("Đăng ký khai sinh — các bước chính:", reply.Text);
+        Assert.Contains("Mã thủ tục: 1.001193", reply.Text);
+        Assert.NotNull(reply.SuggestedActions);
+    }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Bot.Hosting;
+using Bot.Templates;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -17,7 +19,7 @@ public sealed class ZaloAdapter : BotAdapter
     private readonly ZaloMessageSender sender;
     private readonly ZaloReplyFormatter formatter;
     private readonly IZaloSuggestedActionStore suggestedActions;
-    private readonly ZaloTexts texts;
+    private readonly TemplateCatalog templates;
     private readonly ZaloOptions options;
     private readonly TimeProvider timeProvider;
 
@@ -26,17 +28,17 @@ public sealed class ZaloAdapter : BotAdapter
         ZaloMessageSender sender,
         ZaloReplyFormatter formatter,
         IZaloSuggestedActionStore suggestedActions,
-        ZaloTexts texts,
+        TemplateCatalog templates,
         IOptions<ZaloOptions> options,
         TimeProvider timeProvider,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
-        ILogger<ZaloAdapter> logger,
-        ConversationState? conversationState = null)
+        TurnErrorHandler turnErrors)
     {
+        ArgumentNullException.ThrowIfNull(turnErrors);
         this.sender = sender;
         this.formatter = formatter;
         this.suggestedActions = suggestedActions;
-        this.texts = texts;
+        this.templates = templates;
         this.options = options.Value;
         this.timeProvider = timeProvider;
         foreach (var item in middleware)
@@ -44,7 +46,7 @@ public sealed class ZaloAdapter : BotAdapter
             Use(item);
         }
 
-        OnTurnError = (turnContext, exception) => HandleTurnErrorAsync(turnContext, exception, conversationState, logger);
+        OnTurnError = turnErrors.HandleAsync;
     }
 
     public async Task ProcessAsync(ZaloEvent zaloEvent, IBot bot, CancellationToken cancellationToken)
@@ -52,7 +54,7 @@ public sealed class ZaloAdapter : BotAdapter
         switch (zaloEvent.Kind)
         {
             case ZaloEventKind.NonText:
-                await sender.SendAsync(zaloEvent.UserId, texts.NonTextPrompt, zaloEvent.MessageId, cancellationToken);
+                await sender.SendAsync(zaloEvent.UserId, templates["zalo_non_text"], zaloEvent.MessageId, cancellationToken);
                 break;
             case ZaloEventKind.Follow:
                 var update = CreateActivity(zaloEvent, ActivityTypes.ConversationUpdate);
@@ -112,40 +114,6 @@ public sealed class ZaloAdapter : BotAdapter
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Zalo OA messages cannot be deleted.");
-
-    /// <summary>
-    /// A failed turn is logged with the user and message id; the citizen gets an apology and the conversation state
-    /// that may have caused the failure is dropped, as on the other channels.
-    /// </summary>
-    private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception, ConversationState? conversationState, ILogger logger)
-    {
-        var activity = turnContext.Activity;
-        if (exception is ZaloSendException)
-        {
-            // Already logged by the sender, and an apology could not be delivered either.
-            return;
-        }
-
-        if (exception is OperationCanceledException)
-        {
-            logger.LogError("Zalo turn for user {UserId} message {MessageId} was interrupted by shutdown before it was answered", activity.From?.Id, activity.Id);
-            return;
-        }
-
-        logger.LogError(exception, "Zalo turn failed for user {UserId} message {MessageId} ({ActivityType})", activity.From?.Id, activity.Id, activity.Type);
-        try
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(texts.TurnErrorApology), CancellationToken.None);
-            if (conversationState is not null)
-            {
-                await conversationState.DeleteAsync(turnContext, CancellationToken.None);
-            }
-        }
-        catch (ZaloSendException)
-        {
-            // Logged by the sender.
-        }
-    }
 
     private async Task RunAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Bot.Rendering;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -54,7 +55,7 @@ public sealed record ZaloCardText(string Text, IReadOnlyList<CardAction> Actions
 
     private static void AddText(string? markdown, List<string> lines)
     {
-        var text = markdown is null ? string.Empty : ZaloPlainText.FromMarkdown(markdown);
+        var text = markdown is null ? string.Empty : PlainText.FromMarkdown(markdown);
         if (text.Length > 0)
         {
             lines.Add(text);

@@ -1,69 +1,66 @@
+using Bot.Hosting;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.Zalo;
 
 /// <summary>
-/// Answers queued Zalo events in the background, one worker per queue partition. Each event gets its own DI
-/// scope and the bot registered as <see cref="IBot"/>. Failures are logged with the user and message id.
+/// Answers accepted Zalo events in the background through the shared <see cref="TurnSequencer"/>: each user's events in
+/// order, different users in parallel (<c>Zalo:MaxConcurrency</c>), at most <c>Zalo:QueueCapacity</c> waiting, beyond
+/// which the webhook answers 503 so Zalo redelivers. Each event gets its own DI scope and the bot registered as
+/// <see cref="IBot"/>. Failures are logged with the user and message id.
 /// </summary>
-public sealed class ZaloEventProcessor(
-    ZaloEventInbox queue,
-    ZaloAdapter adapter,
-    IServiceScopeFactory scopeFactory,
-    ILogger<ZaloEventProcessor> logger) : BackgroundService
+public sealed class ZaloEventProcessor : IHostedService, IAsyncDisposable
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using (var scope = scopeFactory.CreateScope())
-        {
-            if (scope.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(IBot)) == false)
-            {
-                logger.LogError("Zalo channel is enabled but no IBot is registered; Zalo messages cannot be answered");
-            }
-        }
+    private readonly TurnSequencer _turns;
+    private readonly ZaloAdapter _adapter;
+    private readonly IServiceScopeFactory _scopeFactory;
+    private readonly ILogger<ZaloEventProcessor> _logger;
 
-        var workers = Enumerable.Range(0, queue.PartitionCount).Select(p => Task.Run(() => WorkAsync(p, stoppingToken), CancellationToken.None));
-        return Task.WhenAll(workers);
+    public ZaloEventProcessor(ZaloAdapter adapter, IServiceScopeFactory scopeFactory, IOptions<ZaloOptions> options, ILogger<ZaloEventProcessor> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _adapter = adapter;
+        _scopeFactory = scopeFactory;
+        _logger = logger;
+        _turns = new TurnSequencer(options.Value.QueueCapacity, options.Value.MaxConcurrency, logger);
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Queues without waiting: the webhook must answer Zalo quickly. False when the queue is full.</summary>
+    public bool TryEnqueue(ZaloEvent zaloEvent)
     {
-        queue.Complete();
-        await base.StopAsync(cancellationToken);
-
-        // Whatever is still queued will not be answered: say so rather than lose it silently.
-        for (var p = 0; p < queue.PartitionCount; p++)
-        {
-            while (queue.Reader(p).TryRead(out var pending))
-            {
-                logger.LogError(
-                    "Zalo {EventName} {MessageId} from user {UserId} was not answered: the service stopped",
-                    pending.EventName, pending.MessageId, pending.UserId);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(zaloEvent);
+        return _turns.TryEnqueue(
+            zaloEvent.UserId,
+            cancellationToken => ProcessAsync(zaloEvent, cancellationToken),
+            // Still queued at shutdown: it will not be answered; say so rather than lose it silently.
+            () => _logger.LogError(
+                "Zalo {EventName} {MessageId} from user {UserId} was not answered: the service stopped",
+                zaloEvent.EventName, zaloEvent.MessageId, zaloEvent.UserId));
     }
 
-    private async Task WorkAsync(int partition, CancellationToken stoppingToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        try
+        using var scope = _scopeFactory.CreateScope();
+        if (scope.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(IBot)) == false)
         {
-            await foreach (var zaloEvent in queue.Reader(partition).ReadAllAsync(stoppingToken))
-            {
-                await ProcessAsync(zaloEvent, stoppingToken);
-            }
+            _logger.LogError("Zalo channel is enabled but no IBot is registered; Zalo messages cannot be answered");
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+
+        return Task.CompletedTask;
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => _turns.StopAsync(cancellationToken);
+
+    public ValueTask DisposeAsync() => _turns.DisposeAsync();
 
     private async Task ProcessAsync(ZaloEvent zaloEvent, CancellationToken stoppingToken)
     {
         try
         {
-            await using var scope = scopeFactory.CreateAsyncScope();
+            await using var scope = _scopeFactory.CreateAsyncScope();
             var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-            await adapter.ProcessAsync(zaloEvent, bot, stoppingToken);
+            await _adapter.ProcessAsync(zaloEvent, bot, stoppingToken);
         }
         catch (ZaloSendException)
         {
@@ -71,14 +68,13 @@ public sealed class ZaloEventProcessor(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            logger.LogError(
+            _logger.LogError(
                 "Zalo {EventName} {MessageId} from user {UserId} was interrupted by shutdown before it was answered",
                 zaloEvent.EventName, zaloEvent.MessageId, zaloEvent.UserId);
-            throw;
         }
         catch (Exception ex)
         {
-            logger.LogError(
+            _logger.LogError(
                 ex, "Zalo {EventName} {MessageId} from user {UserId} could not be answered",
                 zaloEvent.EventName, zaloEvent.MessageId, zaloEvent.UserId);
         }

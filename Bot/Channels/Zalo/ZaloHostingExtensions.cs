@@ -1,4 +1,5 @@
 using Bot.Channels.Zalo;
+using Bot.Hosting;
 using Bot.Infrastructure;
 using Bot.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,15 +35,15 @@ public static class ZaloHostingExtensions
         services.TryAddSingleton<IZaloSuggestedActionStore, InMemoryZaloSuggestedActionStore>();
         services.TryAddSingleton<IZaloTokenStore, JsonFileZaloTokenStore>();
 
-        services.AddSingleton(_ => ZaloTexts.Load());
-        services.AddSingleton<ZaloEventInbox>();
+        services.AddTurnErrorHandler();
         services.AddSingleton<IChatSenderVerifier, ZaloSenderVerifier>();
         services.AddSingleton<ZaloTokenProvider>();
         services.AddSingleton<ZaloApiClient>();
         services.AddSingleton<ZaloMessageSender>();
         services.AddSingleton<ZaloReplyFormatter>();
         services.AddSingleton<ZaloAdapter>();
-        services.AddHostedService<ZaloEventProcessor>();
+        services.AddSingleton<ZaloEventProcessor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ZaloEventProcessor>());
         services.AddSingleton<ZaloChannelMarker>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using Bot.Rendering;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.Zalo;
@@ -20,7 +21,7 @@ public sealed class ZaloMessageSender(
     {
         var settings = options.Value;
         var ids = new List<string>();
-        var chunks = ZaloMessageSplitter.Split(text, settings.MaxMessageLength);
+        var chunks = MessageSplitter.Split(text, settings.MaxMessageLength);
         for (var i = 0; i < chunks.Count; i++)
         {
             ids.Add(await SendChunkAsync(userId, chunks[i], i + 1, chunks.Count, inboundMessageId, settings, cancellationToken) ?? string.Empty);

@@ -39,11 +39,11 @@ public sealed class ZaloOptions : IValidatableObject
     [Range(1024, 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 64 * 1024;
 
-    /// <summary>Events waiting for the background processor; when full the webhook answers 503 so Zalo redelivers.</summary>
+    /// <summary>Events waiting for or being answered by the background processor; when full the webhook answers 503 so Zalo redelivers.</summary>
     [Range(1, 100_000)]
     public int QueueCapacity { get; set; } = 1000;
 
-    /// <summary>Parallel workers; one user's events always go to the same worker, so each user is answered in order.</summary>
+    /// <summary>Users answered at once; one user's events are always answered one at a time, in order.</summary>
     [Range(1, 64)]
     public int MaxConcurrency { get; set; } = 4;
 

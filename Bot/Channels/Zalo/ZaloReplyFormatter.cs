@@ -1,4 +1,6 @@
 using System.Text;
+using Bot.Rendering;
+using Bot.Templates;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -8,7 +10,7 @@ namespace Bot.Channels.Zalo;
 /// Renders a bot message activity as Zalo plain text: Markdown stripped, card text included, and suggested
 /// actions or card buttons as a numbered list the user answers with a number.
 /// </summary>
-public sealed class ZaloReplyFormatter(ZaloTexts texts)
+public sealed class ZaloReplyFormatter(TemplateCatalog templates)
 {
     public ZaloReply Format(IActivity activity)
     {
@@ -24,7 +26,7 @@ public sealed class ZaloReplyFormatter(ZaloTexts texts)
 
         if (!string.IsNullOrWhiteSpace(message.Text))
         {
-            parts.Add(message.TextFormat == TextFormatTypes.Plain ? message.Text.Trim() : ZaloPlainText.FromMarkdown(message.Text));
+            parts.Add(message.TextFormat == TextFormatTypes.Plain ? message.Text.Trim() : PlainText.FromMarkdown(message.Text));
         }
 
         foreach (var attachment in message.Attachments ?? [])
@@ -48,7 +50,7 @@ public sealed class ZaloReplyFormatter(ZaloTexts texts)
 
         if (actions.Count > 0)
         {
-            var list = new StringBuilder(texts.SuggestedActionsHeader);
+            var list = new StringBuilder(templates["zalo_actions_header"]);
             for (var i = 0; i < actions.Count; i++)
             {
                 list.Append('\n').Append(i + 1).Append(". ").Append(actions[i].Title);

@@ -1,7 +1,10 @@
 namespace Bot.Channels.Zalo;
 
-/// <summary>A reply that could not be delivered after all attempts; already logged at Error by the sender.</summary>
-public sealed class ZaloSendException : Exception
+/// <summary>
+/// A reply that could not be delivered after all attempts; already logged at Error by the sender. An
+/// <see cref="HttpRequestException"/>, so the shared turn-error policy treats it as any channel's delivery failure.
+/// </summary>
+public sealed class ZaloSendException : HttpRequestException
 {
     public ZaloSendException()
     {

@@ -19,7 +19,7 @@ public static class ZaloWebhookEndpoint
     public static async Task<IResult> HandleAsync(
         HttpContext http,
         IOptions<ZaloOptions> options,
-        ZaloEventInbox queue,
+        ZaloEventProcessor processor,
         IMessageDeduplicator deduplicator,
         ILoggerFactory loggerFactory,
         TimeProvider time,
@@ -101,7 +101,7 @@ public static class ZaloWebhookEndpoint
                 return Results.Ok();
             }
 
-            if (!queue.TryEnqueue(zaloEvent))
+            if (!processor.TryEnqueue(zaloEvent))
             {
                 // Forgetting the key lets Zalo's redelivery through once the queue has room again.
                 await deduplicator.ForgetAsync(key, cancellationToken);

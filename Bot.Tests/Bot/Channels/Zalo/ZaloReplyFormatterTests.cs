@@ -1,4 +1,5 @@
 using global::Bot.Channels.Zalo;
+using global::Bot.Templates;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -7,7 +8,7 @@ namespace Bot.Tests.Bot.Channels.Zalo;
 
 public sealed class ZaloReplyFormatterTests
 {
-    private readonly ZaloReplyFormatter formatter = new(ZaloTexts.Load());
+    private readonly ZaloReplyFormatter formatter = new(TemplateCatalog.LoadEmbedded());
 
     [Fact]
     public void SuggestedActionsBecomeANumberedListWithTheirValues()
@@ -60,7 +61,7 @@ public sealed class ZaloReplyFormatterTests
 
         var reply = formatter.Format(MessageFactory.Attachment(attachment));
 
-        Assert.Equal("Đăng ký khai sinh\n\n- Lệ phí: Miễn phí\n\nNguồn: https://dichvucong.gov.vn\n\nBạn có thể trả lời bằng số tương ứng:\n1. Xem hồ sơ", reply.Text);
+        Assert.Equal("Đăng ký khai sinh\n\n• Lệ phí: Miễn phí\n\nNguồn: https://dichvucong.gov.vn\n\nBạn có thể trả lời bằng số tương ứng:\n1. Xem hồ sơ", reply.Text);
         Assert.Equal("documents", ((JObject)Assert.Single(reply.Actions).Value!)["action"]!.ToString());
     }
 
@@ -69,12 +70,11 @@ public sealed class ZaloReplyFormatterTests
         Assert.Equal(string.Empty, formatter.Format(new Activity(ActivityTypes.Typing)).Text);
 
     [Fact]
-    public void TemplateTextsAreVietnameseWithDiacritics()
+    public void ZaloTextsComeFromTheCatalogueInVietnameseWithDiacritics()
     {
-        var texts = ZaloTexts.Load();
+        var templates = TemplateCatalog.LoadEmbedded();
 
-        Assert.Contains("vui lòng", texts.NonTextPrompt);
-        Assert.Contains("thử lại", texts.TurnErrorApology);
-        Assert.Contains("trả lời", texts.SuggestedActionsHeader);
+        Assert.Contains("vui lòng", templates["zalo_non_text"]);
+        Assert.Contains("trả lời", templates["zalo_actions_header"]);
     }
 }

@@ -12,7 +12,7 @@ namespace Bot.Tests.Bot.Channels.Zalo;
 
 /// <summary>
 /// The Zalo channel hosted on Kestrel (127.0.0.1, port 0) exactly as Program.cs wires it (AddZalo, MapZalo),
-/// with a test bot and a fake Zalo API. One worker, so events are answered in the order they were accepted.
+/// with a test bot and a fake Zalo API. One user answered at a time, and each user's events in the order they were accepted.
 /// </summary>
 internal sealed class ZaloTestHost : IAsyncDisposable
 {
@@ -100,8 +100,8 @@ internal sealed class ZaloTestHost : IAsyncDisposable
         "mac=" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ZaloEvents.AppId + body + timestamp + ZaloEvents.SecretKey)));
 
     /// <summary>
-    /// Sends a fresh "sentinel" message from <paramref name="userId"/> and waits until it is answered: with one worker,
-    /// everything accepted before it has been handled by then.
+    /// Sends a fresh "sentinel" message from <paramref name="userId"/> and waits until it is answered: each user's events
+    /// are answered in order, so everything that user sent before it has been handled by then.
     /// </summary>
     public async Task AnswerSentinelAsync(string userId)
     {

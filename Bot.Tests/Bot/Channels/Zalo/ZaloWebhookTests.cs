@@ -146,6 +146,21 @@ public sealed class ZaloWebhookTests
     }
 
     [Fact]
+    public async Task ConfiguredMessageLengthBoundsEveryPartAndNoTextIsLost()
+    {
+        await using var host = await ZaloTestHost.StartAsync(
+            new TestAssistantBot(), new Dictionary<string, string?> { ["Zalo:MaxMessageLength"] = "300" });
+
+        await host.PostSignedAsync(ZaloEvents.Text(User, "msg-limit", "dài"));
+        await host.AnswerSentinelAsync(User);
+
+        var parts = host.Api.Delivered.Select(m => m.Text).Where(t => t != "Bạn hỏi: sentinel").ToList();
+        Assert.True(parts.Count >= TestAssistantBot.LongAnswer.Length / 300, $"only {parts.Count} messages");
+        Assert.All(parts, p => Assert.InRange(p.Length, 1, 300));
+        Assert.Equal(TestAssistantBot.LongAnswer, string.Join(' ', parts));
+    }
+
+    [Fact]
     public async Task MarkdownAnswerArrivesAsPlainText()
     {
         await using var host = await ZaloTestHost.StartAsync(new TestAssistantBot());
@@ -154,7 +169,7 @@ public sealed class ZaloWebhookTests
 
         Assert.True(await Eventually.TrueAsync(() => !host.Api.Delivered.IsEmpty));
         Assert.Equal(
-            "Lệ phí: xem Cổng dịch vụ công (https://dichvucong.gov.vn).\n\n- Tờ khai\n- Ảnh 4x6",
+            "Lệ phí: xem Cổng dịch vụ công: https://dichvucong.gov.vn.\n\n• Tờ khai\n• Ảnh 4x6",
             Assert.Single(host.Api.Delivered).Text);
     }
 
