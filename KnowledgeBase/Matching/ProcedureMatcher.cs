@@ -131,6 +131,14 @@ public sealed class ProcedureMatcher
         {
             var meanings = _search.SynonymsOf(query, 2);
             var contenders = Undominated([first, .. close], new QuestionTerms(query, request.TopicWords, meanings));
+            if (contenders.Count > 1 && QuestionFocus.RequestOf(request.Sentence ?? query) is { } asked
+                && new TokenizedText(asked).Words.Count(request.TopicWords.Contains) >= 2)
+            {
+                // Still several: the part after the last "thì" says what is asked, the rest was the situation. It
+                // must name something itself: "… thì nộp ở đâu, bao lâu" only asks for facts.
+                contenders = Undominated(contenders, new QuestionTerms(asked, [], _search.SynonymsOf(asked, 2)));
+            }
+
             if (contenders[0].Procedure != first.Procedure)
             {
                 families.Remove(contenders[0]);

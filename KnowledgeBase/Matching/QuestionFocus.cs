@@ -35,4 +35,33 @@ public static class QuestionFocus
 
         return null;
     }
+
+    /// <summary>
+    /// The words after the last "thì", which in "tôi đóng BHXH tự nguyện, vừa sinh con xong thì nộp hồ sơ hưởng thai
+    /// sản ở đâu" separates the situation from what is asked; null when there is none or fewer than two words follow.
+    /// Typed without diacritics, "thi" before "hành", "công", "tuyển"… is another word ("thi hành án").
+    /// </summary>
+    public static string? RequestOf(string message)
+    {
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return null;
+        }
+
+        var text = new TokenizedText(message);
+        var accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
+        for (var i = text.Count - 3; i > 0; i--)
+        {
+            var marker = accented ? text.Words[i] == "thì" : text.Folded[i] == "thi" && !NotThen.Contains(text.Folded[i + 1]);
+            if (marker)
+            {
+                return string.Join(' ', text.Words.Skip(i + 1));
+            }
+        }
+
+        return null;
+    }
+
+    // "thi hành", "thi công", "thi tuyển", "thi bằng lái", "thi sát hạch", "thi đua", "thi hài", "thi thể".
+    private static readonly HashSet<string> NotThen = new(["hanh", "cong", "tuyen", "bang", "sat", "dua", "hai", "the", "lai", "cu", "nang"], StringComparer.Ordinal);
 }

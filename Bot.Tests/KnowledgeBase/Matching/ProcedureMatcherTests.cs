@@ -364,6 +364,18 @@ public sealed class ProcedureMatcherTests
         Assert.Equal("1.001266", match.Procedure?.Code);
     }
 
+    [Fact]
+    public void WhatFollowsThenDecidesWhenTheStoryNamesAnotherProcedure()
+    {
+        var maternity = new Procedure { Code = "2.000693", Name = "Giải quyết hưởng chế độ thai sản", Levels = ["Cấp tỉnh"] };
+        var voluntary = new Procedure { Code = "1.002179", Name = "Đăng ký, đăng ký lại, điều chỉnh đóng BHXH tự nguyện; cấp sổ BHXH", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((maternity, 300), (voluntary, 297)));
+
+        var match = resolver.Match(Question("tôi đóng bhxh tự nguyện, vừa sinh con xong thì nộp hồ sơ hưởng thai sản ở đâu"), CancellationToken.None);
+
+        Assert.Equal("2.000693", match.Procedure?.Code);
+    }
+
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();

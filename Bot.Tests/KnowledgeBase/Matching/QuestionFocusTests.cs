@@ -18,4 +18,14 @@ public sealed class QuestionFocusTests
     [InlineData("muon gop 2 thua dat lien ke thanh 1 so thi lam o dau, can giay gi")]
     public void AOneClauseQuestionIsAllRequest(string message) =>
         Assert.Null(QuestionFocus.Of(message));
+
+    [Theory]
+    [InlineData("tôi đóng bhxh tự nguyện, vừa sinh con xong thì nộp hồ sơ hưởng thai sản ở đâu", "nộp hồ sơ hưởng thai sản ở đâu")]
+    [InlineData("con toi 5 tuoi thi lam can cuoc o dau", "lam can cuoc o dau")]
+    [InlineData("toa da xu thi hanh an roi ma ho khong tra", null)]
+    [InlineData("làm căn cước ở đâu", null)]
+    public void RequestIsWhatFollowsTheLastThen(string message, string? expected)
+    {
+        Assert.Equal(expected, QuestionFocus.RequestOf(message));
+    }
 }
