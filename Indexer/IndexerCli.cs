@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Text;
 using Indexer.Commands;
 using KnowledgeBase.Configuration;
@@ -6,40 +8,19 @@ using Microsoft.Extensions.Logging;
 
 namespace Indexer;
 
-/// <summary>Parses the verb and the shared --content/--index options, then runs the command.</summary>
+/// <summary>
+/// The Indexer's command line (System.CommandLine): the verbs, the shared --content/--index options, help, and the
+/// exit codes scripts rely on: 0 success, 1 the work failed (e.g. content errors), 2 a usage error, 130 cancelled.
+/// </summary>
 internal static class IndexerCli
 {
+    public const int UsageError = 2;
+    public const int Cancelled = 130;
+
+    /// <summary>Runs the Indexer with the settings from appsettings.json and the environment, writing to the console.</summary>
     public static async Task<int> RunAsync(string[] args, IReadOnlyList<IIndexerCommand> commands, CancellationToken cancellationToken)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var rest = new List<string>();
-        string? content = null, index = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--content" when i + 1 < args.Length:
-                    content = args[++i];
-                    break;
-                case "--index" when i + 1 < args.Length:
-                    index = args[++i];
-                    break;
-                case "--content" or "--index":
-                    await Console.Error.WriteLineAsync($"{args[i]} needs a folder");
-                    return 2;
-                default:
-                    rest.Add(args[i]);
-                    break;
-            }
-        }
-
-        var command = rest.Count > 0 ? commands.FirstOrDefault(c => c.Name == rest[0]) : null;
-        if (command is null)
-        {
-            PrintUsage(commands, rest.FirstOrDefault());
-            return rest.Count == 0 || rest[0] is "help" or "--help" or "-h" ? 0 : 2;
-        }
-
         var configuration = new ConfigurationBuilder()
             .AddAssistantSettings()
             .AddEnvironmentVariables()
@@ -53,37 +34,90 @@ internal static class IndexerCli
                 o.TimestampFormat = "HH:mm:ss ";
             }));
 
-        var context = new IndexerContext
+        var root = CreateRootCommand(commands, (content, index) => new IndexerContext
         {
             Options = options,
-            ContentPath = content is null ? AssistantPaths.Resolve(options.ContentPath) : Path.GetFullPath(content),
-            IndexPath = index is null ? AssistantPaths.Resolve(options.IndexPath) : Path.GetFullPath(index),
+            ContentPath = content?.FullName ?? AssistantPaths.Resolve(options.ContentPath),
+            IndexPath = index?.FullName ?? AssistantPaths.Resolve(options.IndexPath),
             Configuration = configuration,
             LoggerFactory = loggerFactory,
-        };
+        });
+        return await InvokeAsync(root, args, Console.Out, Console.Error, cancellationToken);
+    }
 
+    /// <summary>
+    /// The root command. <paramref name="context"/> receives the --content and --index folders when given
+    /// (null otherwise) and returns the settings the verb runs with.
+    /// </summary>
+    public static RootCommand CreateRootCommand(IEnumerable<IIndexerCommand> commands, Func<DirectoryInfo?, DirectoryInfo?, IndexerContext> context)
+    {
+        var content = new Option<DirectoryInfo?>("--content")
+        {
+            Description = "Content folder (procedures/ and synonyms.txt); overrides KnowledgeBase:ContentPath",
+            HelpName = "folder",
+            Recursive = true,
+        };
+        var index = new Option<DirectoryInfo?>("--index")
+        {
+            Description = "Index folder the Bot reads; overrides KnowledgeBase:IndexPath",
+            HelpName = "folder",
+            Recursive = true,
+        };
+        var root = new RootCommand("Imports, checks, indexes and measures the procedure catalogue the assistant answers from.")
+        {
+            content,
+            index,
+        };
+        foreach (var command in commands)
+        {
+            root.Add(command.Create(parse => context(parse.GetValue(content), parse.GetValue(index))));
+        }
+
+        // 'Indexer' alone and 'Indexer help' print the help, as they always did.
+        var help = new Command("help", "Show this help") { Hidden = true };
+        help.SetAction(ShowRootHelp);
+        root.Add(help);
+        root.SetAction(ShowRootHelp);
+        return root;
+    }
+
+    /// <summary>
+    /// Parses and runs one command line. Parse errors (unknown verb or option, a missing or invalid value) are written
+    /// to <paramref name="error"/> with a pointer to --help and exit with <see cref="UsageError"/>.
+    /// </summary>
+    public static async Task<int> InvokeAsync(RootCommand root, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                await error.WriteLineAsync(problem.Message);
+            }
+
+            var verb = parse.CommandResult.Command == root ? "" : " " + parse.CommandResult.Command.Name;
+            await error.WriteLineAsync($"Run 'Indexer{verb} --help' for usage.");
+            return UsageError;
+        }
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            // Ctrl+C cancels the token the caller passes; a build stops at a safe point instead of being cut off.
+            ProcessTerminationTimeout = null,
+        };
         try
         {
-            return await command.RunAsync(context, rest.Skip(1).ToArray(), cancellationToken);
+            return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("cancelled");
-            return 130;
+            await error.WriteLineAsync("cancelled");
+            return Cancelled;
         }
     }
 
-    private static void PrintUsage(IReadOnlyList<IIndexerCommand> commands, string? unknown)
-    {
-        if (unknown is not null && unknown is not ("help" or "--help" or "-h"))
-        {
-            Console.Error.WriteLine($"unknown command '{unknown}'");
-        }
-
-        Console.WriteLine("usage: Indexer <command> [--content <folder>] [--index <folder>] [args]");
-        foreach (var command in commands)
-        {
-            Console.WriteLine($"  {command.Summary}");
-        }
-    }
+    private static int ShowRootHelp(ParseResult parse) =>
+        parse.RootCommandResult.Command.Parse(["--help"]).Invoke(parse.InvocationConfiguration);
 }
