@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Text;
 using Indexer.Commands;
@@ -16,6 +17,19 @@ internal static class IndexerCli
 {
     public const int UsageError = 2;
     public const int Cancelled = 130;
+
+    /// <summary>Every verb, in the order the help lists them.</summary>
+    public static IReadOnlyList<IIndexerCommand> Commands() =>
+    [
+        new ImportCommand(),
+        new ValidateCommand(),
+        new BuildCommand(),
+        new SearchCommand(),
+        new StatsCommand(),
+        new EvalCommand(ScratchIndexSearch.Create),
+        new BenchCommand(),
+        new ReportCommand(),
+    ];
 
     /// <summary>Runs the Indexer with the settings from appsettings.json and the environment, writing to the console.</summary>
     public static async Task<int> RunAsync(string[] args, IReadOnlyList<IIndexerCommand> commands, CancellationToken cancellationToken)
@@ -49,7 +63,7 @@ internal static class IndexerCli
     /// The root command. <paramref name="context"/> receives the --content and --index folders when given
     /// (null otherwise) and returns the settings the verb runs with.
     /// </summary>
-    public static RootCommand CreateRootCommand(IEnumerable<IIndexerCommand> commands, Func<DirectoryInfo?, DirectoryInfo?, IndexerContext> context)
+    public static Command CreateRootCommand(IEnumerable<IIndexerCommand> commands, Func<DirectoryInfo?, DirectoryInfo?, IndexerContext> context)
     {
         var content = new Option<DirectoryInfo?>("--content")
         {
@@ -63,8 +77,10 @@ internal static class IndexerCli
             HelpName = "folder",
             Recursive = true,
         };
-        var root = new RootCommand("Imports, checks, indexes and measures the procedure catalogue the assistant answers from.")
+        // Named explicitly rather than after the executable, so the help reads 'Indexer …' under 'dotnet run' and in tests too.
+        var root = new Command("Indexer", "Imports, checks, indexes and measures the procedure catalogue the assistant answers from.")
         {
+            new HelpOption(),
             content,
             index,
         };
@@ -85,7 +101,7 @@ internal static class IndexerCli
     /// Parses and runs one command line. Parse errors (unknown verb or option, a missing or invalid value) are written
     /// to <paramref name="error"/> with a pointer to --help and exit with <see cref="UsageError"/>.
     /// </summary>
-    public static async Task<int> InvokeAsync(RootCommand root, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> InvokeAsync(Command root, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)

@@ -23,7 +23,7 @@ internal sealed class BuildCommand : IIndexerCommand
         var stopwatch = Stopwatch.StartNew();
         var result = context.Terminal.Progress().Start(display =>
         {
-            var stages = new StageProgress(display);
+            var stages = new StageProgress(display, context.Interactive);
             var progress = new SynchronousProgress<IndexBuildProgress>(p => stages.Report(p.Stage.ToString(), p.Done, p.Total));
             var builder = new IndexBuilder(context.LoggerFactory.CreateLogger<IndexBuilder>());
             var built = builder.Build(context.ContentPath, context.IndexPath, progress, cancellationToken);

@@ -4,9 +4,11 @@ namespace Indexer.Terminal;
 
 /// <summary>
 /// One Spectre progress task per stage of long work (loading, indexing, publishing …); a new stage completes the
-/// earlier ones. A stage without a known total shows a running count. Reports may come from several threads.
+/// earlier ones. A stage without a known total shows a running count on a terminal. Redirected output gets Spectre's
+/// plain milestone lines, and each stage's start and end are drawn at once so short stages are not skipped.
+/// Reports may come from several threads.
 /// </summary>
-internal sealed class StageProgress(ProgressContext context)
+internal sealed class StageProgress(ProgressContext context, bool interactive)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
@@ -24,6 +26,7 @@ internal sealed class StageProgress(ProgressContext context)
 
                 task = context.AddTask(Markup.Escape(stage));
                 _tasks.Add(stage, task);
+                context.Refresh();
             }
 
             if (total > 0)
@@ -35,7 +38,10 @@ internal sealed class StageProgress(ProgressContext context)
             else
             {
                 task.IsIndeterminate = true;
-                task.Description = Markup.Escape($"{stage} {done}");
+                if (interactive)
+                {
+                    task.Description = Markup.Escape($"{stage} {done}");
+                }
             }
         }
     }
@@ -49,6 +55,8 @@ internal sealed class StageProgress(ProgressContext context)
             {
                 Complete(task);
             }
+
+            context.Refresh();
         }
     }
 
