@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.CommandLine.Invocation;
 using System.Text;
+using Assistant.CommandLine;
 using Indexer.Commands;
 using KnowledgeBase.Configuration;
 using Microsoft.Extensions.Configuration;
@@ -15,9 +15,6 @@ namespace Indexer;
 /// </summary>
 internal static class IndexerCli
 {
-    public const int UsageError = 2;
-    public const int Cancelled = 130;
-
     /// <summary>Every verb, in the order the help lists them.</summary>
     public static IReadOnlyList<IIndexerCommand> Commands() =>
     [
@@ -56,7 +53,7 @@ internal static class IndexerCli
             Configuration = configuration,
             LoggerFactory = loggerFactory,
         });
-        return await InvokeAsync(root, args, Console.Out, Console.Error, cancellationToken);
+        return await CommandLineInvocation.InvokeAsync(root, args, Console.Out, Console.Error, cancellationToken);
     }
 
     /// <summary>
@@ -95,43 +92,6 @@ internal static class IndexerCli
         root.Add(help);
         root.SetAction(ShowRootHelp);
         return root;
-    }
-
-    /// <summary>
-    /// Parses and runs one command line. Parse errors (unknown verb or option, a missing or invalid value) are written
-    /// to <paramref name="error"/> with a pointer to --help and exit with <see cref="UsageError"/>.
-    /// </summary>
-    public static async Task<int> InvokeAsync(Command root, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        var parse = root.Parse(args);
-        if (parse.Action is ParseErrorAction)
-        {
-            foreach (var problem in parse.Errors)
-            {
-                await error.WriteLineAsync(problem.Message);
-            }
-
-            var verb = parse.CommandResult.Command == root ? "" : " " + parse.CommandResult.Command.Name;
-            await error.WriteLineAsync($"Run 'Indexer{verb} --help' for usage.");
-            return UsageError;
-        }
-
-        var invocation = new InvocationConfiguration
-        {
-            Output = output,
-            Error = error,
-            // Ctrl+C cancels the token the caller passes; a build stops at a safe point instead of being cut off.
-            ProcessTerminationTimeout = null,
-        };
-        try
-        {
-            return await parse.InvokeAsync(invocation, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            await error.WriteLineAsync("cancelled");
-            return Cancelled;
-        }
     }
 
     private static int ShowRootHelp(ParseResult parse) =>

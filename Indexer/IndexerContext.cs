@@ -1,6 +1,6 @@
+using Assistant.CommandLine;
 using KnowledgeBase.Configuration;
 using Microsoft.Extensions.Configuration;
-using Indexer.Terminal;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using Assistant.CommandLine;
 using global::Indexer;
 
 namespace Bot.Tests.Indexer;
@@ -21,6 +22,6 @@ internal static class IndexerCommandLine
             Error = context.Error,
             Interactive = context.Interactive,
         });
-        return IndexerCli.InvokeAsync(root, args, context.Out, context.Error, CancellationToken.None);
+        return CommandLineInvocation.InvokeAsync(root, args, context.Out, context.Error, CancellationToken.None);
     }
 }

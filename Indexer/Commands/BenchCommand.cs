@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Assistant.CommandLine;
 using Indexer.Statistics;
 using Indexer.Terminal;
 using KnowledgeBase.Configuration;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Assistant.CommandLine;
 using KnowledgeBase.Content;
 using KnowledgeBase.Evaluation;
 using KnowledgeBase.Search;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Assistant.CommandLine;
 using Indexer.Terminal;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Feedback;

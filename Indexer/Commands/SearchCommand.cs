@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Assistant.CommandLine;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
 using Microsoft.Extensions.Logging;

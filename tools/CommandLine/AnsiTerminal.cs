@@ -1,8 +1,8 @@
 using Spectre.Console;
 
-namespace Indexer.Terminal;
+namespace Assistant.CommandLine;
 
-/// <summary>The Spectre.Console console a command writes tables and progress to, over the command's own output.</summary>
+/// <summary>The Spectre.Console console a tool writes tables and progress to, over the given output.</summary>
 internal static class AnsiTerminal
 {
     // Redirected output has no terminal width; Spectre would assume 80 columns and wrap the wider tables in a log.
