@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using Assistant.CommandLine;
 using Bot.Benchmarks.Load;
 using KnowledgeBase.Configuration;
@@ -46,12 +44,8 @@ internal static class BenchmarkCli
             HelpName = "file",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var today = new Option<DateOnly?>("--today")
-        {
-            Description = $"The date the bot believes it is, for --answers and --say (default {AnswerCheck.SetDate:yyyy-MM-dd}, the answer sets' date)",
-            HelpName = "yyyy-MM-dd",
-            CustomParser = ParseDate,
-        };
+        var today = DateOption.Create(
+            "--today", $"The date the bot believes it is, for --answers and --say (default {AnswerCheck.SetDate:yyyy-MM-dd}, the answer sets' date)");
         var misses = new Option<bool>("--misses") { Description = "With --answers: list every question that was not answered right" };
         var llm = new Option<bool>("--llm") { Description = "Per-turn latency without an LLM and with one pointed at an instant fake model" };
 
@@ -129,16 +123,4 @@ internal static class BenchmarkCli
     }
 
     private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
-
-    private static DateOnly? ParseDate(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"--today needs a date like 2026-12-06, got '{text}'");
-        return null;
-    }
 }

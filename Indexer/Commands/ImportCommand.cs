@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Indexer.Terminal;
+using Assistant.CommandLine;
 using KnowledgeBase.Content;
 using KnowledgeBase.Facts;
 using KnowledgeBase.Import;
@@ -26,19 +24,13 @@ internal sealed partial class ImportCommand : IIndexerCommand
     public Command Create(Func<ParseResult, IndexerContext> context)
     {
         var crawl = new Argument<DirectoryInfo>("crawl-folder") { Description = "The dichvucong crawl: <ministry>/<code>.json" };
-        var updated = new Option<DateOnly>("--updated")
-        {
-            Description = "The 'updated' date written into every file (default: today, UTC)",
-            HelpName = "yyyy-MM-dd",
-            DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.UtcNow),
-            CustomParser = ParseDate,
-        };
+        var updated = DateOption.Create("--updated", "The 'updated' date written into every file (default: today, UTC)");
         var command = new Command("import", "Convert the dichvucong crawl into content/procedures/*.md")
         {
             crawl,
             updated,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context(parse), parse.GetRequiredValue(crawl).FullName, parse.GetValue(updated), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(context(parse), parse.GetRequiredValue(crawl).FullName, parse.GetValue(updated) ?? DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken));
         return command;
     }
 
@@ -157,19 +149,6 @@ internal sealed partial class ImportCommand : IIndexerCommand
     };
 
     private static ProcedureFacts Imported(ProcedureFacts facts) => facts with { Imported = facts.ContentFingerprint() };
-
-    /// <summary>Dates are written into the files as yyyy-MM-dd, so only that spelling is accepted, whatever the culture.</summary>
-    private static DateOnly ParseDate(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"--updated needs a date like 2026-11-25, got '{text}'");
-        return default;
-    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
