@@ -18,7 +18,7 @@ internal sealed class BuildCommand : IIndexerCommand
         return command;
     }
 
-    internal static int Run(IndexerContext context, CancellationToken cancellationToken)
+    private static int Run(IndexerContext context, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = context.Terminal.Progress().Start(display =>

@@ -15,7 +15,7 @@ internal sealed class ValidateCommand : IIndexerCommand
         return command;
     }
 
-    internal static async Task<int> RunAsync(IndexerContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IndexerContext context, CancellationToken cancellationToken)
     {
         var snapshot = ContentLoader.Load(context.ContentPath, cancellationToken: cancellationToken);
         var ordered = snapshot.Diagnostics
