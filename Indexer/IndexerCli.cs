@@ -1,4 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using System.Text;
+using Assistant.CommandLine;
 using Indexer.Commands;
 using KnowledgeBase.Configuration;
 using Microsoft.Extensions.Configuration;
@@ -6,40 +9,29 @@ using Microsoft.Extensions.Logging;
 
 namespace Indexer;
 
-/// <summary>Parses the verb and the shared --content/--index options, then runs the command.</summary>
+/// <summary>
+/// The Indexer's command line (System.CommandLine): the verbs, the shared --content/--index options, help, and the
+/// exit codes scripts rely on: 0 success, 1 the work failed (e.g. content errors), 2 a usage error, 130 cancelled.
+/// </summary>
 internal static class IndexerCli
 {
+    /// <summary>Every verb, in the order the help lists them.</summary>
+    public static IReadOnlyList<IIndexerCommand> Commands() =>
+    [
+        new ImportCommand(),
+        new ValidateCommand(),
+        new BuildCommand(),
+        new SearchCommand(),
+        new StatsCommand(),
+        new EvalCommand(ScratchIndexSearch.Create),
+        new BenchCommand(),
+        new ReportCommand(),
+    ];
+
+    /// <summary>Runs the Indexer with the settings from appsettings.json and the environment, writing to the console.</summary>
     public static async Task<int> RunAsync(string[] args, IReadOnlyList<IIndexerCommand> commands, CancellationToken cancellationToken)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var rest = new List<string>();
-        string? content = null, index = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--content" when i + 1 < args.Length:
-                    content = args[++i];
-                    break;
-                case "--index" when i + 1 < args.Length:
-                    index = args[++i];
-                    break;
-                case "--content" or "--index":
-                    await Console.Error.WriteLineAsync($"{args[i]} needs a folder");
-                    return 2;
-                default:
-                    rest.Add(args[i]);
-                    break;
-            }
-        }
-
-        var command = rest.Count > 0 ? commands.FirstOrDefault(c => c.Name == rest[0]) : null;
-        if (command is null)
-        {
-            PrintUsage(commands, rest.FirstOrDefault());
-            return rest.Count == 0 || rest[0] is "help" or "--help" or "-h" ? 0 : 2;
-        }
-
         var configuration = new ConfigurationBuilder()
             .AddAssistantSettings()
             .AddEnvironmentVariables()
@@ -53,37 +45,55 @@ internal static class IndexerCli
                 o.TimestampFormat = "HH:mm:ss ";
             }));
 
-        var context = new IndexerContext
+        var root = CreateRootCommand(commands, (content, index) => new IndexerContext
         {
             Options = options,
-            ContentPath = content is null ? AssistantPaths.Resolve(options.ContentPath) : Path.GetFullPath(content),
-            IndexPath = index is null ? AssistantPaths.Resolve(options.IndexPath) : Path.GetFullPath(index),
+            ContentPath = content?.FullName ?? AssistantPaths.Resolve(options.ContentPath),
+            IndexPath = index?.FullName ?? AssistantPaths.Resolve(options.IndexPath),
             Configuration = configuration,
             LoggerFactory = loggerFactory,
-        };
-
-        try
-        {
-            return await command.RunAsync(context, rest.Skip(1).ToArray(), cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            await Console.Error.WriteLineAsync("cancelled");
-            return 130;
-        }
+        });
+        return await CommandLineInvocation.InvokeAsync(root, args, Console.Out, Console.Error, cancellationToken);
     }
 
-    private static void PrintUsage(IReadOnlyList<IIndexerCommand> commands, string? unknown)
+    /// <summary>
+    /// The root command. <paramref name="context"/> receives the --content and --index folders when given
+    /// (null otherwise) and returns the settings the verb runs with.
+    /// </summary>
+    public static Command CreateRootCommand(IEnumerable<IIndexerCommand> commands, Func<DirectoryInfo?, DirectoryInfo?, IndexerContext> context)
     {
-        if (unknown is not null && unknown is not ("help" or "--help" or "-h"))
+        var content = new Option<DirectoryInfo?>("--content")
         {
-            Console.Error.WriteLine($"unknown command '{unknown}'");
-        }
-
-        Console.WriteLine("usage: Indexer <command> [--content <folder>] [--index <folder>] [args]");
+            Description = "Content folder (procedures/ and synonyms.txt); overrides KnowledgeBase:ContentPath",
+            HelpName = "folder",
+            Recursive = true,
+        };
+        var index = new Option<DirectoryInfo?>("--index")
+        {
+            Description = "Index folder the Bot reads; overrides KnowledgeBase:IndexPath",
+            HelpName = "folder",
+            Recursive = true,
+        };
+        // Named explicitly rather than after the executable, so the help reads 'Indexer …' under 'dotnet run' and in tests too.
+        var root = new Command("Indexer", "Imports, checks, indexes and measures the procedure catalogue the assistant answers from.")
+        {
+            new HelpOption(),
+            content,
+            index,
+        };
         foreach (var command in commands)
         {
-            Console.WriteLine($"  {command.Summary}");
+            root.Add(command.Create(parse => context(parse.GetValue(content), parse.GetValue(index))));
         }
+
+        // 'Indexer' alone and 'Indexer help' print the help, as they always did.
+        var help = new Command("help", "Show this help") { Hidden = true };
+        help.SetAction(ShowRootHelp);
+        root.Add(help);
+        root.SetAction(ShowRootHelp);
+        return root;
     }
+
+    private static int ShowRootHelp(ParseResult parse) =>
+        parse.RootCommandResult.Command.Parse(["--help"]).Invoke(parse.InvocationConfiguration);
 }

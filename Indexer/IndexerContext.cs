@@ -1,6 +1,8 @@
+using Assistant.CommandLine;
 using KnowledgeBase.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Spectre.Console;
 
 namespace Indexer;
 
@@ -23,6 +25,9 @@ internal sealed class IndexerContext
 
     public TextWriter Error { get; init; } = Console.Error;
 
-    /// <summary>True when stdout is a terminal: long work shows a progress bar, otherwise plain log lines.</summary>
+    /// <summary>True when stdout is a terminal: long work shows a live progress display, otherwise plain milestone lines.</summary>
     public bool Interactive { get; init; } = !Console.IsOutputRedirected;
+
+    /// <summary>Tables and progress, written to <see cref="Out"/>; plain text without escape sequences when not interactive.</summary>
+    public IAnsiConsole Terminal => field ??= AnsiTerminal.Create(Out, Interactive);
 }

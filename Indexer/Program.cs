@@ -1,5 +1,4 @@
 using Indexer;
-using Indexer.Commands;
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -8,16 +7,4 @@ Console.CancelKeyPress += (_, e) =>
     cts.Cancel();
 };
 
-IIndexerCommand[] commands =
-[
-    new ImportCommand(),
-    new ValidateCommand(),
-    new BuildCommand(),
-    new SearchCommand(),
-    new StatsCommand(),
-    new EvalCommand(ScratchIndexSearch.Create),
-    new BenchCommand(),
-    new ReportCommand(),
-];
-
-return await IndexerCli.RunAsync(args, commands, cts.Token);
+return await IndexerCli.RunAsync(args, IndexerCli.Commands(), cts.Token);

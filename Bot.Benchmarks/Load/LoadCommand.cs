@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
@@ -16,9 +17,22 @@ internal static class LoadCommand
 {
     private const double TargetP99Ms = 100;
 
-    public static async Task<int> RunAsync(string[] args, IReadOnlyList<string> messages, CancellationToken cancellationToken)
+    /// <summary>The <c>load</c> subcommand: its options, help text and action.</summary>
+    public static Command Create(IReadOnlyList<string> messages)
     {
-        var options = LoadOptions.Parse(args);
+        var (options, read) = LoadOptions.Define();
+        var command = new Command("load", "Load test of the whole assistant over HTTP and Direct Line: think-time phases, then saturation (see docs/load.md)");
+        foreach (var option in options)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction((parse, cancellationToken) => RunAsync(read(parse), messages, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(LoadOptions options, IReadOnlyList<string> messages, CancellationToken cancellationToken)
+    {
         var contentPath = AssistantPaths.Resolve("content");
         var indexPath = AssistantPaths.Resolve("data/index");
         var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));

@@ -1,8 +1,12 @@
+using System.CommandLine;
 using System.Diagnostics;
+using Assistant.CommandLine;
 using Indexer.Statistics;
+using Indexer.Terminal;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
+using Spectre.Console;
 
 namespace Indexer.Commands;
 
@@ -14,19 +18,19 @@ internal sealed class BenchCommand : IIndexerCommand
 {
     private const int Warmup = 300;
 
-    public string Name => "bench";
-
-    public string Summary => "bench    [--queries 3000] Measure build time, query latency p50/p99 and peak memory";
-
-    public Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        var parsed = CommandArguments.Parse(args, "--queries");
-        if (parsed.Error is not null || parsed.Positional.Count > 0 || !parsed.TryGetInt("--queries", 3000, 10, 1_000_000, out var queryCount))
+        var queries = WholeNumberOption.Create("--queries", "How many generated queries to time", 3000, 10, 1_000_000);
+        var command = new Command("bench", "Measure build time, query latency p50/p99, CPU and memory per query, peak memory (the published index is untouched)")
         {
-            context.Error.WriteLine(parsed.Error ?? "usage: bench [--queries 3000]");
-            return Task.FromResult(2);
-        }
+            queries,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(context(parse), parse.GetValue(queries), cancellationToken)));
+        return command;
+    }
 
+    private static int Run(IndexerContext context, int queryCount, CancellationToken cancellationToken)
+    {
         var scratch = Path.Combine(Path.GetTempPath(), "assistant-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -34,10 +38,11 @@ internal sealed class BenchCommand : IIndexerCommand
             if (!build.Succeeded)
             {
                 context.Error.WriteLine($"build failed: {build.Error}");
-                return Task.FromResult(1);
+                return 1;
             }
 
-            context.Out.WriteLine($"build      {build.Manifest!.ProcedureCount} procedures in {build.Elapsed.TotalSeconds:0.00} s");
+            var table = Cells.Create().AddColumn("measure").AddColumn("result");
+            table.AddPlainRow("build", $"{build.Manifest!.ProcedureCount} procedures in {build.Elapsed.TotalSeconds:0.00} s");
 
             var open = Stopwatch.StartNew();
             // The result cache is off: every query is measured as a real search, never as a lookup.
@@ -45,7 +50,7 @@ internal sealed class BenchCommand : IIndexerCommand
             uncached.ResultCacheSize = 0;
             using var search = new LuceneProcedureSearch(scratch, uncached);
             open.Stop();
-            context.Out.WriteLine($"open       {open.Elapsed.TotalMilliseconds:0.0} ms");
+            table.AddPlainRow("open", $"{open.Elapsed.TotalMilliseconds:0.0} ms");
 
             var queries = BenchmarkQueries.Generate(search.GetAll(), Path.Combine(context.ContentPath, IndexBuilder.SynonymsFile), queryCount, seed: 20261126);
             foreach (var query in queries.Take(Warmup))
@@ -72,19 +77,23 @@ internal sealed class BenchCommand : IIndexerCommand
             // On a shared machine wall-clock latency measures the neighbours; CPU time per query is what the search costs.
             var cpuPerQuery = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / queries.Count;
             Array.Sort(latencies);
-            context.Out.WriteLine(
-                $"queries    {queries.Count} in {total.Elapsed.TotalSeconds:0.00} s ({queries.Count / total.Elapsed.TotalSeconds:0} q/s, {hits / (double)queries.Count:0.0} hits/query)");
-            context.Out.WriteLine(
-                $"latency    p50 {Percentile(latencies, 0.50):0.000} ms  p90 {Percentile(latencies, 0.90):0.000} ms  " +
+            table.AddPlainRow(
+                "queries",
+                $"{queries.Count} in {total.Elapsed.TotalSeconds:0.00} s ({queries.Count / total.Elapsed.TotalSeconds:0} q/s, {hits / (double)queries.Count:0.0} hits/query)");
+            table.AddPlainRow(
+                "latency",
+                $"p50 {Percentile(latencies, 0.50):0.000} ms  p90 {Percentile(latencies, 0.90):0.000} ms  " +
                 $"p99 {Percentile(latencies, 0.99):0.000} ms  max {latencies[^1]:0.000} ms  (CPU {cpuPerQuery:0.000} ms and {allocatedPerQuery:0} KB allocated per query, {Environment.ProcessorCount} cores, load average {LoadAverage()})");
 
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var gc = GC.GetGCMemoryInfo();
-            context.Out.WriteLine(
-                $"memory     peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB " +
+            table.AddPlainRow(
+                "memory",
+                $"peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB " +
                 $"(peak GC heap {gc.HeapSizeBytes / 1048576.0:0} MB), {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections");
-            return Task.FromResult(0);
+            context.Terminal.Write(table);
+            return 0;
         }
         finally
         {

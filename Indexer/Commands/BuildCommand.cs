@@ -1,6 +1,8 @@
-using Microsoft.Extensions.Logging;
+using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Indexer.Terminal;
+using Spectre.Console;
 using KnowledgeBase.Content;
 using KnowledgeBase.Indexing;
 
@@ -9,26 +11,25 @@ namespace Indexer.Commands;
 /// <summary><c>build</c>: content → new index build, published atomically; content errors keep the previous build.</summary>
 internal sealed class BuildCommand : IIndexerCommand
 {
-    public string Name => "build";
-
-    public string Summary => "build    Build the index from content and switch to it atomically";
-
-    public Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        if (args.Count > 0)
-        {
-            context.Error.WriteLine($"build takes no arguments, got '{args[0]}'");
-            return Task.FromResult(2);
-        }
+        var command = new Command("build", "Build the index from content and switch to it atomically; content errors keep the previous index");
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(context(parse), cancellationToken)));
+        return command;
+    }
 
+    private static int Run(IndexerContext context, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
-        IndexBuildResult result;
-        using (var bar = new ProgressBar(context.Out, context.Interactive))
+        var result = context.Terminal.Progress().Start(display =>
         {
-            var progress = new SynchronousProgress<IndexBuildProgress>(p => bar.Report(p.Stage.ToString(), p.Done, p.Total));
+            var stages = new StageProgress(display, context.Interactive);
+            var progress = new SynchronousProgress<IndexBuildProgress>(p => stages.Report(p.Stage.ToString(), p.Done, p.Total));
             var builder = new IndexBuilder(context.LoggerFactory.CreateLogger<IndexBuilder>());
-            result = builder.Build(context.ContentPath, context.IndexPath, progress, cancellationToken);
-        }
+            var built = builder.Build(context.ContentPath, context.IndexPath, progress, cancellationToken);
+            stages.CompleteAll();
+            return built;
+        });
 
         foreach (var diagnostic in result.Diagnostics.OrderBy(d => d.Severity == DiagnosticSeverity.Error ? 0 : 1).Take(50))
         {
@@ -43,7 +44,7 @@ internal sealed class BuildCommand : IIndexerCommand
         if (!result.Succeeded)
         {
             context.Error.WriteLine($"build failed: {result.Error}");
-            return Task.FromResult(1);
+            return 1;
         }
 
         var manifest = result.Manifest!;
@@ -51,6 +52,6 @@ internal sealed class BuildCommand : IIndexerCommand
             $"Indexed {manifest.ProcedureCount} procedures ({result.WarningCount} warnings, {manifest.SynonymRules} synonym rules) " +
             $"in {stopwatch.Elapsed.TotalSeconds:0.0} s");
         context.Out.WriteLine($"Published {manifest.Version} in {context.IndexPath}");
-        return Task.FromResult(0);
+        return 0;
     }
 }

@@ -1,3 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Assistant.CommandLine;
 using KnowledgeBase.Content;
 using KnowledgeBase.Evaluation;
 using KnowledgeBase.Search;
@@ -14,23 +18,34 @@ internal delegate IProcedureSearch MainSearchFactory(IndexerContext context, Con
 /// </summary>
 internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndexerCommand
 {
-    public string Name => "eval";
-
-    public string Summary => EvalArguments.Usage;
-
-    public Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        if (!EvalArguments.TryParse(args, out var arguments, out var error))
+        var questions = new Argument<string>("questions.jsonl") { Description = "The dev set: one JSON object per line with question and gold_codes" };
+        var baseline = new Option<bool>("--baseline") { Description = "Also measure a plain BM25 index over the same content, side by side" };
+        var k = WholeNumberOption.Create("--k", "Ranking depth", 10, 1, 50);
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List the questions the main search missed at rank 1, and out-of-scope questions with results" };
+        var threshold = new Option<float?>("--threshold")
         {
-            context.Error.WriteLine($"eval: {error}");
-            context.Error.WriteLine($"usage: Indexer {EvalArguments.Usage}");
-            return Task.FromResult(2);
-        }
-
-        return Task.FromResult(Run(context, arguments!, cancellationToken));
+            Description = "Count an out-of-scope question as declined when the top score is below this",
+            HelpName = "score",
+            CustomParser = ParseScore,
+        };
+        var command = new Command("eval", "Measure retrieval on a dev set: recall@1/5/10 and MRR@10, with and without diacritics; the last line is JSON")
+        {
+            questions,
+            baseline,
+            k,
+            verbose,
+            threshold,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            context(parse),
+            new EvalSettings(parse.GetRequiredValue(questions), parse.GetValue(baseline), parse.GetValue(k), parse.GetValue(verbose), parse.GetValue(threshold)),
+            cancellationToken)));
+        return command;
     }
 
-    private int Run(IndexerContext context, EvalArguments arguments, CancellationToken cancellationToken)
+    private int Run(IndexerContext context, EvalSettings arguments, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(arguments.QuestionsPath);
         if (!File.Exists(path))
@@ -101,7 +116,7 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
             baseline = RetrievalEvaluator.Evaluate(questions, q => index.Search(q, arguments.K), new EvaluationOptions { K = arguments.K }, cancellationToken);
         }
 
-        EvalOutput.WriteTable(context.Out, main, baseline, arguments.K);
+        EvalOutput.WriteTable(context.Terminal, main, baseline, arguments.K);
         EvalOutput.WriteTopScores(context.Out, questions, topScores);
         if (arguments.Verbose)
         {
@@ -112,10 +127,23 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
         return 0;
     }
 
+    /// <summary>Scores are written with a dot whatever the machine's culture, as in the printed figures.</summary>
+    private static float? ParseScore(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && float.IsFinite(score))
+        {
+            return score;
+        }
+
+        result.AddError($"--threshold needs a number, got '{text}'");
+        return null;
+    }
+
     private static EvaluationReport EvaluateMain(
         IProcedureSearch search,
         IReadOnlyList<EvaluationQuestion> questions,
-        EvalArguments arguments,
+        EvalSettings arguments,
         Dictionary<string, float?> topScores,
         CancellationToken cancellationToken)
     {

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Indexer.Terminal;
 using KnowledgeBase.Evaluation;
 using KnowledgeBase.Procedures;
+using Spectre.Console;
 
 namespace Indexer.Commands;
 
@@ -23,21 +25,39 @@ internal static class EvalOutput
         output.WriteLine();
     }
 
-    public static void WriteTable(TextWriter output, EvaluationReport main, EvaluationReport? baseline, int k)
+    /// <summary>
+    /// One row per subset; the main search's figures, then (with <c>--baseline</c>) the baseline's under headers marked
+    /// "BM25", so the two can be read across.
+    /// </summary>
+    public static void WriteTable(IAnsiConsole terminal, EvaluationReport main, EvaluationReport? baseline, int k)
     {
         var extra = k is 1 or 5 or 10 ? null : $"R@{k}";
         string[] names = extra is null ? [.. MetricNames] : [.. MetricNames, extra];
-        var block = string.Concat(names.Select(n => $"{n,8}"));
-        output.WriteLine($"{"",21}{Title("main search", block.Length)}" + (baseline is null ? "" : $" | {Title("plain BM25 baseline", block.Length)}"));
-        output.WriteLine($"{"subset",-16}{"n",5}{block}" + (baseline is null ? "" : $" | {block}"));
-        WriteRow(output, "all", main.Overall, baseline?.Overall, extra is not null);
-        WriteRow(output, "with diacritics", main.WithDiacritics, baseline?.WithDiacritics, extra is not null);
-        WriteRow(output, "no diacritics", main.WithoutDiacritics, baseline?.WithoutDiacritics, extra is not null);
-        WriteRow(output, "same, stripped", main.StrippedOfDiacritics, baseline?.StrippedOfDiacritics, extra is not null);
-        output.WriteLine("(same, stripped: the questions with diacritics searched again as typed without them)");
-        output.WriteLine();
-        output.WriteLine($"Out of scope: main search found nothing convincing for {Rejected(main.OutOfScope)}" +
-                         (baseline is null ? "" : $"; baseline for {Rejected(baseline.OutOfScope)}"));
+        var table = Cells.Create("main search" + (baseline is null ? "" : " | plain BM25 baseline"))
+            .AddColumn("subset")
+            .AddColumn(new TableColumn("n").RightAligned());
+        foreach (var name in names)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(name)).RightAligned());
+        }
+
+        if (baseline is not null)
+        {
+            foreach (var name in names)
+            {
+                table.AddColumn(new TableColumn(Markup.Escape("BM25 " + name)).RightAligned());
+            }
+        }
+
+        AddRow(table, "all", main.Overall, baseline?.Overall, extra is not null);
+        AddRow(table, "with diacritics", main.WithDiacritics, baseline?.WithDiacritics, extra is not null);
+        AddRow(table, "no diacritics", main.WithoutDiacritics, baseline?.WithoutDiacritics, extra is not null);
+        AddRow(table, "same, stripped", main.StrippedOfDiacritics, baseline?.StrippedOfDiacritics, extra is not null);
+        table.Caption = new TableTitle("same, stripped: the questions with diacritics searched again as typed without them");
+        terminal.Write(table);
+        terminal.WriteLine();
+        terminal.WriteLine($"Out of scope: main search found nothing convincing for {Rejected(main.OutOfScope)}" +
+                           (baseline is null ? "" : $"; baseline for {Rejected(baseline.OutOfScope)}"));
     }
 
     /// <summary>
@@ -105,18 +125,16 @@ internal static class EvalOutput
         output.WriteLine(JsonSerializer.Serialize(figures));
     }
 
-    private static void WriteRow(TextWriter output, string label, RetrievalMetrics main, RetrievalMetrics? baseline, bool extra) =>
-        output.WriteLine($"{label,-16}{main.Count,5}{Figures(main, extra)}" + (baseline is null ? "" : $" | {Figures(baseline, extra)}"));
+    private static void AddRow(Table table, string label, RetrievalMetrics main, RetrievalMetrics? baseline, bool extra) =>
+        table.AddPlainRow([label, main.Count.ToString(CultureInfo.InvariantCulture), .. Figures(main, extra), .. baseline is null ? [] : Figures(baseline, extra)]);
 
-    private static string Figures(RetrievalMetrics m, bool extra)
+    private static IEnumerable<string> Figures(RetrievalMetrics m, bool extra)
     {
         double[] values = extra ? [m.RecallAt1, m.RecallAt5, m.RecallAt10, m.MrrAt10, m.RecallAtK] : [m.RecallAt1, m.RecallAt5, m.RecallAt10, m.MrrAt10];
-        return string.Concat(values.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture).PadLeft(8)));
+        return values.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture));
     }
 
     private static float Quantile(float[] sorted, double q) => sorted[(int)Math.Round(q * (sorted.Length - 1))];
-
-    private static string Title(string title, int width) => title.PadLeft(Math.Min(width, (width + title.Length) / 2)).PadRight(width);
 
     private static string Rejected(OutOfScopeSummary summary) =>
         $"{summary.Rejected} of {summary.Count}" +

@@ -1,13 +1,13 @@
+using System.CommandLine;
+
 namespace Indexer.Commands;
 
 /// <summary>One Indexer verb (import, validate, build, search, stats, eval, bench, report).</summary>
 internal interface IIndexerCommand
 {
-    string Name { get; }
-
-    /// <summary>One line for the usage text, e.g. "build    Build the index from content and switch to it atomically".</summary>
-    string Summary { get; }
-
-    /// <summary>Runs the verb. <paramref name="args"/> are the arguments after the verb, with --content/--index already removed.</summary>
-    Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken);
+    /// <summary>
+    /// The verb with its typed arguments, options, help text and action. <paramref name="context"/> resolves the shared
+    /// settings (appsettings.json, then --content/--index) from the parsed line when the action runs.
+    /// </summary>
+    Command Create(Func<ParseResult, IndexerContext> context);
 }

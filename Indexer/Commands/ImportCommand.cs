@@ -1,12 +1,14 @@
-using System.Globalization;
+using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Assistant.CommandLine;
 using KnowledgeBase.Content;
 using KnowledgeBase.Facts;
 using KnowledgeBase.Import;
 using KnowledgeBase.Procedures;
 using Microsoft.Extensions.Logging;
+using Spectre.Console;
 
 namespace Indexer.Commands;
 
@@ -19,21 +21,22 @@ internal sealed partial class ImportCommand : IIndexerCommand
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    public string Name => "import";
+    public Command Create(Func<ParseResult, IndexerContext> context)
+    {
+        var crawl = new Argument<DirectoryInfo>("crawl-folder") { Description = "The dichvucong crawl: <ministry>/<code>.json" };
+        var updated = DateOption.Create("--updated", "The 'updated' date written into every file (default: today, UTC)");
+        var command = new Command("import", "Convert the dichvucong crawl into content/procedures/*.md")
+        {
+            crawl,
+            updated,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(context(parse), parse.GetRequiredValue(crawl).FullName, parse.GetValue(updated) ?? DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken));
+        return command;
+    }
 
-    public string Summary => "import   <crawl-folder> [--updated yyyy-MM-dd]  Convert the dichvucong crawl into content/procedures/*.md";
-
-    public async Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IndexerContext context, string crawlFolder, DateOnly updated, CancellationToken cancellationToken)
     {
         var logger = context.LoggerFactory.CreateLogger<ImportCommand>();
-        if (!TryParseArguments(args, out var crawlFolder, out var updated, out var usageError))
-        {
-            await context.Error.WriteLineAsync(usageError);
-            await context.Error.WriteLineAsync("usage: Indexer import <crawl-folder> [--updated yyyy-MM-dd]");
-            return 2;
-        }
-
-        crawlFolder = Path.GetFullPath(crawlFolder);
         if (!Directory.Exists(crawlFolder))
         {
             await context.Error.WriteLineAsync($"{crawlFolder}: crawl folder not found");
@@ -52,6 +55,21 @@ internal sealed partial class ImportCommand : IIndexerCommand
         Directory.CreateDirectory(outputFolder);
         logger.LogInformation("Importing {Count} crawl records from {Folder} into {Output}", files.Length, crawlFolder, outputFolder);
 
+        var tally = await context.Terminal.Progress().StartAsync(async display =>
+        {
+            var task = display.AddTask("importing", maxValue: files.Length);
+            var done = await ImportAsync(context, crawlFolder, outputFolder, files, updated, () => task.Increment(1), cancellationToken);
+            task.StopTask();
+            return done;
+        });
+        await tally.WriteSummaryAsync(context.Out, files.Length);
+        logger.LogInformation("Imported {Written} of {Records} records ({Failed} failed)", tally.Written, files.Length, tally.Failed);
+        return tally.Failed == 0 ? 0 : 1;
+    }
+
+    private static async Task<ImportTally> ImportAsync(
+        IndexerContext context, string crawlFolder, string outputFolder, string[] files, DateOnly updated, Action imported, CancellationToken cancellationToken)
+    {
         var tally = new ImportTally();
         var writtenBy = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++)
@@ -64,8 +82,8 @@ internal sealed partial class ImportCommand : IIndexerCommand
                 var record = await ReadRecordAsync(file, cancellationToken);
                 // The folder one level up from the file names the ministry (raw/<ministry>/<code>.json).
                 var ministryFolder = Path.GetFileName(Path.GetDirectoryName(file)) ?? "";
-                var imported = CrawlRecordMapper.Map(record, ministryFolder, updated);
-                var code = imported.Procedure.Code;
+                var mapped = CrawlRecordMapper.Map(record, ministryFolder, updated);
+                var code = mapped.Procedure.Code;
                 if (!SafeCode().IsMatch(code))
                 {
                     throw new FormatException($"code '{code}' cannot be used as a file name");
@@ -79,11 +97,11 @@ internal sealed partial class ImportCommand : IIndexerCommand
                 writtenBy.Add(code, relative);
                 var target = Path.Combine(outputFolder, code + ".md");
                 var edited = await EditorsWorkAsync(target, cancellationToken);
-                var procedure = imported.Procedure with { Aliases = edited?.Aliases ?? [], Audience = edited?.Audience };
+                var procedure = mapped.Procedure with { Aliases = edited?.Aliases ?? [], Audience = edited?.Audience };
                 procedure = procedure with { Facts = EditedFacts(edited) ?? Imported(FactSheet.Derive(procedure)) };
                 var markdown = ProcedureMarkdownWriter.Write(procedure);
                 await File.WriteAllTextAsync(target, markdown, Utf8NoBom, cancellationToken);
-                tally.Add(imported);
+                tally.Add(mapped);
             }
             catch (Exception ex) when (ex is JsonException or FormatException or IOException or UnauthorizedAccessException)
             {
@@ -91,17 +109,10 @@ internal sealed partial class ImportCommand : IIndexerCommand
                 await context.Error.WriteLineAsync($"{relative}: {FirstLine(ex.Message)}");
             }
 
-            ReportProgress(context, logger, i + 1, files.Length);
+            imported();
         }
 
-        if (context.Interactive)
-        {
-            await context.Out.WriteLineAsync();
-        }
-
-        await tally.WriteSummaryAsync(context.Out, files.Length);
-        logger.LogInformation("Imported {Written} of {Records} records ({Failed} failed)", tally.Written, files.Length, tally.Failed);
-        return tally.Failed == 0 ? 0 : 1;
+        return tally;
     }
 
     private static async Task<CrawlRecord> ReadRecordAsync(string file, CancellationToken cancellationToken)
@@ -138,57 +149,6 @@ internal sealed partial class ImportCommand : IIndexerCommand
     };
 
     private static ProcedureFacts Imported(ProcedureFacts facts) => facts with { Imported = facts.ContentFingerprint() };
-
-    private static bool TryParseArguments(IReadOnlyList<string> args, out string folder, out DateOnly updated, out string error)
-    {
-        folder = "";
-        updated = DateOnly.FromDateTime(DateTime.UtcNow);
-        error = "";
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--updated")
-            {
-                if (i + 1 >= args.Count ||
-                    !DateOnly.TryParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updated))
-                {
-                    error = "--updated needs a date like 2026-11-25";
-                    return false;
-                }
-            }
-            else if (folder.Length == 0 && !args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                folder = args[i];
-            }
-            else
-            {
-                error = $"unexpected argument '{args[i]}'";
-                return false;
-            }
-        }
-
-        if (folder.Length == 0)
-        {
-            error = "missing the crawl folder";
-            return false;
-        }
-
-        return true;
-    }
-
-    private static void ReportProgress(IndexerContext context, ILogger logger, int done, int total)
-    {
-        if (context.Interactive)
-        {
-            if (done % 50 == 0 || done == total)
-            {
-                context.Out.Write($"\rimporting {done}/{total}");
-            }
-        }
-        else if (done % 500 == 0 || done == total)
-        {
-            logger.LogInformation("Imported {Done}/{Total}", done, total);
-        }
-    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 

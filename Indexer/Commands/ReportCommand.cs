@@ -1,8 +1,12 @@
+using System.CommandLine;
 using System.Globalization;
+using Assistant.CommandLine;
+using Indexer.Terminal;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Feedback;
 using KnowledgeBase.Text;
 using Microsoft.Extensions.Configuration;
+using Spectre.Console;
 
 namespace Indexer.Commands;
 
@@ -13,34 +17,28 @@ namespace Indexer.Commands;
 internal sealed class ReportCommand : IIndexerCommand
 {
     private const int DefaultTop = 10;
+    private const int MaxTop = 1000;
 
-    public string Name => "report";
-
-    public string Summary => "report   Top unanswered questions and worst-rated answers from the bot's feedback log [--data <folder>] [--top N]";
-
-    public Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        string? folder = null;
-        var top = DefaultTop;
-        for (var i = 0; i < args.Count; i++)
+        var data = new Option<DirectoryInfo?>("--data")
         {
-            switch (args[i])
-            {
-                case "--data" when i + 1 < args.Count:
-                    folder = Path.GetFullPath(args[++i]);
-                    break;
-                case "--top" when i + 1 < args.Count && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
-                    top = Math.Min(n, 1000);
-                    i++;
-                    break;
-                default:
-                    context.Error.WriteLine($"report: unexpected argument '{args[i]}'");
-                    context.Error.WriteLine("usage: Indexer report [--data <folder>] [--top N]");
-                    return Task.FromResult(2);
-            }
-        }
+            Description = "The bot's feedback folder; defaults to Bot:FeedbackPath (data/feedback)",
+            HelpName = "folder",
+        };
+        var top = WholeNumberOption.Create("--top", "How many questions and answers to list", DefaultTop, 1, MaxTop);
+        var command = new Command("report", "Top unanswered questions and worst-rated answers from the bot's feedback log")
+        {
+            data,
+            top,
+        };
+        command.SetAction(parse => Run(context(parse), parse.GetValue(data), parse.GetValue(top)));
+        return command;
+    }
 
-        folder ??= AssistantPaths.Resolve(context.Configuration["Bot:FeedbackPath"] ?? "data/feedback");
+    private static int Run(IndexerContext context, DirectoryInfo? data, int top)
+    {
+        var folder = data?.FullName ?? AssistantPaths.Resolve(context.Configuration["Bot:FeedbackPath"] ?? "data/feedback");
         var log = FeedbackLog.ReadAll(folder);
         var output = context.Out;
         output.WriteLine($"Feedback in {folder}: {log.Records.Count} records" + (log.SkippedLines > 0 ? $", {log.SkippedLines} unreadable lines skipped" : ""));
@@ -51,13 +49,22 @@ internal sealed class ReportCommand : IIndexerCommand
             .OrderByDescending(g => g.Count).ThenByDescending(g => g.Last)
             .Take(top)
             .ToList();
-        output.WriteLine();
-        output.WriteLine($"Top unanswered questions ({unanswered.Count}):");
+        var questions = Cells.Create($"Top unanswered questions ({unanswered.Count})")
+            .AddColumn(new TableColumn("times").RightAligned())
+            .AddColumn("question")
+            .AddColumn("last asked")
+            .AddColumn("closest procedures");
         foreach (var (question, count, last, closest) in unanswered)
         {
-            var hint = closest.Count > 0 ? $"  closest: {string.Join(", ", closest)}" : "";
-            output.WriteLine($"  {count,4}×  {TerminalText.Safe(question)}  (last {last:yyyy-MM-dd}){hint}");
+            questions.AddPlainRow(
+                count.ToString(CultureInfo.InvariantCulture),
+                TerminalText.Safe(question),
+                last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                string.Join(", ", closest));
         }
+
+        context.Terminal.WriteLine();
+        context.Terminal.Write(questions);
 
         var rated = log.Records.Where(r => r.Kind == FeedbackKinds.Rating && r.ProcedureCode is not null && r.Helpful is not null)
             .GroupBy(r => r.ProcedureCode!)
@@ -72,18 +79,27 @@ internal sealed class ReportCommand : IIndexerCommand
             .OrderByDescending(g => g.Bad).ThenBy(g => (double)g.Good / (g.Good + g.Bad))
             .Take(top)
             .ToList();
-        output.WriteLine();
-        output.WriteLine($"Worst-rated answers ({rated.Count}):");
+        var answers = Cells.Create($"Worst-rated answers ({rated.Count})")
+            .AddColumn("code")
+            .AddColumn("procedure")
+            .AddColumn(new TableColumn("chưa hữu ích").RightAligned())
+            .AddColumn(new TableColumn("hữu ích").RightAligned())
+            .AddColumn("aspects")
+            .AddColumn("e.g. asked");
         foreach (var (code, name, bad, good, aspects, samples) in rated)
         {
-            output.WriteLine($"  {TerminalText.Safe(code)}  {TerminalText.Safe(name)}: {bad} chưa hữu ích, {good} hữu ích" + (aspects.Count > 0 ? $"; aspects {TerminalText.Safe(string.Join(", ", aspects))}" : ""));
-            foreach (var sample in samples)
-            {
-                output.WriteLine($"        e.g. {TerminalText.Safe(sample)}");
-            }
+            answers.AddPlainRow(
+                TerminalText.Safe(code),
+                TerminalText.Safe(name),
+                bad.ToString(CultureInfo.InvariantCulture),
+                good.ToString(CultureInfo.InvariantCulture),
+                TerminalText.Safe(string.Join(", ", aspects)),
+                string.Join('\n', samples.Select(TerminalText.Safe)));
         }
 
-        return Task.FromResult(0);
+        context.Terminal.WriteLine();
+        context.Terminal.Write(answers);
+        return 0;
     }
 
     private static string Normalize(string question) =>

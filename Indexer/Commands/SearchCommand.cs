@@ -1,45 +1,53 @@
-using Microsoft.Extensions.Logging;
+using System.CommandLine;
 using System.Diagnostics;
+using Assistant.CommandLine;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
+using Microsoft.Extensions.Logging;
 
 namespace Indexer.Commands;
 
 /// <summary><c>search "&lt;query&gt;"</c>: ranked results from the published index, for editors checking wording and synonyms.</summary>
 internal sealed class SearchCommand : IIndexerCommand
 {
-    public string Name => "search";
-
-    public string Summary => "search   \"<query>\" [--level X] [--field Y] [-n 10]  Search the published index";
-
-    public Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        var parsed = CommandArguments.Parse(args, "--level", "--field", "-n");
-        if (parsed.Error is null && parsed.Positional.Count == 0)
+        var query = new Argument<string[]>("query")
         {
-            context.Error.WriteLine("usage: search \"<query>\" [--level X] [--field Y] [-n 10]");
-            return Task.FromResult(2);
-        }
-
-        if (parsed.Error is not null || !parsed.TryGetInt("-n", 10, 1, 100, out var count))
+            Description = "What a citizen would type; several words without quotes are joined",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var level = new Option<string?>("--level") { Description = "Only procedures at this level, e.g. \"Cấp xã\"" };
+        var field = new Option<string?>("--field") { Description = "Only procedures in this field (lĩnh vực)" };
+        var count = WholeNumberOption.Create("-n", "How many results to show", 10, 1, 100);
+        var command = new Command("search", "Search the published index")
         {
-            context.Error.WriteLine(parsed.Error);
-            return Task.FromResult(2);
-        }
+            query,
+            level,
+            field,
+            count,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            context(parse),
+            new SearchRequest(string.Join(' ', parse.GetRequiredValue(query)))
+            {
+                MaxResults = parse.GetValue(count),
+                Level = parse.GetValue(level),
+                Field = parse.GetValue(field),
+            },
+            cancellationToken)));
+        return command;
+    }
 
+    private static int Run(IndexerContext context, SearchRequest request, CancellationToken cancellationToken)
+    {
         using var search = new LuceneProcedureSearch(context.IndexPath, context.Options.Search, context.LoggerFactory.CreateLogger<LuceneProcedureSearch>());
         if (!search.IsLoaded)
         {
             context.Error.WriteLine($"no index in {context.IndexPath}; run 'build' first");
-            return Task.FromResult(1);
+            return 1;
         }
 
-        var request = new SearchRequest(string.Join(' ', parsed.Positional))
-        {
-            MaxResults = count,
-            Level = parsed.Get("--level"),
-            Field = parsed.Get("--field"),
-        };
         var stopwatch = Stopwatch.StartNew();
         var hits = search.Search(request, cancellationToken);
         stopwatch.Stop();
@@ -56,6 +64,6 @@ internal sealed class SearchCommand : IIndexerCommand
         }
 
         context.Out.WriteLine($"{hits.Count} result(s) in {stopwatch.Elapsed.TotalMilliseconds:0.00} ms from index {search.Info?.Version}");
-        return Task.FromResult(0);
+        return 0;
     }
 }

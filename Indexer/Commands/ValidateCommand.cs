@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KnowledgeBase.Content;
 
 namespace Indexer.Commands;
@@ -5,18 +6,17 @@ namespace Indexer.Commands;
 /// <summary><c>validate</c>: reads every content file and prints each problem as <c>file:line: message</c>; non-zero exit on errors.</summary>
 internal sealed class ValidateCommand : IIndexerCommand
 {
-    public string Name => "validate";
-
-    public string Summary => "validate Check content/procedures/*.md (front matter, headings, required sections, duplicate codes)";
-
-    public async Task<int> RunAsync(IndexerContext context, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        if (args.Count > 0)
-        {
-            await context.Error.WriteLineAsync($"unexpected argument '{args[0]}'; usage: Indexer validate [--content <folder>]");
-            return 2;
-        }
+        var command = new Command(
+            "validate",
+            "Check content/procedures/*.md (front matter, headings, required sections, duplicate codes); non-zero exit on errors");
+        command.SetAction((parse, cancellationToken) => RunAsync(context(parse), cancellationToken));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(IndexerContext context, CancellationToken cancellationToken)
+    {
         var snapshot = ContentLoader.Load(context.ContentPath, cancellationToken: cancellationToken);
         var ordered = snapshot.Diagnostics
             .OrderBy(d => d.File, StringComparer.Ordinal)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Bot.Tests.Evaluation;
 using Indexer;
-using Indexer.Commands;
 using KnowledgeBase.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,18 +21,20 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new string[0], "missing the questions file")]
-    [InlineData(new[] { "q.jsonl", "--k", "zero" }, "--k needs a whole number")]
-    [InlineData(new[] { "q.jsonl", "--k", "0" }, "--k needs a whole number")]
-    [InlineData(new[] { "q.jsonl", "--fast" }, "unknown option '--fast'")]
-    [InlineData(new[] { "q.jsonl", "other.jsonl" }, "unexpected argument 'other.jsonl'")]
+    [InlineData(new string[0], "Required argument 'questions.jsonl' missing")]
+    [InlineData(new[] { "q.jsonl", "--k", "zero" }, "--k must be a whole number from 1 to 50, got 'zero'")]
+    [InlineData(new[] { "q.jsonl", "--k", "0" }, "--k must be a whole number from 1 to 50, got '0'")]
+    [InlineData(new[] { "q.jsonl", "--threshold", "high" }, "--threshold needs a number, got 'high'")]
+    [InlineData(new[] { "q.jsonl", "--fast" }, "Unrecognized command or argument '--fast'")]
+    [InlineData(new[] { "q.jsonl", "other.jsonl" }, "Unrecognized command or argument 'other.jsonl'")]
     public async Task BadArgumentsAreRefusedWithUsage(string[] args, string message)
     {
-        var code = await new EvalCommand(mainSearchFactory: null).RunAsync(Context(), args, CancellationToken.None);
+        var code = await IndexerCommandLine.RunAsync(Context(), ["eval", .. args]);
 
         Assert.Equal(2, code);
         Assert.Contains(message, _error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("usage: Indexer eval", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Run 'Indexer eval --help' for usage.", _error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_out.ToString());
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class EvalCommandTests : IDisposable
             """{"question": "Đăng ký kết hôn", "gold_codes": "1.000894"}""",
         ]);
 
-        var code = await new EvalCommand(mainSearchFactory: null).RunAsync(Context(), [path], CancellationToken.None);
+        var code = await IndexerCommandLine.RunAsync(Context(), ["eval", path]);
 
         Assert.Equal(2, code);
         Assert.Contains($"{path}:2:", _error.ToString(), StringComparison.Ordinal);
@@ -56,7 +57,7 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public async Task MissingQuestionsFileIsReported()
     {
-        var code = await new EvalCommand(mainSearchFactory: null).RunAsync(Context(), [Path.Combine(_folder, "none.jsonl")], CancellationToken.None);
+        var code = await IndexerCommandLine.RunAsync(Context(), ["eval", Path.Combine(_folder, "none.jsonl")]);
 
         Assert.Equal(2, code);
         Assert.Contains("questions file not found", _error.ToString(), StringComparison.Ordinal);
@@ -81,14 +82,16 @@ public sealed class EvalCommandTests : IDisposable
             """{"question": "Ngày mai Hà Nội có mưa không?", "gold_codes": []}""",
         ]);
 
-        var code = await new EvalCommand(ScratchIndexSearch.Create)
-            .RunAsync(Context(content), [questions, "--baseline", "--verbose"], CancellationToken.None);
+        var code = await IndexerCommandLine.RunAsync(Context(content), ["eval", questions, "--baseline", "--verbose"]);
 
         Assert.Equal(0, code);
         var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains(lines, l => l.Contains("plain BM25 baseline", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("with diacritics", StringComparison.Ordinal) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2] == "2");
-        Assert.Contains(lines, l => l.StartsWith("no diacritics", StringComparison.Ordinal) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2] == "1");
+        var rows = lines.Select(TableCells.Of).ToList();
+        var header = rows.Single(r => r.FirstOrDefault() == "subset");
+        Assert.Equal(["subset", "n", "R@1", "R@5", "R@10", "MRR@10", "BM25 R@1", "BM25 R@5", "BM25 R@10", "BM25 MRR@10"], header);
+        Assert.Contains(rows, r => r.FirstOrDefault() == "with diacritics" && r[1] == "2" && r.Count == header.Count);
+        Assert.Contains(rows, r => r.FirstOrDefault() == "no diacritics" && r[1] == "1" && r.Count == header.Count);
         Assert.Contains(lines, l => l.StartsWith("Out of scope:", StringComparison.Ordinal));
 
         using var json = JsonDocument.Parse(lines[^1]);

@@ -1,5 +1,4 @@
 using Bot.Tests.KnowledgeBase.Import;
-using global::Indexer.Commands;
 using KnowledgeBase.Content;
 
 namespace Bot.Tests.Indexer.Commands;
@@ -24,7 +23,7 @@ public sealed class ImportCommandTests
         using var test = new IndexerTestContext();
         var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"), ("bo-tai-chinh", "1.000014"), ("bo-xay-dung", "6.003636"));
 
-        var exit = await new ImportCommand().RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-11-25"]);
 
         Assert.Equal(0, exit);
         Assert.Equal(["1.000014.md", "1.014061.md", "6.003636.md"], Directory.GetFiles(test.ProceduresPath).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -40,11 +39,10 @@ public sealed class ImportCommandTests
     {
         using var test = new IndexerTestContext();
         var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"), ("bo-tai-chinh", "1.007664"));
-        var command = new ImportCommand();
 
-        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-11-25"]);
         var first = Directory.GetFiles(test.ProceduresPath).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
-        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-11-25"]);
         var second = Directory.GetFiles(test.ProceduresPath).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
 
         Assert.Equal(first, second);
@@ -57,7 +55,7 @@ public sealed class ImportCommandTests
         var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
         await File.WriteAllTextAsync(Path.Combine(crawl, "bo-cong-an", "9.999999.json"), "{\"ma_thu_tuc\": \"9.999999\", \"ten_thu_tuc\": ");
 
-        var exit = await new ImportCommand().RunAsync(test.Context, [crawl], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["import", crawl]);
 
         Assert.Equal(1, exit);
         Assert.StartsWith("bo-cong-an/9.999999.json: ", test.Error.ToString(), StringComparison.Ordinal);
@@ -71,7 +69,7 @@ public sealed class ImportCommandTests
         using var test = new IndexerTestContext();
         var missing = Path.Combine(test.Root, "no-such-crawl");
 
-        var exit = await new ImportCommand().RunAsync(test.Context, [missing], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["import", missing]);
 
         Assert.NotEqual(0, exit);
         Assert.Contains($"{missing}: crawl folder not found", test.Error.ToString(), StringComparison.Ordinal);
@@ -83,10 +81,10 @@ public sealed class ImportCommandTests
         using var test = new IndexerTestContext();
         var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
 
-        var exit = await new ImportCommand().RunAsync(test.Context, [crawl, "--updated", "25/11/2026"], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "25/11/2026"]);
 
         Assert.Equal(2, exit);
-        Assert.Contains("--updated needs a date like 2026-11-25", test.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--updated needs a date like 2026-11-25, got '25/11/2026'", test.Error.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(test.ProceduresPath));
     }
 
@@ -95,13 +93,12 @@ public sealed class ImportCommandTests
     {
         using var test = new IndexerTestContext();
         var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
-        var command = new ImportCommand();
-        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-11-25"]);
         var file = Path.Combine(test.ProceduresPath, "1.014061.md");
         var edited = (await File.ReadAllTextAsync(file)).Replace("updated: 2026-11-25\n", "updated: 2026-11-25\naudience: Người từ đủ 14 tuổi\naliases:\n- làm căn cước\n- làm CCCD\n", StringComparison.Ordinal);
         await File.WriteAllTextAsync(file, edited);
 
-        await command.RunAsync(test.Context, [crawl, "--updated", "2026-12-01"], CancellationToken.None);
+        await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-12-01"]);
 
         var p = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
         Assert.Equal(["làm căn cước", "làm CCCD"], p.Aliases);
@@ -114,8 +111,7 @@ public sealed class ImportCommandTests
     {
         using var test = new IndexerTestContext();
         var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
-        var command = new ImportCommand();
-        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-11-25"]);
         var file = Path.Combine(test.ProceduresPath, "1.014061.md");
 
         var imported = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
@@ -126,7 +122,7 @@ public sealed class ImportCommandTests
         // An editor corrects the place; the next import keeps it while the rest of the file follows the catalogue.
         var corrected = (await File.ReadAllTextAsync(file)).Replace("  place: ", "  place: Công an phường nơi thuận tiện, ", StringComparison.Ordinal);
         await File.WriteAllTextAsync(file, corrected);
-        await command.RunAsync(test.Context, [crawl, "--updated", "2026-12-01"], CancellationToken.None);
+        await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-12-01"]);
 
         var reimported = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
         Assert.StartsWith("Công an phường nơi thuận tiện, ", reimported.Facts!.Place, StringComparison.Ordinal);
@@ -138,15 +134,14 @@ public sealed class ImportCommandTests
     {
         using var test = new IndexerTestContext();
         var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"));
-        var command = new ImportCommand();
-        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-11-25"]);
         var file = Path.Combine(test.ProceduresPath, "1.014061.md");
         var first = await File.ReadAllTextAsync(file);
 
         // The catalogue's own time changes: the derived facts follow it, since no editor touched them.
         var record = Path.Combine(crawl, "bo-cong-an", "1.014061.json");
         await File.WriteAllTextAsync(record, (await File.ReadAllTextAsync(record)).Replace("Trực tiếp7 Ngày làm việc", "Trực tiếp5 Ngày làm việc", StringComparison.Ordinal));
-        await command.RunAsync(test.Context, [crawl, "--updated", "2026-11-25"], CancellationToken.None);
+        await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-11-25"]);
 
         var reimported = ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file), file).Procedure!;
         Assert.Contains("value: 7", first, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using Bot.Tests.Bot.Support;
 using Indexer;
-using Indexer.Commands;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Feedback;
 using Microsoft.Extensions.Configuration;
@@ -40,26 +39,28 @@ public sealed class ReportCommandTests : IDisposable
 
         await File.AppendAllTextAsync(Path.Combine(_folder.Path, "feedback-2026-11.jsonl"), "{not json\n");
 
-        var code = await new ReportCommand().RunAsync(Context(), ["--data", _folder.Path, "--top", "5"], CancellationToken.None);
+        var code = await IndexerCommandLine.RunAsync(Context(), ["report", "--data", _folder.Path, "--top", "5"]);
 
         Assert.Equal(0, code);
         var report = _out.ToString();
         Assert.Contains("1 unreadable lines skipped", report);
-        Assert.Contains("2×  nuôi chim cảnh có cần xin phép?", report);
+        var rows = report.Split('\n').Select(TableCells.Of).ToList();
+        Assert.Contains(rows, r => r is ["2", "nuôi chim cảnh có cần xin phép?", "2026-11-20", ""]);
         Assert.True(report.IndexOf("nuôi chim cảnh", StringComparison.Ordinal) < report.IndexOf("giá vé xe buýt", StringComparison.Ordinal));
-        Assert.Contains("1.004222  Đăng ký thường trú: 2 chưa hữu ích, 0 hữu ích", report);
+        Assert.Contains(rows, r => r is ["1.004222", "Đăng ký thường trú", "2", "0", "Fee", _]);
         Assert.True(report.IndexOf("1.004222", StringComparison.Ordinal) < report.IndexOf("1.001193", StringComparison.Ordinal));
         Assert.Contains("[phone]", report);
         Assert.DoesNotContain("0912345678", report);
     }
 
     [Fact]
-    public async Task UnknownArgumentIsRefusedWithUsage()
+    public async Task UnknownArgumentIsRefusedWithAPointerToHelp()
     {
-        var code = await new ReportCommand().RunAsync(Context(), ["--bogus"], CancellationToken.None);
+        var code = await IndexerCommandLine.RunAsync(Context(), ["report", "--bogus"]);
 
         Assert.Equal(2, code);
-        Assert.Contains("usage: Indexer report", _error.ToString());
+        Assert.Contains("Unrecognized command or argument '--bogus'", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Run 'Indexer report --help' for usage.", _error.ToString(), StringComparison.Ordinal);
     }
 
     private static Task Rate(FeedbackLog log, string code, string name, bool helpful, string question) =>

@@ -1,4 +1,3 @@
-using global::Indexer.Commands;
 
 namespace Bot.Tests.Indexer.Commands;
 
@@ -19,7 +18,7 @@ public sealed class ValidateCommandTests
         using var test = new IndexerTestContext();
         WriteProcedure(test, "1.014061.md", ValidFixture);
 
-        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(0, exit);
         Assert.Equal("1 files, 1 procedures valid, 0 errors, 0 warnings", test.Out.ToString().Trim());
@@ -33,7 +32,7 @@ public sealed class ValidateCommandTests
         WriteProcedure(test, "2.000001.md", ValidFixture.Replace("code: \"1.014061\"", "code: \"2.000001\"", StringComparison.Ordinal)
             .Replace("## Phí, lệ phí", "## Lệ phí bao nhiêu", StringComparison.Ordinal));
 
-        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(1, exit);
         var lines = test.Error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -49,7 +48,7 @@ public sealed class ValidateCommandTests
         WriteProcedure(test, "1.014061.md", ValidFixture);
         WriteProcedure(test, "copy-of-1.014061.md", ValidFixture);
 
-        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(1, exit);
         Assert.Contains("content/procedures/copy-of-1.014061.md:1: error: duplicate code 1.014061: also used by content/procedures/1.014061.md",
@@ -62,7 +61,7 @@ public sealed class ValidateCommandTests
         using var test = new IndexerTestContext();
         WriteProcedure(test, "can-cuoc.md", ValidFixture);
 
-        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(0, exit);
         Assert.Contains("content/procedures/can-cuoc.md:1: warning: file name 'can-cuoc.md' does not match code 1.014061; name it 1.014061.md",
@@ -74,7 +73,7 @@ public sealed class ValidateCommandTests
     {
         using var test = new IndexerTestContext();
 
-        var exit = await new ValidateCommand().RunAsync(test.Context, [], CancellationToken.None);
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(1, exit);
         Assert.Contains("content folder not found", test.Error.ToString(), StringComparison.Ordinal);
