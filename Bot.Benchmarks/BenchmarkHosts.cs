@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Bot.Hosting;
 using Bot.Llm;
+using Bot.Tests.Bot.Llm;
 using KnowledgeBase;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -34,31 +35,15 @@ internal static partial class BenchmarkHosts
     }
 
     /// <summary>
-    /// An OpenAI-compatible chat endpoint that answers instantly, citing the first source code labelled in its prompt and
-    /// stating no figures, so the groundedness guard lets it through: what remains of an LLM turn is our own cost.
+    /// The tests' OpenAI-compatible fake model, answering instantly, citing the first source code labelled in its prompt
+    /// and stating no figures, so the groundedness guard lets it through: what remains of an LLM turn is our own cost.
     /// </summary>
-    public static async Task<RunningHost> StartFakeModelAsync(CancellationToken cancellationToken)
+    public static async Task<FakeChatServer> StartFakeModelAsync()
     {
-        var app = CreateBuilder(new Dictionary<string, string?>()).Build();
-        app.MapPost("/v1/chat/completions", async (HttpContext context) =>
-        {
-            using var reader = new StreamReader(context.Request.Body);
-            var prompt = await reader.ReadToEndAsync(context.RequestAborted);
-            var code = SourceCode().Match(prompt).Groups[1].Value;
-            await context.Response.WriteAsJsonAsync(new
-            {
-                id = "chatcmpl-bench",
-                @object = "chat.completion",
-                created = 1_764_115_200,
-                model = "bench",
-                choices = new[]
-                {
-                    new { index = 0, message = new { role = "assistant", content = $"Bạn chuẩn bị hồ sơ như hướng dẫn ở trên [{code}]." }, finish_reason = "stop" },
-                },
-                usage = new { prompt_tokens = 100, completion_tokens = 20, total_tokens = 120 },
-            }, context.RequestAborted);
-        });
-        return await StartAsync("fake-model", app, cancellationToken);
+        var model = await FakeChatServer.StartAsync(keepRequests: false);
+        // Read from the raw request, as parsing a long prompt would count as our own cost.
+        model.Respond = request => $"Bạn chuẩn bị hồ sơ như hướng dẫn ở trên [{SourceCode().Match(request.RawBody).Groups[1].Value}].";
+        return model;
     }
 
     /// <summary>

@@ -17,10 +17,10 @@ internal static class LlmOverhead
     {
         // Only questions reach the LLM; small talk would dilute the difference.
         var questions = messages.Where(m => m.Length > 12).ToArray();
-        await using var model = await BenchmarkHosts.StartFakeModelAsync(cancellationToken);
+        await using var model = await BenchmarkHosts.StartFakeModelAsync();
         var withLlm = new Dictionary<string, string?>(settings)
         {
-            ["Llm:Endpoint"] = new Uri(model.BaseAddress, "v1").ToString(),
+            ["Llm:Endpoint"] = model.Endpoint,
             ["Llm:Model"] = "bench",
             ["Llm:ApiKey"] = "bench",
         };

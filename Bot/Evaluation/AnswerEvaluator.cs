@@ -46,35 +46,7 @@ public static class AnswerEvaluator
     }
 
     /// <summary>As the answer sets' patterns expect: lower case, no diacritics, đ → d, whitespace collapsed, punctuation kept ("35.000").</summary>
-    public static string Normalize(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new System.Text.StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    public static string Normalize(string text) => KnowledgeBase.Text.VietnameseText.FoldKeepingPunctuation(text);
 
     private static TurnVerdict Judge(string id, int index, AnswerTurn turn, List<Activity> replies)
     {

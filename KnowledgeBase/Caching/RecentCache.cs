@@ -11,6 +11,15 @@ namespace KnowledgeBase.Caching;
 /// generation; when it holds <c>capacity</c> entries the old generation is dropped and the young one takes its
 /// place; a hit in the old generation is copied back into the young one. At most 2 × capacity entries are held.
 /// Values must be immutable or copied by the caller: every hit returns the same instance.
+/// <para>
+/// Kept instead of <c>Microsoft.Extensions.Caching.Memory.MemoryCache</c> (which ICU4N brings in) because it was
+/// measured cheaper where it serves, once per cached search, synonym lookup and message reading on every turn
+/// (docs/bot-benchmarks.md, 2026-12-06): a hit allocates nothing, where MemoryCache boxes the struct key on every
+/// lookup (48 B per hit) and takes about 1.5 times as long; an add costs about 0.5–0.8 µs against 1.0–1.1 µs; the
+/// bound is a hard 2 × capacity entries with no size bookkeeping. Swapped in for all three caches, MemoryCache
+/// added 0.3 KB per benchmark turn. Its one edge: with about a generation's worth of distinct keys in use, hits in
+/// the old generation are copied forward and rotate it (about 200 B per hit), which MemoryCache does not do.
+/// </para>
 /// </remarks>
 public sealed class RecentCache<TKey, TValue>
     where TKey : notnull

@@ -92,41 +92,22 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        var index = AcquireCurrent();
-        if (index is null)
-        {
-            return [];
-        }
-
-        try
-        {
-            var searcher = index.Manager.Acquire();
-            try
-            {
-                return Search(index, searcher, request, cancellationToken);
-            }
-            finally
-            {
-                index.Manager.Release(searcher);
-            }
-        }
-        finally
-        {
-            index.Release();
-        }
+        return WithIndex<(LuceneProcedureSearch Self, SearchRequest Request, CancellationToken Token), IReadOnlyList<SearchHit>>(
+            (this, request, cancellationToken),
+            [],
+            static (index, state) => WithSearcher(index, state, static (index, searcher, state) => state.Self.Search(index, searcher, state.Request, state.Token)));
     }
 
     public IReadOnlyList<string> SynonymsOf(string text, int minSyllables)
     {
-        if (string.IsNullOrWhiteSpace(text) || AcquireCurrent() is not { } index)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
 
-        try
-        {
-            var truncated = ProcedureQueryBuilder.Truncate(text, _options.MaxQueryLength);
-            return index.Results.Synonyms.GetOrAdd((truncated, minSyllables), index.Synonyms, static (key, synonyms) =>
+        var truncated = ProcedureQueryBuilder.Truncate(text, _options.MaxQueryLength);
+        return WithIndex<(string Text, int MinSyllables), IReadOnlyList<string>>((truncated, minSyllables), [], static (index, key) =>
+            index.Results.Synonyms.GetOrAdd(key, index.Synonyms, static (key, synonyms) =>
             {
                 var syllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, key.Text).Select(t => t.Text).ToList();
                 return synonyms.Match(syllables)
@@ -135,12 +116,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
                     .Select(FoldedKey.Of)
                     .Distinct(StringComparer.Ordinal)
                     .ToArray();
-            });
-        }
-        finally
-        {
-            index.Release();
-        }
+            }));
     }
 
     public Procedure? GetByCode(string code)
@@ -150,23 +126,15 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
             return null;
         }
 
-        var index = AcquireCurrent();
-        if (index is null)
-        {
-            return null;
-        }
-
-        try
+        return WithIndex(code.Trim(), null, static (index, trimmed) =>
         {
             // Follow-ups and family members look the same few codes up on every turn: each is found once per build.
-            var trimmed = code.Trim();
             if (index.ByCode.TryGetValue(trimmed, out var known))
             {
                 return known;
             }
 
-            var searcher = index.Manager.Acquire();
-            try
+            return WithSearcher(index, trimmed, static (index, searcher, trimmed) =>
             {
                 var doc = FindCode(searcher, trimmed, filter: null);
                 var procedure = doc is null ? null : index.GetProcedure(searcher, doc.Value);
@@ -176,57 +144,29 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
                 }
 
                 return procedure;
-            }
-            finally
-            {
-                index.Manager.Release(searcher);
-            }
-        }
-        finally
-        {
-            index.Release();
-        }
+            });
+        });
     }
 
     /// <summary>Every procedure in the index in use, for statistics and evaluation tools.</summary>
-    public IReadOnlyList<Procedure> GetAll()
-    {
-        var index = AcquireCurrent();
-        if (index is null)
+    public IReadOnlyList<Procedure> GetAll() =>
+        WithIndex<object?, IReadOnlyList<Procedure>>(null, [], static (index, _) => WithSearcher(index, (object?)null, static (index, searcher, _) =>
         {
-            return [];
-        }
-
-        try
-        {
-            var searcher = index.Manager.Acquire();
-            try
+            var all = new List<Procedure>(searcher.IndexReader.NumDocs);
+            foreach (var leaf in searcher.IndexReader.Leaves)
             {
-                var all = new List<Procedure>(searcher.IndexReader.NumDocs);
-                foreach (var leaf in searcher.IndexReader.Leaves)
+                var live = leaf.AtomicReader.LiveDocs;
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
                 {
-                    var live = leaf.AtomicReader.LiveDocs;
-                    for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                    if (live is null || live.Get(doc))
                     {
-                        if (live is null || live.Get(doc))
-                        {
-                            all.Add(index.GetProcedure(searcher, leaf.DocBase + doc));
-                        }
+                        all.Add(index.GetProcedure(searcher, leaf.DocBase + doc));
                     }
                 }
+            }
 
-                return all;
-            }
-            finally
-            {
-                index.Manager.Release(searcher);
-            }
-        }
-        finally
-        {
-            index.Release();
-        }
-    }
+            return all;
+        }));
 
     public void Dispose()
     {
@@ -359,6 +299,43 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
             { query, Occur.MUST },
             { new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST },
         };
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the build in use, which stays open until it returns even if a reload retires
+    /// it meanwhile; <paramref name="whenEmpty"/> when nothing is published. The state argument lets callers pass
+    /// static lambdas, so a search allocates no closure.
+    /// </summary>
+    private TResult WithIndex<TState, TResult>(TState state, TResult whenEmpty, Func<OpenIndex, TState, TResult> work)
+    {
+        var index = AcquireCurrent();
+        if (index is null)
+        {
+            return whenEmpty;
+        }
+
+        try
+        {
+            return work(index, state);
+        }
+        finally
+        {
+            index.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a searcher of <paramref name="index"/>, given back when it returns.</summary>
+    private static TResult WithSearcher<TState, TResult>(OpenIndex index, TState state, Func<OpenIndex, IndexSearcher, TState, TResult> work)
+    {
+        var searcher = index.Manager.Acquire();
+        try
+        {
+            return work(index, searcher, state);
+        }
+        finally
+        {
+            index.Manager.Release(searcher);
+        }
     }
 
     private OpenIndex? AcquireCurrent()

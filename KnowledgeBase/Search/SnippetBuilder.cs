@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using KnowledgeBase.Text;
 
 namespace KnowledgeBase.Search;
 
@@ -8,7 +9,7 @@ namespace KnowledgeBase.Search;
 /// Cuts the passage of a section that best matches the query and marks matched words in Markdown bold
 /// (<c>**căn cước**</c>). Matching is on folded syllables, so a query typed without diacritics highlights too.
 /// Runs on every hit of every search, so it scans the text once with a character-level fold instead of an analyzer:
-/// a word is a run of letters and digits, folded like the index (lowercase, no tone or vowel marks, "đ" → "d").
+/// a word is a run of letters and digits, folded unit by unit with <see cref="VietnameseText"/> (the index's folding).
 /// </summary>
 internal static class SnippetBuilder
 {
@@ -136,10 +137,12 @@ internal static class SnippetBuilder
             var count = 0;
             for (; i < text.Length && IsWordChar(text[i]); i++)
             {
-                var c = VietnameseFold.Fold(text[i]);
-                if (c != '\0' && count < folded.Length)
+                foreach (var c in VietnameseText.FoldUnit(text[i]) ?? "")
                 {
-                    folded[count++] = c;
+                    if (count < folded.Length)
+                    {
+                        folded[count++] = c;
+                    }
                 }
             }
 
@@ -154,50 +157,4 @@ internal static class SnippetBuilder
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private readonly record struct Word(int Start, int End, string? Term);
-}
-
-/// <summary>
-/// Character-level Vietnamese folding matching the index's ICU folding for Vietnamese text: lowercase, tone and
-/// vowel marks removed ("ướ" → "uo"), "đ" → "d". Combining marks fold to nothing ('\0').
-/// </summary>
-internal static class VietnameseFold
-{
-    private static readonly char[] Table = BuildTable();
-
-    public static char Fold(char c)
-    {
-        if (c < 128)
-        {
-            return char.ToLowerInvariant(c);
-        }
-
-        return c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
-    }
-
-    private static char[] BuildTable()
-    {
-        // Latin-1, Latin Extended-A/B, combining marks and Latin Extended Additional (where Vietnamese lives).
-        var table = new char[0x1F00];
-        for (var c = 0; c < table.Length; c++)
-        {
-            var ch = (char)c;
-            if (char.IsSurrogate(ch))
-            {
-                table[c] = ch;
-                continue;
-            }
-
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
-            {
-                table[c] = '\0';
-                continue;
-            }
-
-            var lower = char.ToLowerInvariant(ch);
-            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-            table[c] = lower == 'đ' ? 'd' : decomposed[0];
-        }
-
-        return table;
-    }
 }

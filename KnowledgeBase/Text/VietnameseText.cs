@@ -1,20 +1,29 @@
 using System.Globalization;
 using System.Text;
+using KnowledgeBase.Search.Analysis;
 
 namespace KnowledgeBase.Text;
 
 /// <summary>
 /// Folding for matching what citizens type: lower case, no tone marks, đ → d, punctuation as spaces.
 /// Citizens often type without diacritics ("le phi bao nhieu"), so every keyword match works on folded text.
+/// It is the index's folding (<see cref="VietnameseAnalyzer"/> with <c>folded: true</c>, ICU's UTR#30 folding), so a
+/// word folded here is the term the index holds for it; only word boundaries differ, as the index's tokenizer keeps
+/// "30.000" and "gov.vn" whole where this splits at every character that is not a letter or digit.
 /// </summary>
 public static class VietnameseText
 {
-    // What each UTF-16 unit folds to: its canonical decomposition without marks, lower-cased, đ → d; "" for a mark
-    // and null for a separator. Filled on first use per unit, so folding runs without normalizing the whole text:
-    // decomposing unit by unit and dropping the marks gives the same letters as decomposing the whole string, since
-    // canonical reordering only moves marks. Supplementary-plane characters are separators, as their halves are.
+    // What each UTF-16 unit folds to: the index analyzer's term for it alone, without marks after canonical
+    // decomposition; "" for a mark and null for a separator. Filled on first use per unit, so folding runs neither
+    // an analyzer nor a normalization over the whole text: folding unit by unit and dropping the marks gives the same
+    // letters as folding the whole string, since canonical reordering only moves marks. Supplementary-plane
+    // characters are separators, as their halves are.
     private static readonly string?[] FoldedUnits = new string?[char.MaxValue + 1];
     private static readonly bool[] KnownUnits = new bool[char.MaxValue + 1];
+
+    // Its own instance of the index's folded chain: an analyzer reuses one token stream per thread, and a unit may
+    // be folded for the first time while a caller is reading a stream of the shared instance.
+    private static readonly VietnameseAnalyzer UnitAnalyzer = new(folded: true, bigrams: false);
 
     public static string Fold(string text)
     {
@@ -47,7 +56,44 @@ public static class VietnameseText
         return builder.ToString();
     }
 
-    private static string? FoldUnit(char c)
+    /// <summary>
+    /// Like <see cref="Fold"/> for lower case, marks and "đ", but keeps punctuation as typed and only collapses white
+    /// space ("Lệ phí: 35.000 đồng" → "le phi: 35.000 dong"), for patterns that name amounts and codes.
+    /// </summary>
+    public static string FoldKeepingPunctuation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            if (FoldUnit(c) is { } folded)
+            {
+                builder.Append(folded);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The folded form of one UTF-16 unit: letters and digits, "" for a mark, null for a separator.</summary>
+    internal static string? FoldUnit(char c)
     {
         if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
         {
@@ -80,23 +126,25 @@ public static class VietnameseText
             return "";
         }
 
-        var builder = new StringBuilder(2);
-        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        // The tokenizer drops what is not part of a word: punctuation, symbols, spaces.
+        var terms = SearchAnalyzers.Analyze(UnitAnalyzer, c.ToString());
+        if (terms.Count == 0)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (!char.IsLetterOrDigit(d))
-            {
-                return builder.Length == 0 ? null : builder.ToString();
-            }
-
-            builder.Append(d is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(d));
+            return null;
         }
 
-        return builder.Length == 0 ? (char.IsLetterOrDigit(c) ? "" : null) : builder.ToString();
+        // Canonically decomposed and without marks, so precomposed and combining input fold alike even where the
+        // analyzer keeps a composed letter (a Hangul syllable against its jamo).
+        var builder = new StringBuilder(2);
+        foreach (var d in terms[0].Text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(d);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Lower-cased words with diacritics kept (NFC), punctuation removed.</summary>

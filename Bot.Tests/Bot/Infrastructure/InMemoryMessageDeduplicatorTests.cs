@@ -1,13 +1,16 @@
 using global::Bot.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Bot.Infrastructure;
 
 public sealed class InMemoryMessageDeduplicatorTests
 {
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 8, 0, 0, TimeSpan.FromHours(7));
+
     [Fact]
     public async Task RepeatedMessageIsRejectedUntilItsMarkExpires()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(Start);
         var deduplicator = new InMemoryMessageDeduplicator(time);
 
         Assert.True(await deduplicator.TryMarkAsync("m", TimeSpan.FromMinutes(5), CancellationToken.None));
@@ -20,7 +23,7 @@ public sealed class InMemoryMessageDeduplicatorTests
     [Fact]
     public async Task ForgottenMessageIsAcceptedAgain()
     {
-        var deduplicator = new InMemoryMessageDeduplicator(new ManualTimeProvider());
+        var deduplicator = new InMemoryMessageDeduplicator(new FakeTimeProvider(Start));
         await deduplicator.TryMarkAsync("m", TimeSpan.FromMinutes(5), CancellationToken.None);
 
         await deduplicator.ForgetAsync("m", CancellationToken.None);
@@ -31,7 +34,7 @@ public sealed class InMemoryMessageDeduplicatorTests
     [Fact]
     public async Task ConcurrentDeliveriesOfOneMessageLetExactlyOneThrough()
     {
-        var deduplicator = new InMemoryMessageDeduplicator(new ManualTimeProvider());
+        var deduplicator = new InMemoryMessageDeduplicator(new FakeTimeProvider(Start));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 64)
             .Select(_ => Task.Run(() => deduplicator.TryMarkAsync("burst", TimeSpan.FromMinutes(1), CancellationToken.None))));
@@ -42,7 +45,7 @@ public sealed class InMemoryMessageDeduplicatorTests
     [Fact]
     public async Task ExpiredMarksAreForgottenSoMemoryStaysBounded()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(Start);
         var deduplicator = new InMemoryMessageDeduplicator(time);
         for (var i = 0; i < 3000; i++)
         {
@@ -56,14 +59,5 @@ public sealed class InMemoryMessageDeduplicatorTests
         }
 
         Assert.True(deduplicator.Count <= 1100, $"{deduplicator.Count} marks kept");
-    }
-
-    private sealed class ManualTimeProvider : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 1, 1, 8, 0, 0, TimeSpan.FromHours(7));
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
     }
 }

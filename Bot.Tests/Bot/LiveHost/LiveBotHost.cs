@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Bot.LiveHost;
 
@@ -38,7 +39,8 @@ public class LiveBotHost : WebApplicationFactory<global::Bot.DirectLine.DirectLi
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    // Starts at the real time: Direct Line tokens and activity timestamps are read by clients that use the real clock.
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>True to keep the host's own bot (the real assistant) instead of <see cref="EchoTestBot"/>.</summary>
     protected virtual bool UseRealBot => false;

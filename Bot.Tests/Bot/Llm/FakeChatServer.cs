@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -11,13 +12,20 @@ namespace Bot.Tests.Bot.Llm;
 /// <summary>
 /// A minimal OpenAI-compatible chat completions server on 127.0.0.1 (port 0), answering whatever the test sets:
 /// JSON for plain requests, <c>data:</c> chunks and <c>data: [DONE]</c> for <c>stream: true</c>.
-/// It records every request (path and body) so tests can check what the connector really sent.
+/// It records every request (path and body) so tests can check what the connector really sent. The one fake model of
+/// the repository: Bot.Benchmarks compiles this file too, for the LLM path's overhead.
 /// </summary>
 internal sealed class FakeChatServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private FakeChatServer(WebApplication app) => _app = app;
+    private readonly bool _keepRequests;
+
+    private FakeChatServer(WebApplication app, bool keepRequests)
+    {
+        _app = app;
+        _keepRequests = keepRequests;
+    }
 
     /// <summary>The assistant message content to return.</summary>
     public string Reply { get; set; } = "";
@@ -31,6 +39,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
     /// <summary>When set, the server never answers: it waits until the client gives up and aborts the request.</summary>
     public bool Hang { get; set; }
 
+    /// <summary>Every request received, unless started without keeping them (a benchmark's thousands of turns).</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public Uri BaseUri => new(_app.Urls.First());
@@ -38,13 +47,13 @@ internal sealed class FakeChatServer : IAsyncDisposable
     /// <summary>Endpoint as an operator would configure it for an OpenAI-compatible server.</summary>
     public string Endpoint => new Uri(BaseUri, "v1").ToString();
 
-    public static async Task<FakeChatServer> StartAsync()
+    public static async Task<FakeChatServer> StartAsync(bool keepRequests = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new FakeChatServer(app);
+        var server = new FakeChatServer(app, keepRequests);
         app.Map("/{**path}", server.HandleAsync);
         await app.StartAsync();
         return server;
@@ -52,11 +61,15 @@ internal sealed class FakeChatServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
-        var json = body.Length == 0 ? null : JsonNode.Parse(body);
-        var request = new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, json);
-        Requests.Enqueue(request);
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var request = new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, Encoding.UTF8.GetString(body));
+        var (model, stream) = ModelAndStream(body);
+        if (_keepRequests)
+        {
+            Requests.Enqueue(request);
+        }
 
         if (!context.Request.Path.Value!.EndsWith("/chat/completions", StringComparison.Ordinal))
         {
@@ -84,9 +97,8 @@ internal sealed class FakeChatServer : IAsyncDisposable
             return;
         }
 
-        var model = json?["model"]?.GetValue<string>() ?? "fake";
         var reply = Respond?.Invoke(request) ?? Reply;
-        if (json?["stream"]?.GetValue<bool>() == true)
+        if (stream)
         {
             await StreamAsync(context, model, reply);
             return;
@@ -106,6 +118,38 @@ internal sealed class FakeChatServer : IAsyncDisposable
             }),
             ["usage"] = new JsonObject { ["prompt_tokens"] = 100, ["completion_tokens"] = 50, ["total_tokens"] = 150 },
         });
+    }
+
+    // Read without building the request's document: the benchmark's fake model answers thousands of long prompts.
+    private static (string Model, bool Stream) ModelAndStream(ReadOnlySpan<byte> body)
+    {
+        var (model, stream) = ("fake", false);
+        if (body.IsEmpty)
+        {
+            return (model, stream);
+        }
+
+        var reader = new Utf8JsonReader(body);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (name == "model" && reader.TokenType == JsonTokenType.String)
+            {
+                model = reader.GetString()!;
+            }
+            else if (name == "stream" && reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+            {
+                stream = reader.GetBoolean();
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return (model, stream);
     }
 
     private static async Task StreamAsync(HttpContext context, string model, string reply)
@@ -153,8 +197,13 @@ internal sealed class FakeChatServer : IAsyncDisposable
     }
 }
 
-internal sealed record RecordedRequest(string Method, string Path, JsonNode? Body)
+/// <summary>One request as received; <see cref="Body"/> is parsed on first use.</summary>
+internal sealed record RecordedRequest(string Method, string Path, string RawBody)
 {
+    private JsonNode? _body;
+
+    public JsonNode? Body => RawBody.Length == 0 ? null : _body ??= JsonNode.Parse(RawBody);
+
     public string? SystemMessage => Message("system");
 
     public string? UserMessage => Message("user");

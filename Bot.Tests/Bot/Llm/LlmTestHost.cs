@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Bot.Tests.Bot.Llm;
 
@@ -12,15 +13,12 @@ internal sealed class LlmTestHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private LlmTestHost(IHost host, ListLoggerProvider logs)
-    {
-        _host = host;
-        Logs = logs;
-    }
+    private LlmTestHost(IHost host) => _host = host;
 
     public IServiceProvider Services => _host.Services;
 
-    public ListLoggerProvider Logs { get; }
+    /// <summary>Formatted log lines, so tests can check that a fallback says why it happened.</summary>
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
     public ILlmAnswerer Answerer => Services.GetRequiredService<ILlmAnswerer>();
 
@@ -30,13 +28,12 @@ internal sealed class LlmTestHost : IAsyncDisposable
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
-        var logs = new ListLoggerProvider();
-        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
         configure?.Invoke(builder.Services);
         builder.AddLlm();
         var host = builder.Build();
         await host.StartAsync();
-        return new LlmTestHost(host, logs);
+        return new LlmTestHost(host);
     }
 
     public static Task<LlmTestHost> StartAsync(FakeChatServer server, bool streaming = false, int timeoutSeconds = 30) =>
@@ -51,7 +48,7 @@ internal sealed class LlmTestHost : IAsyncDisposable
         });
 
     public bool Logged(LogLevel level, string text) =>
-        Logs.Entries.Any(e => e.Level == level && e.Message.Contains(text, StringComparison.Ordinal));
+        Logs.GetSnapshot().Any(e => e.Level == level && e.Message.Contains(text, StringComparison.Ordinal));
 
     public async ValueTask DisposeAsync()
     {

@@ -24,17 +24,17 @@ public sealed class SnippetBuilderTests
     }
 
     [Fact]
+    public void MatchesDecomposedTextAndLettersTheIndexFolds()
+    {
+        // "Đ" is a letter with a stroke, not a mark; combining marks (typed on macOS) fold like precomposed letters.
+        var snippet = SnippetBuilder.Build("Nộp tại Sở Tư pháp, ĐỐNG ĐA.".Normalize(System.Text.NormalizationForm.FormD), ["so", "tu", "phap", "dong", "da"], 240);
+        Assert.Equal("Nộp tại **Sở Tư pháp**, **ĐỐNG ĐA**.".Normalize(System.Text.NormalizationForm.FormD), snippet);
+    }
+
+    [Fact]
     public void WithoutAMatchItIsTheLead()
     {
         Assert.Equal("Bước 1: chuẩn bị hồ sơ.", SnippetBuilder.Build("Bước 1: chuẩn bị hồ sơ.", ["passport"], 240));
         Assert.Equal("", SnippetBuilder.Build("  ", ["a"], 240));
     }
-
-    [Theory]
-    [InlineData('Đ', 'd')]
-    [InlineData('ớ', 'o')]
-    [InlineData('Ặ', 'a')]
-    [InlineData('x', 'x')]
-    [InlineData('\u0301', '\0')]
-    public void FoldsLikeTheIndex(char c, char folded) => Assert.Equal(folded, VietnameseFold.Fold(c));
 }

@@ -40,7 +40,7 @@ public sealed class ZaloScaleOutTests
         var response = await host.PostSignedAsync(ZaloEvents.Text(User, "msg-outage", "xin chào"));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains(host.Logs.Lines, l => l.Level == LogLevel.Error && l.Message.Contains("de-duplication store is unavailable"));
+        Assert.Contains(host.Logs.GetSnapshot(), l => l.Level == LogLevel.Error && l.Message.Contains("de-duplication store is unavailable"));
         Assert.Empty(host.Api.Delivered);
     }
 }

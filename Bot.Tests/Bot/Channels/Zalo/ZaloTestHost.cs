@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Bot.Tests.Bot.Channels.Zalo;
 
@@ -18,7 +19,7 @@ internal sealed class ZaloTestHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private ZaloTestHost(WebApplication app, FakeZaloApi api, LogCapture logs, string dataPath)
+    private ZaloTestHost(WebApplication app, FakeZaloApi api, FakeLogCollector logs, string dataPath)
     {
         this.app = app;
         Api = api;
@@ -29,7 +30,8 @@ internal sealed class ZaloTestHost : IAsyncDisposable
 
     public FakeZaloApi Api { get; }
 
-    public LogCapture Logs { get; }
+    /// <summary>The host's log lines, so tests can assert what operators would see.</summary>
+    public FakeLogCollector Logs { get; }
 
     public string DataPath { get; }
 
@@ -67,13 +69,12 @@ internal sealed class ZaloTestHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        var logs = new LogCapture();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
-        builder.Logging.AddProvider(logs);
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton(bot);
         services?.Invoke(builder.Services);
         builder.AddZalo();
@@ -92,7 +93,7 @@ internal sealed class ZaloTestHost : IAsyncDisposable
             throw;
         }
 
-        return new ZaloTestHost(app, api, logs, dataPath);
+        return new ZaloTestHost(app, api, app.Services.GetFakeLogCollector(), dataPath);
     }
 
     /// <summary>The signature computed here, independently of the production code, from Zalo's documented formula.</summary>

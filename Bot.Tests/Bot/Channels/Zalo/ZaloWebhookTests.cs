@@ -92,7 +92,7 @@ public sealed class ZaloWebhookTests
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
         Assert.Equal(["Bạn hỏi: sentinel"], host.Api.Delivered.Select(m => m.Text));
         Assert.DoesNotContain(bot.Seen, a => a.Id == "msg-unsigned");
-        Assert.Contains(host.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("no X-ZEvent-Signature header"));
+        Assert.Contains(host.Logs.GetSnapshot(), l => l.Level == LogLevel.Warning && l.Message.Contains("no X-ZEvent-Signature header"));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ZaloWebhookTests
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
         Assert.Equal(["Bạn hỏi: sentinel"], host.Api.Delivered.Select(m => m.Text));
-        Assert.Contains(host.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("invalid signature"));
+        Assert.Contains(host.Logs.GetSnapshot(), l => l.Level == LogLevel.Warning && l.Message.Contains("invalid signature"));
     }
 
     [Fact]
@@ -249,13 +249,13 @@ public sealed class ZaloWebhookTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(
-            await Eventually.TrueAsync(() => host.Logs.Lines.Any(l => l.Level == LogLevel.Error && l.Message.Contains("msg-down"))),
+            await Eventually.TrueAsync(() => host.Logs.GetSnapshot().Any(l => l.Level == LogLevel.Error && l.Message.Contains("msg-down"))),
             "the lost reply was not logged as an error");
-        var error = host.Logs.Lines.Single(l => l.Level == LogLevel.Error);
+        var error = host.Logs.GetSnapshot().Single(l => l.Level == LogLevel.Error);
         Assert.Contains(User, error.Message);
         Assert.Contains("3 attempt", error.Message);
         Assert.Equal(3, host.Api.MessageCalls.Count);
-        Assert.Equal(2, host.Logs.Lines.Count(l => l.Level == LogLevel.Warning && l.Message.Contains("retrying")));
+        Assert.Equal(2, host.Logs.GetSnapshot().Count(l => l.Level == LogLevel.Warning && l.Message.Contains("retrying")));
         Assert.Empty(host.Api.Delivered);
     }
 
@@ -270,7 +270,7 @@ public sealed class ZaloWebhookTests
         Assert.True(await Eventually.TrueAsync(() => !host.Api.Delivered.IsEmpty), "reply not delivered after retries");
         Assert.Equal("Bạn hỏi: xin chào", Assert.Single(host.Api.Delivered).Text);
         Assert.Equal(3, host.Api.MessageCalls.Count);
-        Assert.DoesNotContain(host.Logs.Lines, l => l.Level >= LogLevel.Error);
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), l => l.Level >= LogLevel.Error);
     }
 
     [Fact]
@@ -297,7 +297,7 @@ public sealed class ZaloWebhookTests
 
         Assert.True(await Eventually.TrueAsync(() => !host.Api.Delivered.IsEmpty));
         Assert.Contains("thử lại sau", Assert.Single(host.Api.Delivered).Text);
-        var error = Assert.Single(host.Logs.Lines, l => l.Level == LogLevel.Error);
+        var error = Assert.Single(host.Logs.GetSnapshot(), l => l.Level == LogLevel.Error);
         Assert.Contains(User, error.Message);
         Assert.Contains("msg-crash", error.Message);
     }

@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Tests.Bot.DirectLine;
-using Bot.Tests.Bot.Llm;
 using Bot.Tests.Bot.Support;
 using global::Bot.DirectLine;
 using global::Bot.Infrastructure.Redis;
@@ -13,6 +12,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Bot.Tests.Bot.Infrastructure.Redis;
 
@@ -66,9 +66,9 @@ public sealed class ScaleOutConversationTests
     public async Task RedisCrashGetsAnApologyIsLoggedAndCountedAndTheConversationContinuesWhenItIsBack()
     {
         using var redis = RedisServer.Start(persistent: true);
-        var logs = new ListLoggerProvider();
+        var logs = new FakeLogCollector();
         using var first = Instance(redis);
-        using var second = Instance(redis, services: s => s.AddLogging(l => l.AddProvider(logs)));
+        using var second = Instance(redis, services: s => s.AddLogging(l => l.AddProvider(new FakeLoggerProvider(logs))));
         using var toFirst = first.CreateClient();
         using var toSecond = second.CreateClient();
         using var errors = TurnOutcomes.Listen(second.Services.GetRequiredService<IMeterFactory>());
@@ -79,7 +79,7 @@ public sealed class ScaleOutConversationTests
         var apology = Assert.Single(duringOutage).Text();
         Assert.Contains(Apology, apology, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", apology, StringComparison.Ordinal);
-        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("Turn failed", StringComparison.Ordinal));
+        Assert.Contains(logs.GetSnapshot(), e => e.Level == LogLevel.Error && e.Message.Contains("Turn failed", StringComparison.Ordinal));
         Assert.Contains("error", errors.Outcomes);
 
         redis.Restart();
