@@ -65,6 +65,14 @@ public sealed class ProcedureMatcher
         var relevant = hits.Where(h => IsRelevant(topic, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
         if (relevant.Count == 0)
         {
+            // The citizen's words name nothing, but the editors' synonyms say what a phrase of them means ("bố tôi
+            // vừa mất, nhà đang lo hậu sự" → "đăng ký khai tử"): a hit those words name whole is confirmed.
+            var meant = _search.SynonymsOf(query, 2).SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
+            relevant = hits.Where(h => IsNamedIn(meant, h.Procedure)).ToList();
+        }
+
+        if (relevant.Count == 0)
+        {
             var closest = Families(hits, request.Level).Take(MaxChoices).Select(f => f.Procedure).ToList();
             return new(hits[0].Score >= _options.ProbableScore ? MatchKind.Probable : MatchKind.NoMatch, closest) { TopScore = hits[0].Score };
         }

@@ -376,6 +376,17 @@ public sealed class ProcedureMatcherTests
         Assert.Equal("2.000693", match.Procedure?.Code);
     }
 
+    [Fact]
+    public void HitTheSynonymsNameWholeIsConfirmedWhenTheCitizensWordsNameNothing()
+    {
+        var again = new Procedure { Code = "1.000419", Name = "Đăng ký lại khai tử", Levels = ["Cấp xã"] };
+        var search = new ReplayedSearch((DeathRegistration, 180), (again, 170), (Inheritance, 120)) { Synonyms = ["dang ky khai tu"] };
+
+        var match = Resolver(search).Match(Question("Bố tôi vừa mất hôm qua, nhà đang lo hậu sự. Gia đình cần làm giấy tờ gì cho ông?"), CancellationToken.None);
+
+        Assert.Equal("1.000656", match.Procedure?.Code);
+    }
+
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
