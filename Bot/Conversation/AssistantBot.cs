@@ -251,10 +251,12 @@ public sealed partial class AssistantBot : ActivityHandler
     /// </summary>
     private static bool IsFollowUp(Understanding understanding, Procedure current, ProcedureMatch match)
     {
+        // "có phải mang theo căn cước không" asks about a paper to bring, not about the identity card procedure.
+        var request = BroughtPapers.Without(understanding.ToMatchRequest());
         var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous
             ? match.Candidates.FirstOrDefault(c => !ProcedureMatcher.SameProcedure(c, current)
-                && ProcedureMatcher.Names(understanding.ToMatchRequest(), c)
-                && !ProcedureMatcher.Covers(current, understanding.TopicWords, c))
+                && ProcedureMatcher.Names(request, c)
+                && !ProcedureMatcher.Covers(current, request.TopicWords, c))
             : null;
         if (named is not null || (match.Kind is MatchKind.Unique or MatchKind.Ambiguous && ProcedureMatcher.SameProcedure(match.Candidates[0], current) is false && !understanding.AspectMentioned))
         {

@@ -85,6 +85,23 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task AskingWhetherToBringTheIdentityCardStaysWithTheProcedureUnderDiscussion()
+    {
+        await _harness.Flow()
+            .Send("đăng ký kết hôn ở đâu")
+            .AssertReply(reply => Assert.Equal("1.000894", reply.Code()))
+            .Send("co phai mang theo can cuoc khong")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("1.000894", reply.Code());
+            })
+            .Send("còn làm lại căn cước thì cần mang theo gì")
+            .AssertReply(reply => Assert.NotEqual("1.000894", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task NamingAnotherLevelAfterAnAnswerAnswersTheSameQuestionThere()
     {
         await _harness.Flow()
