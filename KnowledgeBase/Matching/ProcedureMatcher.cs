@@ -237,7 +237,8 @@ public sealed class ProcedureMatcher
         const int Needed = 2;
         var kept = contenders.Where(x => !contenders.Any(y => y.Procedure != x.Procedure
             && ((Evidence(y.Procedure, x.Procedure, question) >= Needed && Evidence(x.Procedure, y.Procedure, question) == 0)
-                || UnaskedAction(x.Procedure, y.Procedure, question)))).ToList();
+                || UnaskedAction(x.Procedure, y.Procedure, question)
+                || UnaskedAbroad(x.Procedure, y.Procedure, question)))).ToList();
         return kept.Count > 0 ? kept : contenders;
     }
 
@@ -254,6 +255,20 @@ public sealed class ProcedureMatcher
         return extra.Count > 0 && extra.All(FollowUpActions.Contains) && missing.All(FirstActions.Contains)
                && !extra.Any(w => question.Says(w, own.Words));
     }
+
+    /// <summary>
+    /// <paramref name="x"/> is filed abroad ("Nhập quốc tịch Việt Nam ở nước ngoài", "… tại Cơ quan đại diện Việt Nam ở
+    /// nước ngoài"), <paramref name="y"/> is not, and the citizen, who writes to a Hanoi service centre, says nothing of
+    /// being abroad ("người Pháp" is not "ở nước ngoài").
+    /// </summary>
+    private static bool UnaskedAbroad(Procedure x, Procedure y, QuestionTerms question) =>
+        FiledAbroad(x) && !FiledAbroad(y) && !AbroadWords.Any(question.Typed);
+
+    private static bool FiledAbroad(Procedure procedure) =>
+        VocabularyOf(procedure).FamilyName is var name
+        && (name.Contains("viet nam o nuoc ngoai", StringComparison.Ordinal) || name.Contains("co quan dai dien viet nam", StringComparison.Ordinal));
+
+    private static readonly string[] AbroadWords = ["nuoc ngoai", "dai su quan", "lanh su", "co quan dai dien", "o ngoai nuoc"];
 
     // What a name adds for a later step on the same paper ("lại", "gia hạn", "đổi", "điều chỉnh", "bổ sung", "thay
     // đổi"), and what the first step's name has instead ("cấp", "cấp mới").

@@ -21,10 +21,12 @@ internal sealed class QuestionTerms
     private readonly HashSet<string> _implied = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pairs = new(StringComparer.Ordinal);
     private readonly bool _accented;
+    private readonly string _sentence;
 
     public QuestionTerms(string question, IEnumerable<string> topicWords, IEnumerable<string>? meanings = null)
     {
         var text = new TokenizedText(question);
+        _sentence = " " + string.Join(' ', text.Folded) + " ";
         _accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
         _typed = new HashSet<string>(text.Words, StringComparer.Ordinal);
         _folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
@@ -52,4 +54,7 @@ internal sealed class QuestionTerms
 
     /// <summary>Whether the question holds the folded word pair <paramref name="pair"/> in a row ("một thành viên", "doanh nghiệp").</summary>
     public bool SaysPair(string pair) => _pairs.Contains(pair);
+
+    /// <summary>Whether the citizen typed the folded phrase <paramref name="phrase"/> ("nuoc ngoai"), synonyms aside.</summary>
+    public bool Typed(string phrase) => _sentence.Contains(" " + phrase + " ", StringComparison.Ordinal);
 }

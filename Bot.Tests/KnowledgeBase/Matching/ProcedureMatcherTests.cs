@@ -387,6 +387,20 @@ public sealed class ProcedureMatcherTests
         Assert.Equal("1.000656", match.Procedure?.Code);
     }
 
+    [Fact]
+    public void ResidentWhoSaysNothingOfBeingAbroadGetsTheProcedureFiledInVietnam()
+    {
+        var abroad = new Procedure { Code = "2.002797", Name = "Nhập quốc tịch Việt Nam ở nước ngoài", Levels = ["Cấp bộ"] };
+        var home = new Procedure { Code = "2.002798", Name = "Nhập quốc tịch Việt Nam ở trong nước", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((abroad, 300), (home, 296)) { Synonyms = ["nguoi nuoc ngoai"] });
+
+        var resident = resolver.Match(Question("chong toi nguoi Phap, song o Ha Noi 6 nam roi, muon nhap quoc tich Viet Nam thi nop ho so o dau"), CancellationToken.None);
+        var expatriate = resolver.Match(Question("toi dang song o nuoc ngoai, muon nhap quoc tich Viet Nam thi nop o dau"), CancellationToken.None);
+
+        Assert.Equal("2.002798", resident.Procedure?.Code);
+        Assert.NotEqual("2.002798", expatriate.Procedure?.Code);
+    }
+
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
