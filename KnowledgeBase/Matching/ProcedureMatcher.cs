@@ -188,7 +188,23 @@ public sealed class ProcedureMatcher
         return relevant.Skip(1)
             .Where(h => h.Score >= top.Score * FocusWindow && !SameFamily(h.Procedure, top.Procedure))
             // Words only: the pairs were not part of the focus rule's measurement.
-            .FirstOrDefault(h => Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0);
+            .FirstOrDefault(h => (Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
+                || (AliasIn(h.Procedure, focus, top.Procedure) && !AliasIn(top.Procedure, focus, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a whole alias of two or more words of <paramref name="procedure"/> ("sang
+    /// tên sổ đỏ") that is not part of <paramref name="other"/>'s name: "đăng ký kết hôn" names the marriage with a
+    /// foreigner as much as the plain one.
+    /// </summary>
+    private static bool AliasIn(Procedure procedure, string text, Procedure? other)
+    {
+        var sentence = " " + string.Join(' ', new TokenizedText(text).Folded) + " ";
+        var otherName = other is null ? null : " " + VocabularyOf(other).FamilyName + " ";
+        return VocabularyOf(procedure).AliasWords
+            .Where(alias => alias.Length > 1)
+            .Select(alias => " " + string.Join(' ', alias) + " ")
+            .Any(alias => sentence.Contains(alias, StringComparison.Ordinal) && otherName?.Contains(alias, StringComparison.Ordinal) != true);
     }
 
     /// <summary>

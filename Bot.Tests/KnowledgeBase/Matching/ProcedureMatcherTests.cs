@@ -401,6 +401,30 @@ public sealed class ProcedureMatcherTests
         Assert.NotEqual("2.002798", expatriate.Procedure?.Code);
     }
 
+    [Fact]
+    public void RequestThatHoldsALowerHitsAliasIsAnsweredWithItNotWithTheStory()
+    {
+        var partition = new Procedure { Code = "2.001406", Name = "Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở", Levels = ["Cấp xã"], Aliases = ["phân chia di sản"] };
+        var transfer = new Procedure { Code = "1.013831", Name = "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất", Levels = ["Cấp tỉnh"], Aliases = ["sang tên sổ đỏ"] };
+        var resolver = Resolver(new ReplayedSearch((partition, 560), (transfer, 350)));
+
+        var match = resolver.Match(Question("Mẹ tôi mất, anh em đã làm văn bản thỏa thuận phân chia di sản xong, giờ đăng ký sang tên sổ đỏ cho tôi thì cần giấy tờ gì?"), CancellationToken.None);
+
+        Assert.Equal("1.013831", match.Procedure?.Code);
+    }
+
+    [Fact]
+    public void AliasThatIsPartOfTheFirstHitsNameDoesNotTakeTheAnswerFromIt()
+    {
+        var foreign = new Procedure { Code = "1.000788", Name = "Đăng ký kết hôn có yếu tố nước ngoài", Levels = ["Cấp xã"] };
+        var plain = new Procedure { Code = "1.000894", Name = "Đăng ký kết hôn", Levels = ["Cấp xã"], Aliases = ["đăng ký kết hôn"] };
+        var resolver = Resolver(new ReplayedSearch((foreign, 400), (plain, 380)) { Synonyms = ["yeu to nuoc ngoai"] });
+
+        var match = resolver.Match(Question("bạn trai mình người Hàn Quốc, tụi mình muốn đăng ký kết hôn ở Hà Nội thì nộp hồ sơ ở đâu"), CancellationToken.None);
+
+        Assert.Equal("1.000788", match.Procedure?.Code);
+    }
+
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
