@@ -90,6 +90,12 @@ public sealed class MessageInterpreter
         var levels = _levels.Match(text, consumed);
         var smallTalk = _smallTalk.Match(text, consumed);
 
+        // "nộp hồ sơ … ở đâu": the file is what is handed in, not what is asked about, when something else is asked.
+        if (positions.Any(p => p.Tag != Aspect.Documents))
+        {
+            positions.RemoveAll(p => p.Tag == Aspect.Documents && IsFileHandedIn(text, p.Start));
+        }
+
         // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.
         var aspects = positions.OrderBy(p => p.Start).Select(p => p.Tag).Distinct().ToArray();
         var mentioned = aspects.Length > 0;
@@ -169,4 +175,11 @@ public sealed class MessageInterpreter
 
     private static PhraseMatcher<Intent> Single(IEnumerable<string> phrases, Intent intent) =>
         new(phrases.Select(p => (p, intent)));
+
+    /// <summary>"hồ sơ" right after "nộp" or "gửi", with nothing about its contents after it ("gồm", "cần", "những gì").</summary>
+    private static bool IsFileHandedIn(TokenizedText text, int start) =>
+        start > 0 && start + 1 < text.Count
+        && text.Folded[start] == "ho" && text.Folded[start + 1] == "so"
+        && text.Folded[start - 1] is "nop" or "gui"
+        && (start + 2 >= text.Count || text.Folded[start + 2] is not ("gom" or "can" or "nhung" or "co"));
 }
