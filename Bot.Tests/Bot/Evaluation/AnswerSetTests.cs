@@ -10,7 +10,7 @@ namespace Bot.Tests.Bot.Evaluation;
 /// The real bot over the answer sets (Bot.Tests/Evaluation/answers-*.jsonl), on the full catalogue and on the day the
 /// sets' facts were read: what a citizen gets from the first reply and the follow-ups. Floors sit just under the
 /// measured figures; raise them as the answers improve. One was lowered, in session 7: the held-out set's wrong direct
-/// answers (0.09 → 0.11), when the rules that let the citizen's details decide instead of a menu took three of its
+/// answers (0.09 → 0.11, then 0.10 at the end of the session), when the rules that let the citizen's details decide instead of a menu took three of its
 /// menus to one right answer and two wrong ones, while the dev set and the portal FAQ dev set gained right answers
 /// without new wrong ones (docs/evaluation.md).
 /// </summary>
@@ -23,11 +23,11 @@ public sealed class AnswerSetTests(ITestOutputHelper output)
     {
         var report = await RunAsync(RepositoryFiles.AnswersDevSet);
 
-        Assert.True(report.DirectRate >= 0.79, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
-        Assert.True(report.MenuRate <= 0.13, $"menus: {report.MenuRate:P1}");
-        Assert.True(report.WrongDirectRate <= 0.08, $"wrong direct answers: {report.WrongDirectRate:P1}");
-        Assert.True(report.FactRate >= 0.79, $"facts asked and stated: {report.FactRate:P1}");
-        Assert.True(report.FollowUpKeptRate >= 0.74, $"follow-ups keeping the topic: {report.FollowUpKeptRate:P1}");
+        Assert.True(report.DirectRate >= 0.85, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
+        Assert.True(report.MenuRate <= 0.10, $"menus: {report.MenuRate:P1}");
+        Assert.True(report.WrongDirectRate <= 0.06, $"wrong direct answers: {report.WrongDirectRate:P1}");
+        Assert.True(report.FactRate >= 0.82, $"facts asked and stated: {report.FactRate:P1}");
+        Assert.True(report.FollowUpKeptRate >= 0.84, $"follow-ups keeping the topic: {report.FollowUpKeptRate:P1}");
         AssertEveryReplyIsShortCleanAndPolite(report);
     }
 
@@ -37,9 +37,9 @@ public sealed class AnswerSetTests(ITestOutputHelper output)
         // Written blind with the dev set and never read: its misses were not looked at while tuning.
         var report = await RunAsync(RepositoryFiles.AnswersHeldOutSet);
 
-        Assert.True(report.DirectRate >= 0.72, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
-        Assert.True(report.WrongDirectRate <= 0.11, $"wrong direct answers: {report.WrongDirectRate:P1}");
-        Assert.True(report.FactRate >= 0.72, $"facts asked and stated: {report.FactRate:P1}");
+        Assert.True(report.DirectRate >= 0.76, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
+        Assert.True(report.WrongDirectRate <= 0.10, $"wrong direct answers: {report.WrongDirectRate:P1}");
+        Assert.True(report.FactRate >= 0.74, $"facts asked and stated: {report.FactRate:P1}");
         AssertEveryReplyIsShortCleanAndPolite(report);
     }
 
