@@ -21,12 +21,4 @@ public static class Screens
         IsMobile = true,
         HasTouch = true,
     };
-
-    /// <summary>The screen called <paramref name="name"/> (a property name here), for theories over screens.</summary>
-    public static BrowserNewContextOptions Named(string name) => name switch
-    {
-        nameof(Desktop) => Desktop,
-        nameof(Phone) => Phone,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such screen."),
-    };
 }
