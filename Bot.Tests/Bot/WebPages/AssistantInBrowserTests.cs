@@ -28,7 +28,7 @@ public sealed class AssistantInBrowserTests(LiveAssistantHost host, ChromiumBrow
         output.WriteLine($"Real bot answer on screen after {cold} ms (first turn, cold) and {clock.ElapsedMilliseconds} ms (second turn)");
 
         await Expect(chat.Conversation).ToContainTextAsync("Đăng ký thường trú");
-        await Expect(chat.Conversation.GetByRole(AriaRole.Link).First).ToHaveAttributeAsync("href", new Regex("^https?://"));
+        await Expect(chat.Conversation.GetByRole(AriaRole.Link, new() { Name = "Nguồn" }).First).ToHaveAttributeAsync("href", new Regex("^https?://"));
         await chat.Choice("Hữu ích").ClickAsync();
         await Expect(chat.Conversation).ToContainTextAsync("Cảm ơn bạn đã đánh giá!");
     }
