@@ -61,21 +61,25 @@ public sealed class WebChatBrowserTests(LivePagesHost host, ChromiumBrowser brow
         await using var context = await browser.NewContextAsync(Screens.Desktop, output);
         await KioskSpies.InstallAsync(context);
         var page = await context.NewPageAsync();
-        // The page's clock is Playwright's: it runs on its own, and the test jumps it past the host's configured idle
-        // time (90 s) instead of waiting for it.
+        // The page runs on Playwright's clock, so the test moves time past the idle limit instead of waiting for it.
         await page.Clock.InstallAsync();
-        await page.GotoAsync(new Uri(host.BaseAddress, "/kiosk?speech=0").ToString());
+        await page.GotoAsync(new Uri(host.BaseAddress, "/kiosk?idle=60&speech=0").ToString());
         var kiosk = new ChatScreen(page);
         await Expect(kiosk.Conversation).ToContainTextAsync(EchoTestBot.Welcome);
         var firstConversation = await page.Locator("body").GetAttributeAsync("data-conversation-id");
 
         await kiosk.AskAsync("câu hỏi riêng của công dân trước");
         await Expect(kiosk.Message("Bạn hỏi: câu hỏi riêng của công dân trước")).ToBeVisibleAsync();
-        await page.Clock.FastForwardAsync("01:10");
+        // From here the page's time moves only when the test moves it: 51 s untouched of the 60 s the address asks for.
+        var now = await page.EvaluateAsync<long>("() => Date.now()");
+        await page.Clock.PauseAtAsync(DateTimeOffset.FromUnixTimeMilliseconds(now + 1000).UtcDateTime);
+        await page.Clock.FastForwardAsync("00:50");
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Màn hình sẽ bắt đầu lại");
         await Expect(kiosk.Conversation).ToContainTextAsync("câu hỏi riêng của công dân trước");
-        await page.Clock.FastForwardAsync("00:25");
+        await page.Clock.FastForwardAsync("00:10");
+        // Past the limit; time runs again so the fresh Web Chat can render.
+        await page.Clock.ResumeAsync();
 
         await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("data-conversation-id", firstConversation!);
         await Expect(kiosk.Conversation).ToContainTextAsync(EchoTestBot.Welcome);
