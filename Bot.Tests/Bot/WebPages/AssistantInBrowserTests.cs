@@ -1,88 +1,109 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Bot.Tests.Bot.Browser;
 using Bot.Tests.Bot.LiveHost;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace Bot.Tests.Bot.WebPages;
 
-/// <summary>The real assistant behind the real Web Chat: what a citizen sees on the website and the kiosk.</summary>
-public sealed class AssistantInBrowserTests : IClassFixture<LiveAssistantHost>, IAsyncLifetime
+/// <summary>The real assistant behind the real Web Chat: what a citizen sees on the website, on a phone held upright (390 px, touch) and at the kiosk.</summary>
+public sealed class AssistantInBrowserTests(LiveAssistantHost host, ChromiumBrowser browser, ITestOutputHelper output)
+    : IClassFixture<LiveAssistantHost>, IClassFixture<ChromiumBrowser>
 {
-    private const string Spies = """
-        window.__spoken = [];
-        window.__printed = 0;
-        if (window.speechSynthesis) { window.speechSynthesis.speak = (u) => window.__spoken.push(u.text); }
-        window.print = () => { window.__printed++; };
-        """;
-
-    private readonly LiveAssistantHost _host;
-    private readonly ITestOutputHelper _output;
-    private HeadlessChromium? _browser;
-
-    public AssistantInBrowserTests(LiveAssistantHost host, ITestOutputHelper output)
-    {
-        _host = host;
-        _output = output;
-    }
-
-    public async Task InitializeAsync() => _browser = await HeadlessChromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task FeeQuestionOnTheWebsiteIsAnsweredWithTheRightProcedureAndFeedbackChoices()
     {
-        await using var page = await _browser!.NewPageAsync();
-        var chat = new WebChatDriver(page);
-        await page.NavigateAsync(new Uri(_host.BaseAddress, "/"));
-        await chat.WaitForChatReadyAsync();
+        await using var context = await browser.NewContextAsync(Screens.Desktop, output);
+        var chat = await ChatScreen.OpenAsync(context, new Uri(host.BaseAddress, "/"));
 
-        var elapsed = await chat.AskAsync("Đăng ký thường trú hết bao nhiêu tiền?", "20.000 đồng");
+        var clock = Stopwatch.StartNew();
+        await chat.AskAsync("Đăng ký thường trú hết bao nhiêu tiền?");
+        await Expect(chat.Conversation).ToContainTextAsync("20.000 đồng");
+        var cold = clock.ElapsedMilliseconds;
+        clock.Restart();
+        await chat.AskAsync("đăng ký khai sinh cần giấy tờ gì");
+        await Expect(chat.Conversation).ToContainTextAsync("Giấy chứng sinh");
+        output.WriteLine($"Real bot answer on screen after {cold} ms (first turn, cold) and {clock.ElapsedMilliseconds} ms (second turn)");
 
-        var warm = await chat.AskAsync("đăng ký khai sinh cần giấy tờ gì", "Giấy chứng sinh");
-        _output.WriteLine($"Real bot answer on screen after {elapsed:F0} ms (first turn, cold) and {warm:F0} ms (second turn)");
-        await chat.WaitForTextAsync("Đăng ký thường trú", "the procedure's name in the answer");
-        await chat.WaitForTextAsync("Hữu ích", "the feedback choices");
-        var sourceLinks = await page.TextAsync("Array.from(document.querySelectorAll('.webchat__bubble a[href]')).map(a => a.href).join(' ')");
-        Assert.False(string.IsNullOrWhiteSpace(sourceLinks), "the answer should carry a source link");
+        await Expect(chat.Conversation).ToContainTextAsync("Đăng ký thường trú");
+        await Expect(chat.Conversation.GetByRole(AriaRole.Link, new() { Name = "Nguồn" }).First).ToHaveAttributeAsync("href", new Regex("^https?://"));
+        await chat.Choice("Hữu ích").ClickAsync();
+        await Expect(chat.Conversation).ToContainTextAsync("Cảm ơn bạn đã đánh giá!");
     }
 
     [Fact]
     public async Task KioskTopicIsAnsweredAndTheChecklistOfThatProcedurePrints()
     {
-        await using var page = await _browser!.NewPageAsync();
-        await page.AddInitScriptAsync(Spies);
-        var chat = new WebChatDriver(page);
-        await page.NavigateAsync(new Uri(_host.BaseAddress, "/kiosk"));
-        await chat.WaitForChatReadyAsync();
+        await using var context = await browser.NewContextAsync(Screens.Desktop, output);
+        await KioskSpies.InstallAsync(context);
+        var kiosk = await ChatScreen.OpenAsync(context, new Uri(host.BaseAddress, "/kiosk"));
+        await Expect(kiosk.MessageBox).ToBeEnabledAsync();
 
-        await page.EvaluateAsync("Array.from(document.querySelectorAll('.kiosk-topic')).find(b => b.textContent === 'Khai sinh').click()");
+        await kiosk.Button("Khai sinh").ClickAsync();
 
-        await chat.WaitForTextAsync("đăng ký khai sinh", "the answer about birth registration");
-        await page.WaitForAsync("window.__spoken.length > 0", CdpPage.DefaultWait, "the answer read aloud");
-        await page.WaitForAsync("!document.getElementById('kiosk-print').hidden", CdpPage.DefaultWait, "the print checklist button");
-        await page.EvaluateAsync("document.getElementById('kiosk-print').click()");
-        await page.WaitForAsync("window.__printed === 1", CdpPage.DefaultWait, "the print dialog");
-        Assert.Contains("khai sinh", (await page.TextAsync("document.getElementById('kiosk-checklist-name').textContent")).ToLowerInvariant(), StringComparison.Ordinal);
-        Assert.NotEqual("", await page.TextAsync("document.getElementById('kiosk-checklist-documents').textContent"));
+        await Expect(kiosk.Conversation).ToContainTextAsync("đăng ký khai sinh");
+        await Expect(kiosk.Choice("Hữu ích")).ToBeInViewportAsync();
+        await KioskSpies.WaitUntilSpokenAsync(kiosk.Page);
+        await kiosk.Button("In danh sách giấy tờ").ClickAsync();
+        await KioskSpies.WaitUntilPrintedAsync(kiosk.Page);
+        await Expect(kiosk.Page.Locator("#kiosk-checklist-name")).ToContainTextAsync("khai sinh", new() { IgnoreCase = true });
+        await Expect(kiosk.Page.Locator("#kiosk-checklist-documents")).ToHaveTextAsync(new Regex(@"\S"));
     }
 
     [Fact]
     public async Task KioskTopicTappedBeforeTheChatHasConnectedIsStillAnswered()
     {
-        await using var page = await _browser!.NewPageAsync();
-        var chat = new WebChatDriver(page);
-        await page.NavigateAsync(new Uri(_host.BaseAddress, "/kiosk"));
+        await using var context = await browser.NewContextAsync(Screens.Desktop, output);
+        var kiosk = await ChatScreen.OpenAsync(context, new Uri(host.BaseAddress, "/kiosk"));
 
         // Tapped as soon as the topics are on screen, without waiting for the conversation: the tap must not be lost.
-        await page.WaitForAsync("document.querySelectorAll('.kiosk-topic').length > 0", CdpPage.DefaultWait, "the kiosk topics");
-        await page.EvaluateAsync("Array.from(document.querySelectorAll('.kiosk-topic')).find(b => b.textContent === 'Kết hôn').click()");
+        await kiosk.Button("Kết hôn").ClickAsync();
 
-        await chat.WaitForTextAsync("đăng ký kết hôn", "the answer about marriage registration");
+        await Expect(kiosk.Conversation).ToContainTextAsync("đăng ký kết hôn");
+    }
+
+    [Fact]
+    public async Task CitizenOnAPhoneAsksAQuestionAndTheAnswerFitsTheScreen()
+    {
+        await using var context = await browser.NewContextAsync(Screens.Phone, output);
+        var chat = await ChatScreen.OpenAsync(context, new Uri(host.BaseAddress, "/"));
+        await Expect(chat.MessageBox).ToBeInViewportAsync();
+        await Expect(chat.SendButton).ToBeInViewportAsync();
+
+        await chat.MessageBox.TapAsync();
+        await chat.MessageBox.FillAsync("Đăng ký thường trú hết bao nhiêu tiền?");
+        await chat.SendButton.TapAsync();
+
+        var answer = chat.Message("20.000 đồng");
+        await Expect(answer).ToBeInViewportAsync();
+        await Expect(chat.Choice("Hữu ích")).ToBeInViewportAsync();
+        await Expect(chat.MessageBox).ToBeInViewportAsync();
+        await Expect(chat.MessageBox).ToBeEmptyAsync();
+        var box = await answer.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.InRange(box.X + box.Width, 0, Screens.PhoneWidth);
+        Assert.True(await chat.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "the page must not scroll sideways on a phone");
+        Assert.True(await answer.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "the answer must not be cut off on the right");
+    }
+
+    [Fact]
+    public async Task KioskOnAPhoneAlwaysLeavesSomethingToTapAfterAnAnswer()
+    {
+        await using var context = await browser.NewContextAsync(Screens.Phone, output);
+        var kiosk = await ChatScreen.OpenAsync(context, new Uri(host.BaseAddress, "/kiosk?speech=0"));
+
+        await kiosk.Button("Thường trú").TapAsync();
+        await Expect(kiosk.Conversation).ToContainTextAsync("thường trú");
+        await Expect(kiosk.Choice("Hữu ích")).ToBeInViewportAsync();
+        await Expect(kiosk.Button("↺ Bắt đầu lại")).ToBeInViewportAsync();
+
+        await kiosk.MessageBox.TapAsync();
+        await kiosk.AskAsync("đăng ký khai sinh cần giấy tờ gì");
+        await Expect(kiosk.Conversation).ToContainTextAsync("Giấy chứng sinh");
+        await Expect(kiosk.Choice("Hữu ích")).ToBeInViewportAsync();
+        await Expect(kiosk.Button("In danh sách giấy tờ")).ToBeInViewportAsync();
     }
 }
