@@ -178,7 +178,16 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static SearchHit? FocusedRunnerUp(MatchRequest request, string query, List<SearchHit> relevant)
     {
-        if (relevant.Count < 2 || QuestionFocus.Of(request.Sentence ?? query) is not { } focus)
+        var sentence = request.Sentence ?? query;
+        var focus = QuestionFocus.Of(sentence);
+        if (focus is null && QuestionFocus.RequestOf(sentence) is { } asked && new TokenizedText(asked).Words.Count(request.TopicWords.Contains) >= 2)
+        {
+            // No "muốn", "giờ"…: what follows the last "thì" is the request ("… đang đóng BHXH ở công ty thì bị mất,
+            // gia đình nộp hồ sơ hưởng tử tuất cho ai").
+            focus = asked;
+        }
+
+        if (relevant.Count < 2 || focus is null)
         {
             return null;
         }
