@@ -67,7 +67,8 @@ public static partial class FeeReader
                 Channel = channel,
                 Amount = usual,
                 Currency = currency,
-                Unit = undated.FirstOrDefault(c => c.Amount == usual)?.Unit,
+                // "2,000 Việt Nam Đồng (/trang)": the bracket after the amount holds only its unit.
+                Unit = undated.FirstOrDefault(c => c.Amount == usual)?.Unit ?? (note.StartsWith('/') ? Unit(note[1..].Split('.', ';', '(', ',')[0])?.ToLowerInvariant() : null),
                 SetLocally = setLocally,
                 OtherCases = undated.Any(c => c.Amount != usual),
             });
@@ -234,7 +235,8 @@ public static partial class FeeReader
     [GeneratedRegex(@"(?<=[.;])\s+(?=[-+*]?\s*\p{Lu})|;\s*|\s+[-+*]\s+|^\s*[-+*]\s+")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"(?<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?<million>triệu\s*)?(?:đồng|Đồng|VNĐ|đ)(?!\p{L})(?:\s*/\s*(?<unit>[^()\d]{1,40}))?")]
+    // The unit may sit in brackets right after the currency: "2,000 Việt Nam Đồng (/trang)".
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?<million>triệu\s*)?(?:đồng|Đồng|VNĐ|đ)(?!\p{L})(?:\s*/\s*(?<unit>[^()\d]{1,40})|\s*\(\s*/\s*(?<unit>[^()\d]{1,40})\))?")]
     private static partial Regex Money();
 
     [GeneratedRegex(@"(?:(?:bằng|áp dụng mức thu bằng)\s+(?<p>\d{1,3})\s*%|(?<cut>giảm)\s+(?<p>\d{1,3})\s*%)", RegexOptions.IgnoreCase)]

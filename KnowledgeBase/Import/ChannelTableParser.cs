@@ -38,7 +38,9 @@ public sealed partial record ChannelRow(string Channel, string? Time, string? Fe
     [GeneratedRegex(@"(?<=[.;])\s+|\s+(?=[-+]\s)")]
     private static partial Regex DescriptionParts();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:phí|lệ phí)(?!\p{L})", RegexOptions.IgnoreCase)]
+    // A fee word, or an amount of money: "Tại Ủy ban nhân dân cấp xã: 2.000 đồng/trang; từ trang thứ 3 trở lên thu
+    // 1.000 đồng/trang" names the fee without saying "phí".
+    [GeneratedRegex(@"(?<!\p{L})(?:phí|lệ phí)(?!\p{L})|\d\s*(?:đồng|Đồng|VNĐ|USD)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex FeeWord();
 }
 

@@ -67,8 +67,12 @@ public sealed class ProcedureMatcher
         {
             // The citizen's words name nothing, but the editors' synonyms say what a phrase of them means ("bố tôi
             // vừa mất, nhà đang lo hậu sự" → "đăng ký khai tử"): a hit those words name whole is confirmed.
-            var meant = _search.SynonymsOf(query, 2).SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
-            relevant = hits.Where(h => IsNamedIn(meant, h.Procedure)).ToList();
+            // A phrase of three syllables or more naming the start of a long name counts too ("photo công chứng" →
+            // "chứng thực bản sao từ bản chính", the start of "Chứng thực bản sao từ bản chính giấy tờ, văn bản do …").
+            var phrases = _search.SynonymsOf(query, 2);
+            var meant = phrases.SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
+            relevant = hits.Where(h => IsNamedIn(meant, h.Procedure)
+                || phrases.Any(p => p.Count(c => c == ' ') >= 2 && VocabularyOf(h.Procedure).FamilyName.StartsWith(p + " ", StringComparison.Ordinal))).ToList();
         }
 
         if (relevant.Count == 0)
@@ -178,16 +182,9 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static SearchHit? FocusedRunnerUp(MatchRequest request, string query, List<SearchHit> relevant)
     {
-        var sentence = request.Sentence ?? query;
-        var focus = QuestionFocus.Of(sentence);
-        if (focus is null && QuestionFocus.RequestOf(sentence) is { } asked && new TokenizedText(asked).Words.Count(request.TopicWords.Contains) >= 2)
-        {
-            // No "muốn", "giờ"…: what follows the last "thì" is the request ("… đang đóng BHXH ở công ty thì bị mất,
-            // gia đình nộp hồ sơ hưởng tử tuất cho ai").
-            focus = asked;
-        }
-
-        if (relevant.Count < 2 || focus is null)
+        // What follows the last "thì" was tried here as well, for messages without these words: one more dev question
+        // answered, one portal FAQ menu turned into a wrong answer; it only breaks ties (see Match).
+        if (relevant.Count < 2 || QuestionFocus.Of(request.Sentence ?? query) is not { } focus)
         {
             return null;
         }

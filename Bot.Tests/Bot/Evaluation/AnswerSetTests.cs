@@ -37,9 +37,9 @@ public sealed class AnswerSetTests(ITestOutputHelper output)
         // Written blind with the dev set and never read: its misses were not looked at while tuning.
         var report = await RunAsync(RepositoryFiles.AnswersHeldOutSet);
 
-        Assert.True(report.DirectRate >= 0.76, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
+        Assert.True(report.DirectRate >= 0.78, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
         Assert.True(report.WrongDirectRate <= 0.10, $"wrong direct answers: {report.WrongDirectRate:P1}");
-        Assert.True(report.FactRate >= 0.74, $"facts asked and stated: {report.FactRate:P1}");
+        Assert.True(report.FactRate >= 0.75, $"facts asked and stated: {report.FactRate:P1}");
         AssertEveryReplyIsShortCleanAndPolite(report);
     }
 

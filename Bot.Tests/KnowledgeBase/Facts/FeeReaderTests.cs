@@ -24,6 +24,16 @@ public sealed class FeeReaderTests
     }
 
     [Fact]
+    public void UnitInBracketsAfterTheCurrencyIsThePerWhat()
+    {
+        // 2.000815 Chứng thực bản sao từ bản chính, as the portal writes the fee cell.
+        var fee = FeeReader.Read("2,000 Việt Nam Đồng (/trang)", "Trực tiếp", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(2_000, fee.Amount);
+        Assert.Equal("trang", fee.Unit);
+    }
+
+    [Fact]
     public void OnceTheReductionHasEndedTheUsualAmountApplies()
     {
         var fee = FeeReader.Read(IdCardReissue, "Trực tiếp", new DateOnly(2027, 1, 1));

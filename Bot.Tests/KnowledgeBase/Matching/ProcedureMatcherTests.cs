@@ -425,18 +425,6 @@ public sealed class ProcedureMatcherTests
         Assert.Equal("1.000788", match.Procedure?.Code);
     }
 
-    [Fact]
-    public void WithoutAWishWordTheRequestAfterThenDecidesAgainstTheStory()
-    {
-        var voluntary = new Procedure { Code = "1.002179", Name = "Đăng ký, đăng ký lại, điều chỉnh đóng BHXH tự nguyện; cấp sổ BHXH", Levels = ["Cấp tỉnh"] };
-        var survivors = new Procedure { Code = "2.000821", Name = "Giải quyết hưởng chế độ tử tuất", Levels = ["Cấp tỉnh"] };
-        var resolver = Resolver(new ReplayedSearch((voluntary, 400), (survivors, 300)));
-
-        var match = resolver.Match(Question("Anh trai tôi đang đóng BHXH ở công ty thì bị mất, gia đình nộp hồ sơ hưởng tử tuất cho ai?"), CancellationToken.None);
-
-        Assert.Equal("2.000821", match.Procedure?.Code);
-    }
-
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
