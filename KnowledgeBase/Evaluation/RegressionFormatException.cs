@@ -22,10 +22,14 @@ public sealed class RegressionFormatException : FormatException
     {
         SourceName = source;
         Line = line;
+        Problem = problem;
     }
 
     /// <summary>The file (or name) the cases were read from.</summary>
     public string? SourceName { get; }
 
     public int Line { get; }
+
+    /// <summary>What is wrong with the line, without the file and line number.</summary>
+    public string? Problem { get; }
 }

@@ -25,69 +25,39 @@ public static class RegressionReader
     }
 
     /// <exception cref="RegressionFormatException">A line is not a JSON object with a question and exactly one of code or outOfScope.</exception>
-    public static IReadOnlyList<RegressionCase> Read(TextReader reader, string sourceName)
+    public static IReadOnlyList<RegressionCase> Read(TextReader reader, string sourceName) =>
+        JsonLines.Read(
+            reader,
+            (root, line) => ParseObject(root, sourceName, line),
+            (line, problem, cause) => new RegressionFormatException(sourceName, line, problem, cause));
+
+    private static RegressionCase ParseObject(JsonElement root, string source, int lineNumber)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var cases = new List<RegressionCase>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var question = NonEmptyString(root, "question", source, lineNumber)
+            ?? throw new RegressionFormatException(source, lineNumber, "\"question\" must be a non-empty string");
+        var code = NonEmptyString(root, "code", source, lineNumber);
+        var outOfScope = root.TryGetProperty("outOfScope", out var flag) && flag.ValueKind switch
         {
-            lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                cases.Add(ParseLine(line, sourceName, lineNumber));
-            }
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new RegressionFormatException(source, lineNumber, "\"outOfScope\" must be true or false"),
+        };
+        if ((code is null) != outOfScope)
+        {
+            throw new RegressionFormatException(source, lineNumber, code is null
+                ? "give the expected procedure as \"code\", or \"outOfScope\": true for a question to decline"
+                : "a case has either a \"code\" or \"outOfScope\": true, not both");
         }
 
-        return cases;
-    }
-
-    private static RegressionCase ParseLine(string line, string source, int lineNumber)
-    {
-        JsonDocument document;
-        try
+        DateOnly? added = null;
+        if (NonEmptyString(root, "added", source, lineNumber) is { } date)
         {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            throw new RegressionFormatException(source, lineNumber, $"not valid JSON ({e.Message})", e);
+            added = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? day
+                : throw new RegressionFormatException(source, lineNumber, $"\"added\" must be a date written yyyy-MM-dd, got '{date}'");
         }
 
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new RegressionFormatException(source, lineNumber, "expected a JSON object");
-            }
-
-            var question = NonEmptyString(root, "question", source, lineNumber)
-                ?? throw new RegressionFormatException(source, lineNumber, "\"question\" must be a non-empty string");
-            var code = NonEmptyString(root, "code", source, lineNumber);
-            var outOfScope = root.TryGetProperty("outOfScope", out var flag) && flag.ValueKind switch
-            {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                _ => throw new RegressionFormatException(source, lineNumber, "\"outOfScope\" must be true or false"),
-            };
-            if ((code is null) != outOfScope)
-            {
-                throw new RegressionFormatException(source, lineNumber, code is null
-                    ? "give the expected procedure as \"code\", or \"outOfScope\": true for a question to decline"
-                    : "a case has either a \"code\" or \"outOfScope\": true, not both");
-            }
-
-            DateOnly? added = null;
-            if (NonEmptyString(root, "added", source, lineNumber) is { } date)
-            {
-                added = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                    ? day
-                    : throw new RegressionFormatException(source, lineNumber, $"\"added\" must be a date written yyyy-MM-dd, got '{date}'");
-            }
-
-            return new RegressionCase(question, code, NonEmptyString(root, "note", source, lineNumber), added, lineNumber);
-        }
+        return new RegressionCase(question, code, NonEmptyString(root, "note", source, lineNumber), added, lineNumber);
     }
 
     /// <summary>The trimmed string property; null when absent, null or blank.</summary>
