@@ -26,6 +26,7 @@ internal static class IndexerCli
         new EvalCommand(ScratchIndexSearch.Create),
         new BenchCommand(),
         new ReportCommand(),
+        new EditorCommand(),
     ];
 
     /// <summary>Runs the Indexer with the settings from appsettings.json and the environment, writing to the console.</summary>

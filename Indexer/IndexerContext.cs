@@ -21,6 +21,9 @@ internal sealed class IndexerContext
 
     public required ILoggerFactory LoggerFactory { get; init; }
 
+    /// <summary>Standard input, for what must not appear on the command line (a password for <c>editor hash</c>).</summary>
+    public TextReader In { get; init; } = Console.In;
+
     public TextWriter Out { get; init; } = Console.Out;
 
     public TextWriter Error { get; init; } = Console.Error;

@@ -14,7 +14,7 @@ public sealed class IndexerCliTests
 
         Assert.Equal(0, exit);
         var help = test.Out.ToString();
-        foreach (var command in new[] { "import", "validate", "build", "search", "stats", "eval", "bench", "report", "--content", "--index" })
+        foreach (var command in new[] { "import", "validate", "build", "search", "stats", "eval", "bench", "report", "editor", "--content", "--index" })
         {
             Assert.Contains(command, help, StringComparison.Ordinal);
         }

@@ -18,6 +18,7 @@ internal static class IndexerCommandLine
             IndexPath = index?.FullName ?? context.IndexPath,
             Configuration = context.Configuration,
             LoggerFactory = context.LoggerFactory,
+            In = context.In,
             Out = context.Out,
             Error = context.Error,
             Interactive = context.Interactive,

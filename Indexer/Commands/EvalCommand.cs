@@ -65,6 +65,17 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
             return 2;
         }
 
+        IReadOnlyList<RegressionCase> regressions;
+        try
+        {
+            regressions = RegressionReader.ReadContentFolder(context.ContentPath);
+        }
+        catch (RegressionFormatException e)
+        {
+            context.Error.WriteLine($"eval: {e.Message}");
+            return 2;
+        }
+
         var content = ContentLoader.Load(context.ContentPath, cancellationToken: cancellationToken);
         if (content.Procedures.Count == 0)
         {
@@ -99,10 +110,15 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
         }
 
         EvaluationReport main;
+        RegressionReport? regressionReport = null;
         var topScores = new Dictionary<string, float?>(StringComparer.Ordinal);
         try
         {
             main = EvaluateMain(search, questions, arguments, topScores, cancellationToken);
+            if (regressions.Count > 0)
+            {
+                regressionReport = RegressionCheck.Run(search, regressions, RegressionGate.MinimumScore(context), cancellationToken);
+            }
         }
         finally
         {
@@ -121,6 +137,11 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
         if (arguments.Verbose)
         {
             EvalOutput.WriteMisses(context.Out, main, code => byCode.GetValueOrDefault(code));
+        }
+
+        if (regressionReport is not null)
+        {
+            EvalOutput.WriteRegressions(context.Out, regressionReport);
         }
 
         EvalOutput.WriteJsonLine(context.Out, main.Overall);

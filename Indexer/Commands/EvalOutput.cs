@@ -112,6 +112,16 @@ internal static class EvalOutput
     }
 
     /// <summary>The last line of the command: one JSON object scripts can parse.</summary>
+    /// <summary>The content's regression cases: how many pass, then each failure on its own line.</summary>
+    public static void WriteRegressions(TextWriter output, RegressionReport report)
+    {
+        output.WriteLine($"Regression cases ({RegressionCase.FileName}): {report.Passed} of {report.Outcomes.Count} pass, {report.Failures.Count} fail");
+        foreach (var failure in report.Failures)
+        {
+            output.WriteLine("  " + failure.Describe());
+        }
+    }
+
     public static void WriteJsonLine(TextWriter output, RetrievalMetrics metrics)
     {
         var figures = new Dictionary<string, object>

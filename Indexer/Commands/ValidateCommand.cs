@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeBase.Content;
+using KnowledgeBase.Evaluation;
 
 namespace Indexer.Commands;
 
@@ -10,7 +11,7 @@ internal sealed class ValidateCommand : IIndexerCommand
     {
         var command = new Command(
             "validate",
-            "Check content/procedures/*.md (front matter, headings, required sections, duplicate codes); non-zero exit on errors");
+            $"Check content/procedures/*.md (front matter, headings, required sections, duplicate codes) and content/{RegressionCase.FileName}; non-zero exit on errors");
         command.SetAction((parse, cancellationToken) => RunAsync(context(parse), cancellationToken));
         return command;
     }
@@ -30,6 +31,17 @@ internal sealed class ValidateCommand : IIndexerCommand
 
         var errors = snapshot.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = snapshot.Diagnostics.Count - errors;
+        try
+        {
+            RegressionReader.ReadContentFolder(context.ContentPath);
+        }
+        catch (RegressionFormatException e)
+        {
+            // The same file:line: error: message form as the procedures' problems above.
+            await context.Error.WriteLineAsync($"{e.SourceName}:{e.Line}: error: {e.Problem}");
+            errors++;
+        }
+
         await context.Out.WriteLineAsync(
             $"{snapshot.FileCount} files, {snapshot.Procedures.Count} procedures valid, {errors} errors, {warnings} warnings");
         return errors == 0 ? 0 : 1;

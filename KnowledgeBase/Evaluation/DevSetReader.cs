@@ -15,72 +15,40 @@ public static class DevSetReader
     }
 
     /// <exception cref="DevSetFormatException">A line is not a JSON object with a non-empty question and a list of codes.</exception>
-    public static IReadOnlyList<EvaluationQuestion> Read(TextReader reader, string sourceName)
+    public static IReadOnlyList<EvaluationQuestion> Read(TextReader reader, string sourceName) =>
+        JsonLines.Read(
+            reader,
+            (root, line) => ParseObject(root, sourceName, line),
+            (line, problem, cause) => new DevSetFormatException(sourceName, line, problem, cause));
+
+    private static EvaluationQuestion ParseObject(JsonElement root, string source, int lineNumber)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var questions = new List<EvaluationQuestion>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        if (!root.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.String
+            || string.IsNullOrWhiteSpace(question.GetString()))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            questions.Add(ParseLine(line, sourceName, lineNumber));
+            throw new DevSetFormatException(source, lineNumber, "\"question\" must be a non-empty string");
         }
 
-        return questions;
-    }
-
-    private static EvaluationQuestion ParseLine(string line, string source, int lineNumber)
-    {
-        JsonDocument document;
-        try
+        if (!root.TryGetProperty("gold_codes", out var gold) || gold.ValueKind != JsonValueKind.Array)
         {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            throw new DevSetFormatException(source, lineNumber, $"not valid JSON ({e.Message})", e);
+            throw new DevSetFormatException(source, lineNumber, "\"gold_codes\" must be a list of codes (empty for out of scope)");
         }
 
-        using (document)
+        var codes = new List<string>(gold.GetArrayLength());
+        foreach (var code in gold.EnumerateArray())
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            if (code.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(code.GetString()))
             {
-                throw new DevSetFormatException(source, lineNumber, "expected a JSON object");
+                throw new DevSetFormatException(source, lineNumber, "every gold code must be a non-empty string");
             }
 
-            if (!root.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.String
-                || string.IsNullOrWhiteSpace(question.GetString()))
+            var value = code.GetString()!.Trim();
+            if (!codes.Contains(value, StringComparer.Ordinal))
             {
-                throw new DevSetFormatException(source, lineNumber, "\"question\" must be a non-empty string");
+                codes.Add(value);
             }
-
-            if (!root.TryGetProperty("gold_codes", out var gold) || gold.ValueKind != JsonValueKind.Array)
-            {
-                throw new DevSetFormatException(source, lineNumber, "\"gold_codes\" must be a list of codes (empty for out of scope)");
-            }
-
-            var codes = new List<string>(gold.GetArrayLength());
-            foreach (var code in gold.EnumerateArray())
-            {
-                if (code.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(code.GetString()))
-                {
-                    throw new DevSetFormatException(source, lineNumber, "every gold code must be a non-empty string");
-                }
-
-                var value = code.GetString()!.Trim();
-                if (!codes.Contains(value, StringComparer.Ordinal))
-                {
-                    codes.Add(value);
-                }
-            }
-
-            return new EvaluationQuestion(question.GetString()!.Trim(), codes, lineNumber);
         }
+
+        return new EvaluationQuestion(question.GetString()!.Trim(), codes, lineNumber);
     }
 }

@@ -30,6 +30,13 @@ public sealed class IndexBuilder
         _time = time ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// Runs on every new build after it is written and verified, before it is published; a non-null answer refuses
+    /// it (the build is deleted, the published index is unchanged, and the answer becomes <see cref="IndexBuildResult.Error"/>).
+    /// The editor-facing <c>Indexer build</c> checks the regression cases here; the Bot's startup build does not.
+    /// </summary>
+    public PublishCheck? CheckBeforePublishing { get; init; }
+
     public IndexBuildResult Build(string contentPath, string indexPath, IProgress<IndexBuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(contentPath);
@@ -112,6 +119,12 @@ public sealed class IndexBuilder
             progress?.Report(new(IndexBuildStage.Publishing, 0, 1));
             var previous = IndexLayout.ReadCurrent(indexPath);
             System.IO.Directory.Move(partialPath, finalPath);
+            if (Refusal(indexPath, name, finalPath, cancellationToken) is { } refusal)
+            {
+                _logger.LogError("Build {Version} refused before publishing: {Refusal}", name, refusal);
+                return Failed(diagnostics, stopwatch, refusal);
+            }
+
             IndexLayout.PublishCurrent(indexPath, name);
             CleanUp(indexPath, keep: [name, previous]);
             progress?.Report(new(IndexBuildStage.Publishing, 1, 1));
@@ -131,6 +144,33 @@ public sealed class IndexBuilder
             _logger.LogError(ex, "Build {Version} failed; the published index is unchanged", name);
             return Failed(diagnostics, stopwatch, $"build failed: {ex.Message}; the published index is unchanged");
         }
+    }
+
+    /// <summary>The check's refusal, if any; a refused, failed or cancelled check leaves no build folder behind.</summary>
+    private string? Refusal(string indexPath, string name, string buildPath, CancellationToken cancellationToken)
+    {
+        if (CheckBeforePublishing is null)
+        {
+            return null;
+        }
+
+        string? refusal;
+        try
+        {
+            refusal = CheckBeforePublishing(indexPath, name, cancellationToken);
+        }
+        catch
+        {
+            TryDelete(buildPath);
+            throw;
+        }
+
+        if (refusal is not null)
+        {
+            TryDelete(buildPath);
+        }
+
+        return refusal;
     }
 
     private static void WriteIndex(string path, IReadOnlyList<Procedures.Procedure> procedures, SynonymSet synonyms, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)

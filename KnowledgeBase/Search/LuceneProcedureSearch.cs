@@ -17,6 +17,7 @@ namespace KnowledgeBase.Search;
 public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, IDisposable
 {
     private readonly string _indexPath;
+    private readonly string? _pinnedBuild;
     private readonly SearchOptions _options;
     private readonly SearchTuning _tuning;
     private readonly ILogger _logger;
@@ -25,14 +26,30 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
     private bool _disposed;
 
     public LuceneProcedureSearch(string indexPath, SearchOptions options, ILogger<LuceneProcedureSearch>? logger = null, SearchTuning? tuning = null)
+        : this(indexPath, null, options, logger, tuning)
+    {
+    }
+
+    private LuceneProcedureSearch(string indexPath, string? pinnedBuild, SearchOptions options, ILogger<LuceneProcedureSearch>? logger, SearchTuning? tuning)
     {
         ArgumentException.ThrowIfNullOrEmpty(indexPath);
         ArgumentNullException.ThrowIfNull(options);
         _indexPath = indexPath;
+        _pinnedBuild = pinnedBuild;
         _options = options;
         _tuning = tuning ?? SearchTuning.Default;
         _logger = logger ?? NullLogger<LuceneProcedureSearch>.Instance;
         TryReload();
+    }
+
+    /// <summary>
+    /// A search over one build of <paramref name="indexPath"/>, published or not, whatever the pointer names: used to
+    /// check a new build before it is published (see <see cref="Indexing.IndexBuilder.CheckBeforePublishing"/>).
+    /// </summary>
+    public static LuceneProcedureSearch OpenBuild(string indexPath, string buildName, SearchOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(buildName);
+        return new LuceneProcedureSearch(indexPath, buildName, options, null, null);
     }
 
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
@@ -54,7 +71,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         lock (_reloadLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var name = IndexLayout.ReadCurrent(_indexPath);
+            var name = _pinnedBuild ?? IndexLayout.ReadCurrent(_indexPath);
             if (name is null)
             {
                 error = $"no published index in {_indexPath}";

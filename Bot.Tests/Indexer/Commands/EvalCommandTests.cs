@@ -104,6 +104,33 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(1.0, json.RootElement.GetProperty("recall_at_10").GetDouble());
     }
 
+    [Fact]
+    public async Task EvalReportsTheContentRegressionCasesBeforeTheJsonLine()
+    {
+        var content = Path.Combine(_folder, "content");
+        Directory.CreateDirectory(Path.Combine(content, "procedures"));
+        foreach (var procedure in new[] { "1.014064", "1.000894" })
+        {
+            File.Copy(Path.Combine(RepositoryFiles.Content, "procedures", procedure + ".md"), Path.Combine(content, "procedures", procedure + ".md"));
+        }
+
+        await File.WriteAllLinesAsync(Path.Combine(content, "regressions.jsonl"),
+        [
+            """{"question": "mất thẻ căn cước làm lại", "code": "1.014064"}""",
+            """{"question": "đăng ký kết hôn", "code": "1.014064"}""",
+        ]);
+        var questions = Path.Combine(_folder, "questions.jsonl");
+        await File.WriteAllLinesAsync(questions, ["""{"question": "Đăng ký kết hôn cần giấy tờ gì?", "gold_codes": ["1.000894"]}"""]);
+
+        var code = await IndexerCommandLine.RunAsync(Context(content), ["eval", questions]);
+
+        Assert.Equal(0, code);
+        var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains("Regression cases (regressions.jsonl): 1 of 2 pass, 1 fail", lines);
+        Assert.Contains(lines, l => l.StartsWith("line 2: \"đăng ký kết hôn\" → expected 1.014064, got 1.000894", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(lines[^1]);
+    }
+
     private IndexerContext Context(string? content = null) => new()
     {
         Options = new KnowledgeBaseOptions(),

@@ -25,6 +25,21 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task MalformedRegressionCaseIsReportedAsFileLineMessageAndFailsTheRun()
+    {
+        using var test = new IndexerTestContext();
+        WriteProcedure(test, "1.014061.md", ValidFixture);
+        var regressions = Path.Combine(test.ContentPath, "regressions.jsonl");
+        File.WriteAllLines(regressions, ["""{"question": "cấp căn cước lần đầu", "code": "1.014061"}""", """{"question": "cấp căn cước", "code": "1.014061", "added": "hôm qua"}"""]);
+
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"{regressions}:2: error: \"added\" must be a date written yyyy-MM-dd, got 'hôm qua'", test.Error.ToString().Trim());
+        Assert.Equal("1 files, 1 procedures valid, 1 errors, 0 warnings", test.Out.ToString().Trim());
+    }
+
+    [Fact]
     public async Task BrokenFileIsReportedAsFileLineMessageAndFailsTheRun()
     {
         using var test = new IndexerTestContext();
