@@ -62,6 +62,10 @@ public sealed class ProcedureMatcher
 
         var topic = request.TopicWords;
         var topicFolded = topic.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+
+        // What the editors' synonyms say phrases of the question mean (folded, two syllables or more), and their words.
+        var meanings = _search.SynonymsOf(query, 2);
+        var meant = meanings.SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var relevant = hits.Where(h => IsRelevant(topic, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
         if (relevant.Count == 0)
         {
@@ -69,10 +73,8 @@ public sealed class ProcedureMatcher
             // vừa mất, nhà đang lo hậu sự" → "đăng ký khai tử"): a hit those words name whole is confirmed.
             // A phrase of three syllables or more naming the start of a long name counts too ("photo công chứng" →
             // "chứng thực bản sao từ bản chính", the start of "Chứng thực bản sao từ bản chính giấy tờ, văn bản do …").
-            var phrases = _search.SynonymsOf(query, 2);
-            var meant = phrases.SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
             relevant = hits.Where(h => IsNamedIn(meant, h.Procedure)
-                || phrases.Any(p => p.Count(c => c == ' ') >= 2 && VocabularyOf(h.Procedure).FamilyName.StartsWith(p + " ", StringComparison.Ordinal))).ToList();
+                || meanings.Any(p => p.Count(c => c == ' ') >= 2 && VocabularyOf(h.Procedure).FamilyName.StartsWith(p + " ", StringComparison.Ordinal))).ToList();
         }
 
         if (relevant.Count == 0)
@@ -98,8 +100,7 @@ public sealed class ProcedureMatcher
             .ToList();
 
         // Two-syllable phrases count here ("người Mỹ"): they only complete a name the question already starts.
-        var situation = _search.SynonymsOf(query, 2).SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query), situation) is { } named)
+        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query), meant) is { } named)
         {
             candidates = named;
         }
@@ -141,7 +142,6 @@ public sealed class ProcedureMatcher
         var close = families.Skip(1).Where(f => f.Score >= first.Score * _options.AskRatio).ToList();
         if (close.Count > 0)
         {
-            var meanings = _search.SynonymsOf(query, 2);
             var contenders = Undominated([first, .. close], new QuestionTerms(query, request.TopicWords, meanings));
             if (contenders.Count > 1 && QuestionFocus.RequestOf(request.Sentence ?? query) is { } asked
                 && new TokenizedText(asked).Words.Count(request.TopicWords.Contains) >= 2)
@@ -190,22 +190,22 @@ public sealed class ProcedureMatcher
         }
 
         var terms = new QuestionTerms(focus, []);
+        var focusFolded = " " + string.Join(' ', new TokenizedText(focus).Folded) + " ";
         var top = relevant[0];
         return relevant.Skip(1)
             .Where(h => h.Score >= top.Score * FocusWindow && !SameFamily(h.Procedure, top.Procedure))
             // Words only: the pairs were not part of the focus rule's measurement.
             .FirstOrDefault(h => (Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
-                || (AliasIn(h.Procedure, focus, top.Procedure) && !AliasIn(top.Procedure, focus, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0));
+                || (AliasIn(h.Procedure, focusFolded, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0));
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> holds a whole alias of two or more words of <paramref name="procedure"/> ("sang
+    /// Whether <paramref name="sentence"/> (folded, space-padded) holds a whole alias of two or more words of <paramref name="procedure"/> ("sang
     /// tên sổ đỏ") that is not part of <paramref name="other"/>'s name: "đăng ký kết hôn" names the marriage with a
     /// foreigner as much as the plain one.
     /// </summary>
-    private static bool AliasIn(Procedure procedure, string text, Procedure? other)
+    private static bool AliasIn(Procedure procedure, string sentence, Procedure? other)
     {
-        var sentence = " " + string.Join(' ', new TokenizedText(text).Folded) + " ";
         var otherName = other is null ? null : " " + VocabularyOf(other).FamilyName + " ";
         return VocabularyOf(procedure).AliasWords
             .Where(alias => alias.Length > 1)
@@ -286,9 +286,11 @@ public sealed class ProcedureMatcher
     private static bool UnaskedAbroad(Procedure x, Procedure y, QuestionTerms question) =>
         FiledAbroad(x) && !FiledAbroad(y) && !AbroadWords.Any(question.Typed);
 
-    private static bool FiledAbroad(Procedure procedure) =>
-        VocabularyOf(procedure).FamilyName is var name
-        && (name.Contains("viet nam o nuoc ngoai", StringComparison.Ordinal) || name.Contains("co quan dai dien viet nam", StringComparison.Ordinal));
+    private static bool FiledAbroad(Procedure procedure)
+    {
+        var name = VocabularyOf(procedure).FamilyName;
+        return name.Contains("viet nam o nuoc ngoai", StringComparison.Ordinal) || name.Contains("co quan dai dien viet nam", StringComparison.Ordinal);
+    }
 
     private static readonly string[] AbroadWords = ["nuoc ngoai", "dai su quan", "lanh su", "co quan dai dien", "o ngoai nuoc"];
 
