@@ -24,6 +24,7 @@ internal static class IndexerCli
         new SearchCommand(),
         new StatsCommand(),
         new EvalCommand(ScratchIndexSearch.Create),
+        new TuneCommand(),
         new BenchCommand(),
         new ReportCommand(),
         new EditorCommand(),

@@ -66,11 +66,14 @@ public sealed class AnswerReport
         var facts = _turns.SelectMany(t => t.Facts).Count();
         var builder = new StringBuilder();
         builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"first replies ({first}): direct right {DirectRate:P1}, menu {MenuRate:P1}, wrong direct {WrongDirectRate:P1}, missed {MissRate:P1}"));
-        builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"asked facts present: {FactRate:P1} of {facts}; median answer {MedianAnswerLength:F0} characters"));
-        builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"follow-ups ({FollowUps.Count()}) kept the topic: {FollowUpKeptRate:P1}"));
+        builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"asked facts present: {Percent(FactRate)} of {facts}; median answer {MedianAnswerLength:F0} characters"));
+        builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"follow-ups ({FollowUps.Count()}) kept the topic: {Percent(FollowUpKeptRate)}"));
         builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"out of scope declined: {OutOfScopeDeclined}/{OutOfScope}; small talk answered with something to tap: {SmallTalkAnswered}/{SmallTalk}; replies with crawl debris: {RepliesWithDebris}"));
         return builder.ToString();
     }
+
+    /// <summary>A rate as a percentage, or "—" for a set that has nothing to measure it on (the portal FAQ has no follow-ups).</summary>
+    private static string Percent(double rate) => double.IsNaN(rate) ? "—" : rate.ToString("P1", CultureInfo.InvariantCulture);
 
     private static double Rate(IEnumerable<TurnVerdict> turns, Func<TurnVerdict, bool> predicate)
     {

@@ -26,6 +26,13 @@ internal sealed class ScratchIndexSearch : IProcedureSearch, IDisposable
 
     public static IProcedureSearch Create(IndexerContext context, ContentSnapshot content, CancellationToken cancellationToken)
     {
+        var folder = BuildFolder(context, content, cancellationToken);
+        return new ScratchIndexSearch(folder, new LuceneProcedureSearch(folder, context.Options.Search));
+    }
+
+    /// <summary>Builds a throw-away index of <paramref name="content"/> in a new temp folder; the caller deletes the folder.</summary>
+    public static string BuildFolder(IndexerContext context, ContentSnapshot content, CancellationToken cancellationToken)
+    {
         var folder = Path.Combine(Path.GetTempPath(), "assistant-eval-" + Guid.NewGuid().ToString("N"));
         // Content with errors is still measured: the procedures that could be read are what the eval reports on.
         var readable = content with { Diagnostics = content.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Error).ToArray() };
@@ -36,7 +43,7 @@ internal sealed class ScratchIndexSearch : IProcedureSearch, IDisposable
             throw new InvalidOperationException($"could not build the evaluation index: {result.Error}");
         }
 
-        return new ScratchIndexSearch(folder, new LuceneProcedureSearch(folder, context.Options.Search));
+        return folder;
     }
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request, CancellationToken cancellationToken = default) =>

@@ -50,12 +50,13 @@ public sealed class ProcedureQueryBuilder
     public ProcedureQuery Build(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = Truncate(text, _maxQueryLength);
+        text = QuestionPreamble.Strip(Truncate(text, _maxQueryLength));
         var codes = ProcedureCodes.Find(text);
         var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
         var folded = Distinct(WithBigrams(foldedSyllables));
         var accented = Distinct(SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
         var matches = _synonyms.Match(foldedSyllables).Take(MaxSynonymMatches).ToList();
+        AddInitialisms(foldedSyllables, matches);
 
         // Words asking for a section ("bao lâu", "mất bao nhiêu tiền") choose the section, not the procedure: they
         // leave the ranking, so "mất" in "mất bao lâu" cannot pull up procedures about lost papers.
@@ -142,6 +143,29 @@ public sealed class ProcedureQueryBuilder
             matches.SelectMany(m => m.Alternatives).Select(a => Expand(a).Key).Distinct(StringComparer.Ordinal).ToArray(),
             typedAccents ? accented.Where(t => !t.IsBigram).Select(t => t.Text).ToArray() : ReadAccents(foldedSyllables, accented, restored));
         return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents, wording);
+    }
+
+    /// <summary>
+    /// A word no name or alias holds that abbreviates a run of the catalogue's names ("GPLHX") reads as that run, as a
+    /// synonym would; the editors' synonyms come first and words they already read are left alone.
+    /// </summary>
+    private void AddInitialisms(List<string> syllables, List<SynonymMatch> matches)
+    {
+        for (var i = 0; i < syllables.Count && matches.Count < MaxSynonymMatches; i++)
+        {
+            var word = syllables[i];
+            if (matches.Any(m => i >= m.Start && i < m.Start + m.Length) ||
+                _vocabulary.Contains(SearchFields.NameFolded, word) ||
+                _vocabulary.Contains(SearchFields.AliasesFolded, word))
+            {
+                continue;
+            }
+
+            if (_vocabulary.Initialisms.Expand(word) is { } phrase)
+            {
+                matches.Add(new SynonymMatch(i, 1, [phrase]));
+            }
+        }
     }
 
     /// <summary>The accented pairs (and their syllables) the catalogue spells for a question typed without diacritics.</summary>

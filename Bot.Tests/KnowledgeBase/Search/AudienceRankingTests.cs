@@ -1,5 +1,3 @@
-using Bot.Tests.Evaluation;
-using KnowledgeBase.Content;
 using KnowledgeBase.Procedures;
 
 namespace Bot.Tests.KnowledgeBase.Search;
@@ -24,6 +22,5 @@ public sealed class AudienceRankingTests
     public void WithoutItsAudienceThePoliceFamilyCardWouldWinOnItsName() =>
         Assert.Equal("1.001294", TestCatalogue.TopCodeWith("cấp lại thẻ bảo hiểm y tế", Catalogue("1.001294") with { Audience = null }, Catalogue("1.002759")));
 
-    private static Procedure Catalogue(string code) =>
-        ProcedureMarkdownReader.Read(File.ReadAllText(Path.Combine(RepositoryFiles.Content, ContentLoader.ProceduresFolder, code + ".md")), code + ".md").Procedure!;
+    private static Procedure Catalogue(string code) => TestCatalogue.FromRepository(code);
 }

@@ -74,6 +74,10 @@ public sealed class TestCatalogue : IDisposable
     public IndexBuildResult Build() => new IndexBuilder().Build(ContentPath, IndexPath);
 
     /// <summary>The code of the best hit for <paramref name="question"/> in a fresh index of this catalogue plus <paramref name="procedures"/>.</summary>
+    /// <summary>A record of the repository's catalogue (content/procedures), as editors maintain it.</summary>
+    public static Procedure FromRepository(string code) =>
+        ProcedureMarkdownReader.Read(File.ReadAllText(Path.Combine(global::Bot.Tests.Evaluation.RepositoryFiles.Content, ContentLoader.ProceduresFolder, code + ".md")), code + ".md").Procedure!;
+
     public static string TopCodeWith(string question, params Procedure[] procedures)
     {
         using var catalogue = new TestCatalogue();
