@@ -75,7 +75,7 @@ public sealed class AnswerComposer
         // "Nộp ở đâu, online được không": the place already says whether it can be done online.
         var aspects = asked.Contains(Aspect.Where) ? asked.Where(a => a != Aspect.Online).ToList() : asked.ToList();
         var sections = new List<SectionKind>();
-        var blocks = aspects.Select(a => BlockFor(procedure, a, today, sections)).ToList();
+        var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections)).ToList();
 
         var markdown = new StringBuilder();
         markdown.Append(_templates.Format("first_line", ("name", FactPhrases.ShortName(procedure)), ("fact", blocks[0].Phrase)));
@@ -110,7 +110,7 @@ public sealed class AnswerComposer
         }
     }
 
-    private Block BlockFor(Procedure procedure, Aspect aspect, DateOnly today, List<SectionKind> sections)
+    private Block BlockFor(Procedure procedure, Aspect aspect, IReadOnlyList<Aspect> answered, DateOnly today, List<SectionKind> sections)
     {
         sections.AddRange(AspectCatalog.Instance[aspect].Sections.Where(s => !sections.Contains(s)));
         switch (aspect)
@@ -128,7 +128,7 @@ public sealed class AnswerComposer
             case Aspect.Documents:
                 return Documents(procedure);
             case Aspect.Steps:
-                return Steps(procedure);
+                return Steps(procedure, answered);
             case Aspect.Eligibility:
                 return Listed(procedure, SectionKind.Requirements, "eligibility_title", "eligibility_missing", procedure.Applicant);
             case Aspect.LegalBasis:
@@ -192,7 +192,8 @@ public sealed class AnswerComposer
             : new(_templates["documents_title"], details);
     }
 
-    private Block Steps(Procedure procedure)
+    /// <param name="answered">Every aspect of the reply: papers or a place it lists in their own block are not repeated under the steps.</param>
+    private Block Steps(Procedure procedure, IReadOnlyList<Aspect> answered)
     {
         var steps = ProcedureSteps.Of(procedure);
         if (steps.Count == 0)
@@ -201,13 +202,17 @@ public sealed class AnswerComposer
         }
 
         var details = steps.Select((s, i) => $"{i + 1}. {s}").ToList();
-        // "Cần làm gì": the papers to bring belong to what to do.
-        if (PapersLine(procedure) is { } papers)
+        // "Cần làm gì": the papers to bring and the place belong to what to do.
+        if (!answered.Contains(Aspect.Documents) && PapersLine(procedure) is { } papers)
         {
             details.Add(papers);
         }
 
-        details.Add(FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".");
+        if (!answered.Contains(Aspect.Where) && !answered.Contains(Aspect.Online))
+        {
+            details.Add(FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".");
+        }
+
         return new(_templates["steps_title"], details);
     }
 

@@ -14,7 +14,8 @@ public static partial class DocumentDebris
     public static string CleanName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return GluedTemplate().Replace(name, "").TrimEnd();
+        var cleaned = GluedFile().Replace(GluedTemplate().Replace(name, ""), "");
+        return cleaned.Length == 0 ? name.Trim() : cleaned.TrimEnd(' ', ';');
     }
 
     public static bool IsExample(string name) =>
@@ -46,6 +47,12 @@ public static partial class DocumentDebris
 
     [GeneratedRegex(@"(?<=[.;)])\s*\d+\.[A-Za-z0-9_]{6,}$")]
     private static partial Regex GluedTemplate();
+
+    // A form's file name glued to the paper's name, with no space before it or after a ";", running to the end:
+    // "… Nghị định số 23/2026/NĐ-CPMau04.docx", "… thời điểm chứng chỉ hết hạnmau so 20.doc", "Tờ khai theo Mẫu;Mau 2.2.docx".
+    // "theo Mẫu số 03" with its space is the paper's own wording and stays.
+    [GeneratedRegex(@"(?:(?<=[\p{L}\d)\]])|;\s*)(?:M[ẫaâ]u|m[ẫaâ]u|Mus?\d|Ph[uụ]\s?l[uụ]c|[Pp]huluc|PL\s?\d|[Vv][aă]n b[aả]n)[^\n]*?\.(?:docx?|pdf|xlsx?|rar|zip)\b.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedFile();
 
     [GeneratedRegex(@"^0 bản chính(?:\s*,\s*0 bản sao)?,?$|^Bản chính: 0 - Bản sao: 0$")]
     private static partial Regex NoteQuantity();

@@ -83,6 +83,21 @@ public sealed class AspectAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task PapersAndStepsAskedTogetherListThePapersOnce()
+    {
+        await _harness.Flow()
+            .Send("đăng ký thường trú cần giấy tờ gì và làm thế nào")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.004222", reply.Code());
+                Assert.Contains("giấy tờ cần chuẩn bị", reply.Text());
+                Assert.Contains("2. Cá nhân, tổ chức nộp hồ sơ đến Công an cấp xã", reply.Text());
+                Assert.DoesNotContain("Giấy tờ chính:", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task SpeakTextIsShortAndFreeOfMarkup()
     {
         await _harness.Flow()

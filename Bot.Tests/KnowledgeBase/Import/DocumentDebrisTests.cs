@@ -18,8 +18,18 @@ public sealed class DocumentDebrisTests
     [Fact]
     public void ATemplateNameGluedToThePapersNameIsRemoved() =>
         Assert.Equal(
-            "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA);",
+            "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA)",
             DocumentDebris.CleanName("Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA);1.MuCT01banhnhkmtheo"));
+
+    [Theory]
+    [InlineData("Tờ khai theo Mẫu;Mau 2.2.docx", "Tờ khai theo Mẫu")]
+    [InlineData("Văn bản đề nghị cấp giấy phép theo Mẫu 03, Phụ lục I Nghị định số 23/2026/NĐ-CPMau03.docx", "Văn bản đề nghị cấp giấy phép theo Mẫu 03, Phụ lục I Nghị định số 23/2026/NĐ-CP")]
+    [InlineData("Bản khai theo Mẫu số 20 trong 03 năm trước thời điểm chứng chỉ hết hạnmau so 20.doc", "Bản khai theo Mẫu số 20 trong 03 năm trước thời điểm chứng chỉ hết hạn")]
+    [InlineData("Văn bản đề nghị theo mẫu tại Phụ lục V ban hành kèm theo Thông tư số 56/2025/TT-NHNNPhụ lục V.docx", "Văn bản đề nghị theo mẫu tại Phụ lục V ban hành kèm theo Thông tư số 56/2025/TT-NHNN")]
+    [InlineData("Đơn đề nghị theo Mẫu số 01.docx", "Đơn đề nghị theo Mẫu số 01.docx")]
+    [InlineData("Mẫu số 01.docx", "Mẫu số 01.docx")]
+    public void AFormFileNameGluedToTheEndOfThePapersNameIsRemoved(string name, string expected) =>
+        Assert.Equal(expected, DocumentDebris.CleanName(name));
 
     [Theory]
     [InlineData("0 bản chính", true)]
