@@ -127,6 +127,12 @@ public sealed class ProcedureMatcher
             families.RemoveAll(f => AgeLimits.Excludes(f.Procedure, age));
         }
 
+        if (OwnerCounts.Stated(query) is { } owners && families.Any(f => !OwnerCounts.Excludes(f.Procedure, owners)))
+        {
+            // "3 anh em mình góp vốn mở công ty TNHH": the company of two or more members, without asking.
+            families.RemoveAll(f => OwnerCounts.Excludes(f.Procedure, owners));
+        }
+
         if (families.Count == 1)
         {
             return new(MatchKind.Unique, [families[0].Procedure])

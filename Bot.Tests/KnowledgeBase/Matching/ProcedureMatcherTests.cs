@@ -326,6 +326,20 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(MatchKind.Ambiguous, unstated.Kind);
     }
 
+    [Theory]
+    [InlineData("3 anh em minh gop von mo cong ty tnhh, ho so can nhung gi", "2.001199")]
+    [InlineData("Hai vợ chồng tôi muốn mở công ty trách nhiệm hữu hạn thì cần giấy tờ gì?", "2.001199")]
+    [InlineData("tôi mở công ty TNHH một mình làm chủ thì cần giấy gì", "2.001583")]
+    public void HowManyPeopleOwnTheCompanyChoosesItsKindWithoutAsking(string question, string expected)
+    {
+        var single = new Procedure { Code = "2.001583", Name = "Đăng ký thành lập công ty TNHH một thành viên", Levels = ["Cấp tỉnh"] };
+        var several = new Procedure { Code = "2.001199", Name = "Đăng ký thành lập công ty TNHH hai thành viên trở lên", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((single, 300), (several, 298)));
+
+        Assert.Equal(expected, resolver.Match(Question(question), CancellationToken.None).Procedure?.Code);
+        Assert.Equal(MatchKind.Ambiguous, resolver.Match(Question("mở công ty tnhh cần giấy tờ gì"), CancellationToken.None).Kind);
+    }
+
     [Fact]
     public void NumberTypedAsADigitNamesTheSingleMemberCompany()
     {
