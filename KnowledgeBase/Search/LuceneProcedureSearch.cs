@@ -234,7 +234,8 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         {
             cancellationToken.ThrowIfCancellationRequested();
             var depth = _tuning.NameCoverageBoost > 0 ? Math.Max(_tuning.RerankDepth, maxResults) : maxResults;
-            var top = searcher.Search(Filtered(query.Ranking, filter), depth + docs.Count).ScoreDocs
+            var wanted = depth + docs.Count;
+            var top = ((filter is null ? index.Clauses.Top(searcher, query.Ranking, wanted) : null) ?? searcher.Search(Filtered(query.Ranking, filter), wanted).ScoreDocs)
                 .Select(d => (d.Doc, d.Score))
                 .ToArray();
             if (_tuning.NameCoverageBoost > 0)
