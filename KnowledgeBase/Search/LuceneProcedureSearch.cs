@@ -124,13 +124,14 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
 
         var truncated = ProcedureQueryBuilder.Truncate(text, _options.MaxQueryLength);
         return WithIndex<(string Text, int MinSyllables), IReadOnlyList<string>>((truncated, minSyllables), [], static (index, key) =>
-            index.Results.Synonyms.GetOrAdd(key, index.Synonyms, static (key, synonyms) =>
+            index.Results.Synonyms.GetOrAdd(key, (index.Synonyms, index.Queries), static (key, state) =>
             {
+                var (synonyms, queries) = state;
                 var syllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, key.Text).Select(t => t.Text).ToList();
                 return synonyms.Match(syllables)
                     .Where(m => m.Length >= key.MinSyllables)
                     .SelectMany(m => m.Alternatives)
-                    .Select(FoldedKey.Of)
+                    .Select(queries.KeyOf)
                     .Distinct(StringComparer.Ordinal)
                     .ToArray();
             }));

@@ -322,6 +322,9 @@ public sealed class ProcedureQueryBuilder
         return new Expansion(Distinct(WithBigrams(syllables.Select(t => t.Text).ToList())), syllables, string.Join(' ', syllables.Select(t => t.Text)));
     });
 
+    /// <summary><see cref="FoldedKey.Of"/> of a synonym alternative, from its analysis done once per build.</summary>
+    internal string KeyOf(string alternative) => Expand(alternative).Key;
+
     /// <summary>Folded syllables with the bigram of each adjacent pair, in the order the folded analyzer emits them.</summary>
     private static List<AnalyzedTerm> WithBigrams(List<string> syllables)
     {
