@@ -124,13 +124,14 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
 
         var truncated = ProcedureQueryBuilder.Truncate(text, _options.MaxQueryLength);
         return WithIndex<(string Text, int MinSyllables), IReadOnlyList<string>>((truncated, minSyllables), [], static (index, key) =>
-            index.Results.Synonyms.GetOrAdd(key, index.Synonyms, static (key, synonyms) =>
+            index.Results.Synonyms.GetOrAdd(key, (index.Synonyms, index.Queries), static (key, state) =>
             {
+                var (synonyms, queries) = state;
                 var syllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, key.Text).Select(t => t.Text).ToList();
                 return synonyms.Match(syllables)
                     .Where(m => m.Length >= key.MinSyllables)
                     .SelectMany(m => m.Alternatives)
-                    .Select(FoldedKey.Of)
+                    .Select(queries.KeyOf)
                     .Distinct(StringComparer.Ordinal)
                     .ToArray();
             }));
@@ -234,7 +235,8 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         {
             cancellationToken.ThrowIfCancellationRequested();
             var depth = _tuning.NameCoverageBoost > 0 ? Math.Max(_tuning.RerankDepth, maxResults) : maxResults;
-            var top = searcher.Search(Filtered(query.Ranking, filter), depth + docs.Count).ScoreDocs
+            var wanted = depth + docs.Count;
+            var top = ((filter is null ? index.Clauses.Top(searcher, query.Ranking, wanted) : null) ?? searcher.Search(Filtered(query.Ranking, filter), wanted).ScoreDocs)
                 .Select(d => (d.Doc, d.Score))
                 .ToArray();
             if (_tuning.NameCoverageBoost > 0)

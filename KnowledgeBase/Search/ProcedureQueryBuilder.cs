@@ -1,3 +1,4 @@
+using KnowledgeBase.Caching;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Synonyms;
@@ -25,11 +26,16 @@ public sealed class ProcedureQueryBuilder
     private const int MaxTermsPerKind = 48;
     private const int MaxSynonymMatches = 16;
 
+    // Per generation (two are kept): bounds what garbage input can add.
+    private const int TermClauseCacheSize = 8_192;
+
     private readonly SynonymSet _synonyms;
     private readonly SearchTuning _tuning;
     private readonly int _maxQueryLength;
     private readonly IndexVocabulary _vocabulary;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Expansion> _expansions = new(StringComparer.Ordinal);
+    private readonly RecentCache<(AnalyzedTerm Term, bool Folded, float Weight), DisjunctionMaxQuery> _termClauses = new(TermClauseCacheSize);
+    private readonly RecentCache<string, string> _foldedKeys = new(TermClauseCacheSize);
 
     /// <param name="vocabulary">
     /// The terms the index holds per field: a clause is only built for a (field, term) pair that exists, so the
@@ -54,7 +60,9 @@ public sealed class ProcedureQueryBuilder
         var codes = ProcedureCodes.Find(text);
         var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
         var folded = Distinct(WithBigrams(foldedSyllables));
-        var accented = Distinct(SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
+        var accented = Distinct(SearchAnalyzers.SyllablesInARow(SearchAnalyzers.AccentedSyllables, text) is { } inARow
+            ? WithBigrams(inARow)
+            : SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
         var matches = _synonyms.Match(foldedSyllables).Take(MaxSynonymMatches).ToList();
         AddInitialisms(foldedSyllables, matches);
 
@@ -65,7 +73,7 @@ public sealed class ProcedureQueryBuilder
         var intentTerms = new List<AnalyzedTerm>();
         foreach (var match in matches.ToArray())
         {
-            if (SectionIntents.Of(match.Alternatives) is { } intent)
+            if (SectionIntents.OfKeys(match.Alternatives.Select(a => Expand(a).Key)) is { } intent)
             {
                 intents.Add(intent);
                 intentTerms.AddRange(match.Alternatives.SelectMany(a => Expand(a).Syllables));
@@ -79,7 +87,7 @@ public sealed class ProcedureQueryBuilder
         if (intentOnly.Count > 0)
         {
             folded = folded.Where(t => !Touches(t.Text, intentOnly)).ToList();
-            accented = accented.Where(t => !Touches(FoldedKey.Of(t.Text), intentOnly)).ToList();
+            accented = accented.Where(t => !Touches(FoldedKeyOf(t.Text), intentOnly)).ToList();
         }
 
         // Accents typed only in the section words ("lam lai can cuoc bao lâu") say nothing about the rest: it reads as
@@ -91,7 +99,7 @@ public sealed class ProcedureQueryBuilder
             accented = RestoredAccents(foldedSyllables, restored);
             if (intentOnly.Count > 0)
             {
-                accented = accented.Where(t => !Touches(FoldedKey.Of(t.Text), intentOnly)).ToList();
+                accented = accented.Where(t => !Touches(FoldedKeyOf(t.Text), intentOnly)).ToList();
             }
         }
 
@@ -207,8 +215,15 @@ public sealed class ProcedureQueryBuilder
         return reading.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>One query term across the ranked fields: the field where it matches best counts, the others a little.</summary>
-    private DisjunctionMaxQuery TermClause(AnalyzedTerm term, bool folded, float weight)
+    /// <summary>
+    /// One query term across the ranked fields: the field where it matches best counts, the others a little. Built
+    /// once per build and term: questions share most of their terms, and the clause (a query per field, each with
+    /// its encoded term) was most of what building a query allocated. Lucene never changes a query it searches.
+    /// </summary>
+    private DisjunctionMaxQuery TermClause(AnalyzedTerm term, bool folded, float weight) =>
+        _termClauses.GetOrAdd((term, folded, weight), this, static (key, self) => self.NewTermClause(key.Term, key.Folded, key.Weight));
+
+    private DisjunctionMaxQuery NewTermClause(AnalyzedTerm term, bool folded, float weight)
     {
         var clause = new DisjunctionMaxQuery(_tuning.FieldTieBreaker)
         {
@@ -331,6 +346,9 @@ public sealed class ProcedureQueryBuilder
         return new Expansion(Distinct(WithBigrams(syllables.Select(t => t.Text).ToList())), syllables, string.Join(' ', syllables.Select(t => t.Text)));
     });
 
+    /// <summary><see cref="FoldedKey.Of"/> of a synonym alternative, from its analysis done once per build.</summary>
+    internal string KeyOf(string alternative) => Expand(alternative).Key;
+
     /// <summary>Folded syllables with the bigram of each adjacent pair, in the order the folded analyzer emits them.</summary>
     private static List<AnalyzedTerm> WithBigrams(List<string> syllables)
     {
@@ -356,6 +374,9 @@ public sealed class ProcedureQueryBuilder
             query.Add(clause, Occur.SHOULD);
         }
     }
+
+    /// <summary><see cref="FoldedKey.Of"/> of a question's accented term, once per build and term (an analyzer run each).</summary>
+    private string FoldedKeyOf(string term) => _foldedKeys.GetOrAdd(term, 0, static (term, _) => FoldedKey.Of(term));
 
     /// <summary>True when a unigram or either half of a bigram is one of <paramref name="syllables"/>.</summary>
     private static bool Touches(string term, HashSet<string> syllables) =>

@@ -18,12 +18,15 @@ public static class SectionIntents
         .ToFrozenDictionary(x => x.Key, x => x.Kind, StringComparer.Ordinal);
 
     /// <summary>The section all <paramref name="alternatives"/> name, or null when any of them is not a heading.</summary>
-    public static SectionKind? Of(IReadOnlyList<string> alternatives)
+    public static SectionKind? Of(IReadOnlyList<string> alternatives) => OfKeys(alternatives.Select(FoldedKey.Of));
+
+    /// <summary>As <see cref="Of"/>, for alternatives already folded (<see cref="FoldedKey"/>): the query builder keeps them per build.</summary>
+    public static SectionKind? OfKeys(IEnumerable<string> keys)
     {
         SectionKind? kind = null;
-        foreach (var alternative in alternatives)
+        foreach (var key in keys)
         {
-            if (!ByKey.TryGetValue(FoldedKey.Of(alternative), out var k) || (kind is not null && kind != k))
+            if (!ByKey.TryGetValue(key, out var k) || (kind is not null && kind != k))
             {
                 return null;
             }

@@ -32,18 +32,21 @@ internal static class SnippetBuilder
         }
 
         var wanted = syllables as HashSet<string> ?? new HashSet<string>(syllables, StringComparer.Ordinal);
-        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         var analyzed = text.AsSpan(0, Math.Min(text.Length, MaxCharsToAnalyze));
         // Rented: this runs for every hit of every search, and a section's words are up to a few thousand entries.
         var buffer = ArrayPool<Word>.Shared.Rent((analyzed.Length / 2) + 1);
+        var count = 0;
         try
         {
-            var count = Words(analyzed, lookup, buffer, out var anyMatch);
+            count = Words(analyzed, wanted, buffer, out var anyMatch);
             return anyMatch ? Best(text, buffer.AsSpan(0, count), length) : Lead(text, length);
         }
         finally
         {
-            ArrayPool<Word>.Shared.Return(buffer, clearArray: true);
+            // Only the words written hold references (the query's strings); clearing the whole rented buffer, ten
+            // times per search, cost more than filling it.
+            buffer.AsSpan(0, count).Clear();
+            ArrayPool<Word>.Shared.Return(buffer);
         }
     }
 
@@ -52,14 +55,16 @@ internal static class SnippetBuilder
         // Fixed-size fragments in text order, scored by the number of distinct query syllables they contain; the first
         // best one wins (the start of a section usually says what it is about).
         var (bestStart, bestEnd, bestScore) = (0, 0, 0);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Matched words are the query's own string instances (from its set), so distinct ones are told apart by
+        // reference in a short list: a fragment holds a few, and a hash set per fragment was a third of the snippet's cost.
+        var seen = new List<string>();
         for (var first = 0; first < words.Length;)
         {
             seen.Clear();
             var last = first;
             while (last < words.Length && words[last].End - words[first].Start <= length)
             {
-                if (words[last].Term is { } term)
+                if (words[last].Term is { } term && !ContainsInstance(seen, term))
                 {
                     seen.Add(term);
                 }
@@ -106,6 +111,19 @@ internal static class SnippetBuilder
         return prefix + marked + suffix;
     }
 
+    private static bool ContainsInstance(List<string> terms, string term)
+    {
+        foreach (var seen in terms)
+        {
+            if (ReferenceEquals(seen, term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The start of the text, cut at a word boundary.</summary>
     internal static string Lead(string text, int length)
     {
@@ -120,10 +138,22 @@ internal static class SnippetBuilder
     }
 
     /// <summary>Fills <paramref name="words"/> (at least half as long as the text: a word takes a character and a separator) and returns how many.</summary>
-    private static int Words(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted, Word[] words, out bool anyMatch)
+    private static int Words(ReadOnlySpan<char> text, HashSet<string> syllables, Word[] words, out bool anyMatch)
     {
         var found = 0;
         anyMatch = false;
+        var wanted = syllables.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most words of a section are no query syllable: the (first letter, length) pairs of the syllables rule them
+        // out before hashing (an ASCII first letter and up to 15 letters; anything else is looked up).
+        Span<bool> candidates = stackalloc bool[128 * 16];
+        foreach (var syllable in syllables)
+        {
+            if (syllable.Length is > 0 and < 16 && syllable[0] < 128)
+            {
+                candidates[(syllable[0] * 16) + syllable.Length] = true;
+            }
+        }
+
         Span<char> folded = stackalloc char[64];
         for (var i = 0; i < text.Length;)
         {
@@ -146,15 +176,34 @@ internal static class SnippetBuilder
                 }
             }
 
-            anyMatch |= wanted.TryGetValue(folded[..count], out var term);
+            string? term = null;
+            if (count is 0 or >= 16 || folded[0] >= 128 || candidates[(folded[0] * 16) + count])
+            {
+                anyMatch |= wanted.TryGetValue(folded[..count], out term);
+            }
+
             words[found++] = new Word(start, i, term);
         }
 
         return found;
     }
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    private static bool IsWordChar(char c) => WordChars[c];
+
+    // Every UTF-16 unit's answer, worked out once (64 KB): the Unicode category lookups were a large share of a
+    // snippet's cost, and every search scans up to 3,000 characters for each of its hits.
+    private static readonly bool[] WordChars = CreateWordChars();
+
+    private static bool[] CreateWordChars()
+    {
+        var table = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = char.IsLetterOrDigit((char)c) || CharUnicodeInfo.GetUnicodeCategory((char)c) == UnicodeCategory.NonSpacingMark;
+        }
+
+        return table;
+    }
 
     private readonly record struct Word(int Start, int End, string? Term);
 }

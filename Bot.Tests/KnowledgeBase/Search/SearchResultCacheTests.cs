@@ -71,6 +71,26 @@ public sealed class SearchResultCacheTests : IDisposable
     }
 
     [Fact]
+    public void WithoutResultCacheARebuildIsScoredWithTheNewBuildsClausesNotTheOldOnes()
+    {
+        // Clause scores and term clauses are kept per build (ClauseScores, ProcedureQueryBuilder): a new procedure
+        // sharing the question's words changes every document's BM25 scores, and the reloaded search must show it.
+        using var search = new LuceneProcedureSearch(_catalogue.IndexPath, new SearchOptions { ResultCacheSize = 0 });
+        var request = new SearchRequest("cấp lại thẻ căn cước bị mất") { IncludeSnippets = false };
+        var before = Describe(search.Search(request));
+
+        _catalogue.Write(TestCatalogue.Make("2.099999", "Cấp lại thẻ căn cước cho người gốc Việt Nam bị mất thẻ", ["Cấp tỉnh"], "Bộ Công an", "Cấp, quản lý căn cước",
+            steps: "Nộp đề nghị cấp lại thẻ căn cước bị mất.", documents: "Tờ khai.", time: "07 ngày làm việc.", fees: "70.000 đồng."));
+        Assert.True(_catalogue.Build().Succeeded);
+        Assert.True(search.TryReload());
+        using var fresh = new LuceneProcedureSearch(_catalogue.IndexPath, new SearchOptions { ResultCacheSize = 0 });
+
+        var after = Describe(search.Search(request));
+        Assert.NotEqual(before, after);
+        Assert.Equal(Describe(fresh.Search(request)), after);
+    }
+
+    [Fact]
     public void SynonymsOfLongPhrasesAreReportedTheWayTheSearchReadsThem()
     {
         using var search = new LuceneProcedureSearch(_catalogue.IndexPath, new SearchOptions());

@@ -17,6 +17,9 @@ public static class SearchAnalyzers
     /// <summary>Lowercased syllables without diacritics, plus syllable bigrams.</summary>
     public static VietnameseAnalyzer Folded { get; } = new(folded: true, bigrams: true);
 
+    /// <summary>Lowercased syllables with diacritics, without bigrams: a question's accented terms (see <see cref="SyllablesInARow"/>).</summary>
+    public static VietnameseAnalyzer AccentedSyllables { get; } = new(folded: false, bigrams: false);
+
     /// <summary>Folded single syllables: synonym keys and snippet highlighting.</summary>
     public static VietnameseAnalyzer FoldedSyllables { get; } = new(folded: true, bigrams: false);
 
@@ -32,6 +35,30 @@ public static class SearchAnalyzers
         SearchFields.FoldedFields.Select(f => (Field: f, Analyzer: (Analyzer)Folded))
             .Append((Field: SearchFields.BodyFolded, Analyzer: Body))
             .ToDictionary(x => x.Field, x => x.Analyzer));
+
+    /// <summary>
+    /// The terms of <paramref name="analyzer"/> (one without bigrams) over <paramref name="text"/>, or null when the
+    /// tokenizer skipped a position (a token over 255 characters): a bigram analyzer would pair across the hole with
+    /// a filler. Otherwise its bigram twin emits exactly these syllables, each followed by the pair it starts, and
+    /// pairing them here is much cheaper than its shingle filter, which copies every token's attributes.
+    /// </summary>
+    public static List<string>? SyllablesInARow(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var inARow = true;
+        while (stream.IncrementToken())
+        {
+            inARow &= increment.PositionIncrement == 1;
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return inARow ? terms : null;
+    }
 
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> and returns its terms in order.</summary>
     public static List<AnalyzedTerm> Analyze(Analyzer analyzer, string text)
