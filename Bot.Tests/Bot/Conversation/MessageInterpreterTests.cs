@@ -15,4 +15,15 @@ public sealed class MessageInterpreterTests
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
     }
+
+    [Theory]
+    [InlineData("chứng thực bản sao giấy tờ hết bao nhiêu tiền", new[] { Aspect.Fee })]
+    [InlineData("dịch thuật giấy tờ sang tiếng Anh rồi chứng thực mất bao lâu", new[] { Aspect.Time })]
+    [InlineData("đăng ký kết hôn cần những giấy tờ gì", new[] { Aspect.Documents })]
+    [InlineData("làm hộ chiếu thì giấy tờ cần mang theo là gì", new[] { Aspect.Documents })]
+    [InlineData("cho tôi hỏi giấy tờ như thế nào để cấp lại sổ đỏ", new[] { Aspect.Documents })]
+    public void PapersNamedAsWhatTheProcedureIsAboutAreNotAQuestionAboutPapersToBring(string message, Aspect[] expected)
+    {
+        Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
+    }
 }
