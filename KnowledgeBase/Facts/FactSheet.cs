@@ -23,7 +23,7 @@ public static class FactSheet
         ArgumentNullException.ThrowIfNull(procedure);
         return new ProcedureFacts
         {
-            Fees = procedure.Channels.SelectMany(c => FeeReader.Rules(c.Fee, c.Channel)).ToArray(),
+            Fees = procedure.Channels.SelectMany(c => FeeReader.Rules(c.Fee, c.Channel, c.Note)).ToArray(),
             Times = procedure.Channels.Select(c => ProcessingTime.Parse(c.Time, c.Channel)).OfType<TimeFact>().ToArray(),
             Place = FilingPlace.Of(procedure),
         };

@@ -30,7 +30,12 @@ public static partial class FeeReader
     /// The rules a channel's fee cell states: the usual amount (with its unit), dated amounts (percentages of the
     /// usual amount worked out), "free", or the rule quoted from the note. Empty when nothing can be read.
     /// </summary>
-    public static IReadOnlyList<FeeRule> Rules(string? fee, string channel)
+    /// <param name="description">
+    /// The channel's description ("Mô tả"), where the portal often writes a reduction in force ("Phí: 500.000 đồng/hồ
+    /// sơ (áp dụng mức phí 250.000 đồng/hồ sơ kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 …)") that the fee cell
+    /// leaves out. Its dated amounts count only when it also states the cell's amount: then it is about this fee.
+    /// </param>
+    public static IReadOnlyList<FeeRule> Rules(string? fee, string channel, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
         if (string.IsNullOrWhiteSpace(fee))
@@ -53,6 +58,16 @@ public static partial class FeeReader
         }
 
         var clauses = ReadClauses(note);
+        if (!string.IsNullOrWhiteSpace(description) && baseAmount is { } cellAmount)
+        {
+            // "500.000 đồng/hồ sơ (áp dụng mức phí 250.000 đồng/hồ sơ kể từ …)": the bracket is a clause of its own.
+            var described = ReadClauses(description.Replace('(', ';').Replace(')', ';'));
+            if (described.Any(c => c.Amount == cellAmount && c.Until is null))
+            {
+                clauses.AddRange(described.Where(c => c.Until is not null && clauses.All(known => known.Until != c.Until || known.Amount != c.Amount)));
+            }
+        }
+
         var undated = clauses.Where(c => c.Amount is not null && c.Until is null && c.Percent is null).ToList();
 
         // "Miễn phí" or an implausible column amount, while the note states one ("Lệ phí cấp giấy phép lái xe: 135.000

@@ -24,6 +24,32 @@ public sealed class FeeReaderTests
     }
 
     [Fact]
+    public void AReductionWrittenOnlyInTheChannelsDescriptionAppliesToo()
+    {
+        // 1.002626 Đăng ký hành nghề quản lý, thanh lý tài sản: the cell says 500,000; the description halves it until the end of 2026.
+        const string description = "Phí: 500.000 đồng/hồ sơ (áp dụng mức phí 250.000 đồng/hồ sơ kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 theo Thông tư số 64/2025/TT-BTC).";
+
+        var today = FeeReader.Evaluate(FeeReader.Rules("500,000 Việt Nam Đồng", "Trực tiếp", description), new DateOnly(2026, 12, 6));
+        var later = FeeReader.Evaluate(FeeReader.Rules("500,000 Việt Nam Đồng", "Trực tiếp", description), new DateOnly(2027, 1, 1));
+
+        Assert.Equal(250_000, today.Amount);
+        Assert.Equal(new DateOnly(2026, 12, 31), today.Until);
+        Assert.Equal(500_000, today.Usual);
+        Assert.Equal(500_000, later.Amount);
+    }
+
+    [Fact]
+    public void ADescriptionAboutAnotherAmountLeavesTheCellsFeeAlone()
+    {
+        var fee = FeeReader.Evaluate(
+            FeeReader.Rules("100,000 Việt Nam Đồng", "Trực tiếp", "Phí thẩm định 300.000 đồng (áp dụng mức 150.000 đồng kể từ ngày 01/7/2025 đến hết ngày 31/12/2026)"),
+            new DateOnly(2026, 12, 6));
+
+        Assert.Equal(100_000, fee.Amount);
+        Assert.Null(fee.Until);
+    }
+
+    [Fact]
     public void UnitInBracketsAfterTheCurrencyIsThePerWhat()
     {
         // 2.000815 Chứng thực bản sao từ bản chính, as the portal writes the fee cell.
