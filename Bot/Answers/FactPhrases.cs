@@ -37,12 +37,12 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             {
                 { Kind: FeeKind.Free } => templates["fee_none"],
                 { Kind: FeeKind.RuleOnly, Rule: not { Length: <= 100 } } => templates["fee_unknown"],
-                var fee => templates.Format("fee_line", ("value", FeeValue(fee))) + Qualifiers(fee),
+                var fee => templates.Format("fee_line", ("value", FeeValue(fee))) + Qualifiers(fee, OtherAmounts(procedure, groups[0].Channels, fee)),
             };
         }
 
         var parts = groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value))));
-        return templates.Format("fee_line", ("value", string.Join("; ", parts))) + Qualifiers(groups[0].Value);
+        return templates.Format("fee_line", ("value", string.Join("; ", parts))) + Qualifiers(groups[0].Value, []);
     }
 
     public string? Time(Procedure procedure)
@@ -126,8 +126,19 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     private static string Amount(FeeToday fee) =>
         "**" + Dong.Format(fee.Amount, fee.Currency) + "**" + (fee.Unit is null ? "" : "/" + fee.Unit);
 
-    private string Qualifiers(FeeToday fee) =>
-        (fee.SetLocally ? "; " + templates["fee_set_locally"] : "") + (fee.OtherCases ? "; " + templates["fee_other_cases"] : "");
+    /// <param name="otherAmounts">The description's amounts for other cases ("từ trang thứ 3 trở lên thu 1.000 đồng/trang"), quoted instead of pointing to the source.</param>
+    private string Qualifiers(FeeToday fee, IReadOnlyList<string> otherAmounts) =>
+        (fee.SetLocally ? "; " + templates["fee_set_locally"] : "")
+        + (otherAmounts.Count > 0 ? "; " + string.Join("; ", otherAmounts.Select(Uncapitalize))
+            : fee.OtherCases ? "; " + templates["fee_other_cases"] : "");
+
+    /// <summary>Other-case amounts of the channels' descriptions; only for an amount without a reduction in force, whose wording they would muddle.</summary>
+    private static IReadOnlyList<string> OtherAmounts(Procedure procedure, IReadOnlyList<string> channels, FeeToday fee) =>
+        fee is { Kind: FeeKind.Amount, Until: null }
+            ? procedure.Channels.Where(c => channels.Contains(c.Channel, StringComparer.Ordinal))
+                .Select(c => FeeReader.OtherAmounts(c.Fee, c.Note))
+                .FirstOrDefault(o => o.Count > 0) ?? []
+            : [];
 
     private static string ChannelNames(IReadOnlyList<string> channels) =>
         string.Join(", ", channels.Select(Uncapitalize));

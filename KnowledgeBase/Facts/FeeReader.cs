@@ -124,6 +124,35 @@ public static partial class FeeReader
         return note.Length > 0 ? [new FeeRule { Channel = channel, Rule = Quote(note) }] : [];
     }
 
+    /// <summary>
+    /// What a channel's description adds to the cell's amount for other cases, quoted: "từ trang thứ 3 trở lên thu 1.000
+    /// đồng/trang, tối đa thu không quá 200.000 đồng/bản" beside "2.000 đồng/trang". Only undated clauses that state an
+    /// amount, from a description that states the cell's own amount; empty when there are none or they are too long
+    /// to quote on a phone (over <paramref name="maxLength"/> characters together).
+    /// </summary>
+    public static IReadOnlyList<string> OtherAmounts(string? fee, string? description, int maxLength = 160)
+    {
+        if (string.IsNullOrWhiteSpace(fee) || string.IsNullOrWhiteSpace(description) ||
+            Column().Match(fee.Trim()) is not { Success: true } column || !column.Groups["n"].Success ||
+            Dong.Parse(column.Groups["n"].Value) is not { } cellAmount)
+        {
+            return [];
+        }
+
+        var parts = ClauseBreak().Split(description.Replace('(', ';').Replace(')', ';'))
+            .Select(p => p.Trim().TrimEnd('.', ';', ',').Trim())
+            .Where(p => p.Length > 0)
+            .Select(p => (Text: p, Clause: ReadClauses(p).FirstOrDefault()))
+            .ToList();
+        if (!parts.Any(p => p.Clause is { Until: null } c && c.Amount == cellAmount))
+        {
+            return [];
+        }
+
+        var others = parts.Where(p => p.Clause is { Until: null, Percent: null, Amount: { } amount } && amount != cellAmount).Select(p => p.Text).ToList();
+        return others.Count is > 0 and <= 2 && others.Sum(o => o.Length) <= maxLength ? others : [];
+    }
+
     /// <summary>What a channel's rules mean on <paramref name="today"/>: a dated amount in force, else the usual one, else free or the rule.</summary>
     public static FeeToday Evaluate(IEnumerable<FeeRule> rules, DateOnly today)
     {

@@ -83,6 +83,22 @@ public sealed class AspectAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task APerPageFeeStatesTheCataloguesOtherPagesAndCapOnItsFirstLine()
+    {
+        // 2.000815 Chứng thực bản sao: the fee cell says 2,000 per page; the channel's description adds the rest.
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch, time: new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 3, 0, 0, TimeSpan.Zero)));
+        await repository.Flow()
+            .Send("photo công chứng bằng đại học hết bao nhiêu 1 trang")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000815", reply.Code());
+                var firstLine = reply.Text().Split('\n')[0];
+                Assert.Contains("lệ phí **2.000 đồng**/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản", firstLine);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task PapersAndStepsAskedTogetherListThePapersOnce()
     {
         await _harness.Flow()
