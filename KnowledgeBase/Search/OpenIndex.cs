@@ -50,8 +50,8 @@ internal sealed class OpenIndex
     public ConcurrentDictionary<string, Procedure> ByCode { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Per-clause scores on this build (see <see cref="ClauseScores"/>). About 16,000 clauses cover the bench's 3,000
-    /// varied questions; a clause holds a few hundred documents at most, so two generations stay within tens of MB.
+    /// Per-clause scores on this build (see <see cref="ClauseScores"/>). The bench's 3,300 varied questions use about
+    /// 15,000 clauses holding 555,000 document scores in all (a few MB), so a generation of 16,384 rarely rotates.
     /// </summary>
     public ClauseScores Clauses { get; } = new(ClauseCacheSize);
 
