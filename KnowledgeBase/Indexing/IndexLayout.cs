@@ -6,7 +6,8 @@ namespace KnowledgeBase.Indexing;
 /// The on-disk layout of an index folder:
 /// <code>
 /// &lt;IndexPath&gt;/current                      pointer: the name of the published build (replaced atomically)
-/// &lt;IndexPath&gt;/builds/&lt;stamp&gt;-&lt;hash&gt;/       a complete build: Lucene files, manifest.json, synonyms.txt
+/// &lt;IndexPath&gt;/builds/&lt;stamp&gt;-&lt;hash&gt;/       a complete build: Lucene files, manifest.json, synonyms.txt,
+///                                          content-files.json (hash of each content file built)
 /// &lt;IndexPath&gt;/builds/&lt;name&gt;.partial/      a build in progress; never pointed at
 /// </code>
 /// </summary>
@@ -16,6 +17,7 @@ public static class IndexLayout
     public const string BuildsFolder = "builds";
     public const string ManifestFile = "manifest.json";
     public const string SynonymsFile = "synonyms.txt";
+    public const string ContentFilesFile = "content-files.json";
     public const string PartialSuffix = ".partial";
     public const string LockFile = "build.lock";
 
