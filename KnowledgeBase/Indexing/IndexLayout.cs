@@ -1,3 +1,5 @@
+using KnowledgeBase.IO;
+
 namespace KnowledgeBase.Indexing;
 
 /// <summary>
@@ -47,23 +49,7 @@ public static class IndexLayout
             throw new ArgumentException($"'{buildName}' is not a build name", nameof(buildName));
         }
 
-        var temp = Path.Combine(indexPath, $"{PointerFile}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new StreamWriter(stream))
-            {
-                writer.Write(buildName);
-                writer.Flush();
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, Path.Combine(indexPath, PointerFile), overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+        AtomicFile.WriteAllText(Path.Combine(indexPath, PointerFile), buildName);
     }
 
     /// <summary>A build name is a single folder name: the pointer can never lead outside <c>builds/</c>.</summary>
