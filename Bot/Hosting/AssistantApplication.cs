@@ -4,6 +4,7 @@ using Bot.Llm;
 using Bot.Observability;
 using Bot.Security;
 using Bot.WebPages;
+using Bot.Workspace;
 using KnowledgeBase;
 using KnowledgeBase.Indexing;
 
@@ -21,6 +22,7 @@ public static class AssistantApplication
         builder.AddZalo();
         builder.AddDirectLine();
         builder.AddWebPages();
+        builder.AddEditorWorkspace();
         builder.AddAbusePolicies();
         builder.AddObservability();
         builder.AddRedis();
@@ -37,6 +39,7 @@ public static class AssistantApplication
         app.MapZalo();
         app.MapDirectLine();
         app.MapWebPages();
+        app.MapEditorWorkspace();
         return built;
     }
 }
