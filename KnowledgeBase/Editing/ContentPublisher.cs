@@ -169,7 +169,7 @@ public sealed class ContentPublisher : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(editor);
         if (!await _publishing.WaitAsync(0, cancellationToken))
         {
-            return new RollbackResult(false, null, null, "a publish is already running");
+            return new RollbackResult(false, null, null, "a publish is already running") { Busy = true };
         }
 
         try

@@ -37,4 +37,8 @@ public sealed record PublishResult(
 public sealed record PublishedBuild(string Name, DateTimeOffset BuiltAt, int ProcedureCount, int SynonymRules, bool IsCurrent);
 
 /// <summary>The outcome of a rollback: the build that was current and the one that now is, or why nothing changed.</summary>
-public sealed record RollbackResult(bool Succeeded, string? From, string? To, string? Error);
+public sealed record RollbackResult(bool Succeeded, string? From, string? To, string? Error)
+{
+    /// <summary>True when a publish or another rollback was running, so nothing was tried.</summary>
+    public bool Busy { get; init; }
+}
