@@ -157,12 +157,12 @@ public sealed class ContentPublisher : IDisposable
             }
         }
 
-        return [.. builds.OrderByDescending(b => b.BuiltAt).ThenByDescending(b => b.Name, StringComparer.Ordinal)];
+        return [.. builds.OrderByDescending(b => b.BuiltAt).ThenByDescending(b => Directory.GetLastWriteTimeUtc(IndexLayout.BuildPath(_options.IndexPath, b.Name)))];
     }
 
     /// <summary>
-    /// Points <c>current</c> at <paramref name="buildName"/>, or at the newest kept build older than the current one
-    /// when it is null, and reloads this host; the content folder is not touched.
+    /// Points <c>current</c> at <paramref name="buildName"/>, or when it is null at the build the current one replaced
+    /// (else the next older kept one), and reloads this host; the content folder is not touched.
     /// </summary>
     public async Task<RollbackResult> RollbackAsync(string editor, string? buildName, CancellationToken cancellationToken)
     {
@@ -176,9 +176,10 @@ public sealed class ContentPublisher : IDisposable
         {
             var history = History();
             var current = history.FirstOrDefault(b => b.IsCurrent);
-            var target = buildName is null
-                ? history.FirstOrDefault(b => current is not null && !b.IsCurrent && b.BuiltAt < current.BuiltAt)
-                : history.FirstOrDefault(b => b.Name == buildName);
+            var target = buildName is not null ? history.FirstOrDefault(b => b.Name == buildName)
+                : current is null ? null
+                : IndexLayout.ReadPrevious(_options.IndexPath, current.Name) is { } previous && history.FirstOrDefault(b => b.Name == previous) is { } replaced ? replaced
+                : history.SkipWhile(b => !b.IsCurrent).Skip(1).FirstOrDefault();
             if (target is null || target.IsCurrent)
             {
                 return new RollbackResult(false, current?.Name, null, buildName is null ? "no earlier build is kept" : $"build '{buildName}' is not kept or already current");

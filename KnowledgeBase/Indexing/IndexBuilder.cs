@@ -132,6 +132,12 @@ public sealed class IndexBuilder
                 return Failed(diagnostics, stopwatch, refusal);
             }
 
+            if (previous is not null)
+            {
+                // What "roll back" returns to: the build this one replaced, whatever the clocks of the hosts said.
+                File.WriteAllText(Path.Combine(finalPath, IndexLayout.PreviousFile), previous);
+            }
+
             IndexLayout.PublishCurrent(indexPath, name);
             CleanUp(indexPath, keep: [name, previous]);
             progress?.Report(new(IndexBuildStage.Publishing, 1, 1));
