@@ -99,7 +99,8 @@ public static class FeedbackGrouping
             .GroupBy(r => Key(r.Question), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0)
             .Select(g => new Wording(g.Key, g.ToList()))
-            .OrderByDescending(w => w.Records.Count).ThenByDescending(w => w.Last).ThenBy(w => w.Key, StringComparer.Ordinal)
+            // The most asked wording leads its need; among equals the shortest, which is usually the plainest.
+            .OrderByDescending(w => w.Records.Count).ThenBy(w => w.Key.Length).ThenByDescending(w => w.Last).ThenBy(w => w.Key, StringComparer.Ordinal)
             .ToList();
 
         // Greedy: each wording joins the first (most asked) need it is close to. Inbox logs hold hundreds to a few

@@ -89,6 +89,44 @@ public sealed partial class WorkspaceInboxTests : IDisposable
     }
 
     [Fact]
+    public async Task ASynonymRuleIsPreviewedWithTheQuestionsItWouldMoveThenAddedWithItsRegressionCase()
+    {
+        await LogAsync(Unanswered("đánh rơi thẻ chip", Monday, "kiosk"));
+        using var client = await _host.SignedInClientAsync();
+        var key = Assert.Single(Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+        const string rule = "đánh rơi thẻ chip => cấp lại thẻ căn cước";
+
+        using var preview = await PostAsync(client, "Preview", new() { ["Key"] = key, ["Rule"] = rule, ["Code"] = "1.014064" });
+        var previewed = await preview.Content.ReadAsStringAsync();
+        Assert.False(File.Exists(Path.Combine(_host.ContentPath, "synonyms.txt")), "a preview changes nothing");
+        using var added = await PostAsync(client, "Synonym", new() { ["Key"] = key, ["Rule"] = rule, ["Code"] = "1.014064" });
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("data-testid=\"synonym-preview\"", previewed, StringComparison.Ordinal);
+        Assert.Contains("quy tắc này đổi kết quả của 1 câu", previewed, StringComparison.Ordinal);
+        Assert.Contains("<td>đánh rơi thẻ chip</td>", previewed, StringComparison.Ordinal);
+        Assert.Contains("value=\"đánh rơi thẻ chip =&gt; cấp lại thẻ căn cước\"", previewed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains(rule, await File.ReadAllTextAsync(Path.Combine(_host.ContentPath, "synonyms.txt")), StringComparison.Ordinal);
+        Assert.Equal("1.014064", Assert.Single(RegressionReader.ReadContentFolder(_host.ContentPath)).ExpectedCode);
+    }
+
+    [Fact]
+    public async Task AMalformedSynonymRuleIsRefusedWithTheValidatorsMessage()
+    {
+        await LogAsync(Unanswered("đánh rơi thẻ chip", Monday, "kiosk"));
+        using var client = await _host.SignedInClientAsync();
+        var key = Assert.Single(Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+
+        using var added = await PostAsync(client, "Synonym", new() { ["Key"] = key, ["Rule"] = "=> cấp lại thẻ căn cước", ["Code"] = "1.014064" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, added.StatusCode);
+        Assert.Contains("synonyms.txt", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(RegressionReader.ReadContentFolder(_host.ContentPath));
+        Assert.Equal([key], Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+    }
+
+    [Fact]
     public async Task AnUnknownProcedureCodeIsRefusedInVietnameseAndChangesNothing()
     {
         await LogAsync(Unanswered("xin giấy tờ tùy thân mới vì đánh rơi", Monday, "webchat"));
