@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Bot.Workspace.Inbox;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,8 @@ public static class EditorWorkspaceExtensions
         services.TryAddSingleton<WorkspaceMarker>();
         services.TryAddSingleton<EditorSignIn>();
         services.TryAddSingleton<WorkspaceMenu>();
+        services.TryAddSingleton<CurrentReplies>();
+        services.TryAddSingleton<EditorInbox>();
 
         services.AddRazorPages(pages =>
         {

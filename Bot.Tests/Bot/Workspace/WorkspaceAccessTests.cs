@@ -22,6 +22,7 @@ public sealed class WorkspaceAccessTests : IDisposable
         using var client = _host.CreateClient();
         var routes = WorkspaceRoutes(_host.Services);
         Assert.Contains("/bien-tap", routes);
+        Assert.Contains("/bien-tap/hop-thu", routes);
 
         foreach (var route in routes.Where(r => !AnonymousRoutes.Contains(r)))
         {

@@ -23,10 +23,17 @@ internal sealed class WorkspaceHost : IDisposable
     private static readonly Lazy<string> PasswordHash = new(() => new PasswordHasher<object>().HashPassword(new object(), Password));
 
     private readonly BotHostFactory _factory;
+    private readonly TempFolder _folder = new();
 
     public WorkspaceHost(Dictionary<string, string?>? settings = null, bool workspace = true)
     {
-        var all = new Dictionary<string, string?>();
+        // Inbox actions write content and an audit log: each host edits its own copy of the fixture catalogue.
+        CopyFolder(BotFixtures.ContentPath, ContentPath);
+        var all = new Dictionary<string, string?>
+        {
+            ["KnowledgeBase:ContentPath"] = ContentPath,
+            ["KnowledgeBase:Editing:AuditPath"] = AuditPath,
+        };
         if (workspace)
         {
             all["Editors:Accounts:0:Name"] = EditorName;
@@ -56,6 +63,10 @@ internal sealed class WorkspaceHost : IDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 6, 2, 0, 0, TimeSpan.Zero));
 
     public string FeedbackFolder => _factory.FeedbackFolder;
+
+    public string ContentPath => Path.Combine(_folder.Path, "content");
+
+    public string AuditPath => Path.Combine(_folder.Path, "audit");
 
     public IServiceProvider Services => _factory.Services;
 
@@ -92,5 +103,19 @@ internal sealed class WorkspaceHost : IDisposable
         return match.Groups[1].Value;
     }
 
-    public void Dispose() => _factory.Dispose();
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _folder.Dispose();
+    }
 }
