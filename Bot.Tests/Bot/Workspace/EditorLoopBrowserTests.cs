@@ -87,10 +87,11 @@ public sealed class EditorLoopBrowserTests(ChromiumBrowser browser, ITestOutputH
     private static async Task<string> AskInWebChatAsync(IBrowserContext context, Uri baseAddress)
     {
         var chat = await ChatScreen.OpenAsync(context, new Uri(baseAddress, "/"));
-        await Expect(chat.MessageBox).ToBeEnabledAsync();
+        // The welcome first, so the reply to the question is the bubble right after it.
+        await Expect(chat.Conversation).ToContainTextAsync("Xin chào! Tôi là Trợ lý ảo Hành chính công");
         await chat.AskAsync(Question);
         await Expect(chat.Message(Question)).ToBeVisibleAsync();
-        // The first bubble with the question is the citizen's own (a welcome may come before it); the next is the reply.
+        // The first bubble with the question is the citizen's own; the next is the reply.
         var bubbles = chat.Conversation.GetByRole(AriaRole.Group);
         string? reply = null;
         for (var attempt = 0; reply is null && attempt < 450; attempt++)
