@@ -27,15 +27,7 @@ public sealed class EditorLoopBrowserTests(ChromiumBrowser browser, ITestOutputH
     public async Task A_missed_question_attached_in_the_inbox_and_published_is_answered_in_the_web_chat_and_a_rollback_restores_the_old_answer()
     {
         var feedback = Path.Combine(_content.AuditPath, "..", "feedback");
-        using var host = new LiveAssistantHost();
-        foreach (var (key, value) in _content.Settings)
-        {
-            host.With(key, value);
-        }
-
-        host.With("Bot:FeedbackPath", feedback)
-            .With("Editors:Accounts:0:Name", EditorName)
-            .With("Editors:Accounts:0:PasswordHash", new PasswordHasher<object>().HashPassword(new object(), Password));
+        using var host = Host(feedback);
         await using var context = await browser.NewContextAsync(Screens.Desktop, output);
 
         // A citizen asks; the assistant does not know the procedure by that name. The log also gets a seeded record,
@@ -48,12 +40,7 @@ public sealed class EditorLoopBrowserTests(ChromiumBrowser browser, ITestOutputH
             await log.AppendAsync(new FeedbackRecord { Kind = FeedbackKinds.Unanswered, Time = host.Time.GetUtcNow().AddDays(-1), Question = Question, Channel = "webchat" }, CancellationToken.None);
         }
 
-        var editor = await context.NewPageAsync();
-        await editor.GotoAsync(new Uri(host.BaseAddress, "/bien-tap/dang-nhap").ToString());
-        await editor.GetByLabel("Tên đăng nhập").FillAsync(EditorName);
-        await editor.GetByLabel("Mật khẩu").FillAsync(Password);
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
-        await Expect(editor.GetByTestId("editor-name")).ToHaveTextAsync(EditorName);
+        var editor = await SignInAsync(context, host.BaseAddress);
 
         // The inbox: the missed question, attached to the right procedure as another name for it.
         await editor.GotoAsync(new Uri(host.BaseAddress, "/bien-tap/hop-thu").ToString());
@@ -81,6 +68,62 @@ public sealed class EditorLoopBrowserTests(ChromiumBrowser browser, ITestOutputH
         var rolledBack = await AskInWebChatAsync(context, host.BaseAddress);
         output.WriteLine($"after rollback: {rolledBack}");
         Assert.Equal(oldAnswer, rolledBack);
+    }
+
+    [Fact]
+    public async Task An_editor_finds_a_procedure_checks_an_edit_previews_it_tries_a_question_against_it_and_saves_it()
+    {
+        using var host = Host(Path.Combine(_content.AuditPath, "..", "feedback"));
+        await using var context = await browser.NewContextAsync(Screens.Desktop, output);
+        var editor = await SignInAsync(context, host.BaseAddress);
+
+        await editor.GotoAsync(new Uri(host.BaseAddress, "/bien-tap/thu-tuc").ToString());
+        await editor.GetByLabel("Mã thủ tục hoặc vài từ trong tên").FillAsync("cấp lại căn cước");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
+        await editor.GetByTestId("procedure-results").GetByRole(AriaRole.Link, new() { Name = ProcedureName, Exact = true }).ClickAsync();
+        await Expect(editor.GetByTestId("procedure-code")).ToHaveTextAsync(Code);
+
+        var text = editor.GetByTestId("procedure-text");
+        var original = await text.InputValueAsync();
+        await text.FillAsync(original.Replace("name: " + ProcedureName, $"name: {ProcedureName}\naliases:\n- cấp thẻ xanh lá", StringComparison.Ordinal));
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra" }).ClickAsync();
+        await Expect(editor.GetByTestId("edit-status")).ToContainTextAsync("Không có lỗi.");
+
+        await editor.GetByLabel("Câu hỏi của công dân").FillAsync(Question);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Hỏi thử" }).ClickAsync();
+        await Expect(editor.GetByTestId("trial-code")).ToHaveTextAsync(Code);
+
+        var preview = await editor.RunAndWaitForPopupAsync(() => editor.GetByRole(AriaRole.Button, new() { Name = "Xem trước trang thủ tục" }).ClickAsync());
+        await Expect(preview.Locator("h1")).ToHaveTextAsync(ProcedureName);
+        await preview.CloseAsync();
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await Expect(editor.GetByTestId("edit-status")).ToContainTextAsync("Đã lưu");
+        Assert.Contains("- cấp thẻ xanh lá", _content.ProcedureText(Code), StringComparison.Ordinal);
+    }
+
+    private LiveBotHost Host(string feedback)
+    {
+        var host = new LiveAssistantHost();
+        foreach (var (key, value) in _content.Settings)
+        {
+            host.With(key, value);
+        }
+
+        return host.With("Bot:FeedbackPath", feedback)
+            .With("Editors:Accounts:0:Name", EditorName)
+            .With("Editors:Accounts:0:PasswordHash", new PasswordHasher<object>().HashPassword(new object(), Password));
+    }
+
+    private static async Task<IPage> SignInAsync(IBrowserContext context, Uri baseAddress)
+    {
+        var editor = await context.NewPageAsync();
+        await editor.GotoAsync(new Uri(baseAddress, "/bien-tap/dang-nhap").ToString());
+        await editor.GetByLabel("Tên đăng nhập").FillAsync(EditorName);
+        await editor.GetByLabel("Mật khẩu").FillAsync(Password);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
+        await Expect(editor.GetByTestId("editor-name")).ToHaveTextAsync(EditorName);
+        return editor;
     }
 
     /// <summary>Opens the web chat in a new tab (a new conversation), asks the question and returns the assistant's reply as shown.</summary>
