@@ -58,7 +58,7 @@ public static class KnowledgeBaseServiceCollectionExtensions
     /// <summary>
     /// Editors' changes to the content (section <c>KnowledgeBase:Editing</c>): the <see cref="ContentStore"/> every
     /// change goes through, its <see cref="AuditLog"/>, the inbox's one-click <see cref="ContentEdits"/> and the
-    /// <see cref="SynonymPreview"/>. Needs the <see cref="KnowledgeBaseOptions"/> and an <see cref="IProcedureSearch"/>.
+    /// <see cref="SynonymPreview"/>, and the <see cref="ContentPublisher"/> (publish, history, rollback). Needs the <see cref="KnowledgeBaseOptions"/> and an <see cref="IProcedureSearch"/>.
     /// </summary>
     public static IServiceCollection AddContentEditing(this IServiceCollection services, IConfiguration configuration)
     {
@@ -79,6 +79,7 @@ public static class KnowledgeBaseServiceCollectionExtensions
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<ContentEdits>();
         services.TryAddSingleton<SynonymPreview>();
+        services.TryAddSingleton<ContentPublisher>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Bot.Observability;
 using Bot.Security;
 using Bot.WebPages;
 using Bot.Workspace;
+using Bot.Workspace.Editing;
 using KnowledgeBase;
 using KnowledgeBase.Indexing;
 
@@ -23,6 +24,7 @@ public static class AssistantApplication
         builder.AddDirectLine();
         builder.AddWebPages();
         builder.AddEditorWorkspace();
+        builder.AddProcedureEditing();
         builder.AddAbusePolicies();
         builder.AddObservability();
         builder.AddRedis();

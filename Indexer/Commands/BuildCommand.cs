@@ -42,7 +42,7 @@ internal sealed class BuildCommand : IIndexerCommand
             return 1;
         }
 
-        var gate = cases.Count > 0 ? new RegressionGate(context, cases) : null;
+        var gate = cases.Count > 0 ? new RegressionGate(cases, context.MinimumScore(), context.Options.Search) : null;
         var result = context.Terminal.Progress().Start(display =>
         {
             var stages = new StageProgress(display, context.Interactive);

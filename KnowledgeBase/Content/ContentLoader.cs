@@ -31,8 +31,7 @@ public static class ContentLoader
             return new([], [new ContentDiagnostic(folder, 0, DiagnosticSeverity.Error, "content folder not found")], "", 0);
         }
 
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
+        var files = ProcedureFiles(folder);
         var results = new ProcedureReadResult[files.Length];
         var hashes = new byte[files.Length][];
         var done = 0;
@@ -70,6 +69,27 @@ public static class ContentLoader
         }
 
         return new(procedures, diagnostics, Fingerprint(files, contentPath, hashes), files.Length) { FileHashes = fileHashes };
+    }
+
+    /// <summary>
+    /// The SHA-256 of each procedure file, keyed as <see cref="ContentSnapshot.FileHashes"/>, without reading the
+    /// procedures: what the editors' publish page compares with the published build.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> HashFiles(string contentPath, CancellationToken cancellationToken = default)
+    {
+        var folder = Path.Combine(contentPath, ProceduresFolder);
+        var files = Directory.Exists(folder) ? ProcedureFiles(folder) : [];
+        var hashes = new string[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            hashes[i] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(files[i]))));
+        return files.Select((f, i) => (Key: Relative(contentPath, f), Hash: hashes[i])).ToDictionary(p => p.Key, p => p.Hash, StringComparer.Ordinal);
+    }
+
+    private static string[] ProcedureFiles(string folder)
+    {
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
     }
 
     /// <summary>How diagnostics name a content file: the content folder's own name and the relative path ("content/procedures/1.014064.md").</summary>
