@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Bot.Workspace.Inbox;
+using KnowledgeBase.Configuration;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,6 +52,12 @@ public static class EditorWorkspaceExtensions
         // Razor encodes every non-ASCII letter as an entity by default; Vietnamese pages stay readable as UTF-8
         // (markup characters are still escaped).
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // Cookies are protected with these keys: in a shared folder, any instance reads a cookie another issued.
+        var keys = section.Get<EditorsOptions>()?.KeysPath is { Length: > 0 } path ? path : new EditorsOptions().KeysPath;
+        services.AddDataProtection()
+            .SetApplicationName("assistant-editors")
+            .PersistKeysToFileSystem(new DirectoryInfo(AssistantPaths.Resolve(keys)));
 
         services.AddAntiforgery(antiforgery =>
         {

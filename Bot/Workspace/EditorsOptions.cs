@@ -19,6 +19,13 @@ public sealed class EditorsOptions
     /// <summary>Optional city identity provider; off while <see cref="EditorOidcOptions.Authority"/> is empty.</summary>
     public EditorOidcOptions Oidc { get; set; } = new();
 
+    /// <summary>
+    /// Folder of the keys that protect the sign-in and antiforgery cookies; relative paths resolve against the
+    /// assistant's base folder. Instances behind one address must share it, or a cookie one issued is refused by the others.
+    /// </summary>
+    [Required]
+    public string KeysPath { get; set; } = "data/keys";
+
     /// <summary>How long a signed-in editor stays signed in without using the workspace (the cookie slides).</summary>
     [Range(typeof(TimeSpan), "00:05:00", "1.00:00:00")]
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);

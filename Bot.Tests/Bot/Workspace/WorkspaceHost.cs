@@ -33,6 +33,7 @@ internal sealed class WorkspaceHost : IDisposable
         {
             ["KnowledgeBase:ContentPath"] = ContentPath,
             ["KnowledgeBase:Editing:AuditPath"] = AuditPath,
+            ["Editors:KeysPath"] = Path.Combine(_folder.Path, "keys"),
         };
         if (workspace)
         {

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Bot.Workspace;
 
@@ -117,6 +119,76 @@ public sealed class WorkspaceSignInTests : IDisposable
         Assert.Contains("Bạn đã đăng xuất.", signInPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.StartsWith("/bien-tap/dang-nhap", afterwards.Headers.Location?.PathAndQuery ?? afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InstancesSharingTheKeysFolderAcceptEachOthersSessionAndOthersDoNot()
+    {
+        using var keys = new global::Bot.Tests.Bot.Support.TempFolder();
+        using var first = new WorkspaceHost(new() { ["Editors:KeysPath"] = keys.Path });
+        using var second = new WorkspaceHost(new() { ["Editors:KeysPath"] = keys.Path });
+        using var signingIn = first.CreateClient();
+        using var signedIn = await WorkspaceHost.SignInAsync(signingIn, WorkspaceHost.EditorName, WorkspaceHost.Password);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("bien-tap=", StringComparison.Ordinal)).Split(';')[0];
+
+        using var onSecond = await GetWithCookieAsync(second, cookie);
+        using var elsewhere = await GetWithCookieAsync(_host, cookie);
+
+        Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> GetWithCookieAsync(WorkspaceHost host, string cookie)
+    {
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/bien-tap", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task TheSessionSlidesWhileTheEditorWorksAndEndsAfterTheIdleTimeout()
+    {
+        using var client = await _host.SignedInClientAsync();
+
+        _host.Clock.Advance(TimeSpan.FromHours(5));
+        using var stillIn = await client.GetAsync(new Uri("/bien-tap", UriKind.Relative));
+        _host.Clock.Advance(TimeSpan.FromHours(5));
+        using var renewed = await client.GetAsync(new Uri("/bien-tap", UriKind.Relative));
+        _host.Clock.Advance(TimeSpan.FromHours(9));
+        using var idle = await client.GetAsync(new Uri("/bien-tap", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, idle.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithOnlyTheCityProviderConfiguredSignInOffersItAndNoPasswordForm()
+    {
+        using var host = new WorkspaceHost(
+            new() { ["Editors:Oidc:Authority"] = "https://id.hanoi.example", ["Editors:Oidc:ClientId"] = "bien-tap" },
+            workspace: false);
+        using var client = host.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/bien-tap/dang-nhap", UriKind.Relative));
+        var schemes = host.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+
+        Assert.Contains("Đăng nhập bằng tài khoản thành phố", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"Password\"", html, StringComparison.Ordinal);
+        Assert.NotNull(await schemes.GetSchemeAsync(global::Bot.Workspace.EditorWorkspace.OidcScheme));
+    }
+
+    [Fact]
+    public async Task WithoutTheCityProviderNoOpenIdConnectSchemeIsRegistered()
+    {
+        var schemes = _host.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+        using var client = _host.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/bien-tap/dang-nhap", UriKind.Relative));
+
+        Assert.Null(await schemes.GetSchemeAsync(global::Bot.Workspace.EditorWorkspace.OidcScheme));
+        Assert.DoesNotContain("tài khoản thành phố", html, StringComparison.Ordinal);
     }
 
     public void Dispose() => _host.Dispose();
