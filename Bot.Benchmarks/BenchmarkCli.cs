@@ -48,11 +48,15 @@ internal static class BenchmarkCli
             "--today", $"The date the bot believes it is, for --answers and --say (default {AnswerCheck.SetDate:yyyy-MM-dd}, the answer sets' date)");
         var misses = new Option<bool>("--misses") { Description = "With --answers: list every question that was not answered right" };
         var llm = new Option<bool>("--llm") { Description = "Per-turn latency without an LLM and with one pointed at an instant fake model" };
+        var publish = new Option<bool>("--publish")
+        {
+            Description = "An editor's publish of the full content timed alone and while --clients send turns (--rounds publishes each); non-zero exit when a turn fails",
+        };
 
         var root = new Command("Bot.Benchmarks", "Turn cost of the assistant against an echo bot and a bare endpoint, answer checks, and load tests.")
         {
             new System.CommandLine.Help.HelpOption(),
-            clients, seconds, warmup, rounds, only, noCache, components, devset, say, answers, today, misses, llm,
+            clients, seconds, warmup, rounds, only, noCache, components, devset, say, answers, today, misses, llm, publish,
             LoadCommand.Create(messages),
         };
         root.SetAction(async (parse, cancellationToken) =>
@@ -90,6 +94,11 @@ internal static class BenchmarkCli
             if (parse.GetValue(llm))
             {
                 return await LlmOverhead.RunAsync(settings, messages, parse.GetValue(seconds), parse.GetValue(warmup), cancellationToken);
+            }
+
+            if (parse.GetValue(publish))
+            {
+                return await PublishBenchmark.RunAsync(settings, messages, parse.GetValue(clients), parse.GetValue(rounds), cancellationToken);
             }
 
             if (parse.GetValue(only) is not null)

@@ -3,7 +3,7 @@ using Assistant.CommandLine;
 using Bot.Benchmarks;
 
 // Bot.Benchmarks [--clients N] [--seconds S] [--warmup S] [--rounds R] [--no-cache] | --components | --devset [file]
-//   | --say "…" … | --answers [file] [--today yyyy-MM-dd] [--misses] | --llm | --only assistant
+//   | --say "…" … | --answers [file] [--today yyyy-MM-dd] [--misses] | --llm | --publish | --only assistant
 // Bot.Benchmarks load [--conversations N] [--think MIN-MAX] [--seconds T] … (see Load/LoadOptions.cs and docs/load.md)
 // Bot.Benchmarks --help lists every option.
 Console.OutputEncoding = Encoding.UTF8;

@@ -4,6 +4,7 @@ using System.Text;
 using Assistant.CommandLine;
 using Indexer.Commands;
 using KnowledgeBase.Configuration;
+using KnowledgeBase.Indexing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,8 @@ internal static class IndexerCli
         new BuildCommand(),
         new SearchCommand(),
         new StatsCommand(),
-        new EvalCommand(ScratchIndexSearch.Create),
+        new EvalCommand((context, content, cancellationToken) =>
+            ScratchIndexSearch.Create(content, context.ContentPath, context.Options.Search, cancellationToken: cancellationToken)),
         new TuneCommand(),
         new BenchCommand(),
         new ReportCommand(),

@@ -1,5 +1,6 @@
 using Assistant.CommandLine;
 using KnowledgeBase.Configuration;
+using KnowledgeBase.Matching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
@@ -18,6 +19,10 @@ internal sealed class IndexerContext
     public required string IndexPath { get; init; }
 
     public required IConfiguration Configuration { get; init; }
+
+    /// <summary>The score below which the Bot declines (<c>KnowledgeBase:Matching:MinimumScore</c>), as configured for it.</summary>
+    public float MinimumScore() =>
+        (Configuration.GetSection(MatchingOptions.SectionName).Get<MatchingOptions>() ?? new MatchingOptions()).MinimumScore;
 
     public required ILoggerFactory LoggerFactory { get; init; }
 

@@ -1,4 +1,5 @@
 using KnowledgeBase.Configuration;
+using KnowledgeBase.Editing;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Matching;
 using KnowledgeBase.Search;
@@ -50,7 +51,36 @@ public static class KnowledgeBaseServiceCollectionExtensions
         services.TryAddSingleton<IIndexReloader>(sp => sp.GetRequiredService<LuceneProcedureSearch>());
         services.AddHostedService<IndexReloadService>();
         services.AddProcedureMatching(builder.Configuration);
+        services.AddContentEditing(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// Editors' changes to the content (section <c>KnowledgeBase:Editing</c>): the <see cref="ContentStore"/> every
+    /// change goes through, its <see cref="AuditLog"/>, the inbox's one-click <see cref="ContentEdits"/> and the
+    /// <see cref="SynonymPreview"/>, and the <see cref="ContentPublisher"/> (publish, history, rollback). Needs the <see cref="KnowledgeBaseOptions"/> and an <see cref="IProcedureSearch"/>.
+    /// </summary>
+    public static IServiceCollection AddContentEditing(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<EditingOptions>()
+            .Bind(configuration.GetSection(EditingOptions.SectionName))
+            .PostConfigure(options =>
+            {
+                if (!string.IsNullOrWhiteSpace(options.AuditPath))
+                {
+                    options.AuditPath = AssistantPaths.Resolve(options.AuditPath);
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<IOptions<EditingOptions>>().Value.AuditPath));
+        services.TryAddSingleton<ContentStore>();
+        services.TryAddSingleton<ContentEdits>();
+        services.TryAddSingleton<SynonymPreview>();
+        services.TryAddSingleton<ContentPublisher>();
+        return services;
     }
 
     /// <summary>The <see cref="ProcedureMatcher"/> and its options (section <c>KnowledgeBase:Matching</c>), over whatever <see cref="IProcedureSearch"/> is registered.</summary>

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Bot.Answers;
 using Bot.Feedback;
 using Bot.Hosting;
+using Bot.Hosting.WarmUp;
 using Bot.Observability;
 using Bot.Rendering;
 using Bot.Security;
@@ -464,7 +465,7 @@ public sealed partial class AssistantBot : ActivityHandler
     }
 
     private Task RecordUnansweredAsync(ITurnContext turnContext, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken) =>
-        _feedback.RecordAsync(new FeedbackRecord
+        WarmUpTurn.Is(turnContext) ? Task.CompletedTask : _feedback.RecordAsync(new FeedbackRecord
         {
             Kind = FeedbackKinds.Unanswered,
             Time = _feedback.Now,
@@ -507,7 +508,7 @@ public sealed partial class AssistantBot : ActivityHandler
             return Simple(ReplyKinds.Feedback, "feedback_nothing", "feedback_nothing", NextActions(memory));
         }
 
-        await _feedback.RecordAsync(new FeedbackRecord
+        await (WarmUpTurn.Is(turnContext) ? Task.CompletedTask : _feedback.RecordAsync(new FeedbackRecord
         {
             Kind = FeedbackKinds.Rating,
             Time = _feedback.Now,
@@ -518,7 +519,7 @@ public sealed partial class AssistantBot : ActivityHandler
             Helpful = helpful,
             AnswerPath = memory.LastAnswerPath,
             Channel = turnContext.Activity.ChannelId,
-        }, cancellationToken);
+        }, cancellationToken));
         _telemetry.RecordFeedback(AssistantTelemetry.ChannelTag(turnContext.Activity.ChannelId), helpful);
 
         // One rating per answer: a second tap does not count twice.

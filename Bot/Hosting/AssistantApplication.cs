@@ -4,6 +4,8 @@ using Bot.Llm;
 using Bot.Observability;
 using Bot.Security;
 using Bot.WebPages;
+using Bot.Workspace;
+using Bot.Workspace.Editing;
 using KnowledgeBase;
 using KnowledgeBase.Indexing;
 
@@ -21,6 +23,8 @@ public static class AssistantApplication
         builder.AddZalo();
         builder.AddDirectLine();
         builder.AddWebPages();
+        builder.AddEditorWorkspace();
+        builder.AddProcedureEditing();
         builder.AddAbusePolicies();
         builder.AddObservability();
         builder.AddRedis();
@@ -37,6 +41,7 @@ public static class AssistantApplication
         app.MapZalo();
         app.MapDirectLine();
         app.MapWebPages();
+        app.MapEditorWorkspace();
         return built;
     }
 }

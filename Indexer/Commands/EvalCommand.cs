@@ -117,7 +117,7 @@ internal sealed class EvalCommand(MainSearchFactory? mainSearchFactory) : IIndex
             main = EvaluateMain(search, questions, arguments, topScores, cancellationToken);
             if (regressions.Count > 0)
             {
-                regressionReport = RegressionCheck.Run(search, regressions, RegressionGate.MinimumScore(context), cancellationToken);
+                regressionReport = RegressionCheck.Run(search, regressions, context.MinimumScore(), cancellationToken);
             }
         }
         finally

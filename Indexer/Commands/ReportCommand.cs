@@ -43,42 +43,25 @@ internal sealed class ReportCommand : IIndexerCommand
         var output = context.Out;
         output.WriteLine($"Feedback in {folder}: {log.Records.Count} records" + (log.SkippedLines > 0 ? $", {log.SkippedLines} unreadable lines skipped" : ""));
 
-        var unanswered = log.Records.Where(r => r.Kind == FeedbackKinds.Unanswered)
-            .GroupBy(r => Normalize(r.Question))
-            .Select(g => (Question: g.First().Question, Count: g.Count(), Last: g.Max(r => r.Time), Closest: g.SelectMany(r => r.Closest).Distinct().Take(3).ToList()))
-            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Last)
-            .Take(top)
-            .ToList();
+        var unanswered = FeedbackGrouping.Unanswered(log.Records).Take(top).ToList();
         var questions = Cells.Create($"Top unanswered questions ({unanswered.Count})")
             .AddColumn(new TableColumn("times").RightAligned())
             .AddColumn("question")
             .AddColumn("last asked")
             .AddColumn("closest procedures");
-        foreach (var (question, count, last, closest) in unanswered)
+        foreach (var need in unanswered)
         {
             questions.AddPlainRow(
-                count.ToString(CultureInfo.InvariantCulture),
-                TerminalText.Safe(question),
-                last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                string.Join(", ", closest));
+                need.Count.ToString(CultureInfo.InvariantCulture),
+                TerminalText.Safe(need.Representative),
+                need.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                string.Join(", ", need.Closest));
         }
 
         context.Terminal.WriteLine();
         context.Terminal.Write(questions);
 
-        var rated = log.Records.Where(r => r.Kind == FeedbackKinds.Rating && r.ProcedureCode is not null && r.Helpful is not null)
-            .GroupBy(r => r.ProcedureCode!)
-            .Select(g => (
-                Code: g.Key,
-                Name: g.Select(r => r.ProcedureName).FirstOrDefault(n => n is not null) ?? "",
-                Bad: g.Count(r => r.Helpful == false),
-                Good: g.Count(r => r.Helpful == true),
-                Aspects: g.Where(r => r.Helpful == false && r.Aspect is not null).GroupBy(r => r.Aspect!).OrderByDescending(a => a.Count()).Select(a => a.Key).Take(3).ToList(),
-                Samples: g.Where(r => r.Helpful == false).Select(r => r.Question).Distinct().Take(2).ToList()))
-            .Where(g => g.Bad > 0)
-            .OrderByDescending(g => g.Bad).ThenBy(g => (double)g.Good / (g.Good + g.Bad))
-            .Take(top)
-            .ToList();
+        var rated = FeedbackGrouping.WorstRated(log.Records).Take(top).ToList();
         var answers = Cells.Create($"Worst-rated answers ({rated.Count})")
             .AddColumn("code")
             .AddColumn("procedure")
@@ -86,22 +69,19 @@ internal sealed class ReportCommand : IIndexerCommand
             .AddColumn(new TableColumn("hữu ích").RightAligned())
             .AddColumn("aspects")
             .AddColumn("e.g. asked");
-        foreach (var (code, name, bad, good, aspects, samples) in rated)
+        foreach (var answer in rated)
         {
             answers.AddPlainRow(
-                TerminalText.Safe(code),
-                TerminalText.Safe(name),
-                bad.ToString(CultureInfo.InvariantCulture),
-                good.ToString(CultureInfo.InvariantCulture),
-                TerminalText.Safe(string.Join(", ", aspects)),
-                string.Join('\n', samples.Select(TerminalText.Safe)));
+                TerminalText.Safe(answer.Code),
+                TerminalText.Safe(answer.Name),
+                answer.Bad.ToString(CultureInfo.InvariantCulture),
+                answer.Good.ToString(CultureInfo.InvariantCulture),
+                TerminalText.Safe(string.Join(", ", answer.Aspects)),
+                string.Join('\n', answer.Samples.Select(TerminalText.Safe)));
         }
 
         context.Terminal.WriteLine();
         context.Terminal.Write(answers);
         return 0;
     }
-
-    private static string Normalize(string question) =>
-        string.Join(' ', question.Trim().TrimEnd('?', '.', '!').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

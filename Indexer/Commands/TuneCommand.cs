@@ -5,6 +5,7 @@ using Indexer.Terminal;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
 using KnowledgeBase.Evaluation;
+using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
 using Spectre.Console;
 
@@ -76,10 +77,10 @@ internal sealed class TuneCommand : IIndexerCommand
             return 1;
         }
 
-        string folder;
+        ScratchIndexSearch scratch;
         try
         {
-            folder = ScratchIndexSearch.BuildFolder(context, content, cancellationToken);
+            scratch = ScratchIndexSearch.Create(content, context.ContentPath, context.Options.Search, cancellationToken: cancellationToken);
         }
         catch (InvalidOperationException e)
         {
@@ -87,11 +88,11 @@ internal sealed class TuneCommand : IIndexerCommand
             return 1;
         }
 
-        try
+        using (scratch)
         {
             var options = context.Options.Search.Copy();
             options.ResultCacheSize = 0;
-            var tuner = new RankingTuner(questions, (tuning, token) => Measure(folder, options, tuning, questions, token)) 
+            var tuner = new RankingTuner(questions, (tuning, token) => Measure(scratch.IndexPath, options, tuning, questions, token))
             {
                 Rounds = settings.Rounds,
                 Weights = settings.Only.Count == 0 ? TunableWeights.All : [.. TunableWeights.All.Where(w => settings.Only.Contains(w.Name))],
@@ -108,10 +109,6 @@ internal sealed class TuneCommand : IIndexerCommand
             var report = tuner.Run(settings.Folds, cancellationToken);
             Write(context, report);
             return 0;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
         }
     }
 

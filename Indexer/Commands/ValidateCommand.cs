@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeBase.Content;
+using KnowledgeBase.Editing;
 using KnowledgeBase.Evaluation;
 
 namespace Indexer.Commands;
@@ -37,8 +38,8 @@ internal sealed class ValidateCommand : IIndexerCommand
         }
         catch (RegressionFormatException e)
         {
-            // The same file:line: error: message form as the procedures' problems above.
-            await context.Error.WriteLineAsync($"{e.SourceName}:{e.Line}: error: {e.Problem}");
+            // The same file:line: error: message form as the procedures' problems above (and the editor's page).
+            await context.Error.WriteLineAsync(ContentValidator.ToDiagnostic(e).ToString());
             errors++;
         }
 

@@ -11,6 +11,10 @@ public sealed record ContentSnapshot(
     string Fingerprint,
     int FileCount)
 {
+    /// <summary>SHA-256 (hex) of each procedure file by its path relative to the content folder ("procedures/1.014064.md"):
+    /// what the index build records, so editors see which files changed since the last publish.</summary>
+    public IReadOnlyDictionary<string, string> FileHashes { get; init; } = new Dictionary<string, string>();
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
 
@@ -27,8 +31,7 @@ public static class ContentLoader
             return new([], [new ContentDiagnostic(folder, 0, DiagnosticSeverity.Error, "content folder not found")], "", 0);
         }
 
-        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
+        var files = ProcedureFiles(folder);
         var results = new ProcedureReadResult[files.Length];
         var hashes = new byte[files.Length][];
         var done = 0;
@@ -36,8 +39,7 @@ public static class ContentLoader
         {
             var bytes = File.ReadAllBytes(files[i]);
             hashes[i] = SHA256.HashData(bytes);
-            var relative = Path.GetRelativePath(contentPath, files[i]).Replace('\\', '/');
-            results[i] = ProcedureMarkdownReader.Read(Encoding.UTF8.GetString(bytes), Path.Combine(Path.GetFileName(contentPath.TrimEnd('/', '\\')), relative).Replace('\\', '/'));
+            results[i] = ProcedureMarkdownReader.Read(Encoding.UTF8.GetString(bytes), DisplayName(contentPath, Relative(contentPath, files[i])));
             progress?.Report(Interlocked.Increment(ref done));
         });
 
@@ -48,31 +50,78 @@ public static class ContentLoader
         {
             if (seen.TryGetValue(procedure.Code, out var first))
             {
-                diagnostics.Add(new(procedure.SourceFile ?? "", 1, DiagnosticSeverity.Error,
-                    $"duplicate code {procedure.Code}: also used by {first.SourceFile}"));
+                diagnostics.Add(DuplicateCode(procedure, first.SourceFile));
                 continue;
             }
 
             seen.Add(procedure.Code, procedure);
             procedures.Add(procedure);
-            // Editors and the importer find a procedure by its file name; a mismatch means a copy was not renamed.
-            var fileName = Path.GetFileNameWithoutExtension(procedure.SourceFile ?? "");
-            if (!string.Equals(fileName, procedure.Code, StringComparison.Ordinal))
+            if (FileNameMismatch(procedure) is { } mismatch)
             {
-                diagnostics.Add(new(procedure.SourceFile ?? "", 1, DiagnosticSeverity.Warning,
-                    $"file name '{fileName}.md' does not match code {procedure.Code}; name it {procedure.Code}.md"));
+                diagnostics.Add(mismatch);
             }
         }
 
-        return new(procedures, diagnostics, Fingerprint(files, contentPath, hashes), files.Length);
+        var fileHashes = new Dictionary<string, string>(files.Length, StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
+        {
+            fileHashes[Relative(contentPath, files[i])] = Convert.ToHexStringLower(hashes[i]);
+        }
+
+        return new(procedures, diagnostics, Fingerprint(files, contentPath, hashes), files.Length) { FileHashes = fileHashes };
     }
+
+    /// <summary>
+    /// The SHA-256 of each procedure file, keyed as <see cref="ContentSnapshot.FileHashes"/>, without reading the
+    /// procedures: what the editors' publish page compares with the published build.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> HashFiles(string contentPath, CancellationToken cancellationToken = default)
+    {
+        var folder = Path.Combine(contentPath, ProceduresFolder);
+        var files = Directory.Exists(folder) ? ProcedureFiles(folder) : [];
+        var hashes = new string[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            hashes[i] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(files[i]))));
+        return files.Select((f, i) => (Key: Relative(contentPath, f), Hash: hashes[i])).ToDictionary(p => p.Key, p => p.Hash, StringComparer.Ordinal);
+    }
+
+    private static string[] ProcedureFiles(string folder)
+    {
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>How diagnostics name a content file: the content folder's own name and the relative path ("content/procedures/1.014064.md").</summary>
+    public static string DisplayName(string contentPath, string relativePath) =>
+        Path.Combine(Path.GetFileName(contentPath.TrimEnd('/', '\\')), relativePath).Replace('\\', '/');
+
+    /// <summary>The error for a second file that uses a code already taken by <paramref name="firstFile"/>.</summary>
+    public static ContentDiagnostic DuplicateCode(Procedure procedure, string? firstFile) =>
+        new(procedure.SourceFile ?? "", 1, DiagnosticSeverity.Error, $"duplicate code {procedure.Code}: also used by {firstFile}");
+
+    /// <summary>
+    /// The warning when a file is not named after its code: editors and the importer find a procedure by its file
+    /// name, so a mismatch means a copy was not renamed.
+    /// </summary>
+    public static ContentDiagnostic? FileNameMismatch(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var fileName = Path.GetFileNameWithoutExtension(procedure.SourceFile ?? "");
+        return string.Equals(fileName, procedure.Code, StringComparison.Ordinal)
+            ? null
+            : new(procedure.SourceFile ?? "", 1, DiagnosticSeverity.Warning,
+                $"file name '{fileName}.md' does not match code {procedure.Code}; name it {procedure.Code}.md");
+    }
+
+    private static string Relative(string contentPath, string file) => Path.GetRelativePath(contentPath, file).Replace('\\', '/');
 
     private static string Fingerprint(string[] files, string root, byte[][] hashes)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var i = 0; i < files.Length; i++)
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, files[i]).Replace('\\', '/')));
+            sha.AppendData(Encoding.UTF8.GetBytes(Relative(root, files[i])));
             sha.AppendData(hashes[i]);
         }
 

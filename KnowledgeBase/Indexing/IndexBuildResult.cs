@@ -14,6 +14,9 @@ public sealed record IndexBuildResult(
     TimeSpan Elapsed,
     string? Error)
 {
+    /// <summary>True when nothing was tried because another build held the index folder's lock.</summary>
+    public bool Busy { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);

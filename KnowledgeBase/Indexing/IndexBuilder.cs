@@ -37,6 +37,12 @@ public sealed class IndexBuilder
     /// </summary>
     public PublishCheck? CheckBeforePublishing { get; init; }
 
+    /// <summary>
+    /// Builds kept on disk after a publish, newest first (the published one and the one before it are always kept: a
+    /// Bot may still be reading it); more let an editor roll back further.
+    /// </summary>
+    public int KeepBuilds { get; init; } = 2;
+
     public IndexBuildResult Build(string contentPath, string indexPath, IProgress<IndexBuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(contentPath);
@@ -46,7 +52,7 @@ public sealed class IndexBuilder
         using var buildLock = TryLock(indexPath);
         if (buildLock is null)
         {
-            return Failed([], stopwatch, $"another build is running in {indexPath}");
+            return Failed([], stopwatch, $"another build is running in {indexPath}") with { Busy = true };
         }
 
         var content = ContentLoader.Load(
@@ -67,7 +73,7 @@ public sealed class IndexBuilder
         using var buildLock = TryLock(indexPath);
         if (buildLock is null)
         {
-            return Failed([], stopwatch, $"another build is running in {indexPath}");
+            return Failed([], stopwatch, $"another build is running in {indexPath}") with { Busy = true };
         }
 
         return Build(content, contentPath, indexPath, stopwatch, progress, cancellationToken);
@@ -113,6 +119,7 @@ public sealed class IndexBuilder
             }
 
             manifest.Write(Path.Combine(partialPath, IndexLayout.ManifestFile));
+            BuildContentFiles.Of(content, synonyms).Write(Path.Combine(partialPath, IndexLayout.ContentFilesFile));
             Verify(partialPath, manifest);
             cancellationToken.ThrowIfCancellationRequested();
 
@@ -123,6 +130,12 @@ public sealed class IndexBuilder
             {
                 _logger.LogError("Build {Version} refused before publishing: {Refusal}", name, refusal);
                 return Failed(diagnostics, stopwatch, refusal);
+            }
+
+            if (previous is not null)
+            {
+                // What "roll back" returns to: the build this one replaced, whatever the clocks of the hosts said.
+                File.WriteAllText(Path.Combine(finalPath, IndexLayout.PreviousFile), previous);
             }
 
             IndexLayout.PublishCurrent(indexPath, name);
@@ -211,12 +224,18 @@ public sealed class IndexBuilder
         }
     }
 
-    /// <summary>Keeps the published build and the one before it (a Bot may still be reading it); removes the rest.</summary>
+    /// <summary>Keeps the newest <see cref="KeepBuilds"/> builds, the published one and the one before it; removes the rest.</summary>
     private void CleanUp(string indexPath, IReadOnlyCollection<string?> keep)
     {
-        foreach (var folder in System.IO.Directory.GetDirectories(IndexLayout.BuildsPath(indexPath)))
+        // Build names start with their UTC stamp, so ordinal order is age order.
+        var folders = System.IO.Directory.GetDirectories(IndexLayout.BuildsPath(indexPath))
+            .OrderByDescending(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToList();
+        var newest = folders.Where(f => IndexLayout.IsBuildName(Path.GetFileName(f))).Take(KeepBuilds).Select(Path.GetFileName).ToHashSet();
+        foreach (var folder in folders)
         {
-            if (!keep.Contains(Path.GetFileName(folder)))
+            var name = Path.GetFileName(folder);
+            if (!keep.Contains(name) && !newest.Contains(name))
             {
                 if (!TryDelete(folder))
                 {

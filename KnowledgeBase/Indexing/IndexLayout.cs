@@ -1,10 +1,14 @@
+using KnowledgeBase.IO;
+
 namespace KnowledgeBase.Indexing;
 
 /// <summary>
 /// The on-disk layout of an index folder:
 /// <code>
 /// &lt;IndexPath&gt;/current                      pointer: the name of the published build (replaced atomically)
-/// &lt;IndexPath&gt;/builds/&lt;stamp&gt;-&lt;hash&gt;/       a complete build: Lucene files, manifest.json, synonyms.txt
+/// &lt;IndexPath&gt;/builds/&lt;stamp&gt;-&lt;hash&gt;/       a complete build: Lucene files, manifest.json, synonyms.txt,
+///                                          content-files.json (hash of each content file built),
+///                                          previous (the build that was current when this one was published)
 /// &lt;IndexPath&gt;/builds/&lt;name&gt;.partial/      a build in progress; never pointed at
 /// </code>
 /// </summary>
@@ -14,6 +18,8 @@ public static class IndexLayout
     public const string BuildsFolder = "builds";
     public const string ManifestFile = "manifest.json";
     public const string SynonymsFile = "synonyms.txt";
+    public const string ContentFilesFile = "content-files.json";
+    public const string PreviousFile = "previous";
     public const string PartialSuffix = ".partial";
     public const string LockFile = "build.lock";
 
@@ -47,22 +53,20 @@ public static class IndexLayout
             throw new ArgumentException($"'{buildName}' is not a build name", nameof(buildName));
         }
 
-        var temp = Path.Combine(indexPath, $"{PointerFile}.{Guid.NewGuid():N}.tmp");
+        AtomicFile.WriteAllText(Path.Combine(indexPath, PointerFile), buildName);
+    }
+
+    /// <summary>The build that was current when <paramref name="buildName"/> was published; null when unknown.</summary>
+    public static string? ReadPrevious(string indexPath, string buildName)
+    {
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new StreamWriter(stream))
-            {
-                writer.Write(buildName);
-                writer.Flush();
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, Path.Combine(indexPath, PointerFile), overwrite: true);
+            var name = File.ReadAllText(Path.Combine(BuildPath(indexPath, buildName), PreviousFile)).Trim();
+            return IsBuildName(name) ? name : null;
         }
-        finally
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            File.Delete(temp);
+            return null;
         }
     }
 

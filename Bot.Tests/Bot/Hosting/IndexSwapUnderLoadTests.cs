@@ -3,13 +3,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Tests.Bot.Support;
+using KnowledgeBase.Editing;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Bot.Hosting;
 
-/// <summary>The real Bot on Kestrel answering concurrent conversations while its index is rebuilt and swapped under it.</summary>
+/// <summary>The real Bot on Kestrel answering concurrent conversations while its index is rebuilt and swapped under it (by a build or an editor's publish).</summary>
 public sealed class IndexSwapUnderLoadTests
 {
     private const int Conversations = 4;
@@ -65,6 +66,58 @@ public sealed class IndexSwapUnderLoadTests
         await Task.WhenAll(conversations);
 
         Assert.Equal(Swaps, swapped);
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task ConversationsOverHttpNeverFailWhileAnEditorPublishesThroughTheHostItself()
+    {
+        using var data = new TempFolder();
+        var indexPath = Path.Combine(data.Path, "index");
+        Assert.True(new IndexBuilder().Build(BotFixtures.ContentPath, indexPath).Succeeded);
+        using var factory = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["KnowledgeBase:IndexPath"] = indexPath,
+            ["KnowledgeBase:Editing:AuditPath"] = Path.Combine(data.Path, "audit"),
+            ["Limits:RateLimitingEnabled"] = "false",
+        });
+        factory.UseKestrel(0);
+        using var client = factory.CreateClient();
+        var publisher = factory.Services.GetRequiredService<ContentPublisher>();
+        var failures = new ConcurrentQueue<string>();
+        var completed = 0;
+        using var stop = new CancellationTokenSource();
+
+        var conversations = Enumerable.Range(0, Conversations).Select(c => Task.Run(async () =>
+        {
+            for (var turn = 0; !stop.IsCancellationRequested; turn++)
+            {
+                if (await TurnFailureAsync(client, Turns[turn % Turns.Length], $"publish-{c}") is { } failure)
+                {
+                    failures.Enqueue($"conversation {c}, turn {turn}: {failure}");
+                }
+
+                Interlocked.Increment(ref completed);
+            }
+        })).ToArray();
+
+        var versions = new List<string>();
+        for (var i = 0; i < Swaps; i++)
+        {
+            await WaitForMoreTurnsAsync(() => Volatile.Read(ref completed), conversations);
+            var published = await publisher.PublishAsync("editor", CancellationToken.None);
+            Assert.Equal(PublishOutcome.Published, published.Outcome);
+            versions.Add(published.Manifest!.Version);
+
+            // The publishing host serves the new build at once, without waiting for its reload check.
+            Assert.Equal(published.Manifest.Version, factory.Services.GetRequiredService<IProcedureSearch>().Info?.Version);
+        }
+
+        await WaitForMoreTurnsAsync(() => Volatile.Read(ref completed), conversations);
+        await stop.CancelAsync();
+        await Task.WhenAll(conversations);
+
+        Assert.Equal(Swaps, versions.Distinct().Count());
         Assert.Empty(failures);
     }
 

@@ -72,7 +72,7 @@ internal sealed partial class WarmUpService(IBot bot, IProcedureSearch search, T
     private sealed class DiscardingAdapter : BotAdapter
     {
         public Task RunAsync(Activity activity, IBot bot, CancellationToken cancellationToken) =>
-            RunPipelineAsync(new TurnContext(this, activity), bot.OnTurnAsync, cancellationToken);
+            RunPipelineAsync(WarmUpTurn.Mark(new TurnContext(this, activity)), bot.OnTurnAsync, cancellationToken);
 
         public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
             Task.FromResult(activities.Select(_ => new ResourceResponse()).ToArray());

@@ -1,34 +1,31 @@
 using System.Text;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Evaluation;
-using KnowledgeBase.Indexing;
-using KnowledgeBase.Matching;
 using KnowledgeBase.Search;
-using Microsoft.Extensions.Configuration;
 
-namespace Indexer.Commands;
+namespace KnowledgeBase.Indexing;
 
 /// <summary>
-/// <c>build</c>'s check of a new build before it is published: the content's regression cases must all still pass,
-/// judged with the minimum score the Bot answers from.
+/// The check of a new build before it is published (<see cref="IndexBuilder.CheckBeforePublishing"/>), shared by
+/// <c>Indexer build</c> and the editors' publish: the content's regression cases must all still pass, judged with the
+/// minimum score the Bot answers from (<c>KnowledgeBase:Matching:MinimumScore</c>).
 /// </summary>
-internal sealed class RegressionGate(IndexerContext context, IReadOnlyList<RegressionCase> cases)
+public sealed class RegressionGate(IReadOnlyList<RegressionCase> cases, float minimumScore, SearchOptions options)
 {
     /// <summary>The last check's results; null until a build has been checked.</summary>
     public RegressionReport? Report { get; private set; }
 
-    /// <summary>The score below which the Bot declines (<c>KnowledgeBase:Matching:MinimumScore</c>), as configured for it.</summary>
-    public static float MinimumScore(IndexerContext context) =>
-        (context.Configuration.GetSection(MatchingOptions.SectionName).Get<MatchingOptions>() ?? new MatchingOptions()).MinimumScore;
+    public IReadOnlyList<RegressionCase> Cases => cases;
 
     public string? Check(string indexPath, string buildName, CancellationToken cancellationToken)
     {
-        using var search = LuceneProcedureSearch.OpenBuild(indexPath, buildName, context.Options.Search);
+        using var search = LuceneProcedureSearch.OpenBuild(indexPath, buildName, options);
         if (!search.IsLoaded)
         {
             return $"the new build {buildName} could not be opened to run the regression cases; the published index is unchanged";
         }
 
-        Report = RegressionCheck.Run(search, cases, MinimumScore(context), cancellationToken);
+        Report = RegressionCheck.Run(search, cases, minimumScore, cancellationToken);
         var failures = Report.Failures;
         if (failures.Count == 0)
         {

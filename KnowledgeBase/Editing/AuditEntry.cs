@@ -1,0 +1,22 @@
+namespace KnowledgeBase.Editing;
+
+/// <summary>
+/// One change an editor made, as kept in the audit log: who, when, what kind of change, which file (null for a
+/// publish or rollback) and the file's text before and after (null when it did not exist), or a short detail.
+/// </summary>
+public sealed record AuditEntry(
+    DateTimeOffset Time,
+    string Editor,
+    string Action,
+    string? File,
+    string? Before,
+    string? After,
+    string? Detail)
+{
+    public const string Save = "save";
+    public const string AddAlias = "add-alias";
+    public const string AddSynonym = "add-synonym";
+    public const string AddRegression = "add-regression";
+    public const string Publish = "publish";
+    public const string Rollback = "rollback";
+}

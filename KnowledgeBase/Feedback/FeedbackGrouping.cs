@@ -1,0 +1,170 @@
+using KnowledgeBase.Text;
+
+namespace KnowledgeBase.Feedback;
+
+/// <summary>One wording of a need and how often it was asked exactly so (after folding).</summary>
+public sealed record QuestionVariant(string Question, string Key, int Count);
+
+/// <summary>
+/// One need, however it was worded: its most asked wording, every wording with its count, when it was first and last
+/// asked, on which channels, how often it went unanswered or was rated "Chưa hữu ích", and the procedures involved
+/// (the closest ones offered for an unanswered question, the one rated for a low rating).
+/// </summary>
+public sealed record QuestionGroup(
+    string Key,
+    string Representative,
+    IReadOnlyList<QuestionVariant> Variants,
+    int Count,
+    DateTimeOffset First,
+    DateTimeOffset Last,
+    IReadOnlyList<string> Channels,
+    int Unanswered,
+    int NotHelpful,
+    IReadOnlyList<string> Closest,
+    IReadOnlyList<string> RatedCodes);
+
+/// <summary>A procedure's ratings: how many "Chưa hữu ích" and "Hữu ích", the aspects most complained of and sample questions.</summary>
+public sealed record RatedAnswer(string Code, string Name, int Bad, int Good, IReadOnlyList<string> Aspects, IReadOnlyList<string> Samples);
+
+/// <summary>
+/// Groups the feedback log for editors (<c>Indexer report</c> and the workspace inbox). A question is keyed by its folded
+/// text (case, tone marks and punctuation ignored), then wordings of the same need are merged when their content
+/// words mostly agree: "làm lại căn cước bị mất ở đâu" and "mất căn cước làm lại thế nào ạ" are one item.
+/// </summary>
+public static class FeedbackGrouping
+{
+    // Two wordings are one need when this share of their content words is common (Jaccard), or when one's content
+    // words (at least MinContainedWords of them) all appear in the other.
+    private const double SameNeedSimilarity = 0.6;
+    private const int MinContainedWords = 2;
+
+    // Words that carry how a question is asked, not what it is about (folded).
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "a", "oi", "nhe", "nha", "vay", "the", "nao", "sao", "gi", "o", "dau", "khong", "ko", "k", "co", "duoc", "can",
+        "nhung", "cho", "toi", "minh", "em", "anh", "chi", "hoi", "xin", "muon", "phai", "lam", "bao", "nhieu",
+        "la", "thi", "va", "voi", "cua", "de", "giup", "ai", "biet", "nhu", "ve", "thu", "tuc",
+    };
+
+    /// <summary>Unanswered questions and questions behind "Chưa hữu ích" ratings, grouped by need, most asked first.</summary>
+    public static IReadOnlyList<QuestionGroup> Questions(IEnumerable<FeedbackRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Group(records.Where(IsInboxRecord));
+    }
+
+    /// <summary>Only the unanswered questions, grouped by need, most asked first.</summary>
+    public static IReadOnlyList<QuestionGroup> Unanswered(IEnumerable<FeedbackRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Group(records.Where(r => r.Kind == FeedbackKinds.Unanswered));
+    }
+
+    /// <summary>A record an editor should look at: a question the assistant could not match, or an answer rated "Chưa hữu ích".</summary>
+    public static bool IsInboxRecord(FeedbackRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Kind == FeedbackKinds.Unanswered || (record.Kind == FeedbackKinds.Rating && record.Helpful == false);
+    }
+
+    /// <summary>Procedures rated "Chưa hữu ích" at least once, the most complained of first.</summary>
+    public static IReadOnlyList<RatedAnswer> WorstRated(IEnumerable<FeedbackRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return records.Where(r => r.Kind == FeedbackKinds.Rating && r.ProcedureCode is not null && r.Helpful is not null)
+            .GroupBy(r => r.ProcedureCode!)
+            .Select(g => new RatedAnswer(
+                g.Key,
+                g.Select(r => r.ProcedureName).FirstOrDefault(n => n is not null) ?? "",
+                g.Count(r => r.Helpful == false),
+                g.Count(r => r.Helpful == true),
+                g.Where(r => r.Helpful == false && r.Aspect is not null).GroupBy(r => r.Aspect!).OrderByDescending(a => a.Count()).Select(a => a.Key).Take(3).ToList(),
+                g.Where(r => r.Helpful == false).Select(r => r.Question).Distinct().Take(2).ToList()))
+            .Where(r => r.Bad > 0)
+            .OrderByDescending(r => r.Bad).ThenBy(r => (double)r.Good / (r.Good + r.Bad))
+            .ToList();
+    }
+
+    /// <summary>The exact-wording key: the folded question (no case, tone marks or punctuation).</summary>
+    public static string Key(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return VietnameseText.Fold(question);
+    }
+
+    private static List<QuestionGroup> Group(IEnumerable<FeedbackRecord> records)
+    {
+        var exact = records
+            .Where(r => !string.IsNullOrWhiteSpace(r.Question))
+            .GroupBy(r => Key(r.Question), StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0)
+            .Select(g => new Wording(g.Key, g.ToList()))
+            // The most asked wording leads its need; among equals the shortest, which is usually the plainest.
+            .OrderByDescending(w => w.Records.Count).ThenBy(w => w.Key.Length).ThenByDescending(w => w.Last).ThenBy(w => w.Key, StringComparer.Ordinal)
+            .ToList();
+
+        // Greedy: each wording joins the first (most asked) need it is close to. Inbox logs hold hundreds to a few
+        // thousand distinct wordings, so comparing against each need's first wording is cheap enough.
+        var needs = new List<List<Wording>>();
+        foreach (var wording in exact)
+        {
+            var need = needs.FirstOrDefault(n => SameNeed(n[0].Content, wording.Content));
+            if (need is null)
+            {
+                needs.Add([wording]);
+            }
+            else
+            {
+                need.Add(wording);
+            }
+        }
+
+        return needs.Select(ToGroup)
+            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Last).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static QuestionGroup ToGroup(List<Wording> wordings)
+    {
+        var all = wordings.SelectMany(w => w.Records).ToList();
+        var variants = wordings
+            .Select(w => new QuestionVariant(w.Records.OrderByDescending(r => r.Time).First().Question, w.Key, w.Records.Count))
+            .ToList();
+        return new QuestionGroup(
+            wordings[0].Key,
+            variants[0].Question,
+            variants,
+            all.Count,
+            all.Min(r => r.Time),
+            all.Max(r => r.Time),
+            all.Select(r => r.Channel).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            all.Count(r => r.Kind == FeedbackKinds.Unanswered),
+            all.Count(r => r.Kind == FeedbackKinds.Rating),
+            all.SelectMany(r => r.Closest).GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(c => c.Count()).Select(c => c.Key).Take(3).ToList(),
+            all.Select(r => r.ProcedureCode).OfType<string>().Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private static bool SameNeed(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return false;
+        }
+
+        var common = a.Count(b.Contains);
+        var smaller = Math.Min(a.Count, b.Count);
+        return (double)common / (a.Count + b.Count - common) >= SameNeedSimilarity
+            || (common == smaller && smaller >= MinContainedWords);
+    }
+
+    private sealed class Wording(string key, List<FeedbackRecord> records)
+    {
+        public string Key { get; } = key;
+
+        public List<FeedbackRecord> Records { get; } = records;
+
+        public DateTimeOffset Last { get; } = records.Max(r => r.Time);
+
+        public HashSet<string> Content { get; } = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !QuestionWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    }
+}
