@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Indexer.Terminal;
 using Spectre.Console;
 using KnowledgeBase.Content;
+using KnowledgeBase.Editing;
 using KnowledgeBase.Evaluation;
 using KnowledgeBase.Indexing;
 
@@ -47,7 +49,12 @@ internal sealed class BuildCommand : IIndexerCommand
         {
             var stages = new StageProgress(display, context.Interactive);
             var progress = new SynchronousProgress<IndexBuildProgress>(p => stages.Report(p.Stage.ToString(), p.Done, p.Total));
-            var builder = new IndexBuilder(context.LoggerFactory.CreateLogger<IndexBuilder>()) { CheckBeforePublishing = gate is null ? null : gate.Check };
+            var builder = new IndexBuilder(context.LoggerFactory.CreateLogger<IndexBuilder>())
+            {
+                CheckBeforePublishing = gate is null ? null : gate.Check,
+                // The same number of builds the editors' workspace keeps, so a build from here leaves their rollback intact.
+                KeepBuilds = (context.Configuration.GetSection(EditingOptions.SectionName).Get<EditingOptions>() ?? new EditingOptions()).KeepBuilds,
+            };
             var built = builder.Build(context.ContentPath, context.IndexPath, progress, cancellationToken);
             stages.CompleteAll();
             return built;
