@@ -111,13 +111,18 @@ public sealed class EditorSignIn
 
     private static string Key(string name) => name.Trim().ToLowerInvariant();
 
-    /// <summary>Failures in a row; a lockout that has run out starts the count again.</summary>
+    /// <summary>
+    /// Failures in a row, each within <see cref="EditorLockoutOptions.Duration"/> of the one before; a lockout that
+    /// has run out, or a pause that long, starts the count again (an editor's typo last week does not count today).
+    /// </summary>
     private sealed record FailureCount(int Count, DateTimeOffset LastFailure, DateTimeOffset LockedUntil)
     {
         public static FailureCount First(DateTimeOffset now, EditorLockoutOptions lockout) => Lock(1, now, lockout);
 
         public FailureCount Next(DateTimeOffset now, EditorLockoutOptions lockout) =>
-            LockedUntil != DateTimeOffset.MinValue && LockedUntil <= now ? First(now, lockout) : Lock(Count + 1, now, lockout);
+            (LockedUntil != DateTimeOffset.MinValue && LockedUntil <= now) || LastFailure + lockout.Duration <= now
+                ? First(now, lockout)
+                : Lock(Count + 1, now, lockout);
 
         private static FailureCount Lock(int count, DateTimeOffset now, EditorLockoutOptions lockout) =>
             new(count, now, count >= lockout.MaxFailedAttempts ? now + lockout.Duration : DateTimeOffset.MinValue);

@@ -103,19 +103,57 @@ public static class FeedbackGrouping
             .OrderByDescending(w => w.Records.Count).ThenBy(w => w.Key.Length).ThenByDescending(w => w.Last).ThenBy(w => w.Key, StringComparer.Ordinal)
             .ToList();
 
-        // Greedy: each wording joins the first (most asked) need it is close to. Inbox logs hold hundreds to a few
-        // thousand distinct wordings, so comparing against each need's first wording is cheap enough.
+        // Greedy: each wording joins the first (most asked) need whose leading wording it is close to. Close wordings
+        // share a content word, so the words' lists of needs give every candidate and how many words it shares
+        // (a similarity join): logs of tens of thousands of distinct wordings group in well under a second.
         var needs = new List<List<Wording>>();
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var shared = new List<int>();
+        var touched = new List<int>();
         foreach (var wording in exact)
         {
-            var need = needs.FirstOrDefault(n => SameNeed(n[0].Content, wording.Content));
-            if (need is null)
+            touched.Clear();
+            foreach (var word in wording.Content)
             {
-                needs.Add([wording]);
+                if (byWord.TryGetValue(word, out var candidates))
+                {
+                    foreach (var id in candidates)
+                    {
+                        if (shared[id]++ == 0)
+                        {
+                            touched.Add(id);
+                        }
+                    }
+                }
             }
-            else
+
+            var first = int.MaxValue;
+            foreach (var id in touched)
             {
-                need.Add(wording);
+                if (id < first && SameNeed(shared[id], needs[id][0].Content.Count, wording.Content.Count))
+                {
+                    first = id;
+                }
+
+                shared[id] = 0;
+            }
+
+            if (first != int.MaxValue)
+            {
+                needs[first].Add(wording);
+                continue;
+            }
+
+            needs.Add([wording]);
+            shared.Add(0);
+            foreach (var word in wording.Content)
+            {
+                if (!byWord.TryGetValue(word, out var ids))
+                {
+                    byWord[word] = ids = [];
+                }
+
+                ids.Add(needs.Count - 1);
             }
         }
 
@@ -144,16 +182,11 @@ public static class FeedbackGrouping
             all.Select(r => r.ProcedureCode).OfType<string>().Distinct(StringComparer.Ordinal).ToList());
     }
 
-    private static bool SameNeed(HashSet<string> a, HashSet<string> b)
+    /// <summary>Two wordings with <paramref name="common"/> content words in common out of <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static bool SameNeed(int common, int a, int b)
     {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return false;
-        }
-
-        var common = a.Count(b.Contains);
-        var smaller = Math.Min(a.Count, b.Count);
-        return (double)common / (a.Count + b.Count - common) >= SameNeedSimilarity
+        var smaller = Math.Min(a, b);
+        return (double)common / (a + b - common) >= SameNeedSimilarity
             || (common == smaller && smaller >= MinContainedWords);
     }
 

@@ -72,7 +72,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
     {
         await LogAsync(Unanswered("xin giấy tờ tùy thân mới vì đánh rơi", Monday, "webchat"));
         using var client = await _host.SignedInClientAsync();
-        var key = Assert.Single(Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+        var key = Assert.Single(await KeysAsync(client));
 
         using var response = await PostAsync(client, "Alias", new() { ["Key"] = key, ["Code"] = "1.014064", ["Alias"] = "đánh rơi giấy tờ tùy thân" });
         var after = await client.GetStringAsync(response.Headers.Location);
@@ -93,7 +93,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
     {
         await LogAsync(Unanswered("đánh rơi thẻ chip", Monday, "kiosk"));
         using var client = await _host.SignedInClientAsync();
-        var key = Assert.Single(Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+        var key = Assert.Single(await KeysAsync(client));
         const string rule = "đánh rơi thẻ chip => cấp lại thẻ căn cước";
 
         using var preview = await PostAsync(client, "Preview", new() { ["Key"] = key, ["Rule"] = rule, ["Code"] = "1.014064" });
@@ -116,14 +116,14 @@ public sealed partial class WorkspaceInboxTests : IDisposable
     {
         await LogAsync(Unanswered("đánh rơi thẻ chip", Monday, "kiosk"));
         using var client = await _host.SignedInClientAsync();
-        var key = Assert.Single(Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+        var key = Assert.Single(await KeysAsync(client));
 
         using var added = await PostAsync(client, "Synonym", new() { ["Key"] = key, ["Rule"] = "=> cấp lại thẻ căn cước", ["Code"] = "1.014064" });
 
         Assert.Equal(HttpStatusCode.BadRequest, added.StatusCode);
         Assert.Contains("synonyms.txt", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(RegressionReader.ReadContentFolder(_host.ContentPath));
-        Assert.Equal([key], Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+        Assert.Equal([key], await KeysAsync(client));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
     {
         await LogAsync(Unanswered("xin giấy tờ tùy thân mới vì đánh rơi", Monday, "webchat"));
         using var client = await _host.SignedInClientAsync();
-        var key = Assert.Single(Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+        var key = Assert.Single(await KeysAsync(client));
 
         using var response = await PostAsync(client, "Alias", new() { ["Key"] = key, ["Code"] = "9.999999", ["Alias"] = "x" });
 
@@ -145,7 +145,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
     {
         await LogAsync(Unanswered("giá vàng hôm nay", Monday, "webchat"), Unanswered("test test", Monday, "webchat"));
         using var client = await _host.SignedInClientAsync();
-        var keys = Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative)));
+        var keys = await KeysAsync(client);
         var gold = keys.Single(k => k.Contains("vang", StringComparison.Ordinal));
         var noise = keys.Single(k => k.Contains("test", StringComparison.Ordinal));
 
@@ -167,7 +167,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
     {
         await LogAsync(Unanswered("test test", Monday, "webchat"));
         using var client = await _host.SignedInClientAsync();
-        var key = Assert.Single(Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative))));
+        var key = Assert.Single(await KeysAsync(client));
         using var dismissed = await PostAsync(client, "Dismiss", new() { ["Key"] = key });
 
         await LogAsync(Unanswered("test test", _host.Clock.GetUtcNow().AddMinutes(5), "kiosk"));
@@ -214,6 +214,10 @@ public sealed partial class WorkspaceInboxTests : IDisposable
 
     private static List<string> Items(string html) =>
         html.Split("<li class=\"ws-item\"", StringSplitOptions.None).Skip(1).ToList();
+
+    /// <summary>The open items' keys, most asked first, as the inbox page lists them.</summary>
+    internal static async Task<List<string>> KeysAsync(HttpClient client) =>
+        Keys(await client.GetStringAsync(new Uri("/bien-tap/hop-thu", UriKind.Relative)));
 
     internal static List<string> Keys(string html) =>
         KeyAttribute().Matches(html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();

@@ -73,6 +73,21 @@ public sealed class WorkspaceSignInTests : IDisposable
     }
 
     [Fact]
+    public async Task FailuresSpreadFurtherApartThanTheLockoutDurationDoNotAddUp()
+    {
+        using var client = _host.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            using var failed = await WorkspaceHost.SignInAsync(client, WorkspaceHost.EditorName, "sai mật khẩu");
+            _host.Clock.Advance(TimeSpan.FromMinutes(11));
+        }
+
+        using var signedIn = await WorkspaceHost.SignInAsync(client, WorkspaceHost.EditorName, WorkspaceHost.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
+    [Fact]
     public async Task AnUnknownNameLocksLikeARealOneSoTheLockoutDoesNotRevealWhichNamesExist()
     {
         using var client = _host.CreateClient();
