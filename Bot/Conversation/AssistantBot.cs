@@ -19,7 +19,6 @@ using KnowledgeBase.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace Bot.Conversation;
@@ -49,7 +48,6 @@ public sealed partial class AssistantBot : ActivityHandler
     private readonly ILogger<AssistantBot> _logger;
     private readonly MessageLengthGuard _lengthGuard;
     private readonly AssistantTelemetry _telemetry;
-    private readonly float _outOfScopeOverrideScore;
     private readonly IReadOnlyList<CardAction> _topicActions;
     private readonly CardAction[] _feedbackActions;
     private readonly CardAction _otherTopicAction;
@@ -66,12 +64,10 @@ public sealed partial class AssistantBot : ActivityHandler
         IProcedureSearch search,
         MessageLengthGuard lengthGuard,
         AssistantTelemetry telemetry,
-        IOptions<MatchingOptions> options,
         ILogger<AssistantBot> logger)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(userState);
-        ArgumentNullException.ThrowIfNull(options);
         _conversationState = conversationState;
         _userState = userState;
         _conversationMemory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
@@ -86,7 +82,6 @@ public sealed partial class AssistantBot : ActivityHandler
         _logger = logger;
         _lengthGuard = lengthGuard;
         _telemetry = telemetry;
-        _outOfScopeOverrideScore = options.Value.OutOfScopeOverrideScore;
         _topicActions = templates.List("welcome_topics").Select(t => new CardAction(ActionTypes.ImBack, t, value: t)).ToArray();
         _otherTopicAction = new CardAction(ActionTypes.ImBack, templates["other_topic"], value: templates["other_topic"]);
         _feedbackActions =
@@ -194,8 +189,7 @@ public sealed partial class AssistantBot : ActivityHandler
             case Intent.FeedbackHelpful or Intent.FeedbackNotHelpful:
                 return await FeedbackAsync(turnContext, memory, understanding.Intent == Intent.FeedbackHelpful, cancellationToken);
             case Intent.OutOfScope:
-                var overruled = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
-                if (!overruled.IsConfirmedAbove(_outOfScopeOverrideScore))
+                if (_matcher.MatchDespiteOutOfScope(understanding.ToMatchRequest(), cancellationToken) is not { } overruled)
                 {
                     // Declined, but the procedure under discussion stays: the next follow-up still applies to it.
                     memory.PendingChoices.Clear();

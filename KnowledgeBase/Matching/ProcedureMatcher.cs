@@ -45,6 +45,17 @@ public sealed class ProcedureMatcher
 
     public MatchingOptions Options => _options;
 
+    /// <summary>
+    /// A message the interpreter reads as out of scope ("thời tiết", "bóng đá") is matched all the same: the match when
+    /// it confirms a procedure above <see cref="MatchingOptions.OutOfScopeOverrideScore"/> (a question that merely
+    /// contains such a word), else null, and the message is declined. The bot and the editors' inbox both ask here.
+    /// </summary>
+    public ProcedureMatch? MatchDespiteOutOfScope(MatchRequest request, CancellationToken cancellationToken)
+    {
+        var match = Match(request, cancellationToken);
+        return match.IsConfirmedAbove(_options.OutOfScopeOverrideScore) ? match : null;
+    }
+
     public ProcedureMatch Match(MatchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

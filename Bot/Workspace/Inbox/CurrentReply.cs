@@ -1,7 +1,6 @@
 using Bot.Conversation;
 using KnowledgeBase.Matching;
 using KnowledgeBase.Procedures;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Workspace.Inbox;
 
@@ -35,10 +34,8 @@ public sealed record CurrentReply(ReplyKind Kind, IReadOnlyList<Procedure> Proce
 /// discussion, no remembered choices), against the index the assistant serves now: an editor sees what a citizen
 /// asking it today would get, and whether a published fix has taken.
 /// </summary>
-public sealed class CurrentReplies(MessageInterpreter interpreter, ProcedureMatcher matcher, IOptions<MatchingOptions> options)
+public sealed class CurrentReplies(MessageInterpreter interpreter, ProcedureMatcher matcher)
 {
-    private readonly float _outOfScopeOverrideScore = options.Value.OutOfScopeOverrideScore;
-
     public CurrentReply For(string question, CancellationToken cancellationToken)
     {
         var understanding = interpreter.Interpret(question);
@@ -47,13 +44,9 @@ public sealed class CurrentReplies(MessageInterpreter interpreter, ProcedureMatc
             case Intent.Question:
                 break;
             case Intent.OutOfScope:
-                var overruled = matcher.Match(understanding.ToMatchRequest(), cancellationToken);
-                if (!overruled.IsConfirmedAbove(_outOfScopeOverrideScore))
-                {
-                    return new CurrentReply(ReplyKind.OutOfScope, []);
-                }
-
-                return From(overruled);
+                return matcher.MatchDespiteOutOfScope(understanding.ToMatchRequest(), cancellationToken) is { } overruled
+                    ? From(overruled)
+                    : new CurrentReply(ReplyKind.OutOfScope, []);
             default:
                 return new CurrentReply(ReplyKind.Conversation, []);
         }
