@@ -20,6 +20,9 @@ public sealed class AnswerComposer
     private const int MaxSpeakLength = 220;
     private const int MaxListedItems = 4;
     private const int MaxItemLength = 160;
+
+    // The overview's papers line names each paper by the start of its name.
+    private const int MaxOverviewPaperLength = 70;
     private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
 
     private readonly TemplateCatalog _templates;
@@ -163,9 +166,14 @@ public sealed class AnswerComposer
     private string? PapersLine(Procedure procedure)
     {
         var papers = CoreDocuments.Of(procedure).Papers;
-        return papers.Count == 0
-            ? null
-            : _templates.Format("overview_documents", ("papers", string.Join("; ", papers.Take(2)) + (papers.Count > 2 ? "…" : "")));
+        if (papers.Count == 0)
+        {
+            return null;
+        }
+
+        // A line, not a list: each paper by the start of its name, so the overview still fits a phone screen.
+        var shown = string.Join("; ", papers.Take(2).Select(p => TextClip.Clip(p, MaxOverviewPaperLength)));
+        return _templates.Format("overview_documents", ("papers", shown + (papers.Count > 2 && !shown.EndsWith('…') ? "…" : "")));
     }
 
     private Block Documents(Procedure procedure)

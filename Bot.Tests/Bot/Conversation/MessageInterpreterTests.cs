@@ -11,6 +11,7 @@ public sealed class MessageInterpreterTests
     [InlineData("Vợ em sắp sinh, giờ muốn hưởng chế độ thai sản thì nộp hồ sơ cho ai", new[] { Aspect.Where })]
     [InlineData("nộp hồ sơ gồm những gì", new[] { Aspect.Documents })]
     [InlineData("ho kinh doanh chuyen dia diem, han bao lau", new[] { Aspect.Deadline })]
+    [InlineData("bố tôi mất thì trong bao lâu phải đi khai tử", new[] { Aspect.Deadline })]
     public void HandingInTheFileIsNotAQuestionAboutItsPapers(string message, Aspect[] expected)
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
