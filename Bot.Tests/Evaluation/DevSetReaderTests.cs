@@ -23,11 +23,11 @@ public sealed class DevSetReaderTests
     }
 
     [Theory]
-    [InlineData("{\"question\": \"Làm hộ chiếu\", \"gold_codes\": [\"1.001456\"", "not valid JSON")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"gold_codes\": [\"1.001456\"", "không phải JSON hợp lệ")]
     [InlineData("{\"gold_codes\": [\"1.001456\"]}", "\"question\"")]
     [InlineData("{\"question\": \"Làm hộ chiếu\", \"gold_codes\": \"1.001456\"}", "\"gold_codes\"")]
     [InlineData("{\"question\": \"Làm hộ chiếu\", \"gold_codes\": [1001456]}", "gold code")]
-    [InlineData("[\"Làm hộ chiếu\"]", "JSON object")]
+    [InlineData("[\"Làm hộ chiếu\"]", "đối tượng JSON")]
     public void MalformedLineIsReportedWithItsNumber(string badLine, string problem)
     {
         var text = "{\"question\": \"Đăng ký kết hôn\", \"gold_codes\": [\"1.000894\"]}\n\n" + badLine + "\n";

@@ -28,12 +28,12 @@ public sealed class RegressionCheckTests
         var outcome = Outcome(Case("1.014064"), Hit("1.001456", 420.5f), Hit("1.014064", 300, IdCardFamily));
 
         Assert.False(outcome.Passed);
-        Assert.Equal("line 4: \"mất căn cước\" → expected 1.014064, got 1.001456 Thủ tục 1.001456 (score 420.5)", outcome.Describe());
+        Assert.Equal("dòng 4: “mất căn cước” → cần ra thủ tục 1.014064, nhưng ra thủ tục 1.001456 Thủ tục 1.001456 (điểm 420.5)", outcome.Describe());
     }
 
     [Fact]
     public void CaseWithNoHitAtAllFails() =>
-        Assert.Equal("line 4: \"mất căn cước\" → expected 1.014064, got nothing", Outcome(Case("1.014064")).Describe());
+        Assert.Equal("dòng 4: “mất căn cước” → cần ra thủ tục 1.014064, nhưng ra không thủ tục nào", Outcome(Case("1.014064")).Describe());
 
     [Theory]
     [InlineData(79.9f, true)]

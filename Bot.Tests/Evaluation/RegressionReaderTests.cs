@@ -24,16 +24,16 @@ public sealed class RegressionReaderTests
     }
 
     [Theory]
-    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\"", "not valid JSON")]
-    [InlineData("[\"Làm hộ chiếu\"]", "expected a JSON object")]
-    [InlineData("{\"code\": \"1.001456\"}", "\"question\" must be a non-empty string")]
-    [InlineData("{\"question\": \"  \", \"code\": \"1.001456\"}", "\"question\" must be a non-empty string")]
-    [InlineData("{\"question\": \"Làm hộ chiếu\"}", "give the expected procedure as \"code\"")]
-    [InlineData("{\"question\": \"Làm hộ chiếu\", \"outOfScope\": false}", "give the expected procedure as \"code\"")]
-    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\", \"outOfScope\": true}", "not both")]
-    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": 1001456}", "\"code\" must be a string")]
-    [InlineData("{\"question\": \"Làm hộ chiếu\", \"outOfScope\": \"yes\"}", "\"outOfScope\" must be true or false")]
-    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\", \"added\": \"06/12/2026\"}", "yyyy-MM-dd, got '06/12/2026'")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\"", "không phải JSON hợp lệ")]
+    [InlineData("[\"Làm hộ chiếu\"]", "phải là một đối tượng JSON")]
+    [InlineData("{\"code\": \"1.001456\"}", "\"question\" phải là một chuỗi không rỗng")]
+    [InlineData("{\"question\": \"  \", \"code\": \"1.001456\"}", "\"question\" phải là một chuỗi không rỗng")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\"}", "Hãy ghi thủ tục cần ra bằng \"code\"")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"outOfScope\": false}", "Hãy ghi thủ tục cần ra bằng \"code\"")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\", \"outOfScope\": true}", "không được có cả hai")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": 1001456}", "\"code\" phải là một chuỗi")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"outOfScope\": \"yes\"}", "\"outOfScope\" phải là true hoặc false")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\", \"added\": \"06/12/2026\"}", "yyyy-MM-dd, nhưng đang là '06/12/2026'")]
     public void MalformedLineIsReportedWithFileAndLineNumber(string badLine, string problem)
     {
         var text = "{\"question\": \"Đăng ký kết hôn\", \"code\": \"1.000894\"}\n\n" + badLine + "\n";

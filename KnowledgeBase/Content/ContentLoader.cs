@@ -28,7 +28,7 @@ public static class ContentLoader
         var folder = Path.Combine(contentPath, ProceduresFolder);
         if (!Directory.Exists(folder))
         {
-            return new([], [new ContentDiagnostic(folder, 0, DiagnosticSeverity.Error, "content folder not found")], "", 0);
+            return new([], [new ContentDiagnostic(folder, 0, DiagnosticSeverity.Error, ContentMessages.ContentFolderNotFound)], "", 0);
         }
 
         var files = ProcedureFiles(folder);
@@ -98,7 +98,7 @@ public static class ContentLoader
 
     /// <summary>The error for a second file that uses a code already taken by <paramref name="firstFile"/>.</summary>
     public static ContentDiagnostic DuplicateCode(Procedure procedure, string? firstFile) =>
-        new(procedure.SourceFile ?? "", 1, DiagnosticSeverity.Error, $"duplicate code {procedure.Code}: also used by {firstFile}");
+        new(procedure.SourceFile ?? "", 1, DiagnosticSeverity.Error, ContentMessages.DuplicateCode(procedure.Code, firstFile));
 
     /// <summary>
     /// The warning when a file is not named after its code: editors and the importer find a procedure by its file
@@ -111,7 +111,7 @@ public static class ContentLoader
         return string.Equals(fileName, procedure.Code, StringComparison.Ordinal)
             ? null
             : new(procedure.SourceFile ?? "", 1, DiagnosticSeverity.Warning,
-                $"file name '{fileName}.md' does not match code {procedure.Code}; name it {procedure.Code}.md");
+                ContentMessages.FileNameMismatch(fileName, procedure.Code));
     }
 
     private static string Relative(string contentPath, string file) => Path.GetRelativePath(contentPath, file).Replace('\\', '/');

@@ -48,7 +48,7 @@ internal static class FactsFrontMatter
         {
             if (string.IsNullOrWhiteSpace(fee.Channel))
             {
-                error(line, "front matter: every entry of 'facts.fees' needs a 'channel'");
+                error(line, ContentMessages.FeeChannelMissing);
                 continue;
             }
 
@@ -57,17 +57,17 @@ internal static class FactsFrontMatter
             var kinds = (fee.Amount is not null ? 1 : 0) + (fee.Free == true ? 1 : 0) + (string.IsNullOrWhiteSpace(fee.Rule) ? 0 : 1);
             if (kinds != 1)
             {
-                error(line, $"front matter: the fee of '{fee.Channel}' must have exactly one of 'amount', 'free: true' or 'rule'");
+                error(line, ContentMessages.FeeKind(fee.Channel));
             }
 
             if (fee.Amount is < 0)
             {
-                error(line, $"front matter: the fee amount of '{fee.Channel}' cannot be negative");
+                error(line, ContentMessages.FeeNegative(fee.Channel));
             }
 
             if (from is not null && until is not null && until < from)
             {
-                error(line, $"front matter: the fee of '{fee.Channel}' ends ({fee.Until}) before it starts ({fee.From})");
+                error(line, ContentMessages.FeeEndsBeforeStart(fee.Channel, fee.Until, fee.From));
             }
 
             fees.Add(new FeeRule
@@ -90,7 +90,7 @@ internal static class FactsFrontMatter
         {
             if (string.IsNullOrWhiteSpace(time.Channel) || time.Value is not > 0 || string.IsNullOrWhiteSpace(time.Unit))
             {
-                error(line, "front matter: every entry of 'facts.times' needs a 'channel', a positive 'value' and a 'unit' (e.g. ngày làm việc)");
+                error(line, ContentMessages.TimeIncomplete);
                 continue;
             }
 
@@ -114,7 +114,7 @@ internal static class FactsFrontMatter
             return date;
         }
 
-        error(line, $"front matter: fee '{name}' must be a date like 2026-12-31, got '{text}'");
+        error(line, ContentMessages.FeeDate(name, text));
         return null;
     }
 

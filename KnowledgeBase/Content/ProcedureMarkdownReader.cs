@@ -35,13 +35,13 @@ public static partial class ProcedureMarkdownReader
         catch (ArgumentException ex)
         {
             // Markdig refuses absurd input, e.g. lists or quotes nested hundreds of levels deep, rather than overflow the stack.
-            Error(1, "the Markdown cannot be read: " + ex.Message);
+            Error(1, ContentMessages.MarkdownUnreadable(ex.Message));
             return new(null, diagnostics);
         }
 
         if (document.Count == 0 || document[0] is not YamlFrontMatterBlock yamlBlock)
         {
-            Error(1, "missing YAML front matter: the file must start with a line '---'");
+            Error(1, ContentMessages.MissingFrontMatter);
             return new(null, diagnostics);
         }
 
@@ -54,31 +54,31 @@ public static partial class ProcedureMarkdownReader
         var frontLine = yamlBlock.Line + 1;
         if (string.IsNullOrWhiteSpace(front.Code))
         {
-            Error(frontLine, "front matter: 'code' is required");
+            Error(frontLine, ContentMessages.RequiredKey("code"));
         }
         else if (!CodePattern().IsMatch(front.Code.Trim()))
         {
-            Warn(frontLine, $"front matter: code '{front.Code}' does not look like a catalogue code (e.g. 1.014061)");
+            Warn(frontLine, ContentMessages.CodeNotInCatalogueForm(front.Code));
         }
 
         if (string.IsNullOrWhiteSpace(front.Name))
         {
-            Error(frontLine, "front matter: 'name' is required");
+            Error(frontLine, ContentMessages.RequiredKey("name"));
         }
 
         if (front.Levels is null || front.Levels.Count == 0 || front.Levels.Any(string.IsNullOrWhiteSpace))
         {
-            Error(frontLine, "front matter: 'levels' must list at least one level (Cấp bộ, Cấp tỉnh, Cấp xã)");
+            Error(frontLine, ContentMessages.LevelsRequired);
         }
 
         if (string.IsNullOrWhiteSpace(front.Source))
         {
-            Warn(frontLine, "front matter: 'source' (official page URL) is missing; answers will not link a source");
+            Warn(frontLine, ContentMessages.SourceMissing);
         }
         else if (!Uri.TryCreate(front.Source.Trim(), UriKind.Absolute, out var sourceUri) ||
                  (sourceUri.Scheme != Uri.UriSchemeHttps && sourceUri.Scheme != Uri.UriSchemeHttp))
         {
-            Error(frontLine, $"front matter: 'source' must be an http(s) URL, got '{front.Source}'");
+            Error(frontLine, ContentMessages.SourceNotUrl(front.Source));
         }
 
         DateOnly? updated = null;
@@ -90,7 +90,7 @@ public static partial class ProcedureMarkdownReader
             }
             else
             {
-                Error(frontLine, $"front matter: 'updated' must be a date like 2026-11-25, got '{front.Updated}'");
+                Error(frontLine, ContentMessages.UpdatedNotDate(front.Updated));
             }
         }
 
@@ -99,7 +99,7 @@ public static partial class ProcedureMarkdownReader
         {
             if (string.IsNullOrWhiteSpace(channel.Channel))
             {
-                Error(frontLine, "front matter: every entry of 'channels' needs a 'channel' name");
+                Error(frontLine, ContentMessages.ChannelNameMissing);
                 continue;
             }
 
@@ -116,13 +116,13 @@ public static partial class ProcedureMarkdownReader
         foreach (var channel in channels.Where(c => c.Fee is { } fee && fee.StartsWith("Miễn phí", StringComparison.Ordinal) && AmountInNote().IsMatch(fee)))
         {
             // The portal's fee column and its note disagree: the answers follow the note; an editor should confirm.
-            Warn(frontLine, $"front matter: the fee of '{channel.Channel}' says 'Miễn phí' but its note names an amount; check which applies (facts.fees)");
+            Warn(frontLine, ContentMessages.FreeFeeNamesAmount(channel.Channel));
         }
 
         var sections = ReadSections(document, text, Error, Warn);
         foreach (var kind in SectionHeadings.Required.Where(k => sections.All(s => s.Kind != k)))
         {
-            Error(frontLine, $"missing required section '## {SectionHeadings.HeadingOf(kind)}'");
+            Error(frontLine, ContentMessages.MissingSection(SectionHeadings.HeadingOf(kind)));
         }
 
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -170,7 +170,7 @@ public static partial class ProcedureMarkdownReader
         {
             var line = block.Line + (int)Math.Max(ex.Start.Line, 1);
             var message = ex.InnerException?.Message ?? ex.Message;
-            error(line, $"front matter: {FirstLine(message)}");
+            error(line, ContentMessages.FrontMatterUnreadable(FirstLine(message)));
             return null;
         }
     }
@@ -192,7 +192,7 @@ public static partial class ProcedureMarkdownReader
 
             if (sections.Any(s => s.Kind == kind))
             {
-                error(heading.Line + 1, $"duplicate section '## {SectionHeadings.HeadingOf(kind)}'");
+                error(heading.Line + 1, ContentMessages.DuplicateSection(SectionHeadings.HeadingOf(kind)));
             }
             else
             {
@@ -214,7 +214,7 @@ public static partial class ProcedureMarkdownReader
                 else
                 {
                     heading = null;
-                    error(h2.Line + 1, $"unknown heading '## {title}'; expected one of: {string.Join(", ", SectionHeadings.All.Select(SectionHeadings.HeadingOf))}");
+                    error(h2.Line + 1, ContentMessages.UnknownHeading(title, SectionHeadings.All.Select(SectionHeadings.HeadingOf)));
                 }
             }
             else if (heading is not null)
@@ -223,7 +223,7 @@ public static partial class ProcedureMarkdownReader
             }
             else if (block is not HeadingBlock { Level: 1 } && block is not LinkReferenceDefinitionGroup)
             {
-                warn(block.Line + 1, "text outside any '## ' section is ignored");
+                warn(block.Line + 1, ContentMessages.TextOutsideSection);
             }
         }
 

@@ -31,7 +31,7 @@ public sealed class SynonymPreview(ContentStore store, IProcedureSearch publishe
         SynonymSet.Parse(proposed, ContentLoader.DisplayName(store.ContentRoot, IndexBuilder.SynonymsFile), out var problems);
         if (SynonymFileFormat.ParseLine(line, out var lineError) is null)
         {
-            problems = [.. problems, new ContentDiagnostic(IndexBuilder.SynonymsFile, 0, DiagnosticSeverity.Error, lineError ?? "the rule is empty")];
+            problems = [.. problems, new ContentDiagnostic(IndexBuilder.SynonymsFile, 0, DiagnosticSeverity.Error, lineError ?? ContentMessages.RuleEmpty)];
         }
 
         if (problems.Any(p => p.Severity == DiagnosticSeverity.Error))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Evaluation;
 
@@ -27,14 +28,14 @@ internal static class JsonLines
             }
             catch (JsonException e)
             {
-                throw error(lineNumber, $"not valid JSON ({e.Message})", e);
+                throw error(lineNumber, ContentMessages.NotJson(e.Message), e);
             }
 
             using (document)
             {
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    throw error(lineNumber, "expected a JSON object", null);
+                    throw error(lineNumber, ContentMessages.NotJsonObject, null);
                 }
 
                 items.Add(parseObject(document.RootElement, lineNumber));

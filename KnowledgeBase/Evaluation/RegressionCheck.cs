@@ -1,4 +1,4 @@
-using System.Globalization;
+using KnowledgeBase.Content;
 using KnowledgeBase.Search;
 
 namespace KnowledgeBase.Evaluation;
@@ -39,16 +39,9 @@ public static class RegressionCheck
 /// <summary>One case's result: what the search put first (null when it found nothing).</summary>
 public sealed record RegressionOutcome(RegressionCase Case, bool Passed, string? TopCode, string? TopName, float? TopScore)
 {
-    /// <summary>"question → expected X, got Y", for the build's refusal and the eval report.</summary>
-    public string Describe()
-    {
-        var expected = Case.ExpectedCode ?? "out of scope";
-        var got = TopCode is null
-            ? "nothing"
-            : string.Create(CultureInfo.InvariantCulture, $"{TopCode} {TopName} (score {TopScore:0.0})");
-        var note = Case.Note is null ? "" : $" [{Case.Note}]";
-        return $"line {Case.Line}: \"{Case.Question}\" → expected {expected}, got {got}{note}";
-    }
+    /// <summary>"question → expected X, got Y" in editors' Vietnamese, for the build's refusal and the eval report.</summary>
+    public string Describe() =>
+        ContentMessages.RegressionFailure(Case.Line, Case.Question, Case.ExpectedCode, TopCode, TopName, TopScore, Case.Note);
 }
 
 public sealed record RegressionReport(IReadOnlyList<RegressionOutcome> Outcomes)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Evaluation;
 
@@ -34,19 +35,19 @@ public static class RegressionReader
     private static RegressionCase ParseObject(JsonElement root, string source, int lineNumber)
     {
         var question = NonEmptyString(root, "question", source, lineNumber)
-            ?? throw new RegressionFormatException(source, lineNumber, "\"question\" must be a non-empty string");
+            ?? throw new RegressionFormatException(source, lineNumber, ContentMessages.QuestionRequired);
         var code = NonEmptyString(root, "code", source, lineNumber);
         var outOfScope = root.TryGetProperty("outOfScope", out var flag) && flag.ValueKind switch
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            _ => throw new RegressionFormatException(source, lineNumber, "\"outOfScope\" must be true or false"),
+            _ => throw new RegressionFormatException(source, lineNumber, ContentMessages.OutOfScopeNotBoolean),
         };
         if ((code is null) != outOfScope)
         {
             throw new RegressionFormatException(source, lineNumber, code is null
-                ? "give the expected procedure as \"code\", or \"outOfScope\": true for a question to decline"
-                : "a case has either a \"code\" or \"outOfScope\": true, not both");
+                ? ContentMessages.ExpectedMissing
+                : ContentMessages.CodeAndOutOfScope);
         }
 
         DateOnly? added = null;
@@ -54,7 +55,7 @@ public static class RegressionReader
         {
             added = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                 ? day
-                : throw new RegressionFormatException(source, lineNumber, $"\"added\" must be a date written yyyy-MM-dd, got '{date}'");
+                : throw new RegressionFormatException(source, lineNumber, ContentMessages.AddedNotDate(date));
         }
 
         return new RegressionCase(question, code, NonEmptyString(root, "note", source, lineNumber), added, lineNumber);
@@ -70,7 +71,7 @@ public static class RegressionReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            throw new RegressionFormatException(source, lineNumber, $"\"{name}\" must be a string");
+            throw new RegressionFormatException(source, lineNumber, ContentMessages.NotString(name));
         }
 
         var text = value.GetString()!.Trim();

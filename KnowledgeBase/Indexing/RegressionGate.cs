@@ -1,5 +1,6 @@
 using System.Text;
 using KnowledgeBase.Configuration;
+using KnowledgeBase.Content;
 using KnowledgeBase.Evaluation;
 using KnowledgeBase.Search;
 
@@ -22,7 +23,7 @@ public sealed class RegressionGate(IReadOnlyList<RegressionCase> cases, float mi
         using var search = LuceneProcedureSearch.OpenBuild(indexPath, buildName, options);
         if (!search.IsLoaded)
         {
-            return $"the new build {buildName} could not be opened to run the regression cases; the published index is unchanged";
+            return ContentMessages.RegressionBuildUnreadable(buildName);
         }
 
         Report = RegressionCheck.Run(search, cases, minimumScore, cancellationToken);
@@ -32,10 +33,7 @@ public sealed class RegressionGate(IReadOnlyList<RegressionCase> cases, float mi
             return null;
         }
 
-        var message = new StringBuilder()
-            .Append("publishing refused: ").Append(failures.Count).Append(" of ").Append(cases.Count)
-            .Append(" regression case(s) in ").Append(RegressionCase.FileName)
-            .Append(" no longer pass, so this change would break an earlier fix; the published index is unchanged:");
+        var message = new StringBuilder(ContentMessages.RegressionsRefused(failures.Count, cases.Count, RegressionCase.FileName));
         foreach (var failure in failures)
         {
             message.AppendLine().Append("  ").Append(failure.Describe());

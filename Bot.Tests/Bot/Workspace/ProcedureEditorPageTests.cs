@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using KnowledgeBase.Content;
 using KnowledgeBase.Editing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,6 +96,8 @@ public sealed class ProcedureEditorPageTests : IDisposable
 
         Assert.Contains("Nội dung có lỗi nên chưa được lưu", html, StringComparison.Ordinal);
         Assert.Matches("Dòng \\d+ \\(lỗi\\)", html);
+        // The same Vietnamese message Indexer validate prints, from the one catalogue.
+        Assert.Contains(ContentMessages.RequiredKey("code"), WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
         Assert.Equal(original, _content.ProcedureText(Code));
     }

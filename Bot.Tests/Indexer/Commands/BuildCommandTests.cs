@@ -37,10 +37,10 @@ public sealed class BuildCommandTests
 
         Assert.Equal(1, exit);
         var error = test.Error.ToString();
-        Assert.Contains("publishing refused: 1 of 1 regression case(s)", error, StringComparison.Ordinal);
-        Assert.Contains("line 1: \"cấp lại thẻ căn cước bị mất\" → expected 1.014064, got 1.001456", error, StringComparison.Ordinal);
+        Assert.Contains("Không xuất bản: 1/1 câu hỏi kiểm tra trong regressions.jsonl không còn đạt", error, StringComparison.Ordinal);
+        Assert.Contains("dòng 1: “cấp lại thẻ căn cước bị mất” → cần ra thủ tục 1.014064, nhưng ra thủ tục 1.001456", error, StringComparison.Ordinal);
         Assert.Contains("[fixed by an editor]", error, StringComparison.Ordinal);
-        Assert.Contains("the published index is unchanged", error, StringComparison.Ordinal);
+        Assert.Contains("chỉ mục đang dùng không đổi", error, StringComparison.Ordinal);
         Assert.Equal(previous, IndexLayout.ReadCurrent(test.Context.IndexPath));
         Assert.Equal([previous], Directory.GetDirectories(IndexLayout.BuildsPath(test.Context.IndexPath)).Select(Path.GetFileName));
     }

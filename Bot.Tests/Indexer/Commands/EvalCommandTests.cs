@@ -127,7 +127,7 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(0, code);
         var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains("Regression cases (regressions.jsonl): 1 of 2 pass, 1 fail", lines);
-        Assert.Contains(lines, l => l.StartsWith("line 2: \"đăng ký kết hôn\" → expected 1.014064, got 1.000894", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("dòng 2: “đăng ký kết hôn” → cần ra thủ tục 1.014064, nhưng ra thủ tục 1.000894", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(lines[^1]);
     }
 

@@ -35,7 +35,7 @@ public sealed class ValidateCommandTests
         var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(1, exit);
-        Assert.Equal($"{regressions}:2: error: \"added\" must be a date written yyyy-MM-dd, got 'hôm qua'", test.Error.ToString().Trim());
+        Assert.Equal($"{regressions}:2: error: \"added\" phải là ngày viết dạng yyyy-MM-dd, nhưng đang là 'hôm qua'", test.Error.ToString().Trim());
         Assert.Equal("1 files, 1 procedures valid, 1 errors, 0 warnings", test.Out.ToString().Trim());
     }
 
@@ -51,8 +51,8 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, exit);
         var lines = test.Error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.StartsWith("content/procedures/2.000001.md:33: error: unknown heading '## Lệ phí bao nhiêu'", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("content/procedures/2.000001.md:1: error: missing required section '## Phí, lệ phí'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("content/procedures/2.000001.md:33: error: Tiêu đề '## Lệ phí bao nhiêu' không đúng", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("content/procedures/2.000001.md:1: error: Thiếu mục bắt buộc '## Phí, lệ phí'", StringComparison.Ordinal));
         Assert.Contains("2 files, 1 procedures valid, 2 errors", test.Out.ToString(), StringComparison.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public sealed class ValidateCommandTests
         var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(1, exit);
-        Assert.Contains("content/procedures/copy-of-1.014061.md:1: error: duplicate code 1.014061: also used by content/procedures/1.014061.md",
+        Assert.Contains("content/procedures/copy-of-1.014061.md:1: error: Mã 1.014061 bị trùng: tệp content/procedures/1.014061.md đã dùng mã này",
             test.Error.ToString(), StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public sealed class ValidateCommandTests
         var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(0, exit);
-        Assert.Contains("content/procedures/can-cuoc.md:1: warning: file name 'can-cuoc.md' does not match code 1.014061; name it 1.014061.md",
+        Assert.Contains("content/procedures/can-cuoc.md:1: warning: Tên tệp 'can-cuoc.md' không khớp với mã 1.014061; hãy đổi tên thành 1.014061.md",
             test.Out.ToString(), StringComparison.Ordinal);
     }
 
@@ -91,6 +91,6 @@ public sealed class ValidateCommandTests
         var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
 
         Assert.Equal(1, exit);
-        Assert.Contains("content folder not found", test.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Không tìm thấy thư mục nội dung", test.Error.ToString(), StringComparison.Ordinal);
     }
 }

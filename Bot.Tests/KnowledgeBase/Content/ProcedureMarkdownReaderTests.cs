@@ -51,7 +51,7 @@ public sealed class ProcedureMarkdownReaderTests
         var result = ProcedureMarkdownReader.Read(text, "p.md");
 
         Assert.Null(result.Procedure);
-        Assert.Contains(result.Diagnostics, d => d.Line == 12 && d.Message.Contains("unknown heading", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Line == 12 && d.Message.StartsWith("Tiêu đề '## Lệ phí khác' không đúng", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("Thành phần hồ sơ", StringComparison.Ordinal));
     }
 
@@ -77,10 +77,10 @@ public sealed class ProcedureMarkdownReaderTests
     }
 
     [Theory]
-    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 70000\n    free: true\n", "exactly one of 'amount', 'free: true' or 'rule'")]
-    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 35000\n    from: 2026-12-31\n    until: 2025-07-01\n", "ends (2025-07-01) before it starts (2026-12-31)")]
-    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 35000\n    until: 31/12/2026\n", "must be a date like 2026-12-31")]
-    [InlineData("facts:\n  times:\n  - channel: Trực tiếp\n    value: 0\n    unit: ngày\n", "a positive 'value'")]
+    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 70000\n    free: true\n", "phải có đúng một trong ba: 'amount', 'free: true' hoặc 'rule'")]
+    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 35000\n    from: 2026-12-31\n    until: 2025-07-01\n", "kết thúc (2025-07-01) trước ngày bắt đầu (2026-12-31)")]
+    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 35000\n    until: 31/12/2026\n", "'until' của lệ phí phải là ngày viết dạng 2026-12-31, nhưng đang là '31/12/2026'")]
+    [InlineData("facts:\n  times:\n  - channel: Trực tiếp\n    value: 0\n    unit: ngày\n", "'value' là số dương")]
     public void FactsThatContradictThemselvesAreClearErrors(string block, string message)
     {
         var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
@@ -100,6 +100,6 @@ public sealed class ProcedureMarkdownReaderTests
         var result = ProcedureMarkdownReader.Read(text, "a.md");
 
         Assert.NotNull(result.Procedure);
-        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("says 'Miễn phí' but its note names an amount", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("ghi 'Miễn phí' nhưng phần ghi chú lại nêu số tiền", StringComparison.Ordinal));
     }
 }

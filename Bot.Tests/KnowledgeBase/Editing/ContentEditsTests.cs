@@ -93,7 +93,7 @@ public sealed class ContentEditsTests : IDisposable
 
         var result = preview.Preview("a => b => c", ["x"], CancellationToken.None);
 
-        Assert.Contains(result.Problems, p => p.Severity == DiagnosticSeverity.Error && p.Message.Contains("more than one", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Severity == DiagnosticSeverity.Error && p.Message.Contains("nhiều hơn một '=>'", StringComparison.Ordinal));
         Assert.Empty(result.Changes);
     }
 

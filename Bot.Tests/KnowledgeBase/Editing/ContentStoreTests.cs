@@ -88,7 +88,7 @@ public sealed class ContentStoreTests : IDisposable
         var result = await store.SaveAsync(File1, opened.Text.Replace("1.014064", "1.014063", StringComparison.Ordinal), opened.ETag, "an", CancellationToken.None);
 
         Assert.Equal(SaveOutcome.Invalid, result.Outcome);
-        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("duplicate code 1.014063", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("Mã 1.014063 bị trùng", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ContentStoreTests : IDisposable
         Assert.Equal(SaveOutcome.Invalid, result.Outcome);
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(lines, problem.Line);
-        Assert.Contains("single phrase", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("chỉ có một cụm từ", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

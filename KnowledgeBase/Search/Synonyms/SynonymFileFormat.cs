@@ -1,3 +1,5 @@
+using KnowledgeBase.Content;
+
 namespace KnowledgeBase.Search.Synonyms;
 
 /// <summary>
@@ -35,7 +37,7 @@ public static class SynonymFileFormat
 
             if (group.Count < 2)
             {
-                error = $"'{text}' is a single phrase: list at least two phrases separated by commas, or use 'a => b'";
+                error = ContentMessages.SinglePhrase(text);
                 return null;
             }
 
@@ -44,21 +46,21 @@ public static class SynonymFileFormat
 
         if (text.IndexOf(ExplicitArrow, arrow + ExplicitArrow.Length, StringComparison.Ordinal) >= 0)
         {
-            error = "more than one '=>' on a line; write one rule per line";
+            error = ContentMessages.MoreThanOneArrow;
             return null;
         }
 
         var from = SplitPhrases(text[..arrow], out error);
         if (from is null)
         {
-            error = $"left of '=>': {error}";
+            error = ContentMessages.ArrowSide(left: true, error!);
             return null;
         }
 
         var to = SplitPhrases(text[(arrow + ExplicitArrow.Length)..], out error);
         if (to is null)
         {
-            error = $"right of '=>': {error}";
+            error = ContentMessages.ArrowSide(left: false, error!);
             return null;
         }
 
@@ -83,7 +85,7 @@ public static class SynonymFileFormat
         error = null;
         if (text.Trim().Length == 0)
         {
-            error = "no phrase given";
+            error = ContentMessages.NoPhrase;
             return null;
         }
 
@@ -93,7 +95,7 @@ public static class SynonymFileFormat
             var phrase = string.Join(' ', part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (phrase.Length == 0)
             {
-                error = "empty phrase between commas";
+                error = ContentMessages.EmptyPhrase;
                 return null;
             }
 

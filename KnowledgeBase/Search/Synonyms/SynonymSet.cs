@@ -123,7 +123,7 @@ public sealed class SynonymSet
             var key = Key(phrase);
             if (key.Length == 0)
             {
-                error = $"'{phrase}' has no letters or digits to search for";
+                error = ContentMessages.NoLetters(phrase);
                 return false;
             }
 
