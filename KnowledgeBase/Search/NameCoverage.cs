@@ -17,15 +17,30 @@ internal static class NameCoverage
         }
 
         var wanted = query.Syllables.ToHashSet(StringComparer.Ordinal);
-        var ranked = hits
-            .Select(hit => (hit.Doc, Names: namesOf(hit.Doc), hit.Score))
-            .Select(hit => (hit.Doc, hit.Names, Score: hit.Score * (1 + (boost * hit.Names.BestShare(wanted))) * AudienceFactor(hit.Names, query.Wording, audienceFactor)))
-            .OrderByDescending(hit => hit.Score)
-            .ThenBy(hit => hit.Names.Code, StringComparer.Ordinal)
-            .Select(hit => (hit.Doc, hit.Score))
-            .ToArray();
+        var scored = new Scored[hits.Length];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var (doc, score) = hits[i];
+            var names = namesOf(doc);
+            scored[i] = new Scored(doc, names, score * (1 + (boost * names.BestShare(wanted))) * AudienceFactor(names, query.Wording, audienceFactor), i);
+        }
+
+        // In place rather than LINQ's OrderByDescending/ThenBy (a fifth of re-ranking's time): the input position as
+        // the last key keeps the same order a stable sort gives.
+        Array.Sort(scored, static (x, y) =>
+            y.Score.CompareTo(x.Score) is var byScore and not 0 ? byScore
+            : string.CompareOrdinal(x.Names.Code, y.Names.Code) is var byCode and not 0 ? byCode
+            : x.Position.CompareTo(y.Position));
+        var ranked = new (int Doc, float Score)[scored.Length];
+        for (var i = 0; i < scored.Length; i++)
+        {
+            ranked[i] = (scored[i].Doc, scored[i].Score);
+        }
+
         return NameRefinements.Apply(ranked, namesOf, wanted, query.Wording);
     }
+
+    private readonly record struct Scored(int Doc, NameSyllables Names, float Score, int Position);
 
     private static float AudienceFactor(NameSyllables names, QueryWording wording, float factor) =>
         factor != 1f && names.AudienceUnnamedIn(wording) ? factor : 1f;

@@ -20,13 +20,21 @@ internal static class NameRefinements
     {
         // One delegate for the whole pass: a method group converted per pair allocated one each time.
         Func<string, bool> asked = new AskedWords(wanted, wording).Contains;
+
+        // Each hit's names looked up once and moved along with it, not once per pair.
+        var names = new NameSyllables[ranked.Length];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            names[i] = namesOf(ranked[i].Doc);
+        }
+
         for (var j = 1; j < ranked.Length; j++)
         {
-            var lower = new Candidate(namesOf(ranked[j].Doc), wanted, wording);
+            var lower = new Candidate(names[j], wanted, wording);
             var beaten = -1;
             for (var i = 0; i < j && beaten < 0; i++)
             {
-                if (Beats(lower, namesOf(ranked[i].Doc), asked, wording))
+                if (Beats(lower, names[i], asked, wording))
                 {
                     beaten = i;
                 }
@@ -36,8 +44,10 @@ internal static class NameRefinements
             {
                 // Just above the beaten hit: the score stays a ranking score, only nudged past it.
                 var moved = (ranked[j].Doc, Score: ranked[beaten].Score * 1.0001f);
-                Array.Copy(ranked, beaten, ranked, beaten + 1, j - beaten);
+                ranked.AsSpan(beaten, j - beaten).CopyTo(ranked.AsSpan(beaten + 1));
                 ranked[beaten] = moved;
+                names.AsSpan(beaten, j - beaten).CopyTo(names.AsSpan(beaten + 1));
+                names[beaten] = lower.Names;
             }
         }
 
@@ -46,10 +56,10 @@ internal static class NameRefinements
 
     private static bool Beats(Candidate lower, NameSyllables upper, Func<string, bool> asked, QueryWording wording) =>
         (lower.Covered && upper.IsNarrowedByQuestionTo(lower.Names, wording))
-        || (lower.NamedStart >= PhraseKeys.MinPrefixSyllables && upper.IsNarrowedByNamedStart(lower.Names, lower.NamedStart))
+        || (lower.NamedStartWords is { } start && upper.IsNarrowedByNamedStart(start))
         || upper.AddsOnlyUnasked(lower.Names, ActionWords.OtherActions, asked)
         || upper.AddsUnaskedWords(lower.Names, asked)
-        || lower.Names.DiffersOnlyInUnasked(upper, ActionWords.FirstIssuance, asked);
+        || (lower.NamesFirstIssuance && lower.Names.DiffersOnlyInUnasked(upper, ActionWords.FirstIssuance, asked));
 
     /// <summary>
     /// Whether the question asks for a word: among its words and their synonyms (folded), and for the action words,
@@ -57,21 +67,24 @@ internal static class NameRefinements
     /// </summary>
     private sealed class AskedWords(HashSet<string> wanted, QueryWording wording)
     {
-        private readonly HashSet<string> _accented = new(wording.Accented, StringComparer.Ordinal);
-        private readonly HashSet<string> _expanded = new(wording.Expansions.SelectMany(e => e.Split(' ')), StringComparer.Ordinal);
+        // Built on the first action word asked about: most passes never ask about one.
+        private HashSet<string>? _accented;
+        private HashSet<string>? _expanded;
 
         public bool Contains(string word)
         {
-            if (_accented.Count == 0 || !ActionWords.OtherActionSpellings.TryGetValue(word, out var spellings))
+            if (wording.Accented.Count == 0 || !ActionWords.OtherActionSpellings.TryGetValue(word, out var spellings))
             {
                 return wanted.Contains(word);
             }
 
+            _expanded ??= new(wording.Expansions.SelectMany(e => e.Split(' ')), StringComparer.Ordinal);
             if (_expanded.Contains(word))
             {
                 return true;
             }
 
+            _accented ??= new(wording.Accented, StringComparer.Ordinal);
             foreach (var spelling in spellings)
             {
                 if (_accented.Contains(spelling))
@@ -87,9 +100,15 @@ internal static class NameRefinements
     /// <summary>A lower hit's names and how far the question covers them, worked out once against every hit above it.</summary>
     private readonly struct Candidate(NameSyllables names, HashSet<string> wanted, QueryWording wording)
     {
-        public int NamedStart { get; } = names.NamedStartIn(wording.Text);
-
         public NameSyllables Names { get; } = names;
+
+        // Worked out once per lower hit rather than per pair: the start the question spells (a set per pair before),
+        // and whether the name holds an issuance word at all (most do not, and then no pair differs only in one).
+        public HashSet<string>? NamedStartWords { get; } = names.NamedStartIn(wording.Text) is var start && start >= PhraseKeys.MinPrefixSyllables
+            ? names.StartWords(start)
+            : null;
+
+        public bool NamesFirstIssuance { get; } = names.CoreHasAny(ActionWords.FirstIssuance);
 
         public bool Covered { get; } = names.CoreCoveredBy(wanted);
     }

@@ -174,13 +174,12 @@ internal sealed class NameSyllables
     }
 
     /// <summary>
-    /// True when this name, or one of its aliases, holds fewer words than the first <paramref name="length"/> syllables
-    /// of <paramref name="narrower"/>'s name and none those leave out ("chứng thực chữ ký" against a question that spells
-    /// "chứng thực chữ ký người dịch").
+    /// True when this name, or one of its aliases, holds fewer words than <paramref name="start"/> (a narrower name's
+    /// <see cref="StartWords"/> the question spells, worked out once per name) and none it leaves out ("chứng thực chữ
+    /// ký" against a question that spells "chứng thực chữ ký người dịch").
     /// </summary>
-    public bool IsNarrowedByNamedStart(NameSyllables narrower, int length)
+    public bool IsNarrowedByNamedStart(HashSet<string> start)
     {
-        var start = WithoutGlue(narrower._coreSequence.Take(length));
         if (_core.Count == 0 || start.IsSubsetOf(_core))
         {
             // This name says all the start says: an alias shorter than the start does not make it broader.
@@ -202,6 +201,9 @@ internal sealed class NameSyllables
 
         return false;
     }
+
+    /// <summary>The words (glue left out) of the first <paramref name="length"/> syllables of the official name's core.</summary>
+    public HashSet<string> StartWords(int length) => WithoutGlue(_coreSequence.Take(length));
 
     /// <summary>
     /// True when this core is <paramref name="plain"/>'s plus words that are all in <paramref name="kind"/> and none
@@ -257,6 +259,9 @@ internal sealed class NameSyllables
 
         return true;
     }
+
+    /// <summary>True when the core holds a word of <paramref name="kind"/>: without one, <see cref="DiffersOnlyInUnasked"/> is false against any name.</summary>
+    public bool CoreHasAny(IReadOnlySet<string> kind) => _core.Overlaps(kind);
 
     /// <summary>
     /// True when this core and <paramref name="other"/>'s share all but a few words, this core's own words all being

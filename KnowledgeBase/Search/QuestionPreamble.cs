@@ -126,7 +126,8 @@ public static partial class QuestionPreamble
         return words.Count;
     }
 
-    private static bool Starts(string[] folded, int at, params string[] pattern)
+    // A span, not an array: the literal patterns checked for every question then allocate nothing.
+    private static bool Starts(string[] folded, int at, params ReadOnlySpan<string> pattern)
     {
         if (at + pattern.Length > folded.Length)
         {
