@@ -53,6 +53,21 @@ public sealed class AssistantInBrowserTests(LiveAssistantHost host, ChromiumBrow
     }
 
     [Fact]
+    public async Task KioskSourceLinkKeepsTheCitizenOnTheKioskAndSaysWhy()
+    {
+        await using var context = await browser.NewContextAsync(Screens.Desktop, output);
+        var kiosk = await ChatScreen.OpenAsync(context, new Uri(host.BaseAddress, "/kiosk"));
+        await kiosk.Button("Khai sinh").ClickAsync();
+        await Expect(kiosk.Conversation).ToContainTextAsync("đăng ký khai sinh");
+
+        await kiosk.Conversation.GetByRole(AriaRole.Link, new() { Name = "Nguồn" }).First.ClickAsync();
+
+        await Expect(kiosk.Page.Locator("#kiosk-link-notice")).ToBeVisibleAsync();
+        Assert.Single(context.Pages);
+        Assert.EndsWith("/kiosk", kiosk.Page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KioskTopicTappedBeforeTheChatHasConnectedIsStillAnswered()
     {
         await using var context = await browser.NewContextAsync(Screens.Desktop, output);

@@ -220,6 +220,21 @@
       }
     }, { capture: true, passive: true });
   });
+  // A kiosk has no browser controls: a link to another site would leave the citizen there with no way back (and the
+  // idle reset runs only on this page). Links stay readable; tapping one says so instead of leaving the kiosk.
+  const linkNotice = document.getElementById('kiosk-link-notice');
+  let linkNoticeTimer = 0;
+  // On the document, in the capture phase: before Web Chat's own handlers, which sit on the chat's element.
+  document.addEventListener('click', function (event) {
+    const link = event.target && event.target.closest ? event.target.closest('#webchat a[href]') : null;
+    if (!link || new URL(link.href, window.location.href).origin === window.location.origin) { return; }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    linkNotice.hidden = false;
+    window.clearTimeout(linkNoticeTimer);
+    linkNoticeTimer = window.setTimeout(function () { linkNotice.hidden = true; }, 8000);
+  }, { capture: true });
+
   speechButton.addEventListener('click', function () {
     state.speech = !state.speech;
     if (!state.speech && 'speechSynthesis' in window) { window.speechSynthesis.cancel(); }
