@@ -2,7 +2,8 @@ namespace KnowledgeBase.Editing;
 
 /// <summary>
 /// One change an editor made, as kept in the audit log: who, when, what kind of change, which file (null for a
-/// publish or rollback) and the file's text before and after (null when it did not exist), or a short detail.
+/// publish or rollback) and the file's text before and after (null when it did not exist), or a short detail; for a
+/// publish, the build it published.
 /// </summary>
 public sealed record AuditEntry(
     DateTimeOffset Time,
@@ -11,7 +12,8 @@ public sealed record AuditEntry(
     string? File,
     string? Before,
     string? After,
-    string? Detail)
+    string? Detail,
+    string? Build = null)
 {
     public const string Save = "save";
     public const string AddAlias = "add-alias";

@@ -67,7 +67,7 @@ public sealed class ContentPublisher : IDisposable
                 _reloader.TryReload();
                 await _audit.AppendAsync(
                     new AuditEntry(_time.GetUtcNow(), editor, AuditEntry.Publish, null, null, null,
-                        $"{result.Manifest!.Version}: {result.Changes.Count} file(s) changed"),
+                        $"Xuất bản {result.Manifest!.Version}: {result.Changes.Count} tệp thay đổi", result.Manifest.Version),
                     cancellationToken);
             }
 

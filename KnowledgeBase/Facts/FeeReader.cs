@@ -58,14 +58,10 @@ public static partial class FeeReader
         }
 
         var clauses = ReadClauses(note);
-        if (!string.IsNullOrWhiteSpace(description) && baseAmount is { } cellAmount)
+        if (baseAmount is { } cellAmount)
         {
-            // "500.000 đồng/hồ sơ (áp dụng mức phí 250.000 đồng/hồ sơ kể từ …)": the bracket is a clause of its own.
-            var described = ReadClauses(description.Replace('(', ';').Replace(')', ';'));
-            if (described.Any(c => c.Amount == cellAmount && c.Until is null))
-            {
-                clauses.AddRange(described.Where(c => c.Until is not null && clauses.All(known => known.Until != c.Until || known.Amount != c.Amount)));
-            }
+            clauses.AddRange(AboutTheCell(description, cellAmount)
+                .Where(c => c.Until is not null && clauses.All(known => known.Until != c.Until || known.Amount != c.Amount)));
         }
 
         var undated = clauses.Where(c => c.Amount is not null && c.Until is null && c.Percent is null).ToList();
@@ -139,18 +135,26 @@ public static partial class FeeReader
             return [];
         }
 
-        var parts = ClauseBreak().Split(description.Replace('(', ';').Replace(')', ';'))
-            .Select(p => p.Trim().TrimEnd('.', ';', ',').Trim())
-            .Where(p => p.Length > 0)
-            .Select(p => (Text: p, Clause: ReadClauses(p).FirstOrDefault()))
+        var others = AboutTheCell(description, cellAmount)
+            .Where(c => c is { Until: null, Percent: null, Amount: { } amount } && amount != cellAmount)
+            .Select(c => c.Text.TrimEnd('.', ';', ',').Trim())
             .ToList();
-        if (!parts.Any(p => p.Clause is { Until: null } c && c.Amount == cellAmount))
+        return others.Count is > 0 and <= 2 && others.Sum(o => o.Length) <= maxLength ? others : [];
+    }
+
+    /// <summary>
+    /// The clauses of a channel's description when it is about the cell's fee (it states the cell's amount, undated);
+    /// empty otherwise. "500.000 đồng/hồ sơ (áp dụng mức phí 250.000 đồng/hồ sơ kể từ …)": a bracket is a clause of its own.
+    /// </summary>
+    private static List<Clause> AboutTheCell(string? description, long cellAmount)
+    {
+        if (string.IsNullOrWhiteSpace(description))
         {
             return [];
         }
 
-        var others = parts.Where(p => p.Clause is { Until: null, Percent: null, Amount: { } amount } && amount != cellAmount).Select(p => p.Text).ToList();
-        return others.Count is > 0 and <= 2 && others.Sum(o => o.Length) <= maxLength ? others : [];
+        var clauses = ReadClauses(description.Replace('(', ';').Replace(')', ';'));
+        return clauses.Any(c => c.Amount == cellAmount && c.Until is null) ? clauses : [];
     }
 
     /// <summary>What a channel's rules mean on <paramref name="today"/>: a dated amount in force, else the usual one, else free or the rule.</summary>
@@ -231,7 +235,7 @@ public static partial class FeeReader
 
             var folded = VietnameseText.Fold(text);
             var onlineOnly = folded.Contains("truc tuyen", StringComparison.Ordinal);
-            clauses.Add(new Clause(amount, amount is < SmallestPlausibleDong ? null : unit, percent, from, until, onlineOnly));
+            clauses.Add(new Clause(text, amount, amount is < SmallestPlausibleDong ? null : unit, percent, from, until, onlineOnly));
         }
 
         return clauses.Where(c => c.Amount is null or >= SmallestPlausibleDong).ToList();
@@ -270,7 +274,7 @@ public static partial class FeeReader
         return words.Length == 0 ? null : string.Join(' ', words);
     }
 
-    private sealed record Clause(long? Amount, string? Unit, int? Percent, DateOnly? From, DateOnly? Until, bool OnlineOnly);
+    private sealed record Clause(string Text, long? Amount, string? Unit, int? Percent, DateOnly? From, DateOnly? Until, bool OnlineOnly);
 
     // "70,000 Việt Nam Đồng (note)", "Miễn phí (note)", "2,000 USD".
     [GeneratedRegex(@"^(?:(?<free>Miễn phí)|(?<n>\d[\d.,]*)\s*(?<cur>Việt Nam Đồng|VNĐ|Đồng|đồng|USD))\s*(?:\((?<note>.*)\))?\s*\.?$", RegexOptions.Singleline)]

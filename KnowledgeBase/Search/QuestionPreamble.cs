@@ -34,8 +34,16 @@ public static partial class QuestionPreamble
             return text;
         }
 
-        var folded = new string[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        // Only the opening and the closing are read: the middle of a long question is not folded (its entries stay
+        // null and match no pattern). The opening can reach twice MaxOpeningWords plus a pattern's length.
+        var folded = new string?[words.Count];
+        var openingTo = Math.Min(words.Count, (2 * MaxOpeningWords) + 10);
+        for (var i = 0; i < openingTo; i++)
+        {
+            folded[i] = VietnameseText.Fold(words[i].Value);
+        }
+
+        for (var i = Math.Max(openingTo, words.Count - 8); i < words.Count; i++)
         {
             folded[i] = VietnameseText.Fold(words[i].Value);
         }
@@ -59,7 +67,7 @@ public static partial class QuestionPreamble
     }
 
     /// <summary>The index of the first word after the opening (0 when there is none).</summary>
-    private static int OpeningEnd(string text, MatchCollection words, string[] folded)
+    private static int OpeningEnd(string text, MatchCollection words, string?[] folded)
     {
         var start = 0;
 
@@ -112,7 +120,7 @@ public static partial class QuestionPreamble
     }
 
     /// <summary>The index just past the last word of the question, before a closing such as "Xin trân trọng cảm ơn".</summary>
-    private static int ClosingStart(MatchCollection words, string[] folded, int start)
+    private static int ClosingStart(MatchCollection words, string?[] folded, int start)
     {
         for (var i = Math.Max(start, words.Count - 6); i < words.Count - 1; i++)
         {
@@ -127,7 +135,7 @@ public static partial class QuestionPreamble
     }
 
     // A span, not an array: the literal patterns checked for every question then allocate nothing.
-    private static bool Starts(string[] folded, int at, params ReadOnlySpan<string> pattern)
+    private static bool Starts(string?[] folded, int at, params ReadOnlySpan<string> pattern)
     {
         if (at + pattern.Length > folded.Length)
         {

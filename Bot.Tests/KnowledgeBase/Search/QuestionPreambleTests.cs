@@ -41,6 +41,16 @@ public sealed class QuestionPreambleTests
             QuestionPreamble.Strip("Thủ tục cấp lại giấy phép lái xe bị mất cần những giấy tờ gì? Xin trân trọng cảm ơn!"));
     }
 
+    [Fact]
+    public void ALongLettersOpeningAndClosingAreBothCut()
+    {
+        var story = string.Join(' ', Enumerable.Repeat("công ty tôi đã nộp hồ sơ đầy đủ và đúng hạn", 8));
+        var question = QuestionPreamble.Strip($"Kính gửi Cục Hàng hải Việt Nam, {story} thì thời hạn giải quyết là bao lâu? Xin trân trọng cảm ơn.");
+
+        Assert.StartsWith("công ty tôi đã nộp", question, StringComparison.Ordinal);
+        Assert.EndsWith("thời hạn giải quyết là bao lâu", question, StringComparison.Ordinal);
+    }
+
     [Theory]
     // A detail of the citizen's situation before the asking is kept: it is not an address.
     [InlineData("Tôi đang ở Hàn Quốc, cho tôi hỏi làm hộ chiếu thế nào")]

@@ -45,11 +45,10 @@ public sealed class XuatBanModel(ContentPublisher publisher, AuditLog audit) : P
         History = publisher.History();
         var entries = await audit.ReadRecentAsync(AuditEntriesRead, cancellationToken);
         var byBuild = new Dictionary<string, AuditEntry>(StringComparer.Ordinal);
-        foreach (var entry in entries.Where(e => e.Action == AuditEntry.Publish))
+        foreach (var entry in entries.Where(e => e.Action == AuditEntry.Publish && e.Build is not null))
         {
-            // "20261206T080000000Z-ab12cd34: 3 file(s) changed"; newest first, so the first entry per build wins.
-            var detail = entry.Detail ?? "";
-            byBuild.TryAdd(detail[..Math.Max(0, detail.IndexOf(':', StringComparison.Ordinal))], entry);
+            // Newest first, so the first entry per build wins.
+            byBuild.TryAdd(entry.Build!, entry);
         }
 
         PublishedBy = byBuild;
