@@ -87,8 +87,10 @@ public sealed class IndexBuilder
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            _logger.LogError("Build refused: {Errors} content errors in {Content}; the published index is unchanged", errors, contentPath);
-            return Failed(diagnostics, stopwatch, $"{errors} content error(s); the published index is unchanged");
+            // The first error is named, so a host that only logs the result (the Bot's start-up, a benchmark) says what to fix.
+            var first = diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
+            _logger.LogError("Build refused: {Errors} content errors in {Content}, the first {First}; the published index is unchanged", errors, contentPath, first);
+            return Failed(diagnostics, stopwatch, $"{errors} content error(s), the first {first}; the published index is unchanged");
         }
 
         if (content.Procedures.Count == 0)

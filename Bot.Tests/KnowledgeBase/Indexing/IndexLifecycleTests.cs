@@ -36,6 +36,7 @@ public sealed class IndexLifecycleTests : IDisposable
 
         Assert.False(second.Succeeded);
         Assert.Contains(second.Diagnostics, d => d.File.EndsWith("9.000001.md", StringComparison.Ordinal) && d.Line > 0);
+        Assert.Contains("9.000001.md:", second.Error, StringComparison.Ordinal);
         Assert.Equal(first.Manifest!.Version, IndexLayout.ReadCurrent(_catalogue.IndexPath));
         Assert.Single(Directory.GetDirectories(IndexLayout.BuildsPath(_catalogue.IndexPath)));
         Assert.False(search.TryReload());
