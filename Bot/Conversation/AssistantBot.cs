@@ -209,7 +209,7 @@ public sealed partial class AssistantBot : ActivityHandler
         }
 
         var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
-        if (topic is not null && IsFollowUp(understanding, topic.Procedure, match))
+        if (topic is not null && IsFollowUp(understanding, topic.Procedure, match, cancellationToken))
         {
             return await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
         }
@@ -244,21 +244,42 @@ public sealed partial class AssistantBot : ActivityHandler
     /// merely occurs in another procedure's name ("lệ phí có đắt không", "giấy chứng nhận kết hôn" inside a marriage
     /// with a foreigner) does not start a new topic.
     /// </summary>
-    private static bool IsFollowUp(Understanding understanding, Procedure current, ProcedureMatch match)
+    private bool IsFollowUp(Understanding understanding, Procedure current, ProcedureMatch match, CancellationToken cancellationToken)
     {
         // "có phải mang theo căn cước không" asks about a paper to bring, not about the identity card procedure.
         var request = BroughtPapers.Without(understanding.ToMatchRequest());
+        // A menu of records the message shares only a word pair with ("ra văn phòng công chứng" while a certified copy is
+        // discussed) is no sign of a new topic: the citizen named none of them.
         var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous
             ? match.Candidates.FirstOrDefault(c => !ProcedureMatcher.SameProcedure(c, current)
-                && ProcedureMatcher.Names(request, c)
+                && (match.Kind is MatchKind.Unique ? _matcher.Names(request, c) : ProcedureMatcher.NamesOutright(request, c))
                 && !ProcedureMatcher.Covers(current, request.TopicWords, c))
             : null;
-        if (named is not null || (match.Kind is MatchKind.Unique or MatchKind.Ambiguous && ProcedureMatcher.SameProcedure(match.Candidates[0], current) is false && !understanding.AspectMentioned))
+        if (named is not null)
         {
             return false;
         }
 
+        if (match.Kind is MatchKind.Unique or MatchKind.Ambiguous && !ProcedureMatcher.SameProcedure(match.Candidates[0], current) && !understanding.AspectMentioned)
+        {
+            // Another record matches words of a message that names none ("nghe nói phải đăng báo thông báo mất à" while a
+            // lost land certificate is discussed): read in the conversation, is the message still about this procedure?
+            return ReadsAsAbout(current, request, cancellationToken);
+        }
+
         return understanding.AspectMentioned || understanding.TopicWords.Count <= 2;
+    }
+
+    private bool ReadsAsAbout(Procedure current, MatchRequest request, CancellationToken cancellationToken)
+    {
+        var inConversation = request with
+        {
+            SearchText = current.Name + " " + request.SearchText,
+            TopicWords = [.. new TokenizedText(current.Name).Words, .. request.TopicWords],
+            Sentence = null,
+        };
+        var match = _matcher.Match(inConversation, cancellationToken);
+        return match.Kind is MatchKind.Unique or MatchKind.Ambiguous && ProcedureMatcher.SameProcedure(match.Candidates[0], current);
     }
 
     private async Task<BotReply> FollowUpAsync(ITurnContext turnContext, ConversationMemory memory, Topic topic, Understanding understanding, string text, CancellationToken cancellationToken)

@@ -69,6 +69,11 @@ public sealed class ScratchIndexSearch : IProcedureSearch, IDisposable
 
     public Procedure? GetByCode(string code) => _search.GetByCode(code);
 
+    // Forwarded so a trial question is read exactly as the published assistant reads it.
+    public IReadOnlyList<string> SynonymsOf(string text, int minSyllables) => _search.SynonymsOf(text, minSyllables);
+
+    public int NamePairCount(string foldedPair) => _search.NamePairCount(foldedPair);
+
     public void Dispose()
     {
         _search.Dispose();

@@ -541,7 +541,15 @@ public sealed class ProcedureMatcher
     /// every distinctive word of the name, a whole alias, or two adjacent distinctive words of the name ("hộ chiếu",
     /// "tạm trú"). Used to tell a new topic from a follow-up that happens to contain a catalogue word.
     /// </summary>
-    public static bool Names(MatchRequest request, Procedure procedure)
+    public bool Names(MatchRequest request, Procedure procedure) =>
+        NamesOutright(request, procedure) || NamesAPair(request, procedure);
+
+    /// <summary>
+    /// Whether the question holds every distinctive word of <paramref name="procedure"/>'s name or a whole alias: the
+    /// name itself, not a pair of its words that may belong to something else the citizen says ("thông báo mất" on a
+    /// newspaper, "ra văn phòng công chứng" to file).
+    /// </summary>
+    public static bool NamesOutright(MatchRequest request, Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(procedure);
@@ -552,23 +560,66 @@ public sealed class ProcedureMatcher
             return true;
         }
 
-        // A pair of the name's words in a row among the topic words (the question's "lệ phí" is not a name's),
-        // at least one of them distinctive ("hộ chiếu", "tạm trú", "kết hôn").
+        // A whole alias in the citizen's sentence, filler words included ("làm hộ chiếu").
+        var sentence = " " + string.Join(' ', folded) + " ";
+        return VocabularyOf(procedure).AliasWords.Any(alias => alias.Length > 1 && sentence.Contains(" " + string.Join(' ', alias) + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A pair of the name's words in a row among the topic words (the question's "lệ phí" is not a name's), at least
+    /// one of them distinctive ("hộ chiếu", "tạm trú", "kết hôn"), and a word of the question rather than two halves of
+    /// neighbouring words: in "đăng báo thông báo mất", "báo" belongs to "thông báo", which the catalogue's names hold
+    /// far more often than "báo mất".
+    /// </summary>
+    private bool NamesAPair(MatchRequest request, Procedure procedure)
+    {
         var vocabulary = VocabularyOf(procedure);
         var topic = Expanded(request.TopicWords.Select(VietnameseText.Fold)).ToArray();
+        string[]? sentence = null;
         for (var i = 0; i + 1 < topic.Length; i++)
         {
+            var pair = topic[i] + " " + topic[i + 1];
             if ((!MatchLexicon.WeakFolded.Contains(topic[i]) || !MatchLexicon.WeakFolded.Contains(topic[i + 1]))
                 && !MatchLexicon.LinkWords.Contains(topic[i]) && !MatchLexicon.LinkWords.Contains(topic[i + 1])
-                && vocabulary.Pairs.Contains(topic[i] + " " + topic[i + 1]))
+                && vocabulary.Pairs.Contains(pair))
+            {
+                // The neighbours as written: the topic words leave out fillers, and "thông" of "thông báo" with them.
+                sentence ??= VietnameseText.Fold(request.SearchText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (IsAWordIn(sentence, topic[i], topic[i + 1], _search.NamePairCount(pair)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="first"/> <paramref name="second"/> stands in the sentence as a word of its own somewhere:
+    /// neither syllable forms a pair the names hold more often with its other neighbour. Topic words the sentence does
+    /// not hold side by side (an expanded abbreviation) count as a word.
+    /// </summary>
+    private bool IsAWordIn(string[] sentence, string first, string second, int pairCount)
+    {
+        var seen = false;
+        for (var i = 0; i + 1 < sentence.Length; i++)
+        {
+            if (sentence[i] != first || sentence[i + 1] != second)
+            {
+                continue;
+            }
+
+            seen = true;
+            var straddles = (i > 0 && _search.NamePairCount(sentence[i - 1] + " " + first) > pairCount)
+                || (i + 2 < sentence.Length && _search.NamePairCount(second + " " + sentence[i + 2]) > pairCount);
+            if (!straddles)
             {
                 return true;
             }
         }
 
-        // A whole alias in the citizen's sentence, filler words included ("làm hộ chiếu").
-        var sentence = " " + string.Join(' ', folded) + " ";
-        return vocabulary.AliasWords.Any(alias => alias.Length > 1 && sentence.Contains(" " + string.Join(' ', alias) + " ", StringComparison.Ordinal));
+        return !seen;
     }
 
     /// <summary>Folded words with the abbreviations citizens use spelled out ("lltp" → "ly lich tu phap").</summary>

@@ -30,23 +30,27 @@ public sealed class IndexVocabulary
     private readonly IndexReaderContext? _context;
     private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _lookups = new();
 
-    private IndexVocabulary(FrozenDictionary<string, FrozenSet<string>>? terms, FrozenSet<(string Field, string Term)> common, IndexReaderContext? context, AccentRestorer accents, Initialisms initialisms)
+    private IndexVocabulary(FrozenDictionary<string, FrozenSet<string>>? terms, FrozenSet<(string Field, string Term)> common, IndexReaderContext? context, AccentRestorer accents, Initialisms initialisms, NamePairCounts namePairs)
     {
         _terms = terms;
         _common = common;
         _context = context;
         Accents = accents;
         Initialisms = initialisms;
+        NamePairs = namePairs;
     }
 
     /// <summary>No index: every term may exist, none is common, no phrase keys, no accents to restore.</summary>
-    public static IndexVocabulary Empty { get; } = new(null, FrozenSet<(string Field, string Term)>.Empty, null, AccentRestorer.Empty, Initialisms.Empty);
+    public static IndexVocabulary Empty { get; } = new(null, FrozenSet<(string Field, string Term)>.Empty, null, AccentRestorer.Empty, Initialisms.Empty, NamePairCounts.Empty);
 
     /// <summary>How this build's catalogue spells pairs of syllables, for questions typed without diacritics.</summary>
     public AccentRestorer Accents { get; }
 
     /// <summary>The abbreviations this build's names and aliases explain ("gplhx" → "giay phep luu hanh xe").</summary>
     public Initialisms Initialisms { get; }
+
+    /// <summary>How often this build's names and aliases hold each pair of syllables.</summary>
+    public NamePairCounts NamePairs { get; }
 
     public static IndexVocabulary Read(IndexReader reader, float commonBodyShare)
     {
@@ -71,7 +75,7 @@ public sealed class IndexVocabulary
             terms[field] = set.ToFrozenSet(StringComparer.Ordinal);
         }
 
-        return new IndexVocabulary(terms.ToFrozenDictionary(StringComparer.Ordinal), common.ToFrozenSet(), reader.Context, AccentRestorer.Read(reader), Initialisms.Read(reader));
+        return new IndexVocabulary(terms.ToFrozenDictionary(StringComparer.Ordinal), common.ToFrozenSet(), reader.Context, AccentRestorer.Read(reader), Initialisms.Read(reader), NamePairCounts.Read(reader));
     }
 
     /// <summary>True when <paramref name="field"/> may hold <paramref name="term"/> (always, for <see cref="Empty"/>, except phrase keys).</summary>

@@ -115,6 +115,9 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
             static (index, state) => WithSearcher(index, state, static (index, searcher, state) => state.Self.Search(index, searcher, state.Request, state.Token)));
     }
 
+    public int NamePairCount(string foldedPair) =>
+        WithIndex(foldedPair, 0, static (index, pair) => index.Queries.Vocabulary.NamePairs.Count(pair));
+
     public IReadOnlyList<string> SynonymsOf(string text, int minSyllables)
     {
         if (string.IsNullOrWhiteSpace(text))

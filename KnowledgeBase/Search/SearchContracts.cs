@@ -44,6 +44,9 @@ public interface IProcedureSearch
     /// tế"), so callers can read a question the way the search reads it. Empty without synonyms.
     /// </summary>
     IReadOnlyList<string> SynonymsOf(string text, int minSyllables) => [];
+
+    /// <summary>How many records' names and aliases hold this folded pair of syllables ("ho chieu"); 0 without an index.</summary>
+    int NamePairCount(string foldedPair) => 0;
 }
 
 /// <summary>Switches a running searcher to the most recently published index build.</summary>

@@ -407,6 +407,39 @@ public sealed class ConversationFlowTests : IDisposable
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task AWordPairAcrossTwoWordsDoesNotSwitchTopic()
+    {
+        // "thông báo mất" holds "báo mất", a pair of "Trình báo mất hộ chiếu phổ thông"; the citizen names no passport.
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
+        await repository.Flow()
+            .Send("so hong nha toi bi mat trom, lam lai thi can giay gi")
+            .AssertReply(reply => Assert.Equal("1.012786", reply.Code()))
+            .Send("nghe noi phai dang bao thong bao mat a")
+            .AssertReply(reply => Assert.Equal("1.012786", reply.Code()))
+            .Send("còn hộ chiếu bị mất thì trình báo ở đâu")
+            .AssertReply(reply => Assert.StartsWith("Trình báo mất hộ chiếu", reply.Text().TrimStart('*'), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AnOfficeNamedAsThePlaceToGoDoesNotOfferThatOfficesOwnProcedures()
+    {
+        // "văn phòng công chứng" is where a copy can be certified, not "Thành lập Văn phòng công chứng".
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
+        await repository.Flow()
+            .Send("Mình cần chứng thực bản sao sổ đỏ 4 trang, hết bao nhiêu tiền?")
+            .AssertReply(reply => Assert.Equal("2.000815", reply.Code()))
+            .Send("lam o phuong duoc khong hay phai ra van phong cong chung")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("2.000815", reply.Code());
+                Assert.Contains("Ủy ban nhân dân cấp xã hoặc tổ chức hành nghề công chứng", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
     [Theory]
     [InlineData("Cảm ơn cháu nhiều nhé")]
     [InlineData("ok cam on")]
