@@ -41,7 +41,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             };
         }
 
-        var parts = groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value))));
+        // Each channel's own other cases ("trường hợp cấp lại do bị mất: 400.000đ") stay beside its amount.
+        var parts = groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value)))
+            + (OtherAmounts(procedure, g.Channels, g.Value) is { Count: > 0 } others ? " (" + string.Join("; ", others.Select(Uncapitalize)) + ")" : ""));
         return templates.Format("fee_line", ("value", string.Join("; ", parts))) + Qualifiers(groups[0].Value, []);
     }
 

@@ -253,7 +253,7 @@ public sealed partial class AssistantBot : ActivityHandler
         var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous
             ? match.Candidates.FirstOrDefault(c => !ProcedureMatcher.SameProcedure(c, current)
                 && (match.Kind is MatchKind.Unique ? _matcher.Names(request, c) : ProcedureMatcher.NamesOutright(request, c))
-                && !ProcedureMatcher.Covers(current, request.TopicWords, c))
+                && !ProcedureMatcher.Covers(current, request, c))
             : null;
         if (named is not null)
         {

@@ -128,16 +128,17 @@ public static partial class FeeReader
     /// </summary>
     public static IReadOnlyList<string> OtherAmounts(string? fee, string? description, int maxLength = 160)
     {
-        if (string.IsNullOrWhiteSpace(fee) || string.IsNullOrWhiteSpace(description) ||
+        if (string.IsNullOrWhiteSpace(fee) ||
             Column().Match(fee.Trim()) is not { Success: true } column || !column.Groups["n"].Success ||
             Dong.Parse(column.Groups["n"].Value) is not { } cellAmount)
         {
             return [];
         }
 
-        var others = AboutTheCell(description, cellAmount)
+        // Without a description of its own, the channel's cell explains itself in brackets ("200,000 Việt Nam Đồng (…)").
+        var others = AboutTheCell(string.IsNullOrWhiteSpace(description) ? column.Groups["note"].Value : description, cellAmount)
             .Where(c => c is { Until: null, Percent: null, Amount: { } amount } && amount != cellAmount)
-            .Select(c => c.Text.TrimEnd('.', ';', ',').Trim())
+            .Select(c => ShortDong().Replace(c.Text.TrimEnd('.', ';', ',').Trim(), "$1 đồng"))
             .ToList();
         return others.Count is > 0 and <= 2 && others.Sum(o => o.Length) <= maxLength ? others : [];
     }
@@ -295,6 +296,10 @@ public static partial class FeeReader
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DateNumbers();
+
+    // "400.000đ" is written "400.000 đồng" to a citizen.
+    [GeneratedRegex(@"(\d)\s*đ(?!\p{L})")]
+    private static partial Regex ShortDong();
 
     // "Miễn lệ phí. Phí cấp bản sao …": the procedure itself is free; what follows is about extras.
     [GeneratedRegex(@"^(?:mien le phi|khong thu le phi|khong thu phi|mien phi)\b")]

@@ -647,17 +647,25 @@ public sealed class ProcedureMatcher
         .GroupBy(a => VietnameseText.Fold(a.Short), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => new TokenizedText(g.Last().Long).Folded, StringComparer.Ordinal);
 
-    /// <summary>Whether every distinctive word the question shares with <paramref name="named"/> also belongs to <paramref name="current"/>'s vocabulary.</summary>
-    public static bool Covers(Procedure current, IReadOnlyList<string> topicWords, Procedure named)
+    /// <summary>
+    /// Whether every distinctive word the question shares with <paramref name="named"/> also belongs to
+    /// <paramref name="current"/>'s vocabulary, and the question asks no step on the paper that <paramref name="named"/>
+    /// is and <paramref name="current"/> is not ("làm hộ chiếu mới" after reporting a lost passport).
+    /// </summary>
+    public static bool Covers(Procedure current, MatchRequest request, Procedure named)
     {
-        ArgumentNullException.ThrowIfNull(topicWords);
+        ArgumentNullException.ThrowIfNull(request);
         var currentWords = VocabularyOf(current).Folded;
         var namedWords = VocabularyOf(named).Folded;
-        var shared = Expanded(topicWords.Select(VietnameseText.Fold))
+        var shared = Expanded(request.TopicWords.Select(VietnameseText.Fold))
             .Where(w => namedWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !MatchLexicon.LinkWords.Contains(w))
             .ToList();
-        return shared.Count > 0 && shared.All(currentWords.Contains);
+        return shared.Count > 0 && shared.All(currentWords.Contains)
+            && !VietnameseText.Fold(request.SearchText).Split(' ').Any(w => StepWords.Contains(w) && namedWords.Contains(w) && !currentWords.Contains(w));
     }
+
+    // Words that ask for a step on a paper: "làm", "cấp", "cấp lại", "đổi", "mới".
+    private static readonly HashSet<string> StepWords = new(["lam", "cap", "lai", "doi", "moi"], StringComparer.Ordinal);
 
     /// <summary>Whether two records are the same procedure for a citizen (the same record, or one family).</summary>
     public static bool SameProcedure(Procedure a, Procedure b) => SameFamily(a, b);

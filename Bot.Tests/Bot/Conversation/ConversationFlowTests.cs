@@ -423,6 +423,23 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task AskingForANewPassportAfterReportingTheLossMovesOnAndGivesTheFeeForALostOne()
+    {
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
+        await repository.Flow()
+            .Send("Mất hộ chiếu phổ thông thì phải trình báo ở đâu?")
+            .AssertReply(reply => Assert.StartsWith("Trình báo mất hộ chiếu", reply.Text().TrimStart('*'), StringComparison.Ordinal))
+            .Send("bao xong roi lam ho chieu moi thi phi bao nhieu")
+            .AssertReply(reply =>
+            {
+                Assert.StartsWith("Cấp hộ chiếu phổ thông", reply.Text().TrimStart('*'), StringComparison.Ordinal);
+                Assert.Equal("Fee", reply.AspectName());
+                Assert.Contains("trường hợp cấp lại do bị hỏng hoặc bị mất: 400.000 đồng/hộ chiếu", FirstLine(reply));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AnOfficeNamedAsThePlaceToGoDoesNotOfferThatOfficesOwnProcedures()
     {
         // "văn phòng công chứng" is where a copy can be certified, not "Thành lập Văn phòng công chứng".

@@ -54,9 +54,11 @@ public sealed class FeeReaderTests
     [InlineData("2,000 Việt Nam Đồng (/trang)", "Tại Ủy ban nhân dân cấp xã, Tổ chức hành nghề công chứng: 2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản. Trang là căn cứ để thu phí được tính theo trang của bản chính;", "từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản")]
     // A dated reduction is not another case: it is the fee today, read by Rules.
     [InlineData("500,000 Việt Nam Đồng", "Phí: 500.000 đồng/hồ sơ (áp dụng mức phí 250.000 đồng/hồ sơ kể từ ngày 01/7/2025 đến hết ngày 31/12/2026).", null)]
+    // 1.001456: no description of its own; the cell explains itself in brackets, and "đ" is written out.
+    [InlineData("200,000 Việt Nam Đồng (200.000đ/ hộ chiếu. Trường hợp cấp lại do bị hỏng hoặc bị mất: 400.000đ/hộ chiếu (Thông tư số 25/2021/TT-BTC ngày 07/4/2021 của Bộ Tài chính).)", null, "Trường hợp cấp lại do bị hỏng hoặc bị mất: 400.000 đồng/hộ chiếu")]
     // A description that never states the cell's amount is about something else.
     [InlineData("100,000 Việt Nam Đồng", "Phí thẩm định 300.000 đồng/hồ sơ.", null)]
-    public void TheDescriptionsAmountsForOtherCasesAreQuotedBesideTheCellsAmount(string cell, string description, string? expected)
+    public void TheDescriptionsAmountsForOtherCasesAreQuotedBesideTheCellsAmount(string cell, string? description, string? expected)
     {
         var others = FeeReader.OtherAmounts(cell, description);
 

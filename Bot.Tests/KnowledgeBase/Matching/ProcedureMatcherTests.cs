@@ -321,7 +321,7 @@ public sealed class ProcedureMatcherTests
         var question = Question("xin lltp so 1 o dau");
 
         Assert.True(new ProcedureMatcher(BotFixtures.Search).Names(question, record));
-        Assert.False(ProcedureMatcher.Covers(idCard, question.TopicWords, record));
+        Assert.False(ProcedureMatcher.Covers(idCard, question, record));
     }
 
     [Fact]
