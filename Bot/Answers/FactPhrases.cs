@@ -41,9 +41,12 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             };
         }
 
-        // Each channel's own other cases ("trường hợp cấp lại do bị mất: 400.000đ") stay beside its amount.
+        // Each channel's own other cases ("trường hợp cấp lại do bị mất: 400.000đ") stay beside its amount, and so does
+        // the charge's name when the channels' amounts are different charges (a publication fee online, the
+        // registration fee at the desk), so the two are not read as one fee that differs by channel.
+        var labelled = groups.Select(g => g.Value.Label).Distinct(StringComparer.Ordinal).Count() > 1;
         var parts = groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value)))
-            + (OtherAmounts(procedure, g.Channels, g.Value) is { Count: > 0 } others ? " (" + string.Join("; ", others.Select(Uncapitalize)) + ")" : ""));
+            + Bracketed([.. labelled && g.Value.Label is { } label ? [Uncapitalize(label)] : Array.Empty<string>(), .. OtherAmounts(procedure, g.Channels, g.Value).Select(Uncapitalize)]));
         return templates.Format("fee_line", ("value", string.Join("; ", parts))) + Qualifiers(groups[0].Value, []);
     }
 
@@ -141,6 +144,8 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
                 .Select(c => FeeReader.OtherAmounts(c.Fee, c.Note))
                 .FirstOrDefault(o => o.Count > 0) ?? []
             : [];
+
+    private static string Bracketed(IReadOnlyList<string> notes) => notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")";
 
     private static string ChannelNames(IReadOnlyList<string> channels) =>
         string.Join(", ", channels.Select(Uncapitalize));

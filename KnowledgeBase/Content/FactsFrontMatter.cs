@@ -23,6 +23,7 @@ internal static class FactsFrontMatter
                     Rule = f.Rule,
                     SetLocally = f.SetLocally ? true : null,
                     OtherCases = f.OtherCases ? true : null,
+                    Label = f.Label,
                 }).ToList(),
                 Times = facts.Times.Count == 0 ? null : facts.Times.Select(t => new FrontMatterTime
                 {
@@ -82,6 +83,7 @@ internal static class FactsFrontMatter
                 Rule = Clean(fee.Rule),
                 SetLocally = fee.SetLocally == true,
                 OtherCases = fee.OtherCases == true,
+                Label = Clean(fee.Label),
             });
         }
 

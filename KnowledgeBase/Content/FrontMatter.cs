@@ -43,6 +43,7 @@ internal sealed class FrontMatterFee
     [YamlMember(Alias = "rule")] public string? Rule { get; set; }
     [YamlMember(Alias = "set_locally")] public bool? SetLocally { get; set; }
     [YamlMember(Alias = "other_cases")] public bool? OtherCases { get; set; }
+    [YamlMember(Alias = "label")] public string? Label { get; set; }
 }
 
 internal sealed class FrontMatterTime

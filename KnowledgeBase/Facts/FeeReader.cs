@@ -70,6 +70,7 @@ public static partial class FeeReader
         // đồng/lần"): the note's amount is the fee.
         baseAmount ??= undated.Count > 0 ? undated[0].Amount : null;
         var setLocally = SetLocally().IsMatch(VietnameseText.Fold(note));
+        var label = LabelOf(note);
         var rules = new List<FeeRule>();
         if (baseAmount is { } usual)
         {
@@ -82,6 +83,7 @@ public static partial class FeeReader
                 Unit = undated.FirstOrDefault(c => c.Amount == usual)?.Unit ?? (note.StartsWith('/') ? Unit(note[1..].Split('.', ';', '(', ',')[0])?.ToLowerInvariant() : null),
                 SetLocally = setLocally,
                 OtherCases = undated.Any(c => c.Amount != usual),
+                Label = label,
             });
         }
 
@@ -158,6 +160,10 @@ public static partial class FeeReader
         return clauses.Any(c => c.Amount == cellAmount && c.Until is null) ? clauses : [];
     }
 
+    /// <summary>The charge a note names before its amount ("Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần"); null for a bare "Lệ phí:".</summary>
+    internal static string? LabelOf(string note) =>
+        FeeLabel().Match(note) is { Success: true } match ? match.Groups["label"].Value.Trim() : null;
+
     /// <summary>What a channel's rules mean on <paramref name="today"/>: a dated amount in force, else the usual one, else free or the rule.</summary>
     public static FeeToday Evaluate(IEnumerable<FeeRule> rules, DateOnly today)
     {
@@ -177,6 +183,7 @@ public static partial class FeeReader
                 Usual = dated is null ? null : usual?.Amount,
                 OtherCases = usual?.OtherCases ?? false,
                 SetLocally = applies.SetLocally,
+                Label = applies.Label ?? usual?.Label,
             };
         }
 
@@ -296,6 +303,10 @@ public static partial class FeeReader
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DateNumbers();
+
+    // A charge's name of two words or more after "Phí"/"Lệ phí", then a colon, at the start of the note.
+    [GeneratedRegex(@"^\s*[-+*]?\s*(?<label>(?:Lệ phí|Phí)\s+[^\s:;()\d][^:;()\d]{2,80}?)\s*:")]
+    private static partial Regex FeeLabel();
 
     // "400.000đ" is written "400.000 đồng" to a citizen.
     [GeneratedRegex(@"(\d)\s*đ(?!\p{L})")]

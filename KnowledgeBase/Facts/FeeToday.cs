@@ -44,6 +44,9 @@ public sealed record FeeToday(FeeKind Kind)
     /// <summary>The note also names amounts for other cases than the main one.</summary>
     public bool OtherCases { get; init; }
 
+    /// <summary>Which charge the amount is, when the catalogue names one ("Phí công bố nội dung đăng ký doanh nghiệp").</summary>
+    public string? Label { get; init; }
+
     /// <summary>The note says the provincial council (HĐND) sets the exact amount: the figure may differ in Hanoi.</summary>
     public bool SetLocally { get; init; }
 }

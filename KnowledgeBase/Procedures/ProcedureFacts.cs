@@ -80,6 +80,12 @@ public sealed record FeeRule
 
     /// <summary>The catalogue names other amounts for other cases.</summary>
     public bool OtherCases { get; init; }
+
+    /// <summary>
+    /// Which charge the amount is, when the catalogue names one: "Phí công bố nội dung đăng ký doanh nghiệp" on one
+    /// channel, "Lệ phí đăng ký doanh nghiệp" on another are different charges, not one fee that differs by channel.
+    /// </summary>
+    public string? Label { get; init; }
 }
 
 /// <summary>A channel's processing time: "7 ngày làm việc" is 7 and "ngày làm việc"; "không quá 5 ngày" has the qualifier "không quá".</summary>

@@ -440,6 +440,34 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task WhenEveryOptionStatesTheSameFactItIsAnsweredWithoutAMenu()
+    {
+        // Import and bonded-warehouse animal quarantine registration: the same office, online, for both.
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
+        await repository.Flow()
+            .Send("đăng ký kiểm dịch động vật, sản phẩm động vật trên cạn thì doanh nghiệp đăng ký với cơ quan nào?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Contains("nộp hồ sơ tại Cục Chăn nuôi và Thú y", FirstLine(reply));
+                Assert.Contains("Thông tin trên như nhau cho: Đăng ký kiểm dịch động vật, sản phẩm động vật trên cạn nhập khẩu (cấp bộ); Đăng ký kiểm dịch động vật, sản phẩm động vật trên cạn nhập, xuất kho ngoại quan (cấp bộ)", reply.Text());
+                Assert.Contains(reply.Actions(), a => a.Title.StartsWith("Đăng ký kiểm dịch động vật", StringComparison.Ordinal));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ChannelsCarryingDifferentChargesNameEachBesideItsAmount()
+    {
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
+        await repository.Flow()
+            .Send("le phi dang ky thanh lap cong ty tnhh mot thanh vien")
+            .AssertReply(reply => Assert.Contains(
+                "**100.000 đồng**/lần (phí công bố nội dung đăng ký doanh nghiệp); trực tiếp **50.000 đồng** (lệ phí đăng ký doanh nghiệp)", FirstLine(reply)))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AnOfficeNamedAsThePlaceToGoDoesNotOfferThatOfficesOwnProcedures()
     {
         // "văn phòng công chứng" is where a copy can be certified, not "Thành lập Văn phòng công chứng".

@@ -65,6 +65,20 @@ public sealed class FeeReaderTests
         Assert.Equal(expected is null ? [] : [expected], others);
     }
 
+    [Theory]
+    // 2.001583: the online cell is the publication fee, the desk's the registration fee.
+    [InlineData("100,000 Việt Nam Đồng (Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần (Thông tư số 47/2019/TT-BTC))", "Phí công bố nội dung đăng ký doanh nghiệp")]
+    [InlineData("50,000 Việt Nam Đồng (- Lệ phí đăng ký doanh nghiệp: Bằng 50% mức thu lệ phí quy định tại điểm 1 Biểu phí)", "Lệ phí đăng ký doanh nghiệp")]
+    // A bare "Lệ phí:" names no charge.
+    [InlineData("70,000 Việt Nam Đồng (Lệ phí: 70.000 đồng/thẻ)", null)]
+    public void TheChargeANoteNamesBeforeItsAmountIsKeptWithTheFee(string cell, string? label)
+    {
+        var fee = FeeReader.Evaluate(FeeReader.Rules(cell, "Trực tuyến"), new DateOnly(2026, 12, 6));
+
+        Assert.Equal(FeeKind.Amount, fee.Kind);
+        Assert.Equal(label, fee.Label);
+    }
+
     [Fact]
     public void UnitInBracketsAfterTheCurrencyIsThePerWhat()
     {
