@@ -40,13 +40,14 @@ public static class CrawlRecordMapper
         }
 
         var channels = ChannelTableParser.Parse(record.ChannelTable);
-        var documents = DocumentTableParser.Parse(record.DocumentTable);
+        var (steps, documentTable) = MisplitSections.Repair(record);
+        var documents = DocumentTableParser.Parse(documentTable);
         var legal = LegalBasisParser.Parse(record.LegalBasisTable);
         var agency = Value(record.ExecutingAgency) ?? Value(record.CompetentAgency);
 
         var sections = new List<ProcedureSection>
         {
-            Section(SectionKind.Steps, FreeTextOrNoData(record.Steps)),
+            Section(SectionKind.Steps, FreeTextOrNoData(steps)),
             // A channel without a description is still a channel: list it by name alone.
             Section(SectionKind.Channels, ChannelsMarkdown(channels, row => row.Description, missing: null)),
             Section(SectionKind.Documents, DocumentsMarkdown(documents)),

@@ -23,6 +23,20 @@ public sealed class CrawlRecordMapperTests
     }
 
     [Fact]
+    public void StepsCutAtAReferenceToTheDocumentsSectionAreJoinedAndThePagesOwnDocumentsAreRead()
+    {
+        // 1.001521: the crawler cut the steps at "mục 5.3 (Thành phần hồ sơ)" and left the real document table out.
+        var p = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-tai-chinh", "1.001521"), "bo-tai-chinh", Updated).Procedure;
+        var steps = p.Sections.Single(s => s.Kind == SectionKind.Steps).Markdown;
+        var documents = p.Sections.Single(s => s.Kind == SectionKind.Documents).Markdown;
+
+        Assert.Contains("theo quy định tại mục 5.3 (Thành phần hồ sơ); nộp hồ sơ cho cơ quan BHXH", steps);
+        Assert.Contains("Bước 3. Nhận kết quả giải quyết", steps);
+        Assert.DoesNotContain("Bước 2", documents);
+        Assert.Contains("Biên bản giám định mức suy giảm KNLĐ lần trước gần nhất", documents);
+    }
+
+    [Fact]
     public void PortalWidgetTextNeverReachesTheContent()
     {
         var imported = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-cong-an", "1.014061"), "bo-cong-an", Updated);
