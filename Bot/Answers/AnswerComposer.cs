@@ -45,13 +45,17 @@ public sealed class AnswerComposer
 
     public ComposedAnswer Compose(Procedure procedure, Aspect aspect) => Compose(procedure, [aspect]);
 
-    public ComposedAnswer Compose(Procedure procedure, IReadOnlyList<Aspect> aspects)
+    /// <param name="procedure">The procedure answered.</param>
+    /// <param name="aspects">What was asked; none is the overview.</param>
+    /// <param name="situation">What the citizen wrote: a case of the documents they describe is the one listed.</param>
+    public ComposedAnswer Compose(Procedure procedure, IReadOnlyList<Aspect> aspects, string? situation = null)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(aspects);
         var today = Today;
         var mask = aspects.Aggregate(0L, (m, a) => m | (1L << (int)a));
-        var key = mask | ((long)today.DayNumber << 32);
+        var described = CoreDocuments.DescribedCaseOf(procedure, situation);
+        var key = mask | ((long)today.DayNumber << 32) | ((long)(described + 1) << 56);
         var answers = _composed.GetValue(procedure, static _ => new ConcurrentDictionary<long, ComposedAnswer>());
         if (answers.TryGetValue(key, out var known))
         {
@@ -64,7 +68,7 @@ public sealed class AnswerComposer
             answers.Clear();
         }
 
-        return answers[key] = ComposeNew(procedure, aspects.Count == 0 ? [Aspect.Overview] : aspects.Distinct().ToArray(), today);
+        return answers[key] = ComposeNew(procedure, aspects.Count == 0 ? [Aspect.Overview] : aspects.Distinct().ToArray(), today, described < 0 ? null : situation);
     }
 
     /// <summary>
@@ -81,7 +85,7 @@ public sealed class AnswerComposer
         }
 
         var today = Today;
-        string Facts(Procedure procedure) => string.Join('\n', aspects.Select(a => BlockFor(procedure, a, aspects, today, []))
+        string Facts(Procedure procedure) => string.Join('\n', aspects.Select(a => BlockFor(procedure, a, aspects, today, [], null))
             .Select(b => b.Phrase + "\n" + string.Join('\n', b.Details)));
         var first = Facts(procedures[0]);
         return procedures.Skip(1).All(p => Facts(p) == first);
@@ -95,12 +99,12 @@ public sealed class AnswerComposer
         return levels.Count == 0 ? _templates["level_unknown"] : string.Join(", ", levels);
     }
 
-    private ComposedAnswer ComposeNew(Procedure procedure, IReadOnlyList<Aspect> asked, DateOnly today)
+    private ComposedAnswer ComposeNew(Procedure procedure, IReadOnlyList<Aspect> asked, DateOnly today, string? situation)
     {
         // "Nộp ở đâu, online được không": the place already says whether it can be done online.
         var aspects = asked.Contains(Aspect.Where) ? asked.Where(a => a != Aspect.Online).ToList() : asked.ToList();
         var sections = new List<SectionKind>();
-        var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections)).ToList();
+        var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections, situation)).ToList();
 
         var markdown = new StringBuilder();
         markdown.Append(_templates.Format("first_line", ("name", FactPhrases.ShortName(procedure)), ("fact", blocks[0].Phrase)));
@@ -135,7 +139,7 @@ public sealed class AnswerComposer
         }
     }
 
-    private Block BlockFor(Procedure procedure, Aspect aspect, IReadOnlyList<Aspect> answered, DateOnly today, List<SectionKind> sections)
+    private Block BlockFor(Procedure procedure, Aspect aspect, IReadOnlyList<Aspect> answered, DateOnly today, List<SectionKind> sections, string? situation)
     {
         sections.AddRange(AspectCatalog.Instance[aspect].Sections.Where(s => !sections.Contains(s)));
         switch (aspect)
@@ -151,9 +155,9 @@ public sealed class AnswerComposer
             case Aspect.Online:
                 return new(_facts.Online(procedure) + ". " + FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".");
             case Aspect.Documents:
-                return Documents(procedure);
+                return Documents(procedure, situation);
             case Aspect.Steps:
-                return Steps(procedure, answered);
+                return Steps(procedure, answered, situation);
             case Aspect.Eligibility:
                 return Listed(procedure, SectionKind.Requirements, "eligibility_title", "eligibility_missing", procedure.Applicant);
             case Aspect.LegalBasis:
@@ -161,11 +165,11 @@ public sealed class AnswerComposer
             case Aspect.Result:
                 return Listed(procedure, SectionKind.Result, "result_title", "result_missing", null);
             default:
-                return Overview(procedure, today);
+                return Overview(procedure, today, situation);
         }
     }
 
-    private Block Overview(Procedure procedure, DateOnly today)
+    private Block Overview(Procedure procedure, DateOnly today, string? situation)
     {
         // The first line says where to go; the other facts a citizen asks first follow, one line each.
         var details = new List<string> { "- " + FactPhrases.Capitalize(_facts.Online(procedure)) + "." };
@@ -175,7 +179,7 @@ public sealed class AnswerComposer
         }
 
         details.Add("- " + FactPhrases.EndSentence(FactPhrases.Capitalize(_facts.Fee(procedure, today))));
-        if (PapersLine(procedure) is { } papers)
+        if (PapersLine(procedure, situation) is { } papers)
         {
             details.Add("- " + papers);
         }
@@ -185,9 +189,9 @@ public sealed class AnswerComposer
     }
 
     /// <summary>"Giấy tờ chính: …" with the first two core papers; null when the record lists none.</summary>
-    private string? PapersLine(Procedure procedure)
+    private string? PapersLine(Procedure procedure, string? situation)
     {
-        var papers = CoreDocuments.Of(procedure).Papers;
+        var papers = CoreDocuments.Of(procedure, situation).Papers;
         if (papers.Count == 0)
         {
             return null;
@@ -198,9 +202,9 @@ public sealed class AnswerComposer
         return _templates.Format("overview_documents", ("papers", shown + (papers.Count > 2 && !shown.EndsWith('…') ? "…" : "")));
     }
 
-    private Block Documents(Procedure procedure)
+    private Block Documents(Procedure procedure, string? situation)
     {
-        var documents = CoreDocuments.Of(procedure);
+        var documents = CoreDocuments.Of(procedure, situation);
         if (documents.Papers.Count == 0)
         {
             return new(_templates["documents_missing"]);
@@ -223,7 +227,7 @@ public sealed class AnswerComposer
     }
 
     /// <param name="answered">Every aspect of the reply: papers or a place it lists in their own block are not repeated under the steps.</param>
-    private Block Steps(Procedure procedure, IReadOnlyList<Aspect> answered)
+    private Block Steps(Procedure procedure, IReadOnlyList<Aspect> answered, string? situation)
     {
         var steps = ProcedureSteps.Of(procedure);
         if (steps.Count == 0)
@@ -233,7 +237,7 @@ public sealed class AnswerComposer
 
         var details = steps.Select((s, i) => $"{i + 1}. {s}").ToList();
         // "Cần làm gì": the papers to bring and the place belong to what to do.
-        if (!answered.Contains(Aspect.Documents) && PapersLine(procedure) is { } papers)
+        if (!answered.Contains(Aspect.Documents) && PapersLine(procedure, situation) is { } papers)
         {
             details.Add(papers);
         }

@@ -395,7 +395,8 @@ public sealed partial class AssistantBot : ActivityHandler
     private async Task<BotReply> AnswerAsync(ITurnContext turnContext, ConversationMemory memory, Procedure procedure, IReadOnlyList<Aspect> aspects, string question,
         IReadOnlyList<Procedure> alternatives, CancellationToken cancellationToken)
     {
-        var composed = _composer.Compose(procedure, aspects);
+        // What the citizen wrote, with the message before it for a follow-up ("cần giấy tờ gì" after "xây nhà ở").
+        var composed = _composer.Compose(procedure, aspects, memory.LastQuestion is { } previous ? previous + " " + question : question);
         var markdown = composed.Markdown;
         var path = AnswerPaths.Extractive;
         if (_llm.IsEnabled)

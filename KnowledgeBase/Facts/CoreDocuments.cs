@@ -24,7 +24,12 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
 
     public static readonly CoreDocuments None = new([], []);
 
-    public static CoreDocuments Of(Procedure procedure)
+    /// <param name="procedure">The procedure whose documents section is read.</param>
+    /// <param name="situation">
+    /// What the citizen wrote, when known: a case whose title they describe ("xây nhà ở" for "công trình nhà ở riêng
+    /// lẻ") is the main case, instead of the one that reads most like a whole file.
+    /// </param>
+    public static CoreDocuments Of(Procedure procedure, string? situation = null)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var section = procedure.GetSection(SectionKind.Documents);
@@ -38,27 +43,15 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         var main = new List<(string Name, bool Conditional)>();
         var cases = new List<string>();
         var caseGroups = new List<(string Title, List<string> Items)>();
-        var seenGeneralGroup = false;
-        foreach (var group in Groups(section.Markdown))
+        foreach (var group in Classified(section.Markdown))
         {
-            var title = group.Title is null ? "" : VietnameseText.Fold(group.Title);
-            if (title.StartsWith("luu y", StringComparison.Ordinal))
+            if (group.CaseTitle is { } caseTitle)
             {
-                continue;
-            }
-
-            var general = group.Title is null
-                || PapersTitle().IsMatch(title)
-                || (!seenGeneralGroup && GeneralTitle().IsMatch(title) && !CaseStart().IsMatch(title));
-            if (!general)
-            {
-                var caseTitle = CaseTitle(group.Title!);
                 cases.Add(Clip(caseTitle, MaxCaseLength));
                 caseGroups.Add((caseTitle, group.Items));
                 continue;
             }
 
-            seenGeneralGroup |= group.Title is not null;
             foreach (var item in group.Items.OrderBy(PaperNumber))
             {
                 if (Paper(item, quantities) is { } paper)
@@ -82,8 +75,9 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             // A group titled with the procedure's own name ("Đăng ký thành lập công ty TNHH một thành viên", after the
             // special cases) is the main case whatever its papers.
             var ownName = FamilyGrouping.KeyOf(procedure.Name);
+            var described = DescribedCase(caseGroups.ConvertAll(g => g.Title), situation, procedure.Name);
             var best = caseGroups
-                .Select((g, i) => (Group: g, Index: i, Score: FamilyGrouping.KeyOf(g.Title) == ownName ? int.MaxValue : Score(g.Items)))
+                .Select((g, i) => (Group: g, Index: i, Score: i == described ? int.MaxValue : FamilyGrouping.KeyOf(g.Title) == ownName ? int.MaxValue - 1 : Score(g.Items)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Index).First();
             mainCase = Clip(best.Group.Title, MaxCaseLength);
             main.AddRange(best.Group.Items.Select(i => (Paper: Paper(i, quantities), Conditional: Conditional().IsMatch(VietnameseText.Fold(i))))
@@ -100,6 +94,86 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         }
 
         return new CoreDocuments(papers, cases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray()) { MainCase = mainCase, SometimesNeeded = sometimes };
+    }
+
+    /// <summary>
+    /// The one case whose title the citizen's words describe: the most word pairs of its title ("nha o") found in what
+    /// they wrote, pairs every title shares ("cong trinh") and pairs of the head of the procedure's name, before
+    /// "đối với" or a bracket ("cấp lại thẻ căn cước": naming the procedure describes no case), left out; -1 when
+    /// none, or several alike.
+    /// </summary>
+    public static int DescribedCase(IReadOnlyList<string> titles, string? situation, string procedureName = "")
+    {
+        ArgumentNullException.ThrowIfNull(titles);
+        if (string.IsNullOrWhiteSpace(situation) || titles.Count < 2)
+        {
+            return -1;
+        }
+
+        var said = " " + VietnameseText.Fold(situation) + " ";
+        var pairs = titles.Select(t => TitlePairs(VietnameseText.Fold(t))).ToList();
+        var shared = pairs.Skip(1).Aggregate(new HashSet<string>(pairs[0], StringComparer.Ordinal), (all, p) => { all.IntersectWith(p); return all; });
+        shared.UnionWith(TitlePairs(NameHead(VietnameseText.Fold(procedureName))));
+        var counts = pairs.Select(p => p.Count(pair => !shared.Contains(pair) && said.Contains(" " + pair + " ", StringComparison.Ordinal))).ToList();
+        var most = counts.Max();
+        return most > 0 && counts.Count(c => c == most) == 1 ? counts.IndexOf(most) : -1;
+    }
+
+    /// <summary>
+    /// <see cref="DescribedCase"/> over the case titles of <paramref name="procedure"/>'s documents, read once per
+    /// procedure; -1 without a situation or a described case.
+    /// </summary>
+    public static int DescribedCaseOf(Procedure procedure, string? situation)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        return string.IsNullOrWhiteSpace(situation) ? -1 : DescribedCase(CaseTitlesOf.GetValue(procedure, static p => CaseTitles(p)), situation, procedure.Name);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Procedure, string[]> CaseTitlesOf = [];
+
+    private static string[] CaseTitles(Procedure procedure) =>
+        procedure.GetSection(SectionKind.Documents) is { } section
+            ? Classified(section.Markdown).Select(g => g.CaseTitle).OfType<string>().ToArray()
+            : [];
+
+    /// <summary>
+    /// The groups of the documents section ("Lưu ý" groups left out), each with its case title, or null for a group of
+    /// the papers everyone brings: untitled, titled as the papers, or the first title that reads like a file.
+    /// </summary>
+    private static IEnumerable<(string? CaseTitle, List<string> Items)> Classified(string markdown)
+    {
+        var seenGeneralGroup = false;
+        foreach (var group in Groups(markdown))
+        {
+            var title = group.Title is null ? "" : VietnameseText.Fold(group.Title);
+            if (title.StartsWith("luu y", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var general = group.Title is null
+                || PapersTitle().IsMatch(title)
+                || (!seenGeneralGroup && GeneralTitle().IsMatch(title) && !CaseStart().IsMatch(title));
+            seenGeneralGroup |= general && group.Title is not null;
+            yield return (general ? null : CaseTitle(group.Title!), group.Items);
+        }
+    }
+
+    private static string NameHead(string folded)
+    {
+        foreach (var end in (string[])[" doi voi ", " (", ","])
+        {
+            var at = folded.IndexOf(end, StringComparison.Ordinal);
+            folded = at > 0 ? folded[..at] : folded;
+        }
+
+        return folded;
+    }
+
+    private static HashSet<string> TitlePairs(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, Math.Max(0, words.Length - 1)).Select(i => words[i] + " " + words[i + 1]).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>"\\* (a) Đối với trường hợp cấp lại Giấy chứng nhận bị mất:" → "Cấp lại Giấy chứng nhận bị mất".</summary>
@@ -166,6 +240,8 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     [
         "; ", ". ", " (sau đây", ", trừ trường hợp", " hoặc các giấy tờ khác", ", trong đó", " theo quy định", " (nếu", " (do ",
         " trong trường hợp", " đối với trường hợp", " đối với người", " được khai thác",
+        // The form's number stays ("theo Mẫu số 18"); the annex and the decree that publish it are for the source page.
+        " Phụ lục", " phụ lục", " ban hành kèm", " Nghị định số", " Thông tư số",
     ];
 
     private static string Clip(string text, int max) => TextClip.Clip(text, max);
@@ -222,7 +298,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     [GeneratedRegex(@"trong truong hop|doi voi truong hop|doi voi nguoi|neu co\b")]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^\(?(?:[ivx]+|\d{1,2}|[a-zđ])\)\s")]
+    [GeneratedRegex(@"^\(?(?:[ivx]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\)\s")]
     private static partial Regex SubClause();
 
     [GeneratedRegex(@"bản chính|bản sao|Bản chính|Bản sao")]

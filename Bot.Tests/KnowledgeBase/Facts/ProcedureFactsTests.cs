@@ -153,6 +153,34 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void TheCaseTheCitizenDescribesIsTheOneWhosePapersAreListed()
+    {
+        // 1.013225 (building permits) lists its papers per kind of construction; a house is the last case.
+        const string papers = """
+            (1.1) Đối với công trình không theo tuyến:
+            - Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP — 1 bản chính
+            - Quyết định phê duyệt dự án — 1 bản sao
+            (1.7) Đối với công trình nhà ở riêng lẻ:
+            - Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ — 1 bản sao
+            - 02 bộ bản vẽ thiết kế xây dựng — 1 bản chính
+            """;
+        var permit = new Procedure
+        {
+            Code = "1.013225",
+            Name = "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ",
+            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
+        };
+
+        var forAHouse = CoreDocuments.Of(permit, "xin giay phep xay dung nha o can giay to gi");
+        var unsaid = CoreDocuments.Of(permit, "xin giay phep xay dung can giay to gi");
+
+        Assert.Equal("Công trình nhà ở riêng lẻ", forAHouse.MainCase);
+        Assert.Equal(["Giấy chứng nhận quyền sử dụng đất được cấp", "02 bộ bản vẽ thiết kế xây dựng"], forAHouse.Papers);
+        Assert.Equal("Công trình không theo tuyến", unsaid.MainCase);
+        Assert.Equal(["Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1", "Quyết định phê duyệt dự án"], unsaid.Papers);
+    }
+
+    [Fact]
     public void StepsAreAFewPlainLines()
     {
         var steps = ProcedureSteps.Of(Record("1.004222"));
