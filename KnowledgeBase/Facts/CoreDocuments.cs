@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeBase.Indexing;
+using KnowledgeBase.Matching;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Text;
 
@@ -114,6 +115,8 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         var pairs = titles.Select(t => TitlePairs(VietnameseText.Fold(t))).ToList();
         var shared = pairs.Skip(1).Aggregate(new HashSet<string>(pairs[0], StringComparer.Ordinal), (all, p) => { all.IntersectWith(p); return all; });
         shared.UnionWith(TitlePairs(NameHead(VietnameseText.Fold(procedureName))));
+        // "làm thủ tục", "hồ sơ", "đăng ký": words about any file, not about the citizen's case.
+        shared.UnionWith(pairs.SelectMany(p => p).Where(pair => pair.Split(' ').All(w => MatchLexicon.WeakFolded.Contains(w) || FileWords.Contains(w))));
         var counts = pairs.Select(p => p.Count(pair => !shared.Contains(pair) && said.Contains(" " + pair + " ", StringComparison.Ordinal))).ToList();
         var most = counts.Max();
         return most > 0 && counts.Count(c => c == most) == 1 ? counts.IndexOf(most) : -1;
@@ -158,6 +161,8 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             yield return (general ? null : CaseTitle(group.Title!), group.Items);
         }
     }
+
+    private static readonly HashSet<string> FileWords = new(["thu", "tuc", "lam", "thuc", "hien"], StringComparer.Ordinal);
 
     private static string NameHead(string folded)
     {
