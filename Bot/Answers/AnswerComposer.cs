@@ -71,28 +71,6 @@ public sealed class AnswerComposer
         return answers[key] = ComposeNew(procedure, aspects.Count == 0 ? [Aspect.Overview] : aspects.Distinct().ToArray(), today, described < 0 ? null : situation);
     }
 
-    /// <summary>
-    /// Whether the facts asked (fee, time, deadline, place, online) read word for word the same for every one of
-    /// <paramref name="procedures"/>: then the citizen need not choose before being told them.
-    /// </summary>
-    public bool StatesAlike(IReadOnlyList<Procedure> procedures, IReadOnlyList<Aspect> aspects)
-    {
-        ArgumentNullException.ThrowIfNull(procedures);
-        ArgumentNullException.ThrowIfNull(aspects);
-        if (procedures.Count < 2 || aspects.Count == 0 || !aspects.All(ComparableAspects.Contains))
-        {
-            return false;
-        }
-
-        var today = Today;
-        string Facts(Procedure procedure) => string.Join('\n', aspects.Select(a => BlockFor(procedure, a, aspects, today, [], null))
-            .Select(b => b.Phrase + "\n" + string.Join('\n', b.Details)));
-        var first = Facts(procedures[0]);
-        return procedures.Skip(1).All(p => Facts(p) == first);
-    }
-
-    private static readonly HashSet<Aspect> ComparableAspects = [Aspect.Fee, Aspect.Time, Aspect.Deadline, Aspect.Where, Aspect.Online];
-
     public string LevelText(Procedure procedure)
     {
         var levels = ProcedureLevels.Of(procedure);

@@ -306,9 +306,7 @@ public sealed partial class AssistantBot : ActivityHandler
                     return await AnswerAsync(turnContext, memory, remembered, understanding.Aspects, text, resolution.Candidates.Where(c => c != remembered).ToList(), cancellationToken);
                 }
 
-                return _composer.StatesAlike(resolution.Candidates, understanding.Aspects)
-                    ? await AnswerAlikeAsync(turnContext, memory, resolution.Candidates, understanding.Aspects, text, cancellationToken)
-                    : Clarify(memory, resolution.Candidates, understanding.Aspects, text, probable: false);
+                return Clarify(memory, resolution.Candidates, understanding.Aspects, text, probable: false);
             case MatchKind.Probable:
                 // Only a guess: editors see it among the unanswered questions, with the procedures guessed.
                 await RecordUnansweredAsync(turnContext, resolution.Candidates, text, cancellationToken);
@@ -434,22 +432,6 @@ public sealed partial class AssistantBot : ActivityHandler
             AnswerPath = path,
             ProcedureCode = procedure.Code,
             Aspect = composed.Aspect.ToString(),
-        };
-    }
-
-    /// <summary>
-    /// The facts asked, when they are the same for every candidate ("lệ phí thành lập công ty TNHH": one or two
-    /// members, the same fee): stated at once through the most likely one, saying whom they hold for; the others stay
-    /// a tap away.
-    /// </summary>
-    private async Task<BotReply> AnswerAlikeAsync(ITurnContext turnContext, ConversationMemory memory, IReadOnlyList<Procedure> candidates, IReadOnlyList<Aspect> aspects, string question,
-        CancellationToken cancellationToken)
-    {
-        var reply = await AnswerAsync(turnContext, memory, candidates[0], aspects, question, candidates.Skip(1).ToList(), cancellationToken);
-        return reply with
-        {
-            Markdown = reply.Markdown + "\n\n" + _templates.Format("answer_alike", ("names", string.Join("; ", candidates.Select(ChoiceTitle)))),
-            CoveredCodes = candidates.Select(c => c.Code).ToList(),
         };
     }
 

@@ -3,7 +3,6 @@ using Bot.Rendering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace Bot.Evaluation;
 
@@ -49,10 +48,6 @@ public static class AnswerEvaluator
     /// <summary>As the answer sets' patterns expect: lower case, no diacritics, đ → d, whitespace collapsed, punctuation kept ("35.000").</summary>
     public static string Normalize(string text) => KnowledgeBase.Text.VietnameseText.FoldKeepingPunctuation(text);
 
-    /// <summary>The procedures an answer states its facts for: its own, or every one it says they hold for alike.</summary>
-    private static IEnumerable<string?> Covered(Activity reply, string? code) =>
-        reply.Properties[ReplyRenderer.CoveredCodesProperty] is JArray covered ? covered.Select(c => c.Value<string>()) : [code];
-
     private static TurnVerdict Judge(string id, int index, AnswerTurn turn, List<Activity> replies)
     {
         var first = replies.FirstOrDefault();
@@ -65,7 +60,7 @@ public static class AnswerEvaluator
         {
             { OutOfScope: true } => kind is ReplyKinds.OutOfScope or ReplyKinds.NoMatch ? Outcome.Declined : Outcome.NotDeclined,
             { SmallTalk: true } => kind is ReplyKinds.SmallTalk or ReplyKinds.Feedback && offered.Count > 0 ? Outcome.SmallTalk : Outcome.SmallTalkMissed,
-            _ when kind == ReplyKinds.Answer => Covered(first!, code).Any(turn.Codes.Contains) ? Outcome.Direct : Outcome.WrongDirect,
+            _ when kind == ReplyKinds.Answer => turn.Codes.Contains(code) ? Outcome.Direct : Outcome.WrongDirect,
             _ when kind == ReplyKinds.Clarification => offered.Intersect(turn.Codes).Any() ? Outcome.MenuWithRight : Outcome.MenuWithoutRight,
             _ => Outcome.Missed,
         };

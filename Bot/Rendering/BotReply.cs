@@ -28,8 +28,5 @@ public sealed record BotReply(string Kind, string Markdown, string Speak)
 
     public string? ProcedureCode { get; init; }
 
-    /// <summary>Every procedure the answer states its facts for, when it speaks for more than <see cref="ProcedureCode"/>.</summary>
-    public IReadOnlyList<string>? CoveredCodes { get; init; }
-
     public string? Aspect { get; init; }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace Bot.Rendering;
 
@@ -12,7 +11,6 @@ public static class ReplyRenderer
     public const string KindProperty = "replyKind";
     public const string AnswerPathProperty = "answerPath";
     public const string ProcedureCodeProperty = "procedureCode";
-    public const string CoveredCodesProperty = "coveredCodes";
     public const string AspectProperty = "aspect";
 
     public static IActivity[] Render(BotReply reply, string? channelId)
@@ -53,11 +51,6 @@ public static class ReplyRenderer
             if (reply.ProcedureCode is not null)
             {
                 properties[ProcedureCodeProperty] = reply.ProcedureCode;
-            }
-
-            if (reply.CoveredCodes is { Count: > 0 } covered)
-            {
-                properties[CoveredCodesProperty] = new JArray(covered);
             }
 
             if (reply.Aspect is not null)

@@ -440,23 +440,6 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
-    public async Task WhenEveryOptionStatesTheSameFactItIsAnsweredWithoutAMenu()
-    {
-        // Import and bonded-warehouse animal quarantine registration: the same office, online, for both.
-        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
-        await repository.Flow()
-            .Send("đăng ký kiểm dịch động vật, sản phẩm động vật trên cạn thì doanh nghiệp đăng ký với cơ quan nào?")
-            .AssertReply(reply =>
-            {
-                Assert.Equal("answer", reply.Kind());
-                Assert.Contains("nộp hồ sơ tại Cục Chăn nuôi và Thú y", FirstLine(reply));
-                Assert.Contains("Thông tin trên như nhau cho: Đăng ký kiểm dịch động vật, sản phẩm động vật trên cạn nhập khẩu (cấp bộ); Đăng ký kiểm dịch động vật, sản phẩm động vật trên cạn nhập, xuất kho ngoại quan (cấp bộ)", reply.Text());
-                Assert.Contains(reply.Actions(), a => a.Title.StartsWith("Đăng ký kiểm dịch động vật", StringComparison.Ordinal));
-            })
-            .StartTestAsync();
-    }
-
-    [Fact]
     public async Task ChannelsCarryingDifferentChargesNameEachBesideItsAmount()
     {
         using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
