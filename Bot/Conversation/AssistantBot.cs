@@ -246,8 +246,8 @@ public sealed partial class AssistantBot : ActivityHandler
     /// </summary>
     private bool IsFollowUp(Understanding understanding, Procedure current, ProcedureMatch match, CancellationToken cancellationToken)
     {
-        // "có phải mang theo căn cước không" asks about a paper to bring, not about the identity card procedure.
-        var request = BroughtPapers.Without(understanding.ToMatchRequest());
+        // "có phải mang theo căn cước không" asks about a paper to bring, "như làm căn cước" compares: neither is a new topic.
+        var request = AsidePhrases.Without(understanding.ToMatchRequest());
         // A menu of records the message shares only a word pair with ("ra văn phòng công chứng" while a certified copy is
         // discussed) is no sign of a new topic: the citizen named none of them.
         var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous

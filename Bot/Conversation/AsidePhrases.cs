@@ -1,0 +1,62 @@
+using KnowledgeBase.Matching;
+using KnowledgeBase.Text;
+
+namespace Bot.Conversation;
+
+/// <summary>
+/// Words of a follow-up that name something beside the topic, not a new topic, left out when deciding whether the
+/// message names another procedure:
+/// - papers the citizen asks whether to bring ("có phải mang theo căn cước không"): after "mang theo", "cầm theo",
+///   "kèm theo", "xuất trình", up to "hay", "hoặc", "và", "không" or the end;
+/// - what the citizen compares with ("lệ phí có được giảm 50% như làm căn cước không"): after "như", "giống", up to
+///   "không", "hay" or the end ("như thế nào", "như vậy" compare with nothing).
+/// </summary>
+internal static class AsidePhrases
+{
+    private static readonly (string[][] Leads, HashSet<string> Stops, HashSet<string> NotAfter)[] Rules =
+    [
+        ([["mang", "theo"], ["cam", "theo"], ["kem", "theo"], ["xuat", "trinh"], ["mang"]],
+            new(["hay", "hoac", "va", "khong", "ko", "k", "thi", "de", "con", "lam"], StringComparer.Ordinal), []),
+        ([["giong", "nhu"], ["nhu"], ["giong"]],
+            new(["hay", "hoac", "khong", "ko", "k", "thi", "de", "con"], StringComparer.Ordinal),
+            new(["the", "vay", "nao", "sau", "tren", "duoi", "nhau"], StringComparer.Ordinal)),
+    ];
+
+    /// <summary><paramref name="request"/> without the words aside; the same instance when it has none.</summary>
+    public static MatchRequest Without(MatchRequest request)
+    {
+        var text = new TokenizedText(request.SearchText);
+        var keep = new bool[text.Count];
+        Array.Fill(keep, true);
+        var found = false;
+        foreach (var (leads, stops, notAfter) in Rules)
+        {
+            for (var i = 0; i < text.Count; i++)
+            {
+                var lead = leads.FirstOrDefault(v => i + v.Length <= text.Count && v.Select((w, k) => text.Folded[i + k] == w).All(x => x));
+                if (lead is null || (i + lead.Length < text.Count && notAfter.Contains(text.Folded[i + lead.Length])))
+                {
+                    continue;
+                }
+
+                for (var j = i + lead.Length; j < text.Count && !stops.Contains(text.Folded[j]); j++)
+                {
+                    keep[j] = false;
+                    found = true;
+                }
+            }
+        }
+
+        if (!found)
+        {
+            return request;
+        }
+
+        var removed = new HashSet<string>(text.Words.Where((_, i) => !keep[i]), StringComparer.Ordinal);
+        return request with
+        {
+            SearchText = string.Join(' ', text.Words.Where((_, i) => keep[i])),
+            TopicWords = request.TopicWords.Where(w => !removed.Contains(w)).ToList(),
+        };
+    }
+}
