@@ -34,6 +34,9 @@ public static class ContentMessages
 
     public const string ChannelNameMissing = "Front matter: mỗi mục trong 'channels' cần có tên 'channel'";
 
+    public static string DistrictLevelPlace(string place) =>
+        $"Front matter: nơi nộp (facts.place) '{place}' nêu cấp huyện, cấp hành chính không còn từ ngày 01/7/2025; hãy kiểm tra nơi công dân nộp hồ sơ hiện nay";
+
     public static string FreeFeeNamesAmount(string channel) =>
         $"Front matter: lệ phí của '{channel}' ghi 'Miễn phí' nhưng phần ghi chú lại nêu số tiền; hãy kiểm tra mức nào đúng (facts.fees)";
 

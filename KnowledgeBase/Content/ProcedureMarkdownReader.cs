@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Procedures;
+using KnowledgeBase.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
@@ -117,6 +118,12 @@ public static partial class ProcedureMarkdownReader
         {
             // The portal's fee column and its note disagree: the answers follow the note; an editor should confirm.
             Warn(frontLine, ContentMessages.FreeFeeNamesAmount(channel.Channel));
+        }
+
+        if (facts?.Place is { } place && VietnameseText.Fold(place).Contains("cap huyen", StringComparison.Ordinal))
+        {
+            // Districts were abolished on 1 July 2025: a citizen sent to a district office finds none.
+            Warn(frontLine, ContentMessages.DistrictLevelPlace(place));
         }
 
         var sections = ReadSections(document, text, Error, Warn);

@@ -92,6 +92,17 @@ public sealed class ProcedureMarkdownReaderTests
     }
 
     [Fact]
+    public void AFilingPlaceAtTheAbolishedDistrictLevelIsFlaggedForAnEditor()
+    {
+        var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
+
+        var result = ProcedureMarkdownReader.Read(fixture.Replace("\nname:", "\nfacts:\n  place: Công an cấp huyện\nname:", StringComparison.Ordinal), "a.md");
+
+        Assert.NotNull(result.Procedure);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("'Công an cấp huyện' nêu cấp huyện, cấp hành chính không còn từ ngày 01/7/2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFreeFeeWhoseNoteNamesAnAmountIsFlaggedForAnEditor()
     {
         var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
