@@ -48,43 +48,13 @@ internal sealed class TuneCommand : IIndexerCommand
 
     private static int Run(IndexerContext context, string[] paths, TuneSettings settings, CancellationToken cancellationToken)
     {
-        var questions = new List<TuningQuestion>();
-        foreach (var path in paths)
+        if (TrainingSets.Read(context, "tune", paths) is not { } questions)
         {
-            var full = Path.GetFullPath(path);
-            if (!File.Exists(full))
-            {
-                context.Error.WriteLine($"tune: questions file not found: {full}");
-                return 2;
-            }
-
-            try
-            {
-                var set = Path.GetFileNameWithoutExtension(full);
-                questions.AddRange(DevSetReader.ReadFile(full).Where(q => !q.IsOutOfScope).Select(q => new TuningQuestion(q, set)));
-            }
-            catch (DevSetFormatException e)
-            {
-                context.Error.WriteLine($"tune: {e.Message}");
-                return 2;
-            }
+            return 2;
         }
 
-        var content = ContentLoader.Load(context.ContentPath, cancellationToken: cancellationToken);
-        if (content.Procedures.Count == 0)
+        if (TrainingSets.Index(context, "tune", cancellationToken) is not { } scratch)
         {
-            context.Error.WriteLine($"tune: no procedures could be read from {context.ContentPath}");
-            return 1;
-        }
-
-        ScratchIndexSearch scratch;
-        try
-        {
-            scratch = ScratchIndexSearch.Create(content, context.ContentPath, context.Options.Search, cancellationToken: cancellationToken);
-        }
-        catch (InvalidOperationException e)
-        {
-            context.Error.WriteLine($"tune: {e.Message}");
             return 1;
         }
 
