@@ -22,8 +22,8 @@ internal sealed class LearnRankingCommand : IIndexerCommand
         var sets = new Argument<string[]>("sets.jsonl") { Description = "Question sets to learn from (answerable questions are used); each file is one set", Arity = ArgumentArity.OneOrMore };
         var folds = WholeNumberOption.Create("--folds", "Cross-validation folds", 5, 2, 20);
         var depth = WholeNumberOption.Create("--depth", "Hand-made hits the learned ranking re-orders", 30, 2, 30);
-        var negatives = WholeNumberOption.Create("--negatives", "Other hits paired with a gold hit: those above it and those within this many places", 10, 1, 30);
-        var ascent = WholeNumberOption.Create("--ascent-rounds", "Passes of coordinate ascent on the objective after the regression (0: the regression alone)", 3, 0, 10);
+        var l2 = new Option<double>("--l2") { Description = "L2 penalty on the weights", DefaultValueFactory = _ => 0.001 };
+        var ascent = WholeNumberOption.Create("--ascent-rounds", "Passes of coordinate ascent on the objective after the regression (0: the regression alone)", 0, 0, 10);
         var measure = new Option<string[]>("--measure")
         {
             Description = "Question sets only measured, never learned from (held-out sets: totals only)",
@@ -36,20 +36,20 @@ internal sealed class LearnRankingCommand : IIndexerCommand
             sets,
             folds,
             depth,
-            negatives,
             ascent,
+            l2,
             measure,
             write,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
             context(parse),
             parse.GetRequiredValue(sets),
-            new LearnSettings(parse.GetValue(folds), parse.GetValue(depth), parse.GetValue(negatives), parse.GetValue(ascent), parse.GetValue(measure) ?? [], parse.GetValue(write)),
+            new LearnSettings(parse.GetValue(folds), parse.GetValue(depth), parse.GetValue(ascent), parse.GetValue(l2), parse.GetValue(measure) ?? [], parse.GetValue(write)),
             cancellationToken)));
         return command;
     }
 
-    private sealed record LearnSettings(int Folds, int Depth, int Negatives, int AscentRounds, IReadOnlyList<string> Measure, FileInfo? Write);
+    private sealed record LearnSettings(int Folds, int Depth, int AscentRounds, double L2, IReadOnlyList<string> Measure, FileInfo? Write);
 
     private static int Run(IndexerContext context, string[] paths, LearnSettings settings, CancellationToken cancellationToken)
     {
@@ -73,7 +73,7 @@ internal sealed class LearnRankingCommand : IIndexerCommand
             var learning = questions.Select(Candidates).ToArray();
             context.Out.WriteLine($"Learning {LearnedRanking.FeatureNames.Count} weights on {questions.Count} questions " +
                                   $"({string.Join(", ", questions.GroupBy(q => q.Set).Select(g => $"{g.Key}: {g.Count()}"))}), {settings.Folds} folds, top {settings.Depth}");
-            var learner = new RankingLearner(learning) { Depth = settings.Depth, NegativeDepth = settings.Negatives, AscentRounds = settings.AscentRounds };
+            var learner = new RankingLearner(learning) { Depth = settings.Depth, AscentRounds = settings.AscentRounds, L2 = settings.L2 };
             var report = learner.Run(settings.Folds, cancellationToken);
             Write(context, report, measured.Select(Candidates).ToArray());
             if (settings.Write is { } file)

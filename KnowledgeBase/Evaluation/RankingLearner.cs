@@ -12,9 +12,9 @@ public sealed record LearnedSetFigures(string Set, RetrievalMetrics HandMade, Re
 public sealed record RankingLearningReport(IReadOnlyList<LearnedSetFigures> Sets, IReadOnlyList<IReadOnlyList<float>> FoldWeights, LearnedRanking Learned);
 
 /// <summary>
-/// Learns <see cref="LearnedRanking"/>'s weights by pairwise logistic regression: for each question, every gold hit
-/// among the candidates should score above every other hit near the top. Every question set weighs the same in the
-/// loss (a question's pairs share its weight, a set's questions share the set's), so the team's colloquial questions
+/// Learns <see cref="LearnedRanking"/>'s weights by softmax regression over each question's candidates (the gold hits
+/// should take the softmax), optionally followed by coordinate ascent on the objective. Every question set weighs the
+/// same in the loss (a set's questions share the set's weight), so the team's colloquial questions
 /// and the ministries' formal ones pull equally. Cross-validation keeps the questions about one procedure in one fold
 /// (as <see cref="RankingTuner"/> does), so a fold is always ranked by weights learned without its procedures.
 /// </summary>
@@ -34,9 +34,6 @@ public sealed class RankingLearner
     public double L2 { get; init; } = 0.001;
 
     public int Iterations { get; init; } = 1500;
-
-    /// <summary>Other hits are paired with a gold hit when the hand-made ranking has them above it or within this many places.</summary>
-    public int NegativeDepth { get; init; } = 10;
 
     /// <summary>How many hand-made hits are re-ordered (the candidates' count at most).</summary>
     public int Depth { get; init; } = 30;
@@ -108,8 +105,11 @@ public sealed class RankingLearner
         return null;
     }
 
-    /// <summary>Passes of coordinate ascent on the objective after the regression; 0 keeps the regression's weights.</summary>
-    public int AscentRounds { get; init; } = 3;
+    /// <summary>
+    /// Passes of coordinate ascent on the objective after the regression; 0 (the default) keeps the regression's
+    /// weights. The ascent raises the training figures and lowers the cross-validated ones (docs/evaluation.md).
+    /// </summary>
+    public int AscentRounds { get; init; }
 
     /// <summary>A coordinate step must gain at least this much objective on the training questions: smaller gains are noise.</summary>
     public double MinimumGain { get; init; } = 0.002;
@@ -172,10 +172,18 @@ public sealed class RankingLearner
         return sets == 0 ? 0 : total / sets;
     }
 
-    /// <summary>Pairwise logistic regression by gradient descent with momentum, from the hand-made order (all weight on the prior).</summary>
+    /// <summary>
+    /// Softmax regression over each question's candidates (ListNet with the gold hits as the target), by gradient
+    /// descent with momentum from the hand-made order (all weight on the prior). The loss of a question is
+    /// -log(share of the softmax on its gold hits): any gold hit first is right, as in the family view of the sets.
+    /// </summary>
     private float[] Regress(IReadOnlyList<int> subset)
     {
-        var (differences, pairWeights) = Pairs(subset);
+        var usable = subset.Where(i => Usable(_questions[i])).ToArray();
+        var sets = usable.GroupBy(i => _questions[i].Question.Set, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var rows = usable.Select(i => _questions[i].Candidates.Take(Depth).Select(c => c.Features.Select(f => (double)f).ToArray()).ToArray()).ToArray();
+        var golds = usable.Select(i => _questions[i].Candidates.Take(Depth).Select(c => IsGold(_questions[i], c)).ToArray()).ToArray();
+        var share = usable.Select(i => 1.0 / (sets.Count * sets[_questions[i].Question.Set])).ToArray();
         var w = new double[_features];
         w[0] = 1;
         var velocity = new double[_features];
@@ -189,21 +197,9 @@ public sealed class RankingLearner
                 gradient[f] = L2 * w[f];
             }
 
-            for (var p = 0; p < pairWeights.Length; p++)
+            for (var q = 0; q < rows.Length; q++)
             {
-                var d = differences[p];
-                var margin = 0.0;
-                for (var f = 0; f < _features; f++)
-                {
-                    margin += w[f] * d[f];
-                }
-
-                // d/dw of log(1 + e^(-margin)) = -σ(-margin)·d
-                var pull = pairWeights[p] / (1 + Math.Exp(margin));
-                for (var f = 0; f < _features; f++)
-                {
-                    gradient[f] -= pull * d[f];
-                }
+                AddGradient(rows[q], golds[q], w, share[q], gradient);
             }
 
             for (var f = 0; f < _features; f++)
@@ -216,53 +212,46 @@ public sealed class RankingLearner
         return [.. w.Select(x => (float)x)];
     }
 
-    /// <summary>Feature differences (gold minus other) of every training pair and each pair's share of the loss.</summary>
-    private (double[][] Differences, double[] Weights) Pairs(IReadOnlyList<int> subset)
+    /// <summary>Adds one question's loss gradient: Σ over candidates of (softmax share − share among the gold hits) × features.</summary>
+    private static void AddGradient(double[][] rows, bool[] gold, double[] w, double weight, double[] gradient)
     {
-        var differences = new List<double[]>();
-        var weights = new List<double>();
-        var usable = subset.Where(i => Usable(_questions[i])).ToArray();
-        var sets = usable.GroupBy(i => _questions[i].Question.Set, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var i in usable)
+        var scores = new double[rows.Length];
+        for (var c = 0; c < rows.Length; c++)
         {
-            var question = _questions[i];
-            var candidates = question.Candidates.Take(Depth).ToArray();
-            var gold = question.Question.Question.GoldCodes;
-            var isGold = candidates.Select(c => gold.Contains(c.Code, StringComparer.Ordinal)).ToArray();
-            var firstGold = Array.IndexOf(isGold, true);
-            var pairs = new List<double[]>();
-            for (var g = 0; g < candidates.Length; g++)
+            for (var f = 0; f < w.Length; f++)
             {
-                if (!isGold[g])
-                {
-                    continue;
-                }
-
-                for (var n = 0; n < candidates.Length; n++)
-                {
-                    if (isGold[n] || (n > firstGold && n >= NegativeDepth))
-                    {
-                        continue;
-                    }
-
-                    pairs.Add([.. candidates[g].Features.Zip(candidates[n].Features, (a, b) => (double)a - b)]);
-                }
+                scores[c] += w[f] * rows[c][f];
             }
-
-            var share = 1.0 / (sets.Count * sets[question.Question.Set] * Math.Max(1, pairs.Count));
-            differences.AddRange(pairs);
-            weights.AddRange(Enumerable.Repeat(share, pairs.Count));
         }
 
-        return ([.. differences], [.. weights]);
+        var max = scores.Max();
+        var all = 0.0;
+        var onGold = 0.0;
+        for (var c = 0; c < rows.Length; c++)
+        {
+            scores[c] = Math.Exp(scores[c] - max);
+            all += scores[c];
+            onGold += gold[c] ? scores[c] : 0;
+        }
+
+        for (var c = 0; c < rows.Length; c++)
+        {
+            var pull = weight * ((scores[c] / all) - (gold[c] ? scores[c] / onGold : 0));
+            for (var f = 0; f < w.Length; f++)
+            {
+                gradient[f] += pull * rows[c][f];
+            }
+        }
     }
+
+    private static bool IsGold(LearningQuestion question, RankingCandidate candidate) =>
+        question.Question.Question.GoldCodes.Contains(candidate.Code, StringComparer.Ordinal);
 
     /// <summary>A question teaches something when a gold hit and another hit are both among the candidates.</summary>
     private bool Usable(LearningQuestion question)
     {
-        var gold = question.Question.Question.GoldCodes;
         var candidates = question.Candidates.Take(Depth).ToArray();
-        return candidates.Any(c => gold.Contains(c.Code, StringComparer.Ordinal)) && candidates.Any(c => !gold.Contains(c.Code, StringComparer.Ordinal));
+        return candidates.Any(c => IsGold(question, c)) && candidates.Any(c => !IsGold(question, c));
     }
 
     private static RetrievalMetrics Metrics(int?[] ranks, int[] members) =>
