@@ -30,6 +30,13 @@ internal sealed class LearnRankingCommand : IIndexerCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "set.jsonl",
         };
+        var drop = new Option<string[]>("--drop")
+        {
+            Description = "Features to leave out (set to 0 for learning and measuring), to see what each one carries",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "feature",
+        };
+        drop.AcceptOnlyFromAmong([.. LearnedRanking.FeatureNames]);
         var write = new Option<FileInfo?>("--write") { Description = "Write the weights learned on every question to this file (KnowledgeBase/Search/LearnedRanking.json)" };
         var command = new Command("learn-ranking", "Learn the re-ranking of the top hits on question sets with k-fold cross-validation; prints hand-made, cross-validated and training figures")
         {
@@ -39,17 +46,18 @@ internal sealed class LearnRankingCommand : IIndexerCommand
             ascent,
             l2,
             measure,
+            drop,
             write,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
             context(parse),
             parse.GetRequiredValue(sets),
-            new LearnSettings(parse.GetValue(folds), parse.GetValue(depth), parse.GetValue(ascent), parse.GetValue(l2), parse.GetValue(measure) ?? [], parse.GetValue(write)),
+            new LearnSettings(parse.GetValue(folds), parse.GetValue(depth), parse.GetValue(ascent), parse.GetValue(l2), parse.GetValue(measure) ?? [], parse.GetValue(drop) ?? [], parse.GetValue(write)),
             cancellationToken)));
         return command;
     }
 
-    private sealed record LearnSettings(int Folds, int Depth, int AscentRounds, double L2, IReadOnlyList<string> Measure, FileInfo? Write);
+    private sealed record LearnSettings(int Folds, int Depth, int AscentRounds, double L2, IReadOnlyList<string> Measure, IReadOnlyList<string> Drop, FileInfo? Write);
 
     private static int Run(IndexerContext context, string[] paths, LearnSettings settings, CancellationToken cancellationToken)
     {
@@ -69,7 +77,8 @@ internal sealed class LearnRankingCommand : IIndexerCommand
             var options = context.Options.Search.Copy();
             options.ResultCacheSize = 0;
             using var search = new LuceneProcedureSearch(scratch.IndexPath, options, tuning: SearchTuning.Default with { LearnedRanking = null });
-            LearningQuestion Candidates(TuningQuestion q) => new(q, search.RankingCandidates(q.Question.Question, settings.Depth, cancellationToken));
+            var dropped = settings.Drop.Select(name => LearnedRanking.FeatureNames.ToList().IndexOf(name)).ToArray();
+            LearningQuestion Candidates(TuningQuestion q) => new(q, [.. search.RankingCandidates(q.Question.Question, settings.Depth, cancellationToken).Select(c => Without(c, dropped))]);
             var learning = questions.Select(Candidates).ToArray();
             context.Out.WriteLine($"Learning {LearnedRanking.FeatureNames.Count} weights on {questions.Count} questions " +
                                   $"({string.Join(", ", questions.GroupBy(q => q.Set).Select(g => $"{g.Key}: {g.Count()}"))}), {settings.Folds} folds, top {settings.Depth}");
@@ -122,6 +131,22 @@ internal sealed class LearnRankingCommand : IIndexerCommand
         }
 
         context.Terminal.Write(weights);
+    }
+
+    private static RankingCandidate Without(RankingCandidate candidate, int[] dropped)
+    {
+        if (dropped.Length == 0)
+        {
+            return candidate;
+        }
+
+        var features = candidate.Features.ToArray();
+        foreach (var f in dropped)
+        {
+            features[f] = 0f;
+        }
+
+        return candidate with { Features = features };
     }
 
     private static string W(float value) => value.ToString("0.000", CultureInfo.InvariantCulture);

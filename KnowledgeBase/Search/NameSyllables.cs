@@ -125,29 +125,27 @@ internal sealed class NameSyllables
     }
 
     /// <summary>
-    /// The share of the question's distinct words (glue words left out) that the name or one of its aliases holds: the
-    /// other side of <see cref="BestShare"/>, low when a long question's words point elsewhere (a learned ranking feature).
+    /// The share of the question's distinct words (<paramref name="asked"/>, glue words left out) that the name or one
+    /// of its aliases holds: the other side of <see cref="BestShare"/>, low when a long question's words point elsewhere
+    /// (a learned ranking feature).
     /// </summary>
-    public float QuestionShare(IReadOnlyList<string> question)
+    public float QuestionShare(IReadOnlyCollection<string> asked)
     {
-        var asked = 0;
         var held = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in question)
+        foreach (var word in asked)
         {
-            if (PhraseKeys.Glue.Contains(word) || !seen.Add(word))
-            {
-                continue;
-            }
-
-            asked++;
-            if (_all.Contains(word))
-            {
-                held++;
-            }
+            held += _all.Contains(word) ? 1 : 0;
         }
 
-        return asked == 0 ? 0f : held / (float)asked;
+        return asked.Count == 0 ? 0f : held / (float)asked.Count;
+    }
+
+    /// <summary>The distinct words of a question less the glue words, as <see cref="QuestionShare"/> reads them.</summary>
+    public static HashSet<string> AskedWords(IEnumerable<string> question)
+    {
+        var asked = question.ToHashSet(StringComparer.Ordinal);
+        asked.ExceptWith(PhraseKeys.Glue);
+        return asked;
     }
 
     /// <summary>

@@ -82,6 +82,7 @@ internal static class RankingFeatures
 
         var wanted = query.Syllables.ToHashSet(StringComparer.Ordinal);
         var question = query.Wording.Text;
+        var askedWords = NameSyllables.AskedWords(question);
         var longness = Math.Clamp((question.Count - ShortQuestion) / LongSpan, 0f, 1f);
         var topScore = count == 0 ? 0f : top[0].Score;
         var rows = new float[count][];
@@ -102,7 +103,7 @@ internal static class RankingFeatures
             }
 
             row[NameShare] = names.BestShare(wanted);
-            row[QuestionShare] = names.QuestionShare(question);
+            row[QuestionShare] = names.QuestionShare(askedWords);
             var (coreShare, missing, asked, unasked) = names.CoreAgainst(wanted);
             row[15] = coreShare;
             row[16] = Math.Min(missing, MissingCap) / (float)MissingCap;
