@@ -19,8 +19,8 @@ internal sealed class LearnRankingCommand : IIndexerCommand
 {
     public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        var sets = new Argument<string[]>("sets.jsonl") { Description = "Question sets to learn from (answerable questions are used); each file is one set", Arity = ArgumentArity.OneOrMore };
-        var folds = WholeNumberOption.Create("--folds", "Cross-validation folds", 5, 2, 20);
+        var sets = TrainingSets.SetsArgument();
+        var folds = TrainingSets.FoldsOption();
         var depth = WholeNumberOption.Create("--depth", "Hand-made hits the learned ranking re-orders", 30, 2, 30);
         var l2 = new Option<double>("--l2") { Description = "L2 penalty on the weights", DefaultValueFactory = _ => 0.001 };
         var ascent = WholeNumberOption.Create("--ascent-rounds", "Passes of coordinate ascent on the objective after the regression (0: the regression alone)", 0, 0, 10);

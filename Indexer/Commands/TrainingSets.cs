@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Assistant.CommandLine;
 using KnowledgeBase.Content;
 using KnowledgeBase.Evaluation;
 using KnowledgeBase.Indexing;
@@ -10,6 +12,11 @@ namespace Indexer.Commands;
 /// </summary>
 internal static class TrainingSets
 {
+    public static Argument<string[]> SetsArgument() =>
+        new("sets.jsonl") { Description = "Question sets to learn from (answerable questions are used); each file is one set", Arity = ArgumentArity.OneOrMore };
+
+    public static Option<int> FoldsOption() => WholeNumberOption.Create("--folds", "Cross-validation folds", 5, 2, 20);
+
     /// <summary>The answerable questions of each file, or null after writing why not to the error output.</summary>
     public static List<TuningQuestion>? Read(IndexerContext context, string command, IEnumerable<string> paths)
     {

@@ -3,9 +3,7 @@ using System.Globalization;
 using Assistant.CommandLine;
 using Indexer.Terminal;
 using KnowledgeBase.Configuration;
-using KnowledgeBase.Content;
 using KnowledgeBase.Evaluation;
-using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
 using Spectre.Console;
 
@@ -21,8 +19,8 @@ internal sealed class TuneCommand : IIndexerCommand
 {
     public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        var sets = new Argument<string[]>("sets.jsonl") { Description = "Question sets to learn from (answerable questions are used); each file is one set", Arity = ArgumentArity.OneOrMore };
-        var folds = WholeNumberOption.Create("--folds", "Cross-validation folds", 5, 2, 20);
+        var sets = TrainingSets.SetsArgument();
+        var folds = TrainingSets.FoldsOption();
         var rounds = WholeNumberOption.Create("--rounds", "Passes of coordinate ascent over the weights", 1, 1, 10);
         var only = new Option<string[]>("--only")
         {

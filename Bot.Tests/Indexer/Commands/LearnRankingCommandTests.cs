@@ -1,4 +1,3 @@
-using Bot.Tests.Evaluation;
 using KnowledgeBase.Search;
 
 namespace Bot.Tests.Indexer.Commands;
@@ -23,24 +22,7 @@ public sealed class LearnRankingCommandTests : IDisposable
     [Fact]
     public async Task LearningReportsEverySetHandMadeAndCrossValidatedAndWritesTheWeights()
     {
-        Directory.CreateDirectory(_test.ProceduresPath);
-        foreach (var procedure in new[] { "1.014064", "1.001456", "1.000894", "1.001612" })
-        {
-            File.Copy(Path.Combine(RepositoryFiles.Content, "procedures", procedure + ".md"), Path.Combine(_test.ProceduresPath, procedure + ".md"));
-        }
-
-        var citizen = Path.Combine(_test.Root, "citizen.jsonl");
-        await File.WriteAllLinesAsync(citizen,
-        [
-            """{"question": "Mất thẻ căn cước thì cấp lại ở đâu?", "gold_codes": ["1.014064"]}""",
-            """{"question": "dang ky ho kinh doanh", "gold_codes": ["1.001612"]}""",
-        ]);
-        var formal = Path.Combine(_test.Root, "formal.jsonl");
-        await File.WriteAllLinesAsync(formal,
-        [
-            """{"question": "Kính gửi Sở Tư pháp, hồ sơ đăng ký kết hôn gồm những giấy tờ gì?", "gold_codes": ["1.000894"]}""",
-            """{"question": "Đề nghị cho biết thủ tục cấp hộ chiếu phổ thông ở trong nước?", "gold_codes": ["1.001456"]}""",
-        ]);
+        var (citizen, formal) = await TrainingSetFiles.WriteAsync(_test);
         var heldOut = Path.Combine(_test.Root, "heldout.jsonl");
         await File.WriteAllLinesAsync(heldOut, ["""{"question": "làm hộ chiếu", "gold_codes": ["1.001456"]}"""]);
         var weights = Path.Combine(_test.Root, "LearnedRanking.json");
