@@ -234,7 +234,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         if (query.Ranking is not null && docs.Count < maxResults)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var top = HandRanked(index, searcher, query, filter, maxResults + docs.Count);
+            var top = HandRanked(index, searcher, query, filter, maxResults, docs.Count);
             if (_tuning.LearnedRanking is { } learned && top.Length > 1)
             {
                 var rows = RankingFeatures.Of(index.Clauses, searcher, query, top.AsSpan(0, Math.Min(learned.Depth, top.Length)), doc => index.GetNames(searcher, doc));
@@ -280,10 +280,13 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         return hits;
     }
 
-    /// <summary>The ranking query's top hits in the hand-made order: BM25 and phrase keys, then name coverage and refinements.</summary>
-    private (int Doc, float Score)[] HandRanked(OpenIndex index, IndexSearcher searcher, ProcedureQuery query, Query? filter, int count)
+    /// <summary>
+    /// The ranking query's top hits in the hand-made order: BM25 and phrase keys, then name coverage and refinements;
+    /// <paramref name="codes"/> more than asked when that many hits were already found by a code in the question.
+    /// </summary>
+    private (int Doc, float Score)[] HandRanked(OpenIndex index, IndexSearcher searcher, ProcedureQuery query, Query? filter, int count, int codes)
     {
-        var depth = _tuning.NameCoverageBoost > 0 ? Math.Max(_tuning.RerankDepth, count) : count;
+        var depth = (_tuning.NameCoverageBoost > 0 ? Math.Max(_tuning.RerankDepth, count) : count) + codes;
         var top = ((filter is null ? index.Clauses.Top(searcher, query.Ranking!, depth) : null) ?? searcher.Search(Filtered(query.Ranking!, filter), depth).ScoreDocs)
             .Select(d => (d.Doc, d.Score))
             .ToArray();
@@ -311,7 +314,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
                     return [];
                 }
 
-                var top = state.Self.HandRanked(index, searcher, query, null, state.Depth);
+                var top = state.Self.HandRanked(index, searcher, query, null, state.Depth, codes: 0);
                 top = top[..Math.Min(state.Depth, top.Length)];
                 var rows = RankingFeatures.Of(index.Clauses, searcher, query, top, doc => index.GetNames(searcher, doc));
                 return top.Select((hit, i) => new RankingCandidate(index.GetNames(searcher, hit.Doc).Code, rows[i])).ToArray();
