@@ -59,5 +59,15 @@ public sealed class LearnedRankingTests(BuiltCatalogueFixture fixture) : IClassF
         Assert.Contains("learn it again", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheBundledWeightsFileWhenThereIsOneIsForThisCodesFeatures()
+    {
+        // A stale file (features renamed, added or removed since it was learned) fails here rather than at start-up.
+        var bundled = LearnedRanking.Bundled;
+
+        Assert.True(bundled is null || bundled.Features.SequenceEqual(LearnedRanking.FeatureNames));
+        Assert.Same(bundled, SearchTuning.Default.LearnedRanking);
+    }
+
     private LuceneProcedureSearch HandMade() => fixture.Search;
 }
