@@ -27,6 +27,7 @@ internal static class IndexerCli
         new EvalCommand((context, content, cancellationToken) =>
             ScratchIndexSearch.Create(content, context.ContentPath, context.Options.Search, cancellationToken: cancellationToken)),
         new TuneCommand(),
+        new LearnRankingCommand(),
         new BenchCommand(),
         new ReportCommand(),
         new EditorCommand(),

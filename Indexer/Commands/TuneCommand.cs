@@ -3,9 +3,7 @@ using System.Globalization;
 using Assistant.CommandLine;
 using Indexer.Terminal;
 using KnowledgeBase.Configuration;
-using KnowledgeBase.Content;
 using KnowledgeBase.Evaluation;
-using KnowledgeBase.Indexing;
 using KnowledgeBase.Search;
 using Spectre.Console;
 
@@ -21,8 +19,8 @@ internal sealed class TuneCommand : IIndexerCommand
 {
     public Command Create(Func<ParseResult, IndexerContext> context)
     {
-        var sets = new Argument<string[]>("sets.jsonl") { Description = "Question sets to learn from (answerable questions are used); each file is one set", Arity = ArgumentArity.OneOrMore };
-        var folds = WholeNumberOption.Create("--folds", "Cross-validation folds", 5, 2, 20);
+        var sets = TrainingSets.SetsArgument();
+        var folds = TrainingSets.FoldsOption();
         var rounds = WholeNumberOption.Create("--rounds", "Passes of coordinate ascent over the weights", 1, 1, 10);
         var only = new Option<string[]>("--only")
         {
@@ -48,43 +46,13 @@ internal sealed class TuneCommand : IIndexerCommand
 
     private static int Run(IndexerContext context, string[] paths, TuneSettings settings, CancellationToken cancellationToken)
     {
-        var questions = new List<TuningQuestion>();
-        foreach (var path in paths)
+        if (TrainingSets.Read(context, "tune", paths) is not { } questions)
         {
-            var full = Path.GetFullPath(path);
-            if (!File.Exists(full))
-            {
-                context.Error.WriteLine($"tune: questions file not found: {full}");
-                return 2;
-            }
-
-            try
-            {
-                var set = Path.GetFileNameWithoutExtension(full);
-                questions.AddRange(DevSetReader.ReadFile(full).Where(q => !q.IsOutOfScope).Select(q => new TuningQuestion(q, set)));
-            }
-            catch (DevSetFormatException e)
-            {
-                context.Error.WriteLine($"tune: {e.Message}");
-                return 2;
-            }
+            return 2;
         }
 
-        var content = ContentLoader.Load(context.ContentPath, cancellationToken: cancellationToken);
-        if (content.Procedures.Count == 0)
+        if (TrainingSets.Index(context, "tune", cancellationToken) is not { } scratch)
         {
-            context.Error.WriteLine($"tune: no procedures could be read from {context.ContentPath}");
-            return 1;
-        }
-
-        ScratchIndexSearch scratch;
-        try
-        {
-            scratch = ScratchIndexSearch.Create(content, context.ContentPath, context.Options.Search, cancellationToken: cancellationToken);
-        }
-        catch (InvalidOperationException e)
-        {
-            context.Error.WriteLine($"tune: {e.Message}");
             return 1;
         }
 

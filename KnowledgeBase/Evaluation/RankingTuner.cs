@@ -187,7 +187,7 @@ public sealed class RankingTuner
         RetrievalMetrics.FromFirstHitRanks(members.Select(i => ranks[i]).ToArray(), 10);
 
     /// <summary>The fold of a question, from its first gold code: every question about one procedure lands in the same fold.</summary>
-    private static int FoldOf(EvaluationQuestion question, int folds)
+    internal static int FoldOf(EvaluationQuestion question, int folds)
     {
         // FNV-1a: stable across runs and machines, unlike string.GetHashCode.
         var hash = 2166136261u;

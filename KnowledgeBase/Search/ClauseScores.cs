@@ -72,6 +72,24 @@ internal sealed class ClauseScores(int capacity)
         }
     }
 
+    /// <summary>
+    /// Adds <paramref name="clause"/>'s score of each of <paramref name="docs"/> (0 where it does not match) to
+    /// <paramref name="into"/>: the learned ranking's features split a hit's score by kind of clause. The clause's
+    /// scores are the ones <see cref="Top"/> recorded, so this costs a binary search per document.
+    /// </summary>
+    public void AddScores(IndexSearcher searcher, Query clause, ReadOnlySpan<int> docs, Span<float> into)
+    {
+        var scored = _clauses.GetOrAdd(clause, searcher, static (clause, searcher) => Scored.Of(searcher, clause));
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var at = Array.BinarySearch(scored.Docs, docs[i]);
+            if (at >= 0)
+            {
+                into[i] += scored.Scores[at];
+            }
+        }
+    }
+
     /// <summary>The best documents by score, then lower id, best first (a min-heap of <paramref name="count"/> holds the best so far).</summary>
     private static ScoreDoc[] Best(double[] sums, ReadOnlySpan<int> docs, int count)
     {
@@ -155,7 +173,29 @@ internal sealed class ClauseScores(int capacity)
                 }
             }
 
-            return new Scored([.. recorder.Docs], [.. recorder.Scores]);
+            // In document order, so AddScores can binary-search them: a single clause's scorer hands them out in order,
+            // segment after segment, so the sort is only a safeguard (checked first: it would double a first use's cost).
+            int[] docs = [.. recorder.Docs];
+            float[] scores = [.. recorder.Scores];
+            if (!IsAscending(docs))
+            {
+                Array.Sort(docs, scores);
+            }
+
+            return new Scored(docs, scores);
+        }
+
+        private static bool IsAscending(int[] docs)
+        {
+            for (var i = 1; i < docs.Length; i++)
+            {
+                if (docs[i] < docs[i - 1])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 

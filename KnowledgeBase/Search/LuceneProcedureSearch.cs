@@ -237,14 +237,11 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         if (query.Ranking is not null && docs.Count < maxResults)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var depth = _tuning.NameCoverageBoost > 0 ? Math.Max(_tuning.RerankDepth, maxResults) : maxResults;
-            var wanted = depth + docs.Count;
-            var top = ((filter is null ? index.Clauses.Top(searcher, query.Ranking, wanted) : null) ?? searcher.Search(Filtered(query.Ranking, filter), wanted).ScoreDocs)
-                .Select(d => (d.Doc, d.Score))
-                .ToArray();
-            if (_tuning.NameCoverageBoost > 0)
+            var top = HandRanked(index, searcher, query, filter, maxResults, docs.Count);
+            if (_tuning.LearnedRanking is { } learned && top.Length > 1)
             {
-                top = NameCoverage.Rerank(top, doc => index.GetNames(searcher, doc), query, _tuning.NameCoverageBoost, _tuning.UnaskedAudienceFactor);
+                var rows = RankingFeatures.Of(index.Clauses, searcher, query, top.AsSpan(0, Math.Min(learned.Depth, top.Length)), doc => index.GetNames(searcher, doc));
+                top = LearnedRanking.Apply(top, learned.Order(rows));
             }
 
             foreach (var (doc, score) in top)
@@ -284,6 +281,47 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// The ranking query's top hits in the hand-made order: BM25 and phrase keys, then name coverage and refinements;
+    /// <paramref name="codes"/> more than asked when that many hits were already found by a code in the question.
+    /// </summary>
+    private (int Doc, float Score)[] HandRanked(OpenIndex index, IndexSearcher searcher, ProcedureQuery query, Query? filter, int count, int codes)
+    {
+        var depth = (_tuning.NameCoverageBoost > 0 ? Math.Max(_tuning.RerankDepth, count) : count) + codes;
+        var top = ((filter is null ? index.Clauses.Top(searcher, query.Ranking!, depth) : null) ?? searcher.Search(Filtered(query.Ranking!, filter), depth).ScoreDocs)
+            .Select(d => (d.Doc, d.Score))
+            .ToArray();
+        return _tuning.NameCoverageBoost > 0
+            ? NameCoverage.Rerank(top, doc => index.GetNames(searcher, doc), query, _tuning.NameCoverageBoost, _tuning.UnaskedAudienceFactor)
+            : top;
+    }
+
+    /// <summary>
+    /// The first <paramref name="depth"/> hits of the hand-made ranking (without <see cref="SearchTuning.LearnedRanking"/>)
+    /// with the features the learned ranking reads, for learning its weights (<c>Indexer learn-ranking</c>).
+    /// </summary>
+    public IReadOnlyList<RankingCandidate> RankingCandidates(string question, int depth, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = ProcedureQueryBuilder.Truncate(question, _options.MaxQueryLength);
+        return WithIndex<(LuceneProcedureSearch Self, string Text, int Depth), IReadOnlyList<RankingCandidate>>((this, text, depth), [], static (index, state) =>
+            WithSearcher(index, state, static (index, searcher, state) =>
+            {
+                var query = index.Queries.Build(state.Text);
+                if (query.Ranking is null)
+                {
+                    return [];
+                }
+
+                var top = state.Self.HandRanked(index, searcher, query, null, state.Depth, codes: 0);
+                top = top[..Math.Min(state.Depth, top.Length)];
+                var rows = RankingFeatures.Of(index.Clauses, searcher, query, top, doc => index.GetNames(searcher, doc));
+                return top.Select((hit, i) => new RankingCandidate(index.GetNames(searcher, hit.Doc).Code, rows[i])).ToArray();
+            }));
     }
 
     private static int? FindCode(IndexSearcher searcher, string code, Query? filter)

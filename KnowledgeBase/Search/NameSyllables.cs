@@ -19,6 +19,9 @@ internal sealed class NameSyllables
     private readonly HashSet<string> _core;
     private readonly HashSet<string>[] _aliases;
 
+    // Every syllable of the name and the aliases.
+    private readonly HashSet<string> _all;
+
     // The core as " w1 w2 … " for finding a synonym expansion that is a run of it.
     private readonly string _coreText;
 
@@ -34,6 +37,7 @@ internal sealed class NameSyllables
         _coreText = " " + string.Join(' ', core) + " ";
         _core = WithoutGlue(core);
         _aliases = names.Skip(1).Select(WithoutGlue).Where(a => a.Count > 0).ToArray();
+        _all = names.SelectMany(n => n).ToHashSet(StringComparer.Ordinal);
     }
 
     private static HashSet<string> WithoutGlue(IEnumerable<string> syllables) =>
@@ -118,6 +122,54 @@ internal sealed class NameSyllables
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The share of the question's distinct words (<paramref name="asked"/>, glue words left out) that the name or one
+    /// of its aliases holds: the other side of <see cref="BestShare"/>, low when a long question's words point elsewhere
+    /// (a learned ranking feature).
+    /// </summary>
+    public float QuestionShare(IReadOnlyCollection<string> asked)
+    {
+        var held = 0;
+        foreach (var word in asked)
+        {
+            held += _all.Contains(word) ? 1 : 0;
+        }
+
+        return asked.Count == 0 ? 0f : held / (float)asked.Count;
+    }
+
+    /// <summary>The distinct words of a question less the glue words, as <see cref="QuestionShare"/> reads them.</summary>
+    public static HashSet<string> AskedWords(IEnumerable<string> question)
+    {
+        var asked = question.ToHashSet(StringComparer.Ordinal);
+        asked.ExceptWith(PhraseKeys.Glue);
+        return asked;
+    }
+
+    /// <summary>
+    /// How the official name's core reads against the question's words (<paramref name="wanted"/>), for the learned
+    /// ranking: the share of its words the question holds, its words the question lacks, and its action words
+    /// ("lại", "gia hạn", "rút"…, see <see cref="ActionWords.OtherActions"/>) the question asks for or not.
+    /// </summary>
+    public (float CoreShare, int Missing, int AskedActions, int UnaskedActions) CoreAgainst(HashSet<string> wanted)
+    {
+        var held = 0;
+        var asked = 0;
+        var unasked = 0;
+        foreach (var word in _core)
+        {
+            var isWanted = wanted.Contains(word);
+            held += isWanted ? 1 : 0;
+            if (ActionWords.OtherActions.Contains(word))
+            {
+                asked += isWanted ? 1 : 0;
+                unasked += isWanted ? 0 : 1;
+            }
+        }
+
+        return (_core.Count == 0 ? 0f : held / (float)_core.Count, _core.Count - held, asked, unasked);
     }
 
     /// <summary>True when every syllable of the official name's core is in <paramref name="wanted"/>.</summary>

@@ -68,4 +68,10 @@ public sealed record SearchTuning
 
     /// <summary>Share of the non-best fields' score kept per term (dismax tie breaker).</summary>
     public float FieldTieBreaker { get; init; } = 0.2f;
+
+    /// <summary>
+    /// The learned re-ranking of the top hits applied after everything above (<see cref="Search.LearnedRanking"/>):
+    /// the bundled weights by default, null for the hand-made ranking alone.
+    /// </summary>
+    public LearnedRanking? LearnedRanking { get; init; } = LearnedRanking.Bundled;
 }

@@ -1,5 +1,3 @@
-using Bot.Tests.Evaluation;
-
 namespace Bot.Tests.Indexer.Commands;
 
 public sealed class TuneCommandTests : IDisposable
@@ -23,25 +21,7 @@ public sealed class TuneCommandTests : IDisposable
     [Fact]
     public async Task TuningReportsEverySetCurrentAndCrossValidatedWithoutPublishingAnIndex()
     {
-        Directory.CreateDirectory(_test.ProceduresPath);
-        foreach (var procedure in new[] { "1.014064", "1.001456", "1.000894", "1.001612" })
-        {
-            File.Copy(Path.Combine(RepositoryFiles.Content, "procedures", procedure + ".md"), Path.Combine(_test.ProceduresPath, procedure + ".md"));
-        }
-
-        var citizen = Path.Combine(_test.Root, "citizen.jsonl");
-        await File.WriteAllLinesAsync(citizen,
-        [
-            """{"question": "Mất thẻ căn cước thì cấp lại ở đâu?", "gold_codes": ["1.014064"]}""",
-            """{"question": "dang ky ho kinh doanh", "gold_codes": ["1.001612"]}""",
-            """{"question": "Ngày mai Hà Nội có mưa không?", "gold_codes": []}""",
-        ]);
-        var formal = Path.Combine(_test.Root, "formal.jsonl");
-        await File.WriteAllLinesAsync(formal,
-        [
-            """{"question": "Kính gửi Sở Tư pháp, hồ sơ đăng ký kết hôn gồm những giấy tờ gì?", "gold_codes": ["1.000894"]}""",
-            """{"question": "Đề nghị cho biết thủ tục cấp hộ chiếu phổ thông ở trong nước?", "gold_codes": ["1.001456"]}""",
-        ]);
+        var (citizen, formal) = await TrainingSetFiles.WriteAsync(_test);
 
         var code = await IndexerCommandLine.RunAsync(_test.Context, ["tune", citizen, formal, "--folds", "2", "--only", "MetaWeight"]);
 
