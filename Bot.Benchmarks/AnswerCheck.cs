@@ -8,7 +8,8 @@ namespace Bot.Benchmarks;
 /// <summary>
 /// <c>--answers [file] [--today yyyy-MM-dd] [--misses]</c>: the real bot over an answer set (Bot.Tests/Evaluation/answers-*.jsonl,
 /// or a retrieval set such as the portal FAQ), on a clock set to the day the set's facts were read (fees change with
-/// dated reductions), with the figures of issue "Answers a citizen can act on" and, with --misses, every turn that fell short.
+/// dated reductions), with the figures of issue "Answers a citizen can act on" and, with --misses, every turn that fell short
+/// (wrong, a menu, a fact missing, debris, or longer than a phone screen).
 /// </summary>
 internal static class AnswerCheck
 {
@@ -24,7 +25,7 @@ internal static class AnswerCheck
         Console.Write(report.Summary());
         if (misses)
         {
-            foreach (var turn in report.Turns.Where(t => t.Outcome is not (Outcome.Direct or Outcome.Declined or Outcome.SmallTalk) || t.Facts.Any(f => !f.Present) || t.Debris.Count > 0))
+            foreach (var turn in report.Turns.Where(t => t.Outcome is not (Outcome.Direct or Outcome.Declined or Outcome.SmallTalk) || t.Facts.Any(f => !f.Present) || t.Debris.Count > 0 || t.IsLong))
             {
                 Console.WriteLine(turn.Describe());
             }

@@ -23,6 +23,8 @@ public sealed class AnswerComposer
 
     // The overview's papers line names each paper by the start of its name.
     private const int MaxOverviewPaperLength = 70;
+    private const int MaxSometimesPapers = 2;
+    private const int MaxStepLengthBesideOthers = 70;
     private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
 
     private readonly TemplateCatalog _templates;
@@ -191,7 +193,10 @@ public sealed class AnswerComposer
         var details = documents.Papers.Select(p => "- " + p).ToList();
         if (documents.SometimesNeeded.Count > 0)
         {
-            details.Add(FactPhrases.EndSentence(_templates.Format("documents_sometimes", ("papers", string.Join("; ", documents.SometimesNeeded)))));
+            // Two are enough to show the kind; the rest are on the procedure's page.
+            var sometimes = string.Join("; ", documents.SometimesNeeded.Take(MaxSometimesPapers));
+            sometimes += documents.SometimesNeeded.Count > MaxSometimesPapers && !sometimes.EndsWith('…') ? "…" : "";
+            details.Add(FactPhrases.EndSentence(_templates.Format("documents_sometimes", ("papers", sometimes))));
         }
 
         if (documents.OtherCases.Count > 0)
@@ -213,7 +218,8 @@ public sealed class AnswerComposer
             return new(_templates["steps_missing"]);
         }
 
-        var details = steps.Select((s, i) => $"{i + 1}. {s}").ToList();
+        // Beside other facts, each step by its start: the whole reply still fits a phone screen.
+        var details = steps.Select((s, i) => $"{i + 1}. {(answered.Count > 1 ? TextClip.Clip(s, MaxStepLengthBesideOthers) : s)}").ToList();
         // "Cần làm gì": the papers to bring and the place belong to what to do.
         if (!answered.Contains(Aspect.Documents) && PapersLine(procedure, situation) is { } papers)
         {

@@ -96,6 +96,9 @@ public sealed record TurnVerdict(string Conversation, int Index, string Say, Out
 
     public bool IsFollowUp => Index > 0;
 
+    /// <summary>An answer that runs past one phone screen.</summary>
+    public bool IsLong => Kind == ReplyKinds.Answer && Text.Length > AnswerReport.PhoneScreen;
+
     public bool IsAnswerable => Outcome is Outcome.Direct or Outcome.WrongDirect or Outcome.MenuWithRight or Outcome.MenuWithoutRight or Outcome.Missed;
 
     public string Describe()
@@ -116,6 +119,11 @@ public sealed record TurnVerdict(string Conversation, int Index, string Say, Out
         foreach (var d in Debris)
         {
             builder.Append(" | debris '").Append(d).Append('\'');
+        }
+
+        if (IsLong)
+        {
+            builder.Append(" | ").Append(Text.Length).Append(" characters");
         }
 
         return builder.ToString();

@@ -50,6 +50,13 @@ public sealed class AnswerReport
         }
     }
 
+    /// <summary>Replies answering a procedure that run past one phone screen (<see cref="PhoneScreen"/> characters).</summary>
+    public int LongAnswers => _turns.Count(t => t.IsLong);
+
+    public int Answers => _turns.Count(t => t.Kind == "answer");
+
+    public const int PhoneScreen = 700;
+
     public int OutOfScope => _turns.Count(t => t.Outcome is Outcome.Declined or Outcome.NotDeclined);
 
     public int OutOfScopeDeclined => _turns.Count(t => t.Outcome == Outcome.Declined);
@@ -66,7 +73,7 @@ public sealed class AnswerReport
         var facts = _turns.SelectMany(t => t.Facts).Count();
         var builder = new StringBuilder();
         builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"first replies ({first}): direct right {DirectRate:P1}, menu {MenuRate:P1}, wrong direct {WrongDirectRate:P1}, missed {MissRate:P1}"));
-        builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"asked facts present: {Percent(FactRate)} of {facts}; median answer {MedianAnswerLength:F0} characters"));
+        builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"asked facts present: {Percent(FactRate)} of {facts}; median answer {MedianAnswerLength:F0} characters; {LongAnswers} of {Answers} answers over {PhoneScreen}"));
         builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"follow-ups ({FollowUps.Count()}) kept the topic: {Percent(FollowUpKeptRate)}"));
         builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"out of scope declined: {OutOfScopeDeclined}/{OutOfScope}; small talk answered with something to tap: {SmallTalkAnswered}/{SmallTalk}; replies with crawl debris: {RepliesWithDebris}"));
         return builder.ToString();

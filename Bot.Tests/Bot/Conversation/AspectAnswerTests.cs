@@ -99,6 +99,22 @@ public sealed class AspectAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task PapersNeededOnlySometimesShowTwoAndLeaveTheRestToTheSourcePage()
+    {
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
+        await repository.Flow()
+            .Send("Mẹ tôi mất, anh em đã làm văn bản thỏa thuận phân chia di sản xong, giờ đăng ký sang tên sổ đỏ cho tôi thì cần giấy tờ gì?")
+            .AssertReply(reply =>
+            {
+                var sometimes = reply.Text().Split('\n').Single(l => l.StartsWith("Có thể cần thêm: ", StringComparison.Ordinal));
+                Assert.Single(sometimes, ';');
+                Assert.EndsWith("…", sometimes, StringComparison.Ordinal);
+                Assert.DoesNotContain("……", sometimes, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task PapersAndStepsAskedTogetherListThePapersOnce()
     {
         await _harness.Flow()
