@@ -9,8 +9,10 @@ namespace Bot.DirectLine;
 /// <summary>
 /// Single-instance store: each conversation keeps a log of serialized activities, bounded in count and bytes, and a
 /// signal that is replaced on every append, so stream readers wake without polling. Memory stays bounded three ways:
-/// conversations expire (unused ones within minutes), the number held is capped, and so are the bytes held in all;
-/// when a cap is reached the conversations least likely to matter to a citizen go first (see <see cref="Tier"/>).
+/// conversations expire (unused ones within minutes), the number held is capped, and so are the bytes held in all.
+/// When the conversation cap is reached, conversations no citizen wrote in go first (see <see cref="Tier"/>); when the
+/// byte budget is reached, only activity logs are emptied (least likely to matter first), never a conversation, so a
+/// citizen who is still writing is never answered 404 because others wrote a lot.
 /// </summary>
 public sealed class MemoryDirectLineStore : IDirectLineStore
 {
@@ -61,7 +63,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
             if (_conversations.Count >= _options.MaxConversations)
             {
                 // Room is made from conversations no citizen wrote in; a percent at a time so a full store does not sort on every request.
-                Evict(Math.Max(1, _options.MaxConversations / 100), 0, keep: null, Tier.Silent);
+                Evict(Math.Max(1, _options.MaxConversations / 100), Tier.Silent);
             }
 
             if (_conversations.Count >= _options.MaxConversations)
@@ -188,7 +190,8 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
         Task wait;
         lock (conversation)
         {
-            if (conversation.Removed || conversation.FirstSequence + conversation.Log.Count - 1 > watermark)
+            // An emptied log (byte budget) holds nothing to read whatever the watermark: wait for the next activity.
+            if (conversation.Removed || (conversation.Log.Count > 0 && conversation.FirstSequence + conversation.Log.Count - 1 > watermark))
             {
                 return;
             }
@@ -241,7 +244,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
             var excess = Bytes - _options.MaxStoreBytes / 10 * 9;
             if (excess > 0)
             {
-                Evict(0, excess, keep, Tier.InUse);
+                EmptyLogs(excess, keep);
             }
         }
         finally
@@ -250,31 +253,73 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
         }
     }
 
-    /// <summary>Removes conversations up to <paramref name="highestTier"/>, lowest tier and longest idle first, until both amounts are freed.</summary>
-    private void Evict(int conversations, long bytes, string? keep, Tier highestTier)
+    /// <summary>
+    /// Empties whole activity logs, lowest tier and longest idle first, until <paramref name="bytes"/> are freed. The
+    /// conversations stay (a few hundred bytes each, bounded by their count and retention): removing one would answer
+    /// its citizen's next post with 404, and under load the longest idle conversation is still one being written in.
+    /// A reader that had not caught up loses the emptied activities, as with the per-conversation bounds.
+    /// </summary>
+    private void EmptyLogs(long bytes, string keep)
     {
-        var candidates = _conversations
-            .Where(pair => pair.Value.Tier <= highestTier && !string.Equals(pair.Key, keep, StringComparison.Ordinal))
-            .Select(pair => (pair.Key, pair.Value, pair.Value.Tier, pair.Value.LastActivityTicks))
-            .OrderBy(candidate => candidate.Tier)
-            .ThenBy(candidate => candidate.LastActivityTicks);
-        var removed = 0;
         var freed = 0L;
-        foreach (var (id, conversation, _, _) in candidates)
+        foreach (var (id, conversation) in LeastNeededFirst(conversation => Volatile.Read(ref conversation.Bytes) > 0))
         {
-            if (removed >= conversations && freed >= bytes)
+            if (string.Equals(id, keep, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (freed >= bytes)
             {
                 break;
             }
 
-            var size = Remove(id, conversation);
-            if (size >= 0)
+            long size;
+            lock (conversation)
+            {
+                // A removed conversation's bytes were already given back by Remove.
+                if (conversation.Removed)
+                {
+                    continue;
+                }
+
+                size = conversation.Bytes;
+                conversation.FirstSequence += conversation.Log.Count;
+                conversation.Log.Clear();
+                conversation.Bytes = 0;
+            }
+
+            Interlocked.Add(ref _bytes, -size);
+            freed += size;
+        }
+    }
+
+    /// <summary>Removes up to <paramref name="conversations"/> conversations up to <paramref name="highestTier"/>, lowest tier and longest idle first.</summary>
+    private void Evict(int conversations, Tier highestTier)
+    {
+        var removed = 0;
+        foreach (var (id, conversation) in LeastNeededFirst(conversation => conversation.Tier <= highestTier))
+        {
+            if (removed >= conversations)
+            {
+                break;
+            }
+
+            if (Remove(id, conversation) >= 0)
             {
                 removed++;
-                freed += size;
             }
         }
     }
+
+    /// <summary>The conversations that pass <paramref name="filter"/>, least likely to matter to a citizen first: lowest tier, then idle longest.</summary>
+    private IEnumerable<(string Id, Conversation Conversation)> LeastNeededFirst(Func<Conversation, bool> filter) =>
+        _conversations
+            .Where(pair => filter(pair.Value))
+            .Select(pair => (pair.Key, pair.Value, pair.Value.Tier, pair.Value.LastActivityTicks))
+            .OrderBy(candidate => candidate.Tier)
+            .ThenBy(candidate => candidate.LastActivityTicks)
+            .Select(candidate => (candidate.Key, candidate.Value));
 
     /// <summary>Removes the conversation and wakes its stream readers so they close; returns the bytes freed, or -1 when already gone.</summary>
     private long Remove(string id, Conversation conversation)

@@ -78,7 +78,7 @@ public sealed class MemoryDirectLineStoreTests : DirectLineStoreContract
     }
 
     [Fact]
-    public async Task BytesHeldStayWithinTheStoreBudgetAndTheLongestIdleConversationsGoFirst()
+    public async Task BytesHeldStayWithinTheStoreBudgetAndTheLongestIdleConversationsLoseTheirLogsFirst()
     {
         var options = new DirectLineOptions { MaxStoreBytes = 1024 * 1024, MaxBytesPerConversation = 256 * 1024 };
         var store = Store(options);
@@ -96,16 +96,82 @@ public sealed class MemoryDirectLineStoreTests : DirectLineStoreContract
             _time.Advance(TimeSpan.FromSeconds(10));
         }
 
-        Assert.True(await store.ExistsAsync(ids[^1], default));
-        Assert.False(await store.ExistsAsync(ids[0], default));
+        Assert.Equal(5, (await store.GetActivitiesAsync(ids[^1], 0, 100, default))!.ActivitiesJson.Count);
+        var oldest = await store.GetActivitiesAsync(ids[0], 0, 100, default);
+        Assert.Empty(oldest!.ActivitiesJson);
+        Assert.Equal(5, oldest.Watermark);
         var held = 0L;
         foreach (var id in ids)
         {
+            Assert.True(await store.ExistsAsync(id, default));
             var page = await store.GetActivitiesAsync(id, 0, 100, default);
-            held += page?.ActivitiesJson.Sum(json => json.Length) ?? 0;
+            held += page!.ActivitiesJson.Sum(json => json.Length);
         }
 
         Assert.Equal(store.Bytes, held);
+    }
+
+    [Fact]
+    public async Task ACitizenWhoKeepsWritingWhileManyOthersFillTheByteBudgetKeepsTheirConversation()
+    {
+        var options = new DirectLineOptions { MaxStoreBytes = 1024 * 1024, MaxBytesPerConversation = 256 * 1024 };
+        var store = Store(options);
+        var ids = new List<string>();
+        for (var i = 0; i < 50; i++)
+        {
+            ids.Add(await NewConversationAsync(store));
+        }
+
+        // Fifty conversations in turn, each message answered, a few megabytes in all: the budget is passed many times over.
+        for (var round = 0; round < 10; round++)
+        {
+            foreach (var id in ids)
+            {
+                Assert.NotNull(await store.AppendAsync(id, Message("câu hỏi " + round), default));
+                Assert.NotNull(await store.AppendAsync(id, Message("trả lời " + round, new string('x', 8_000), RoleTypes.Bot), default));
+                Assert.InRange(store.Bytes, 0, options.MaxStoreBytes);
+                _time.Advance(TimeSpan.FromMilliseconds(100));
+            }
+        }
+
+        foreach (var id in ids)
+        {
+            Assert.True(await store.ExistsAsync(id, default));
+        }
+
+        Assert.Equal(50, store.Count);
+    }
+
+    [Fact]
+    public async Task AReaderBehindAnEmptiedLogWaitsForTheNextActivityAndThenReadsIt()
+    {
+        var store = Store(new DirectLineOptions { MaxStoreBytes = 1024 * 1024, MaxBytesPerConversation = 256 * 1024 });
+        var reader = await NewConversationAsync(store);
+        for (var i = 1; i <= 4; i++)
+        {
+            await store.AppendAsync(reader, Message("tin " + i), default);
+        }
+
+        // The reader saw two activities; then others write enough for its idle log to be emptied.
+        _time.Advance(TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 8; i++)
+        {
+            var other = await NewConversationAsync(store);
+            for (var j = 0; j < 5; j++)
+            {
+                await store.AppendAsync(other, Message("khác " + j, new string('x', 40_000)), default);
+            }
+        }
+
+        Assert.Empty((await store.GetActivitiesAsync(reader, 2, 100, default))!.ActivitiesJson);
+        var waiting = store.WaitForActivitiesAsync(reader, 2, default);
+        Assert.False(waiting.IsCompleted);
+
+        await store.AppendAsync(reader, Message("tin 5"), default);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        var page = await store.GetActivitiesAsync(reader, 2, 100, default);
+        Assert.Equal(["tin 5"], Texts(page!));
+        Assert.Equal(5, page!.Watermark);
     }
 
     private MemoryDirectLineStore Store(DirectLineOptions options) => new(Options.Create(options), _time);
