@@ -21,6 +21,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
     private readonly TimeProvider _time;
     private long _lastSweepTicks;
     private long _bytes;
+    private long _appended;
     private int _evicting;
 
     public MemoryDirectLineStore(IOptions<DirectLineOptions> options, TimeProvider time)
@@ -125,8 +126,8 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
             var sequence = conversation.FirstSequence + conversation.Log.Count;
             id = conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
             activity.Id = id;
-            var json = DirectLineJson.Serialize(activity);
-            var entry = new Entry(json, Encoding.UTF8.GetByteCount(json));
+            var now = _time.GetUtcNow().UtcTicks;
+            var entry = new Entry(Encoding.UTF8.GetBytes(DirectLineJson.Serialize(activity)), Interlocked.Increment(ref _appended));
             conversation.Log.Add(entry);
             added = entry.Bytes;
             while (conversation.Log.Count > 1 &&
@@ -147,14 +148,14 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
                 conversation.Tier = Tier.Silent;
             }
 
-            conversation.LastActivityTicks = _time.GetUtcNow().UtcTicks;
+            conversation.LastActivityTicks = now;
             signal = conversation.Signal;
             conversation.Signal = NewSignal();
         }
 
         if (Interlocked.Add(ref _bytes, added) > _options.MaxStoreBytes)
         {
-            EvictForBytes(keep: conversationId);
+            EvictForBytes();
         }
 
         signal.TrySetResult();
@@ -173,7 +174,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
             // Sequence n is stored at index n - FirstSequence; the reader has seen everything up to its watermark.
             var start = (int)Math.Clamp(watermark + 1 - conversation.FirstSequence, 0, conversation.Log.Count);
             var count = Math.Min(max, conversation.Log.Count - start);
-            var items = conversation.Log.GetRange(start, count).ConvertAll(entry => entry.Json);
+            var items = conversation.Log.GetRange(start, count).ConvertAll(entry => Encoding.UTF8.GetString(entry.Utf8));
             // With nothing new the reader is at (or, with a bogus watermark, past) the end: hand back the true end.
             var last = conversation.FirstSequence + start + count - 1;
             return Task.FromResult<ActivityPage?>(new ActivityPage(items, last));
@@ -231,7 +232,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
     }
 
     /// <summary>Brings the bytes held back under 90 % of the budget; one eviction at a time, the others go on appending.</summary>
-    private void EvictForBytes(string keep)
+    private void EvictForBytes()
     {
         if (Interlocked.Exchange(ref _evicting, 1) == 1)
         {
@@ -244,7 +245,7 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
             var excess = Bytes - _options.MaxStoreBytes / 10 * 9;
             if (excess > 0)
             {
-                EmptyLogs(excess, keep);
+                DropOldestActivities(excess);
             }
         }
         finally
@@ -254,44 +255,82 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
     }
 
     /// <summary>
-    /// Empties whole activity logs, lowest tier and longest idle first, until <paramref name="bytes"/> are freed. The
-    /// conversations stay (a few hundred bytes each, bounded by their count and retention): removing one would answer
-    /// its citizen's next post with 404, and under load the longest idle conversation is still one being written in.
-    /// A reader that had not caught up loses the emptied activities, as with the per-conversation bounds.
+    /// Frees <paramref name="bytes"/> by dropping activities, never conversations: removing one would answer its
+    /// citizen's next post with 404. The logs of conversations no citizen wrote in are emptied first (idle longest
+    /// first), then the oldest activities of the others go, whichever conversation holds them, so a reply just
+    /// appended to a busy conversation stays until its reader has had it. The conversations themselves take a few
+    /// hundred bytes each, bounded by their count and retention. A reader that had not caught up loses what was
+    /// dropped, as with the per-conversation bounds.
     /// </summary>
-    private void EmptyLogs(long bytes, string keep)
+    private void DropOldestActivities(long bytes)
     {
         var freed = 0L;
-        foreach (var (id, conversation) in LeastNeededFirst(conversation => Volatile.Read(ref conversation.Bytes) > 0))
+        foreach (var (_, conversation) in LeastNeededFirst(conversation => conversation.Tier < Tier.InUse))
         {
-            if (string.Equals(id, keep, StringComparison.Ordinal))
+            if (freed >= bytes)
             {
-                continue;
+                return;
             }
 
-            if (freed >= bytes)
+            freed += DropActivities(conversation, long.MaxValue);
+        }
+
+        // The append order up to which activities go: the oldest ones held, as many as make up the bytes still to free.
+        var held = new List<(long Order, int Bytes)>();
+        foreach (var (_, conversation) in _conversations)
+        {
+            lock (conversation)
+            {
+                held.AddRange(conversation.Log.Select(entry => (entry.Order, entry.Bytes)));
+            }
+        }
+
+        held.Sort((a, b) => a.Order.CompareTo(b.Order));
+        var upTo = 0L;
+        var sum = freed;
+        foreach (var (order, size) in held)
+        {
+            if (sum >= bytes)
             {
                 break;
             }
 
-            long size;
-            lock (conversation)
-            {
-                // A removed conversation's bytes were already given back by Remove.
-                if (conversation.Removed)
-                {
-                    continue;
-                }
+            sum += size;
+            upTo = order;
+        }
 
-                size = conversation.Bytes;
-                conversation.FirstSequence += conversation.Log.Count;
-                conversation.Log.Clear();
-                conversation.Bytes = 0;
+        foreach (var (_, conversation) in _conversations)
+        {
+            DropActivities(conversation, upTo);
+        }
+    }
+
+    /// <summary>Drops the conversation's activities up to append number <paramref name="upTo"/>; returns the bytes freed.</summary>
+    private long DropActivities(Conversation conversation, long upTo)
+    {
+        long size = 0;
+        lock (conversation)
+        {
+            // A removed conversation's bytes were already given back by Remove.
+            if (conversation.Removed)
+            {
+                return 0;
             }
 
-            Interlocked.Add(ref _bytes, -size);
-            freed += size;
+            var count = 0;
+            while (count < conversation.Log.Count && conversation.Log[count].Order <= upTo)
+            {
+                size += conversation.Log[count].Bytes;
+                count++;
+            }
+
+            conversation.Log.RemoveRange(0, count);
+            conversation.FirstSequence += count;
+            conversation.Bytes -= size;
         }
+
+        Interlocked.Add(ref _bytes, -size);
+        return size;
     }
 
     /// <summary>Removes up to <paramref name="conversations"/> conversations up to <paramref name="highestTier"/>, lowest tier and longest idle first.</summary>
@@ -345,7 +384,14 @@ public sealed class MemoryDirectLineStore : IDirectLineStore
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private readonly record struct Entry(string Json, int Bytes);
+    /// <summary>
+    /// An activity as sent to readers and its place in the order of appends to the whole store. Held as UTF-8, about
+    /// half the memory of a .NET string of it; each activity is read about once (by its conversation's stream).
+    /// </summary>
+    private readonly record struct Entry(byte[] Utf8, long Order)
+    {
+        public int Bytes => Utf8.Length;
+    }
 
     private sealed class Conversation(long createdTicks)
     {

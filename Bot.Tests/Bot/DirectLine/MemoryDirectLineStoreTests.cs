@@ -78,7 +78,7 @@ public sealed class MemoryDirectLineStoreTests : DirectLineStoreContract
     }
 
     [Fact]
-    public async Task BytesHeldStayWithinTheStoreBudgetAndTheLongestIdleConversationsLoseTheirLogsFirst()
+    public async Task BytesHeldStayWithinTheStoreBudgetAndTheOldestActivitiesGoFirstWhileEveryConversationStays()
     {
         var options = new DirectLineOptions { MaxStoreBytes = 1024 * 1024, MaxBytesPerConversation = 256 * 1024 };
         var store = Store(options);
