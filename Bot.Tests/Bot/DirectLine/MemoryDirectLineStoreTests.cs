@@ -125,21 +125,49 @@ public sealed class MemoryDirectLineStoreTests : DirectLineStoreContract
         // Fifty conversations in turn, each message answered, a few megabytes in all: the budget is passed many times over.
         for (var round = 0; round < 10; round++)
         {
-            foreach (var id in ids)
+            for (var i = 0; i < ids.Count; i++)
             {
-                Assert.NotNull(await store.AppendAsync(id, Message("câu hỏi " + round), default));
-                Assert.NotNull(await store.AppendAsync(id, Message("trả lời " + round, new string('x', 8_000), RoleTypes.Bot), default));
+                Assert.NotNull(await store.AppendAsync(ids[i], Message($"câu hỏi {i}/{round}"), default));
+                Assert.NotNull(await store.AppendAsync(ids[i], Message($"trả lời {i}/{round}", new string('x', 8_000), RoleTypes.Bot), default));
                 Assert.InRange(store.Bytes, 0, options.MaxStoreBytes);
                 _time.Advance(TimeSpan.FromMilliseconds(100));
             }
         }
 
-        foreach (var id in ids)
+        Assert.Equal(50, store.Count);
+        for (var i = 0; i < ids.Count; i++)
         {
-            Assert.True(await store.ExistsAsync(id, default));
+            Assert.True(await store.ExistsAsync(ids[i], default));
+
+            // Buffers of dropped activities are reused: each log still reads back as its own activities only.
+            var texts = Texts((await store.GetActivitiesAsync(ids[i], 0, 100, default))!);
+            Assert.All(texts, text => Assert.Contains($" {i}/", text, StringComparison.Ordinal));
         }
 
-        Assert.Equal(50, store.Count);
+        Assert.NotEmpty(Texts((await store.GetActivitiesAsync(ids[^1], 0, 100, default))!));
+    }
+
+    [Fact]
+    public async Task AConversationIdleLongerThanItsRetentionGoesWithEveryByteItHeld()
+    {
+        var options = new DirectLineOptions();
+        var store = Store(options);
+        var idle = await NewConversationAsync(store);
+        for (var i = 0; i < 20; i++)
+        {
+            await store.AppendAsync(idle, Message("câu hỏi " + i, new string('x', 4_000)), default);
+        }
+
+        Assert.InRange(store.Bytes, 80_000, 100_000);
+
+        _time.Advance(options.ConversationRetention + TimeSpan.FromMinutes(2));
+        var next = await NewConversationAsync(store);
+
+        Assert.False(await store.ExistsAsync(idle, default));
+        Assert.Equal(1, store.Count);
+        Assert.Equal(0, store.Bytes);
+        Assert.NotNull(await store.AppendAsync(next, Message("thủ tục khai sinh"), default));
+        Assert.Equal(["thủ tục khai sinh"], Texts((await store.GetActivitiesAsync(next, 0, 100, default))!));
     }
 
     [Fact]
