@@ -148,6 +148,24 @@ public sealed class MemoryDirectLineStoreTests : DirectLineStoreContract
     }
 
     [Fact]
+    public async Task AnActivityLargerThanThePooledBuffersIsKeptReadAndDroppedLikeAnyOther()
+    {
+        var store = Store(new DirectLineOptions { MaxActivitiesPerConversation = 10 });
+        var id = await NewConversationAsync(store);
+
+        await store.AppendAsync(id, Message("lớn", new string('x', 100_000)), default);
+        Assert.Equal(["lớn"], Texts((await store.GetActivitiesAsync(id, 0, 100, default))!));
+        for (var i = 0; i < 10; i++)
+        {
+            await store.AppendAsync(id, Message("nhỏ " + i), default);
+        }
+
+        var page = await store.GetActivitiesAsync(id, 0, 100, default);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => "nhỏ " + i), Texts(page!));
+        Assert.Equal(page!.ActivitiesJson.Sum(json => System.Text.Encoding.UTF8.GetByteCount(json)), store.Bytes);
+    }
+
+    [Fact]
     public async Task AConversationIdleLongerThanItsRetentionGoesWithEveryByteItHeld()
     {
         var options = new DirectLineOptions();
