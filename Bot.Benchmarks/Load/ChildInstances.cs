@@ -75,12 +75,33 @@ internal sealed class ChildInstances : IAsyncDisposable
         }
     }
 
-    /// <summary>Resident memory of each instance now, in MB.</summary>
-    public IEnumerable<double> ResidentMegabytes() => _processes.Select(process =>
+    /// <summary>
+    /// Resident memory of each instance now, in MB; on Linux with its anonymous part (heaps) and its file-backed part
+    /// (the memory-mapped index and the loaded assemblies, which the kernel can drop and read again).
+    /// </summary>
+    public IEnumerable<string> ResidentMemory() => _processes.Select(process =>
     {
         process.Refresh();
-        return process.WorkingSet64 / (1024.0 * 1024.0);
+        var total = (process.WorkingSet64 / (1024.0 * 1024.0)).ToString("F0", CultureInfo.InvariantCulture) + " MB";
+        var status = $"/proc/{process.Id}/status";
+        if (!File.Exists(status))
+        {
+            return total;
+        }
+
+        var lines = File.ReadAllLines(status);
+        return total + $" (anonymous {StatusMegabytes(lines, "RssAnon:")}, file-backed {StatusMegabytes(lines, "RssFile:")})";
     });
+
+    /// <summary>A <c>/proc/PID/status</c> line such as <c>RssAnon:  123456 kB</c>, in MB.</summary>
+    private static string StatusMegabytes(string[] lines, string key)
+    {
+        var line = lines.FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
+        var kilobytes = line?[key.Length..].Trim().Split(' ')[0];
+        return long.TryParse(kilobytes, NumberStyles.None, CultureInfo.InvariantCulture, out var kb)
+            ? (kb / 1024.0).ToString("F0", CultureInfo.InvariantCulture)
+            : "?";
+    }
 
     public async ValueTask DisposeAsync()
     {

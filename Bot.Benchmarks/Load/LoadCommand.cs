@@ -117,7 +117,7 @@ internal static class LoadCommand
             await swaps;
             if (instances is not null)
             {
-                Console.WriteLine("resident memory after the load: " + string.Join(", ", instances.ResidentMegabytes().Select(mb => mb.ToString("F0", CultureInfo.InvariantCulture) + " MB")));
+                Console.WriteLine("resident memory after the load: " + string.Join(", ", instances.ResidentMemory()));
             }
 
             http.ForEach(client => client.Dispose());

@@ -50,6 +50,35 @@ public sealed class DirectLineBudgetTests
     }
 
     [Fact]
+    public async Task CitizensWhoKeepWritingAreNeverAnswered404WhenTogetherTheyPassTheStoreBudget()
+    {
+        using var host = new LiveBotHost()
+            .With("DirectLine:MaxStoreBytes", (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .With("DirectLine:MaxActivityBytes", (16 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var client = new DirectLineTestClient(host.CreateHttpClient());
+        var citizens = new List<(string ConversationId, string Token, string UserId)>();
+        for (var i = 0; i < 8; i++)
+        {
+            citizens.Add(await client.GenerateTokenAsync(Secret));
+        }
+
+        // Eight conversations in turn, 20 posts of 12 KB each: about twice the store's budget.
+        for (var round = 0; round < 20; round++)
+        {
+            foreach (var (conversationId, token, userId) in citizens)
+            {
+                var activity = new { type = "message", text = "tin " + round, from = new { id = userId }, channelData = new { pad = new string('x', 12 * 1024) } };
+                using var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, activity);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+
+        var (first, firstToken, firstUser) = citizens[0];
+        var asked = await client.PostMessageAsync(first, firstToken, firstUser, "làm lại căn cước ở đâu");
+        await client.PollUntilAsync(first, firstToken, null, seen => seen.Any(activity => DirectLineTestClient.IsBotReplyTo(activity, asked)));
+    }
+
+    [Fact]
     public async Task TokensMintedInBulkLockOutNeitherAVisitorNorTheSecretHolderNorACitizenMidConversation()
     {
         using var host = new LiveBotHost()
