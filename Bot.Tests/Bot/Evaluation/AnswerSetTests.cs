@@ -23,10 +23,10 @@ public sealed class AnswerSetTests(ITestOutputHelper output)
     {
         var report = await RunAsync(RepositoryFiles.AnswersDevSet);
 
-        Assert.True(report.DirectRate >= 0.87, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
+        Assert.True(report.DirectRate >= 0.88, $"first replies answering a right procedure directly: {report.DirectRate:P1}");
         Assert.True(report.MenuRate <= 0.08, $"menus: {report.MenuRate:P1}");
-        Assert.True(report.WrongDirectRate <= 0.05, $"wrong direct answers: {report.WrongDirectRate:P1}");
-        Assert.True(report.FactRate >= 0.85, $"facts asked and stated: {report.FactRate:P1}");
+        Assert.True(report.WrongDirectRate <= 0.045, $"wrong direct answers: {report.WrongDirectRate:P1}");
+        Assert.True(report.FactRate >= 0.86, $"facts asked and stated: {report.FactRate:P1}");
         Assert.True(report.FollowUpKeptRate >= 0.96, $"follow-ups keeping the topic: {report.FollowUpKeptRate:P1}");
         AssertEveryReplyIsShortCleanAndPolite(report);
     }
