@@ -9,7 +9,9 @@ namespace Bot.Conversation;
 /// - papers the citizen asks whether to bring ("có phải mang theo căn cước không"): after "mang theo", "cầm theo",
 ///   "kèm theo", "xuất trình", up to "hay", "hoặc", "và", "không" or the end;
 /// - what the citizen compares with ("lệ phí có được giảm 50% như làm căn cước không"): after "như", "giống", up to
-///   "không", "hay" or the end ("như thế nào", "như vậy" compare with nothing).
+///   "không", "hay" or the end ("như thế nào", "như vậy" compare with nothing);
+/// - where the citizen would have to go ("hay phải ra văn phòng công chứng", "có phải lên công an không"): after
+///   "phải ra", "phải đến", "phải lên", "đi đến", up to "hay", "không", "thì", "làm" or the end.
 /// </summary>
 internal static class AsidePhrases
 {
@@ -20,6 +22,8 @@ internal static class AsidePhrases
         ([["giong", "nhu"], ["nhu"], ["giong"]],
             new(["hay", "hoac", "khong", "ko", "k", "thi", "de", "con"], StringComparer.Ordinal),
             new(["the", "vay", "nao", "sau", "tren", "duoi", "nhau"], StringComparer.Ordinal)),
+        ([["phai", "ra"], ["phai", "den"], ["phai", "toi"], ["phai", "len"], ["di", "ra"], ["di", "den"]],
+            new(["hay", "hoac", "khong", "ko", "k", "thi", "de", "con", "lam", "nop"], StringComparer.Ordinal), []),
     ];
 
     /// <summary><paramref name="request"/> without the words aside; the same instance when it has none.</summary>

@@ -246,13 +246,12 @@ public sealed partial class AssistantBot : ActivityHandler
     /// </summary>
     private bool IsFollowUp(Understanding understanding, Procedure current, ProcedureMatch match, CancellationToken cancellationToken)
     {
-        // "có phải mang theo căn cước không" asks about a paper to bring, "như làm căn cước" compares: neither is a new topic.
+        // "có phải mang theo căn cước không" asks about a paper to bring, "như làm căn cước" compares, "hay phải ra văn
+        // phòng công chứng" names where to go: none is a new topic.
         var request = AsidePhrases.Without(understanding.ToMatchRequest());
-        // A menu of records the message shares only a word pair with ("ra văn phòng công chứng" while a certified copy is
-        // discussed) is no sign of a new topic: the citizen named none of them.
         var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous
             ? match.Candidates.FirstOrDefault(c => !ProcedureMatcher.SameProcedure(c, current)
-                && (match.Kind is MatchKind.Unique ? _matcher.Names(request, c) : ProcedureMatcher.NamesOutright(request, c))
+                && _matcher.Names(request, c)
                 && !ProcedureMatcher.Covers(current, request, c))
             : null;
         if (named is not null)

@@ -77,10 +77,10 @@ internal static class Lexicon
         "còn", "vậy", "nhé", "nhỉ", "ạ", "à", "ơi", "với", "được", "không", "ko", "k", "có", "là", "gì", "nào",
         "thế", "này", "đó", "đấy", "nữa", "thêm", "nộp", "đi", "xin", "mang", "theo", "khi", "nó", "cái", "việc",
         "của", "và", "hay", "hoặc", "bị", "để", "cũng", "vẫn", "rồi", "chưa", "luôn", "làm", "ơn", "giúp",
-        "vui", "lòng", "biết", "xem", "thủ", "tục", "các", "những", "thông", "tin", "về", "mất", "hết", "cụ", "thể",
+        "vui", "lòng", "biết", "xem", "thủ", "tục", "các", "những", "thông", "tin", "về", "mất", "hết", "cụ thể", "có thể",
         "ra", "sẽ", "đang", "ở", "tại", "trong", "người", "ai", "lúc", "bây", "giờ", "hiện", "nay", "ok", "oke",
         "vâng", "dạ", "ừ", "uh", "hả", "ha", "nha", "nhá", "đâu", "một", "lắm", "rất", "quá", "hơn", "nhất",
         "thì sao", "như", "kiểu", "giống", "cách", "nơi", "cháu", "bác", "cô", "chú", "ông", "bà", "nhiều", "mọi",
-        "thật", "nhe", "nghen", "nè", "rõ", "hiểu",
+        "thật", "nhe", "nghen", "nè", "rõ", "hiểu", "thôi",
     ];
 }

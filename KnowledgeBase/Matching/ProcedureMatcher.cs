@@ -66,13 +66,14 @@ public sealed class ProcedureMatcher
             return ProcedureMatch.None;
         }
 
-        if (hits[0].Score < _options.MinimumScore)
-        {
-            return ProcedureMatch.None with { TopScore = hits[0].Score };
-        }
-
         var topic = request.TopicWords;
         var topicFolded = topic.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        if (hits[0].Score < _options.MinimumScore && !hits.Any(h => IsNamedIn(topicFolded, h.Procedure)))
+        {
+            // A low score is a question the catalogue barely knows, unless it names a procedure outright: "khai sinh"
+            // alone scores low because its words are everywhere in the catalogue, and is still "Đăng ký khai sinh".
+            return ProcedureMatch.None with { TopScore = hits[0].Score };
+        }
 
         // What the editors' synonyms say phrases of the question mean (folded, two syllables or more), and their words.
         var meanings = _search.SynonymsOf(query, 2);

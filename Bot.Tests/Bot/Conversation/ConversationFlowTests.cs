@@ -426,6 +426,41 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task AProcedureNamedByItsTwoWordsAloneIsAnswered()
+    {
+        // "khai sinh" scores low (its words are everywhere in the catalogue) but names "Đăng ký khai sinh" outright.
+        await _harness.Flow()
+            .Send("khai sinh")
+            .AssertReply(reply => Assert.Equal("1.001193", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AnotherPaperNamedAfterAMenuStartsANewTopic()
+    {
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
+        await repository.Flow()
+            .Send("làm căn cước mất bao lâu")
+            .AssertReply(reply => Assert.Equal("clarification", reply.Kind()))
+            .Send("còn hộ chiếu thì sao")
+            .AssertReply(reply => Assert.All(reply.Actions().Where(a => a.Value is string code && code.Contains('.', StringComparison.Ordinal)), a => Assert.Contains("hộ chiếu", a.Title, StringComparison.Ordinal)))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("thôi cảm ơn")]
+    [InlineData("thôi được rồi")]
+    public async Task EnoughThanksClosesPolitelyInsteadOfRepeatingTheAnswer(string message)
+    {
+        await _harness.Flow()
+            .Send("lệ phí đăng ký thường trú")
+            .AssertReply(reply => Assert.Equal("1.004222", reply.Code()))
+            .Send(message)
+            .AssertReply(reply => Assert.Equal("smallTalk", reply.Kind()))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AWordPairAcrossTwoWordsDoesNotSwitchTopic()
     {
         // "thông báo mất" holds "báo mất", a pair of "Trình báo mất hộ chiếu phổ thông"; the citizen names no passport.
