@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using Bot.Conversation;
 using Bot.Rendering;
 using Bot.Templates;
@@ -15,7 +16,7 @@ namespace Bot.Answers;
 /// aspect the citizen asked on its own short line, then the source. Facts come only from the record (see
 /// KnowledgeBase.Facts); when the catalogue is silent the answer says so. Fees are read for today, in Hanoi.
 /// </summary>
-public sealed class AnswerComposer
+public sealed partial class AnswerComposer
 {
     private const int MaxSpeakLength = 220;
     private const int MaxListedItems = 4;
@@ -113,11 +114,19 @@ public sealed class AnswerComposer
 
     private static void AppendDetails(StringBuilder markdown, Block block)
     {
+        var inList = false;
         foreach (var detail in block.Details)
         {
-            markdown.Append('\n').Append(detail);
+            // A plain line straight after a list item would render as part of that item (Markdown's lazy continuation):
+            // "Bạn có thể hỏi thêm…" inside the last bullet. A blank line ends the list.
+            var item = ListItem().IsMatch(detail);
+            markdown.Append(inList && !item ? "\n\n" : "\n").Append(detail);
+            inList = item;
         }
     }
+
+    [GeneratedRegex(@"^(?:[-*+] |\d{1,2}\. )")]
+    private static partial Regex ListItem();
 
     private Block BlockFor(Procedure procedure, Aspect aspect, IReadOnlyList<Aspect> answered, DateOnly today, List<SectionKind> sections, string? situation)
     {
