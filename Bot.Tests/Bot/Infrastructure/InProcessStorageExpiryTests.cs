@@ -145,6 +145,9 @@ public sealed class InProcessStorageExpiryTests
         var item = new Note();
         await storage.WriteAsync(new Dictionary<string, object> { [Conversation] = item });
         var staleETag = item.ETag;
+        await storage.WriteAsync(new Dictionary<string, object> { [Conversation] = new Note { ETag = "*" } });
+        await Assert.ThrowsAsync<StateETagConflictException>(() =>
+            storage.WriteAsync(new Dictionary<string, object> { [Conversation] = new Note { ETag = staleETag } }));
 
         _clock.Advance(TimeSpan.FromHours(25));
         await storage.WriteAsync(new Dictionary<string, object> { [Conversation] = new Note { ETag = staleETag } });
