@@ -189,7 +189,7 @@ public sealed class InProcessStorageExpiryTests
         Assert.Contains("MaxEntries", error.Message);
     }
 
-    private InProcessStorage Storage(int maxEntries = 200_000) =>
+    private InProcessStorage Storage(int maxEntries = 100_000) =>
         new(Options.Create(new StateStoreOptions { MaxEntries = maxEntries }), _clock);
 
     private static string Key(int i) => $"webchat/conversations/c{i}";
