@@ -34,15 +34,22 @@ public sealed class InProcessStorage : IStorage
     private readonly Lock _lock = new();
     private readonly StateStoreOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger<InProcessStorage> _logger;
     private long _nextETag;
+    private long? _lastCapWarning;
 
-    public InProcessStorage(IOptions<StateStoreOptions> options, TimeProvider time)
+    public InProcessStorage(IOptions<StateStoreOptions> options, TimeProvider time, ILogger<InProcessStorage> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
         _options = options.Value;
         _time = time;
+        _logger = logger;
     }
+
+    /// <summary>How often at most the store says it is dropping state because it is full.</summary>
+    internal static TimeSpan CapWarningInterval { get; } = TimeSpan.FromHours(1);
 
     /// <summary>Entries held now, expired ones not yet trimmed included.</summary>
     internal int Count
@@ -110,6 +117,7 @@ public sealed class InProcessStorage : IStorage
             var copy = Copy(value);
             var expected = value is IStoreItem { ETag: { Length: > 0 } etag } && etag != "*" ? etag : null;
             string newETag;
+            var warnFull = false;
             lock (_lock)
             {
                 var now = _time.GetTimestamp();
@@ -125,7 +133,7 @@ public sealed class InProcessStorage : IStorage
                 {
                     node = (StateKeys.IsUserState(key) ? _users : _conversations).AddFirst(new Entry(key, copy, newETag, now));
                     _items[key] = node;
-                    RemoveLeastRecentlyUsedOverCap();
+                    warnFull = RemoveLeastRecentlyUsedOverCap(now);
                 }
                 else
                 {
@@ -133,6 +141,13 @@ public sealed class InProcessStorage : IStorage
                     node.Value.ETag = newETag;
                     Touch(node, now);
                 }
+            }
+
+            if (warnFull)
+            {
+                _logger.LogWarning(
+                    "State store is full ({MaxEntries} entries): the least recently used conversations lose their context; raise StateStore:MaxEntries or configure Redis",
+                    _options.MaxEntries);
             }
 
             if (value is IStoreItem item)
@@ -185,8 +200,14 @@ public sealed class InProcessStorage : IStorage
         }
     }
 
-    private void RemoveLeastRecentlyUsedOverCap()
+    /// <summary>Drops the least recently used entries over the cap; true when that is worth a warning now.</summary>
+    private bool RemoveLeastRecentlyUsedOverCap(long now)
     {
+        if (_items.Count <= _options.MaxEntries)
+        {
+            return false;
+        }
+
         while (_items.Count > _options.MaxEntries)
         {
             var (conversation, user) = (_conversations.Last, _users.Last);
@@ -195,6 +216,15 @@ public sealed class InProcessStorage : IStorage
                 : user;
             Remove(oldest);
         }
+
+        // Evicting fresh state is a sizing problem operators must hear about, but not once per turn.
+        if (_lastCapWarning is { } last && _time.GetElapsedTime(last, now) < CapWarningInterval)
+        {
+            return false;
+        }
+
+        _lastCapWarning = now;
+        return true;
     }
 
     private void Remove(string key)

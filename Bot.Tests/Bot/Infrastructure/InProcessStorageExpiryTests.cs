@@ -8,6 +8,8 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -23,6 +25,7 @@ public sealed class InProcessStorageExpiryTests
     private const string OtherConversation = "webchat/conversations/b";
     private const string User = "webchat/users/citizen-1";
 
+    private readonly FakeLogger<InProcessStorage> _logger = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -88,6 +91,30 @@ public sealed class InProcessStorageExpiryTests
         Assert.Equal(100, storage.Count);
         Assert.Empty(await storage.ReadAsync([Key(1)]));
         Assert.Equal(3, (await storage.ReadAsync([Key(0), Key(2), Key(100)])).Count);
+    }
+
+    [Fact]
+    public async Task AFullStoreWarnsWhenItStartsEvictingAndThenAtMostHourly()
+    {
+        var storage = Storage(maxEntries: 100);
+        for (var i = 0; i < 100; i++)
+        {
+            await WriteAsync(storage, Key(i), "1.001193");
+        }
+
+        Assert.Empty(_logger.Collector.GetSnapshot());
+        for (var i = 100; i < 150; i++)
+        {
+            await WriteAsync(storage, Key(i), "1.001193");
+        }
+
+        var warning = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("StateStore:MaxEntries", warning.Message);
+
+        _clock.Advance(InProcessStorage.CapWarningInterval);
+        await WriteAsync(storage, Key(150), "1.001193");
+        Assert.Equal(2, _logger.Collector.Count);
     }
 
     [Fact]
@@ -190,7 +217,7 @@ public sealed class InProcessStorageExpiryTests
     }
 
     private InProcessStorage Storage(int maxEntries = 100_000) =>
-        new(Options.Create(new StateStoreOptions { MaxEntries = maxEntries }), _clock);
+        new(Options.Create(new StateStoreOptions { MaxEntries = maxEntries }), _clock, _logger);
 
     private static string Key(int i) => $"webchat/conversations/c{i}";
 
