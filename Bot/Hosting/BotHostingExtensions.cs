@@ -71,6 +71,11 @@ public static class BotHostingExtensions
         services.AddTurnErrorHandler();
         services.TryAddSingleton<AssistantAdapter>();
         services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AssistantAdapter>());
+        // Validated even when Redis replaces the store, so a bad value fails at start, not the day Redis is dropped.
+        services.AddOptions<StateStoreOptions>()
+            .Bind(configuration.GetSection(StateStoreOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton<IStorage, InProcessStorage>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();

@@ -1,5 +1,6 @@
 using Bot.Infrastructure.Redis;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -12,6 +13,12 @@ namespace Bot.Infrastructure;
 /// implements <see cref="IStateSnapshot"/> copies itself instead, and anything else still goes through JSON.
 /// Store items with an ETag are written only if it still matches. Configure Redis to share state between instances.
 /// </summary>
+/// <remarks>
+/// Unlike MemoryStorage it does not grow forever (<see cref="StateStoreOptions"/>): an entry not read or written for
+/// its TTL is dropped, and past <see cref="StateStoreOptions.MaxEntries"/> the least recently used goes. Entries sit
+/// in one recency list per kind (conversation, user), most recent first, so the expired ones are always at the tails:
+/// every call trims the tails, which costs nothing when none has expired and once per entry otherwise. No timers.
+/// </remarks>
 public sealed class InProcessStorage : IStorage
 {
     // Type names round-trip state of any type, as MemoryStorage does; they never leave this process.
@@ -21,34 +28,68 @@ public sealed class InProcessStorage : IStorage
         MaxDepth = 64,
     });
 
-    private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkedListNode<Entry>> _items = new(StringComparer.Ordinal);
+    private readonly LinkedList<Entry> _conversations = new();
+    private readonly LinkedList<Entry> _users = new();
     private readonly Lock _lock = new();
+    private readonly StateStoreOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<InProcessStorage> _logger;
     private long _nextETag;
+    private long? _lastCapWarning;
+
+    public InProcessStorage(IOptions<StateStoreOptions> options, TimeProvider time, ILogger<InProcessStorage> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>How often at most the store says it is dropping state because it is full.</summary>
+    internal static TimeSpan CapWarningInterval { get; } = TimeSpan.FromHours(1);
+
+    /// <summary>Entries held now, expired ones not yet trimmed included.</summary>
+    internal int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count;
+            }
+        }
+    }
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
-        var found = new List<(string Key, Entry Entry)>(keys.Length);
+        var found = new List<(string Key, object Value, string ETag)>(keys.Length);
         lock (_lock)
         {
+            var now = _time.GetTimestamp();
+            RemoveExpired(now);
             foreach (var key in keys)
             {
-                if (_items.TryGetValue(key, out var entry))
+                if (_items.TryGetValue(key, out var node))
                 {
-                    found.Add((key, entry));
+                    Touch(node, now);
+                    found.Add((key, node.Value.Value, node.Value.ETag));
                 }
             }
         }
 
         // Stored values are never changed after a write, so they are copied outside the lock.
         var result = new Dictionary<string, object>(found.Count, StringComparer.Ordinal);
-        foreach (var (key, entry) in found)
+        foreach (var (key, value, etag) in found)
         {
-            var copy = Copy(entry.Value);
+            var copy = Copy(value);
             if (copy is IStoreItem item)
             {
-                item.ETag = entry.ETag;
+                item.ETag = etag;
             }
 
             result[key] = copy;
@@ -67,7 +108,7 @@ public sealed class InProcessStorage : IStorage
             {
                 lock (_lock)
                 {
-                    _items.Remove(key);
+                    Remove(key);
                 }
 
                 continue;
@@ -76,15 +117,37 @@ public sealed class InProcessStorage : IStorage
             var copy = Copy(value);
             var expected = value is IStoreItem { ETag: { Length: > 0 } etag } && etag != "*" ? etag : null;
             string newETag;
+            var warnFull = false;
             lock (_lock)
             {
-                if (expected is not null && _items.TryGetValue(key, out var current) && current.ETag != expected)
+                var now = _time.GetTimestamp();
+                RemoveExpired(now);
+                _items.TryGetValue(key, out var node);
+                if (expected is not null && node is not null && node.Value.ETag != expected)
                 {
-                    throw new StateETagConflictException($"ETag conflict writing '{key}': expected {expected}, current {current.ETag}.");
+                    throw new StateETagConflictException($"ETag conflict writing '{key}': expected {expected}, current {node.Value.ETag}.");
                 }
 
                 newETag = (++_nextETag).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _items[key] = new Entry(copy, newETag);
+                if (node is null)
+                {
+                    node = (StateKeys.IsUserState(key) ? _users : _conversations).AddFirst(new Entry(key, copy, newETag, now));
+                    _items[key] = node;
+                    warnFull = RemoveLeastRecentlyUsedOverCap(now);
+                }
+                else
+                {
+                    node.Value.Value = copy;
+                    node.Value.ETag = newETag;
+                    Touch(node, now);
+                }
+            }
+
+            if (warnFull)
+            {
+                _logger.LogWarning(
+                    "State store is full ({MaxEntries} entries): the least recently used conversations lose their context; raise StateStore:MaxEntries or configure Redis",
+                    _options.MaxEntries);
             }
 
             if (value is IStoreItem item)
@@ -104,11 +167,78 @@ public sealed class InProcessStorage : IStorage
         {
             foreach (var key in keys)
             {
-                _items.Remove(key);
+                Remove(key);
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    private static void Touch(LinkedListNode<Entry> node, long now)
+    {
+        node.Value.LastUsed = now;
+        var list = node.List!;
+        if (list.First != node)
+        {
+            list.Remove(node);
+            list.AddFirst(node);
+        }
+    }
+
+    // Each list is in recency order, so its expired entries are all at its tail.
+    private void RemoveExpired(long now)
+    {
+        RemoveExpired(_conversations, _options.ConversationStateTtl, now);
+        RemoveExpired(_users, _options.UserStateTtl, now);
+    }
+
+    private void RemoveExpired(LinkedList<Entry> list, TimeSpan ttl, long now)
+    {
+        while (list.Last is { } oldest && _time.GetElapsedTime(oldest.Value.LastUsed, now) > ttl)
+        {
+            Remove(oldest);
+        }
+    }
+
+    /// <summary>Drops the least recently used entries over the cap; true when that is worth a warning now.</summary>
+    private bool RemoveLeastRecentlyUsedOverCap(long now)
+    {
+        if (_items.Count <= _options.MaxEntries)
+        {
+            return false;
+        }
+
+        while (_items.Count > _options.MaxEntries)
+        {
+            var (conversation, user) = (_conversations.Last, _users.Last);
+            var oldest = user is null || (conversation is not null && conversation.Value.LastUsed <= user.Value.LastUsed)
+                ? conversation!
+                : user;
+            Remove(oldest);
+        }
+
+        // Evicting fresh state is a sizing problem operators must hear about, but not once per turn.
+        if (_lastCapWarning is { } last && _time.GetElapsedTime(last, now) < CapWarningInterval)
+        {
+            return false;
+        }
+
+        _lastCapWarning = now;
+        return true;
+    }
+
+    private void Remove(string key)
+    {
+        if (_items.TryGetValue(key, out var node))
+        {
+            Remove(node);
+        }
+    }
+
+    private void Remove(LinkedListNode<Entry> node)
+    {
+        node.List!.Remove(node);
+        _items.Remove(node.Value.Key);
     }
 
     /// <summary>A copy sharing nothing mutable with <paramref name="value"/>.</summary>
@@ -131,5 +261,16 @@ public sealed class InProcessStorage : IStorage
         return copy;
     }
 
-    private sealed record Entry(object Value, string ETag);
+    /// <summary>One stored value; its Value is replaced on write, never changed, so readers copy it outside the lock.</summary>
+    private sealed class Entry(string key, object value, string etag, long lastUsed)
+    {
+        public string Key { get; } = key;
+
+        public object Value { get; set; } = value;
+
+        public string ETag { get; set; } = etag;
+
+        /// <summary>A <see cref="TimeProvider.GetTimestamp"/> of the last read or write.</summary>
+        public long LastUsed { get; set; } = lastUsed;
+    }
 }

@@ -3,6 +3,8 @@ using Bot.Conversation;
 using Bot.Infrastructure;
 using Bot.Infrastructure.Redis;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace Bot.Tests.Bot.Infrastructure;
@@ -13,7 +15,7 @@ namespace Bot.Tests.Bot.Infrastructure;
 /// </summary>
 public sealed class InProcessStorageTests
 {
-    private readonly InProcessStorage _storage = new();
+    private readonly InProcessStorage _storage = new(Options.Create(new StateStoreOptions()), TimeProvider.System, NullLogger<InProcessStorage>.Instance);
 
     [Fact]
     public async Task ChangesAfterAWriteAreNotStoredUntilWrittenAgain()

@@ -20,7 +20,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Tests.Bot.Support;
 
 /// <summary>
-/// The real bot, built from the same registration the host uses (<c>AddAssistantBot</c>), with memory storage, the
+/// The real bot, built from the same registration the host uses (<c>AddAssistantBot</c>), with memory storage (or the given one), the
 /// fixture catalogue (or another search) and a temp feedback folder.
 /// </summary>
 internal sealed class BotHarness : IDisposable
@@ -28,10 +28,10 @@ internal sealed class BotHarness : IDisposable
     private readonly TempFolder _data = new();
     private readonly ServiceProvider _services;
 
-    public BotHarness(ILlmAnswerer? llm = null, IProcedureSearch? search = null, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public BotHarness(ILlmAnswerer? llm = null, IProcedureSearch? search = null, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, IStorage? storage = null)
     {
         Search = search ?? BotFixtures.Search;
-        Storage = new MemoryStorage();
+        Storage = storage ?? new MemoryStorage();
         var defaults = new Dictionary<string, string?> { ["Bot:FeedbackPath"] = Path.Combine(_data.Path, "feedback") };
         if (search is null)
         {
@@ -80,7 +80,7 @@ internal sealed class BotHarness : IDisposable
 
     public TemplateCatalog Templates { get; }
 
-    public MemoryStorage Storage { get; }
+    public IStorage Storage { get; }
 
     public string FeedbackFolder { get; }
 

@@ -126,7 +126,7 @@ public sealed class RedisStorage : IStorage
 
     /// <summary>The TTL a key gets on write: user state lives longer than conversation state.</summary>
     internal TimeSpan TtlFor(string key) =>
-        key.Contains("/users/", StringComparison.Ordinal) ? _options.UserStateTtl : _options.ConversationStateTtl;
+        StateKeys.IsUserState(key) ? _options.UserStateTtl : _options.ConversationStateTtl;
 
     internal RedisKey RedisKeyFor(string key) => _options.Key("state:" + key);
 
