@@ -180,6 +180,12 @@ public static partial class ProcedureMarkdownReader
             error(line, ContentMessages.FrontMatterUnreadable(FirstLine(message)));
             return null;
         }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet refuses some malformed tags ("!<a b>": "Global tags must be valid URIs") outside YamlException.
+            error(block.Line + 1, ContentMessages.FrontMatterUnreadable(FirstLine(ex.Message)));
+            return null;
+        }
     }
 
     private static List<ProcedureSection> ReadSections(

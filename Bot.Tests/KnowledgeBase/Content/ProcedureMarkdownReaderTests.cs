@@ -92,6 +92,17 @@ public sealed class ProcedureMarkdownReaderTests
     }
 
     [Fact]
+    public void AMalformedYamlTagIsAClearErrorNotACrash()
+    {
+        var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
+
+        var result = ProcedureMarkdownReader.Read(fixture.Replace("\nname:", "\nagency: !<[> x\nname:", StringComparison.Ordinal), "a.md");
+
+        Assert.Null(result.Procedure);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void AFilingPlaceAtTheAbolishedDistrictLevelIsFlaggedForAnEditor()
     {
         var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
