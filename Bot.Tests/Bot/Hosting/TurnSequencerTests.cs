@@ -96,8 +96,10 @@ public sealed class TurnSequencerTests
             }
         });
         turns.TryEnqueue("a", _ => Task.CompletedTask, () => abandoned.Add("a2"));
-        turns.TryEnqueue("b", _ => Task.CompletedTask, () => abandoned.Add("b1"));
         await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Queued once "a" holds the only slot: queued before, "b" could take the slot first and run.
+        turns.TryEnqueue("b", _ => Task.CompletedTask, () => abandoned.Add("b1"));
 
         await turns.StopAsync(CancellationToken.None);
 
