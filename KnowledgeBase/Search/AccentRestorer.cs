@@ -25,17 +25,9 @@ public sealed class AccentRestorer
     {
         ArgumentNullException.ThrowIfNull(reader);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in Fields)
+        foreach (var (term, docFreq) in IndexBigrams.Of(reader, Fields))
         {
-            var enumerator = MultiFields.GetTerms(reader, field)?.GetEnumerator();
-            while (enumerator is not null && enumerator.MoveNext())
-            {
-                var term = enumerator.Term.Utf8ToString();
-                if (term.Contains(VietnameseAnalyzer.BigramSeparator, StringComparison.Ordinal))
-                {
-                    counts[term] = counts.GetValueOrDefault(term) + enumerator.DocFreq;
-                }
-            }
+            counts[term] = counts.GetValueOrDefault(term) + docFreq;
         }
 
         var best = new Dictionary<string, (string Pair, int Count)>(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using KnowledgeBase.Search.Analysis;
 using Lucene.Net.Index;
 
 namespace KnowledgeBase.Search;
@@ -24,18 +23,10 @@ public sealed class NamePairCounts
     {
         ArgumentNullException.ThrowIfNull(reader);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in Fields)
+        foreach (var (term, docFreq) in IndexBigrams.Of(reader, Fields))
         {
-            var enumerator = MultiFields.GetTerms(reader, field)?.GetEnumerator();
-            while (enumerator is not null && enumerator.MoveNext())
-            {
-                var term = enumerator.Term.Utf8ToString();
-                if (term.Contains(VietnameseAnalyzer.BigramSeparator, StringComparison.Ordinal))
-                {
-                    var folded = FoldedKey.Of(term);
-                    counts[folded] = counts.GetValueOrDefault(folded) + enumerator.DocFreq;
-                }
-            }
+            var folded = FoldedKey.Of(term);
+            counts[folded] = counts.GetValueOrDefault(folded) + docFreq;
         }
 
         return new NamePairCounts(counts.ToFrozenDictionary(StringComparer.Ordinal));
