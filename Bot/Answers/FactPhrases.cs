@@ -153,8 +153,8 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     private string JoinWithOr(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " " + templates["or"] + " " + items[^1];
 
-    /// <summary>The name a citizen knows: without "Thủ tục" and the level in brackets (shown on its own).</summary>
-    public static string ShortName(Procedure procedure)
+    /// <summary>The name as a citizen reads it: without "Thủ tục", the level bracket and how it is done, at most <paramref name="max"/> characters.</summary>
+    public static string ShortName(Procedure procedure, int max = 110)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var name = procedure.Name.Trim();
@@ -177,7 +177,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             name = name[..how.Index];
         }
 
-        return TextClip.Clip(name.TrimEnd('.', ' ', ','), 110);
+        return TextClip.ClipMiddle(name.TrimEnd('.', ' ', ','), max);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:thực hiện\s+)?(?:bằng dịch vụ công|trực tuyến toàn trình|thực hiện tại cấp)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

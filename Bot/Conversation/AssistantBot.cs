@@ -553,7 +553,7 @@ public sealed partial class AssistantBot : ActivityHandler
         new(kind, _templates[textKey], PlainText.FromMarkdownLine(_templates[speakKey].Replace('\n', ' '))) { Actions = actions ?? [] };
 
     private string ChoiceTitle(Procedure procedure) =>
-        _templates.Format("choice_title", ("name", TextClip.Clip(Answers.FactPhrases.ShortName(procedure), 80)), ("level", _composer.LevelText(procedure).ToLowerInvariant()));
+        _templates.Format("choice_title", ("name", Answers.FactPhrases.ShortName(procedure, 80)), ("level", _composer.LevelText(procedure).ToLowerInvariant()));
 
     private static async Task SendAsync(ITurnContext turnContext, BotReply reply, CancellationToken cancellationToken)
     {

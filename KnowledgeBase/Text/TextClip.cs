@@ -14,4 +14,44 @@ public static class TextClip
         var space = text.LastIndexOf(' ', max - 1);
         return text[..(space > max / 2 ? space : max - 1)].TrimEnd(',', ';', ':', ' ', '…', '.') + "…";
     }
+
+    /// <summary>
+    /// At most <paramref name="max"/> characters keeping both ends, for names: their end often tells records apart
+    /// ("… của hộ kinh doanh", "… của nước ngoài", "… và nhà ở riêng lẻ"), so the middle goes.
+    /// </summary>
+    public static string ClipMiddle(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        // The tail starts where a phrase does ("của …", "đối với …", "và …", after a comma) when one fits, else at a word.
+        var tail = "";
+        foreach (var marker in TailStarts)
+        {
+            var at = text.IndexOf(marker, Math.Max(0, text.Length - (max / 2)), StringComparison.Ordinal);
+            if (at >= 0 && (tail.Length == 0 || text.Length - at - 1 > tail.Length))
+            {
+                tail = text[(at + (marker.StartsWith(',') ? 2 : 1))..];
+            }
+        }
+
+        if (tail.Length == 0)
+        {
+            var wordStart = text.IndexOf(' ', text.Length - (max / 3));
+            tail = wordStart < 0 ? "" : text[(wordStart + 1)..];
+        }
+
+        // A bracket opened in the part that goes closes nothing in the tail.
+        if (tail.EndsWith(')') && tail.Count(c => c == ')') > tail.Count(c => c == '('))
+        {
+            tail = tail[..^1];
+        }
+
+        return Clip(text, max - tail.Length - 2).TrimEnd('…') + "… " + tail;
+    }
+
+    private static readonly string[] TailStarts = [" của ", " đối với ", " và ", ", "];
 }
