@@ -74,10 +74,14 @@ public sealed class IndexSwapUnderLoadTests
     {
         using var data = new TempFolder();
         var indexPath = Path.Combine(data.Path, "index");
-        Assert.True(new IndexBuilder().Build(BotFixtures.ContentPath, indexPath).Succeeded);
+        // Its own content: the publishes' locks and build files are not shared with tests running beside it.
+        var contentPath = Path.Combine(data.Path, "content");
+        TempFolder.Copy(BotFixtures.ContentPath, contentPath);
+        Assert.True(new IndexBuilder().Build(contentPath, indexPath).Succeeded);
         using var factory = new BotHostFactory(new Dictionary<string, string?>
         {
             ["KnowledgeBase:IndexPath"] = indexPath,
+            ["KnowledgeBase:ContentPath"] = contentPath,
             ["KnowledgeBase:Editing:AuditPath"] = Path.Combine(data.Path, "audit"),
             ["Limits:RateLimitingEnabled"] = "false",
         });

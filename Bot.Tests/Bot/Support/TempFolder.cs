@@ -11,6 +11,17 @@ internal sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>A copy of <paramref name="from"/> and everything under it at <paramref name="to"/>.</summary>
+    public static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     public void Dispose()
     {
         try

@@ -28,7 +28,7 @@ internal sealed class WorkspaceHost : IDisposable
     public WorkspaceHost(Dictionary<string, string?>? settings = null, bool workspace = true)
     {
         // Inbox actions write content and an audit log: each host edits its own copy of the fixture catalogue.
-        CopyFolder(BotFixtures.ContentPath, ContentPath);
+        TempFolder.Copy(BotFixtures.ContentPath, ContentPath);
         var all = new Dictionary<string, string?>
         {
             ["KnowledgeBase:ContentPath"] = ContentPath,
@@ -102,16 +102,6 @@ internal sealed class WorkspaceHost : IDisposable
         var match = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
         Assert.True(match.Success, $"no antiforgery token on {page}: {html[..Math.Min(html.Length, 3000)]}");
         return match.Groups[1].Value;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     public void Dispose()
