@@ -76,7 +76,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             // A group titled with the procedure's own name ("Đăng ký thành lập công ty TNHH một thành viên", after the
             // special cases) is the main case whatever its papers.
             var ownName = FamilyGrouping.KeyOf(procedure.Name);
-            var described = DescribedCase(caseGroups.ConvertAll(g => g.Title), situation, procedure.Name);
+            var described = DescribedCaseOf(procedure, situation);
             var best = caseGroups
                 .Select((g, i) => (Group: g, Index: i, Score: i == described ? int.MaxValue : FamilyGrouping.KeyOf(g.Title) == ownName ? int.MaxValue - 1 : Score(g.Items)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Index).First();
@@ -98,46 +98,49 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     }
 
     /// <summary>
-    /// The one case whose title the citizen's words describe: the most word pairs of its title ("nha o") found in what
-    /// they wrote, pairs every title shares ("cong trinh") and pairs of the head of the procedure's name, before
-    /// "đối với" or a bracket ("cấp lại thẻ căn cước": naming the procedure describes no case), left out; -1 when
-    /// none, or several alike.
+    /// The one case of <paramref name="procedure"/>'s documents whose title the citizen's words describe: the most
+    /// distinguishing word pairs of its title ("nha o") found in what they wrote; -1 without a situation, when none is
+    /// described, or several alike.
     /// </summary>
-    public static int DescribedCase(IReadOnlyList<string> titles, string? situation, string procedureName = "")
+    public static int DescribedCaseOf(Procedure procedure, string? situation)
     {
-        ArgumentNullException.ThrowIfNull(titles);
-        if (string.IsNullOrWhiteSpace(situation) || titles.Count < 2)
+        ArgumentNullException.ThrowIfNull(procedure);
+        var cases = CasePairsOf.GetValue(procedure, static p => CasePairs(p));
+        if (cases.Length < 2 || string.IsNullOrWhiteSpace(situation))
         {
             return -1;
         }
 
         var said = " " + VietnameseText.Fold(situation) + " ";
-        var pairs = titles.Select(t => TitlePairs(VietnameseText.Fold(t))).ToList();
-        var shared = pairs.Skip(1).Aggregate(new HashSet<string>(pairs[0], StringComparer.Ordinal), (all, p) => { all.IntersectWith(p); return all; });
-        shared.UnionWith(TitlePairs(NameHead(VietnameseText.Fold(procedureName))));
-        // "làm thủ tục", "hồ sơ", "đăng ký": words about any file, not about the citizen's case.
-        shared.UnionWith(pairs.SelectMany(p => p).Where(pair => pair.Split(' ').All(w => MatchLexicon.WeakFolded.Contains(w) || FileWords.Contains(w))));
-        var counts = pairs.Select(p => p.Count(pair => !shared.Contains(pair) && said.Contains(" " + pair + " ", StringComparison.Ordinal))).ToList();
+        var counts = cases.Select(pairs => pairs.Count(pair => said.Contains(" " + pair + " ", StringComparison.Ordinal))).ToList();
         var most = counts.Max();
         return most > 0 && counts.Count(c => c == most) == 1 ? counts.IndexOf(most) : -1;
     }
 
+    // Worked out once per procedure instance: answers are composed on every turn.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Procedure, string[][]> CasePairsOf = [];
+
     /// <summary>
-    /// <see cref="DescribedCase"/> over the case titles of <paramref name="procedure"/>'s documents, read once per
-    /// procedure; -1 without a situation or a described case.
+    /// Each case title's word pairs that tell it apart: not those every title shares ("cong trinh"), not those of the
+    /// head of the procedure's name, before "đối với" or a bracket ("cấp lại thẻ căn cước": naming the procedure
+    /// describes no case), and not pairs of file words only ("làm thủ tục", "hồ sơ", "đăng ký").
     /// </summary>
-    public static int DescribedCaseOf(Procedure procedure, string? situation)
+    private static string[][] CasePairs(Procedure procedure)
     {
-        ArgumentNullException.ThrowIfNull(procedure);
-        return string.IsNullOrWhiteSpace(situation) ? -1 : DescribedCase(CaseTitlesOf.GetValue(procedure, static p => CaseTitles(p)), situation, procedure.Name);
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Procedure, string[]> CaseTitlesOf = [];
-
-    private static string[] CaseTitles(Procedure procedure) =>
-        procedure.GetSection(SectionKind.Documents) is { } section
-            ? Classified(section.Markdown).Select(g => g.CaseTitle).OfType<string>().ToArray()
+        var titles = procedure.GetSection(SectionKind.Documents) is { } section
+            ? Classified(section.Markdown).Select(g => g.CaseTitle).OfType<string>().ToList()
             : [];
+        if (titles.Count < 2)
+        {
+            return [];
+        }
+
+        var pairs = titles.ConvertAll(t => TitlePairs(VietnameseText.Fold(t)));
+        var shared = pairs.Skip(1).Aggregate(new HashSet<string>(pairs[0], StringComparer.Ordinal), (all, p) => { all.IntersectWith(p); return all; });
+        shared.UnionWith(TitlePairs(NameHead(VietnameseText.Fold(procedure.Name))));
+        shared.UnionWith(pairs.SelectMany(p => p).Where(pair => pair.Split(' ').All(w => MatchLexicon.WeakFolded.Contains(w) || FileWords.Contains(w))));
+        return pairs.Select(p => p.Where(pair => !shared.Contains(pair)).ToArray()).ToArray();
+    }
 
     /// <summary>
     /// The groups of the documents section ("Lưu ý" groups left out), each with its case title, or null for a group of
