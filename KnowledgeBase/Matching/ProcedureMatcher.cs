@@ -542,18 +542,16 @@ public sealed class ProcedureMatcher
     /// every distinctive word of the name, a whole alias, or two adjacent distinctive words of the name ("hộ chiếu",
     /// "tạm trú"). Used to tell a new topic from a follow-up that happens to contain a catalogue word.
     /// </summary>
-    public bool Names(MatchRequest request, Procedure procedure) =>
-        NamesOutright(request, procedure) || NamesAPair(request, procedure);
-
-    /// <summary>
-    /// Whether the question holds every distinctive word of <paramref name="procedure"/>'s name or a whole alias: the
-    /// name itself, not a pair of its words that may belong to something else the citizen says ("thông báo mất" on a
-    /// newspaper, "ra văn phòng công chứng" to file).
-    /// </summary>
-    public static bool NamesOutright(MatchRequest request, Procedure procedure)
+    public bool Names(MatchRequest request, Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(procedure);
+        return NamesOutright(request, procedure) || NamesAPair(request, procedure);
+    }
+
+    /// <summary>Whether the question holds every distinctive word of <paramref name="procedure"/>'s name or a whole alias.</summary>
+    private static bool NamesOutright(MatchRequest request, Procedure procedure)
+    {
         // The whole sentence: a filler typed without accents can be a name's word ("can" is "cần" or "căn").
         var folded = VietnameseText.Fold(request.SearchText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (IsNamedIn(folded.ToHashSet(StringComparer.Ordinal), procedure))
