@@ -38,8 +38,9 @@ public static partial class FamilyGrouping
     /// <summary>The folded name without "Thủ tục", level wording and submission-channel wording.</summary>
     public static string KeyOf(string name)
     {
-        var key = VietnameseText.Fold(name ?? "");
-        key = LevelInBrackets().Replace(key, " ");
+        // The brackets are read before folding, which makes them separators: "(cấp xã)" and "(cấp tỉnh)" would
+        // otherwise stay in the key and keep two levels of one procedure apart.
+        var key = VietnameseText.Fold(LevelInBrackets().Replace(VietnameseText.FoldKeepingPunctuation(name ?? ""), " "));
         key = TrailingLevel().Replace(key, "");
         key = Channel().Replace(key, " ");
         key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -17,7 +17,8 @@ public static partial class ProcedureLevels
     public static IReadOnlyList<string> Of(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var folded = VietnameseText.Fold(procedure.Name);
+        // Folded with its brackets: "(cấp TW)" states the level only while the brackets are there.
+        var folded = VietnameseText.FoldKeepingPunctuation(procedure.Name);
         var match = PerformedAt().Match(folded);
         if (match.Success)
         {
@@ -67,6 +68,6 @@ public static partial class ProcedureLevels
         Of(procedure).OrderBy(CitizenRank).FirstOrDefault() ?? "";
 
     // "(thực hiện tại cấp tỉnh)", "(cấp trung ương)", "(Cấp TW)", or a trailing "thực hiện tại cấp trung ương, cấp tỉnh, cấp xã".
-    [GeneratedRegex(@"\((?:thuc hien (?:tai|o) )?(?<at>cap [^)]*)\)|thuc hien (?:tai|o) (?<at>cap (?:xa|huyen|tinh|bo|tw|trung uong)(?:,? (?:va |hoac )?cap (?:xa|huyen|tinh|bo|tw|trung uong))*)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?:thuc hien (?:tai|o) )?(?<at>cap [^)]*)\)|thuc hien (?:tai|o) (?<at>cap (?:xa|huyen|tinh|bo|tw|trung uong)(?:,? (?:va |hoac )?cap (?:xa|huyen|tinh|bo|tw|trung uong))*)[\s.;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PerformedAt();
 }

@@ -24,6 +24,23 @@ public sealed class FamilyGroupingTests
     }
 
     [Fact]
+    public void VariantsNamingOnlyTheLevelInBracketsAreOneFamilyAnsweredAtTheCommune()
+    {
+        var grouped = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "1.003397", Name = "Hỗ trợ dự án liên kết (cấp tỉnh)", Levels = ["Cấp tỉnh"], Ministry = "Bộ Nông nghiệp và Môi trường" },
+            new Procedure { Code = "1.003434", Name = "Hỗ trợ dự án liên kết (cấp xã)", Levels = ["Cấp xã"], Ministry = "Bộ Nông nghiệp và Môi trường" },
+            new Procedure { Code = "1.000001", Name = "Cấp giấy phép nhận chìm ở biển (cấp TW)", Levels = ["Cấp bộ"], Ministry = "Bộ Nông nghiệp và Môi trường" },
+            new Procedure { Code = "1.000002", Name = "Cấp giấy phép nhận chìm ở biển (cấp tỉnh)", Levels = ["Cấp tỉnh"], Ministry = "Bộ Nông nghiệp và Môi trường" },
+        ]);
+
+        Assert.Equal("1.003434", grouped[0].Family!.PreferredCode);
+        Assert.Same(grouped[0].Family, grouped[1].Family);
+        Assert.Equal(["1.000002", "1.000001"], grouped[2].Family!.Members.Select(m => m.Code));
+        Assert.Equal(ProcedureLevels.Ministry, grouped[2].Family!.Members[1].Level);
+    }
+
+    [Fact]
     public void OnlineOnlyAndInPersonVariantsAreOneFamilyWithTheInPersonOneFirst()
     {
         var grouped = FamilyGrouping.Apply(
