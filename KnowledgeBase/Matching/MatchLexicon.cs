@@ -31,7 +31,7 @@ public static class MatchLexicon
         "cấp", "đăng", "ký", "giấy", "lại", "đổi", "mới", "xác", "nhận", "chứng", "thực", "hiện", "công", "dân",
         "việt", "nam", "trường", "hợp", "đối", "số", "hồ", "sơ", "quốc", "gia", "nhà", "nước", "cơ", "quan",
         "thẻ", "tổ", "chức", "cá", "nhân", "sử", "dụng", "quản", "lý", "điều", "chỉnh", "bổ", "sung", "hà", "nội",
-        "thay", "năm", "tuổi", "trên", "dưới", "từ", "đủ", "lần", "đầu", "bản", "sao", "hành", "chính",
+        "thay", "năm", "tuổi", "trên", "dưới", "từ", "đủ", "lần", "đầu", "bản", "sao", "hành", "chính", "đề", "nghị",
     ];
 
     /// <summary>Folded words that link the parts of a name ("cho", "của", "đối với") and say nothing on their own.</summary>
