@@ -278,6 +278,7 @@ public sealed class ProcedureMatcher
         var kept = contenders.Where(x => !contenders.Any(y => y.Procedure != x.Procedure
             && ((Evidence(y.Procedure, x.Procedure, question) >= Needed && Evidence(x.Procedure, y.Procedure, question) == 0)
                 || UnaskedAction(x.Procedure, y.Procedure, question)
+                || UnaskedQualifier(x.Procedure, y.Procedure, question)
                 || UnaskedAbroad(x.Procedure, y.Procedure, question)))).ToList();
         return kept.Count > 0 ? kept : contenders;
     }
@@ -294,6 +295,31 @@ public sealed class ProcedureMatcher
         var missing = theirs.FamilyWords.Where(w => !own.FamilyWords.Contains(w));
         return extra.Count > 0 && extra.All(FollowUpActions.Contains) && missing.All(FirstActions.Contains)
                && !extra.Any(w => question.Says(w, own.Words));
+    }
+
+    /// <summary>
+    /// <paramref name="x"/>'s name is <paramref name="y"/>'s with a qualifier the question does not say, and the question
+    /// says every distinctive word of <paramref name="y"/>: "đăng ký hoạt động cho tổ chức hành nghề luật sư" is the
+    /// organisation's registration, not its branch's ("… của chi nhánh của tổ chức hành nghề luật sư") nor a change of
+    /// it ("Thay đổi nội dung …"); "một nghề được công nhận là nghề truyền thống" is not the craft village's.
+    /// </summary>
+    private static bool UnaskedQualifier(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x);
+        var theirs = VocabularyOf(y);
+        if (theirs.Distinctive.Count == 0 || !theirs.FamilyWords.All(own.FamilyWords.Contains)
+            || !theirs.Distinctive.All(w => MatchLexicon.LinkWords.Contains(w) || question.Says(w, theirs.Words)))
+        {
+            return false;
+        }
+
+        // Weak as spelled: folded, "nội dung" would be the weak "nội" of "Hà Nội" and "dụng" of "sử dụng".
+        var extra = new TokenizedText(x.Name).Words
+            .Where(w => !MatchLexicon.WeakWords.Contains(w) && VietnameseText.Fold(w) is var f && !MatchLexicon.LinkWords.Contains(f)
+                && own.FamilyWords.Contains(f) && !theirs.FamilyWords.Contains(f))
+            .Select(VietnameseText.Fold)
+            .ToList();
+        return extra.Count > 0 && !extra.Any(w => question.Says(w, own.Words));
     }
 
     /// <summary>

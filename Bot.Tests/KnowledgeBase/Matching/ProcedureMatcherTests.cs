@@ -129,6 +129,32 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void CloseNamesAddingWhatTheQuestionDoesNotSayGiveWayToTheNameItSaysWhole()
+    {
+        var registration = new Procedure { Code = "1.002010", Name = "Đăng ký hoạt động của tổ chức hành nghề luật sư", Levels = ["Cấp tỉnh"] };
+        var branch = new Procedure { Code = "1.002099", Name = "Đăng ký hoạt động của chi nhánh của tổ chức hành nghề luật sư", Levels = ["Cấp tỉnh"] };
+        var change = new Procedure { Code = "1.002032", Name = "Thay đổi nội dung đăng ký hoạt động của tổ chức hành nghề luật sư", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((registration, 500), (branch, 490), (change, 480)));
+
+        var resolution = resolver.Match(Question("Làm thế nào để đăng ký hoạt động cho tổ chức hành nghề luật sư?"), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Unique, resolution.Kind);
+        Assert.Equal("1.002010", resolution.Procedure?.Code);
+    }
+
+    [Fact]
+    public void CloseNameWithAQualifierTheQuestionSaysIsStillAskedAbout()
+    {
+        var registration = new Procedure { Code = "1.002010", Name = "Đăng ký hoạt động của tổ chức hành nghề luật sư", Levels = ["Cấp tỉnh"] };
+        var change = new Procedure { Code = "1.002032", Name = "Thay đổi nội dung đăng ký hoạt động của tổ chức hành nghề luật sư", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((registration, 500), (change, 490)));
+
+        var resolution = resolver.Match(Question("đăng ký hoạt động tổ chức hành nghề luật sư, nội dung có gì"), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Ambiguous, resolution.Kind);
+    }
+
+    [Fact]
     public void NameStartEndingInALinkWordDoesNotBeatTheWholeName()
     {
         var birth = new Procedure { Code = "1.001193", Name = "Thủ tục đăng ký khai sinh", Levels = ["Cấp xã"] };
