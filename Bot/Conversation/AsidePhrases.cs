@@ -17,14 +17,18 @@ internal static class AsidePhrases
 {
     private static readonly (string[][] Leads, HashSet<string> Stops, HashSet<string> NotAfter)[] Rules =
     [
-        ([["mang", "theo"], ["cam", "theo"], ["kem", "theo"], ["xuat", "trinh"], ["mang"]],
+        ([["mang", "theo"], ["cầm", "theo"], ["kèm", "theo"], ["xuất", "trình"], ["mang"]],
             new(["hay", "hoac", "va", "khong", "ko", "k", "thi", "de", "con", "lam"], StringComparer.Ordinal), []),
-        ([["giong", "nhu"], ["nhu"], ["giong"]],
+        ([["giống", "như"], ["như"], ["giống"]],
             new(["hay", "hoac", "khong", "ko", "k", "thi", "de", "con"], StringComparer.Ordinal),
             new(["the", "vay", "nao", "sau", "tren", "duoi", "nhau"], StringComparer.Ordinal)),
-        ([["phai", "ra"], ["phai", "den"], ["phai", "toi"], ["phai", "len"], ["di", "ra"], ["di", "den"]],
+        ([["phải", "ra"], ["phải", "đến"], ["phải", "tới"], ["phải", "lên"], ["đi", "ra"], ["đi", "đến"]],
             new(["hay", "hoac", "khong", "ko", "k", "thi", "de", "con", "lam", "nop"], StringComparer.Ordinal), []),
     ];
+
+    // Typed with accents, a word must be the lead's own ("tôi" is not "tới"); typed without, its folded form will do.
+    private static bool SaysWord(TokenizedText text, int at, string word) =>
+        text.Words[at] == text.Folded[at] ? text.Folded[at] == VietnameseText.Fold(word) : text.Words[at] == word;
 
     /// <summary><paramref name="request"/> without the words aside; the same instance when it has none.</summary>
     public static MatchRequest Without(MatchRequest request)
@@ -37,7 +41,7 @@ internal static class AsidePhrases
         {
             for (var i = 0; i < text.Count; i++)
             {
-                var lead = leads.FirstOrDefault(v => i + v.Length <= text.Count && v.Select((w, k) => text.Folded[i + k] == w).All(x => x));
+                var lead = leads.FirstOrDefault(v => i + v.Length <= text.Count && v.Select((w, k) => SaysWord(text, i + k, w)).All(x => x));
                 if (lead is null || (i + lead.Length < text.Count && notAfter.Contains(text.Folded[i + lead.Length])))
                 {
                     continue;

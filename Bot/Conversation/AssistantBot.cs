@@ -209,9 +209,18 @@ public sealed partial class AssistantBot : ActivityHandler
         }
 
         var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
-        if (topic is not null && IsFollowUp(understanding, topic.Procedure, match, cancellationToken))
+        var followUp = topic is not null && IsFollowUp(understanding, topic, match, cancellationToken);
+        if (topic is { FromMenu: true } && !understanding.AspectMentioned && (followUp || match.Kind == MatchKind.NoMatch))
         {
-            return await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
+            // A reply to the menu that picks nothing, asks nothing and names nothing new ("asdkjh", "trẻ em"): the
+            // menu again, not an answer about its first option.
+            var options = memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>().ToList();
+            return Clarify(memory, options, memory.PendingAspects(), memory.LastQuestion ?? text, probable: false, heading: "clarify_again");
+        }
+
+        if (followUp)
+        {
+            return await FollowUpAsync(turnContext, memory, topic!, understanding, text, cancellationToken);
         }
 
         if (topic is not null && match.Kind == MatchKind.NoMatch && !understanding.AsksForAProcedure)
@@ -244,15 +253,17 @@ public sealed partial class AssistantBot : ActivityHandler
     /// merely occurs in another procedure's name ("lệ phí có đắt không", "giấy chứng nhận kết hôn" inside a marriage
     /// with a foreigner) does not start a new topic.
     /// </summary>
-    private bool IsFollowUp(Understanding understanding, Procedure current, ProcedureMatch match, CancellationToken cancellationToken)
+    private bool IsFollowUp(Understanding understanding, Topic topic, ProcedureMatch match, CancellationToken cancellationToken)
     {
+        var current = topic.Procedure;
         // "có phải mang theo căn cước không" asks about a paper to bring, "như làm căn cước" compares, "hay phải ra văn
         // phòng công chứng" names where to go: none is a new topic.
         var request = AsidePhrases.Without(understanding.ToMatchRequest());
         var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous
             ? match.Candidates.FirstOrDefault(c => !ProcedureMatcher.SameProcedure(c, current)
                 && _matcher.Names(request, c)
-                && !ProcedureMatcher.Covers(current, request, c))
+                // An open menu's first option is only a guess: a procedure named beside it is a new question.
+                && (topic.FromMenu ? topic.Alternatives.All(o => !ProcedureMatcher.SameProcedure(c, o)) : !ProcedureMatcher.Covers(current, request, c)))
             : null;
         if (named is not null)
         {
@@ -349,6 +360,16 @@ public sealed partial class AssistantBot : ActivityHandler
                 var atLevel = memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>()
                     .Where(p => ProcedureLevels.IsAt(p, level)).ToList();
                 chosen = atLevel.Count == 1 ? atLevel[0] : null;
+            }
+            else if (_interpreter.Interpret(text) is { Intent: Intent.Question } typed
+                     && memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>().ToList() is var options
+                     && MenuReply.Choose(text, typed.TopicWords, options) is { } index)
+            {
+                // "số 3", "cấp lại vì bị mất", "con tôi 8 tuổi": typed instead of tapped, with any fact it also asks.
+                var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
+                user.RememberChoice(options[index].Code);
+                var typedAspects = typed.Aspects.Count > 0 ? typed.Aspects : memory.PendingAspects();
+                return await AnswerAsync(turnContext, memory, options[index], typedAspects, memory.LastQuestion ?? text, [], cancellationToken);
             }
         }
 
@@ -463,14 +484,14 @@ public sealed partial class AssistantBot : ActivityHandler
         }
     }
 
-    private BotReply Clarify(ConversationMemory memory, IReadOnlyList<Procedure> candidates, IReadOnlyList<Aspect> aspects, string question, bool probable)
+    private BotReply Clarify(ConversationMemory memory, IReadOnlyList<Procedure> candidates, IReadOnlyList<Aspect> aspects, string question, bool probable, string? heading = null)
     {
         memory.PendingChoices = candidates.Select(p => p.Code).ToList();
         memory.PendingAspectList = aspects.Select(a => a.ToString()).ToList();
         memory.LastQuestion = question;
         memory.LastAnswerCode = null;
 
-        var markdown = new StringBuilder(_templates[probable ? "clarify_probable" : "clarify"]).Append("\n\n");
+        var markdown = new StringBuilder(_templates[heading ?? (probable ? "clarify_probable" : "clarify")]).Append("\n\n");
         var actions = new List<CardAction>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -21,6 +21,14 @@ public static partial class AgeLimits
         return ages.Count == 1 ? ages[0] : null;
     }
 
+    /// <summary>Whether <paramref name="procedure"/>'s name is limited to some ages.</summary>
+    public static bool Limits(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var name = VietnameseText.Fold(procedure.Name);
+        return AtLeastPattern().IsMatch(name) || BelowPattern().IsMatch(name);
+    }
+
     /// <summary>Whether <paramref name="procedure"/>'s name rules out a person of <paramref name="age"/>.</summary>
     public static bool Excludes(Procedure procedure, int age)
     {

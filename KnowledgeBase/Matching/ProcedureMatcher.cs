@@ -682,9 +682,21 @@ public sealed class ProcedureMatcher
         ArgumentNullException.ThrowIfNull(request);
         var currentWords = VocabularyOf(current).Folded;
         var namedWords = VocabularyOf(named).Folded;
-        var shared = Expanded(request.TopicWords.Select(VietnameseText.Fold))
-            .Where(w => namedWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !MatchLexicon.LinkWords.Contains(w))
-            .ToList();
+        var shared = new List<string>();
+        foreach (var typed in request.TopicWords)
+        {
+            var folded = VietnameseText.Fold(typed);
+            foreach (var word in Expanded([folded]))
+            {
+                // Weak as typed: "nội dung" with its accents is not the weak "nội" of "Hà Nội" and "dụng" of "sử dụng".
+                var weak = word == folded && typed != folded ? MatchLexicon.WeakWords.Contains(typed) : MatchLexicon.WeakFolded.Contains(word);
+                if (!weak && namedWords.Contains(word) && !MatchLexicon.LinkWords.Contains(word))
+                {
+                    shared.Add(word);
+                }
+            }
+        }
+
         return shared.Count > 0 && shared.All(currentWords.Contains)
             && !VietnameseText.Fold(request.SearchText).Split(' ').Any(w => StepWords.Contains(w) && namedWords.Contains(w) && !currentWords.Contains(w));
     }

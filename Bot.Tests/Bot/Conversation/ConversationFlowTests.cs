@@ -361,6 +361,82 @@ public sealed class ConversationFlowTests : IDisposable
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("số 2", 1)]
+    [InlineData("cái thứ nhất", 0)]
+    [InlineData("cái cuối nhé", -1)]
+    public async Task AnOptionTypedByItsPlaceInTheMenuIsAnswered(string reply, int place)
+    {
+        IList<CardAction> options = [];
+        await _harness.Flow()
+            .Send("thẻ căn cước bị hỏng thì làm thế nào")
+            .AssertReply(menu =>
+            {
+                Assert.Equal("clarification", menu.Kind());
+                options = menu.Actions();
+            })
+            .Send(reply)
+            .AssertReply(answer =>
+            {
+                Assert.Equal("answer", answer.Kind());
+                Assert.Equal((string)options[place < 0 ? options.Count - 1 : place].Value, answer.Code());
+                Assert.DoesNotContain("Bạn chưa chọn thủ tục", answer.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("cấp đổi", "1.014063")]
+    [InlineData("cap lai vi bi mat", "1.014064")]
+    public async Task WordsThatOnlyOneOptionHoldsPickItWhenTypedInsteadOfTapped(string reply, string code)
+    {
+        await _harness.Flow()
+            .Send("thẻ căn cước bị hỏng thì làm thế nào")
+            .AssertReply(menu => Assert.True(menu.Actions().Any(a => (string)a.Value == code), string.Join(" / ", menu.Actions().Select(a => a.Value + " " + a.Title))))
+            .Send(reply)
+            .AssertReply(answer =>
+            {
+                Assert.True(answer.Kind() == "answer", answer.Text());
+                Assert.Equal(code, answer.Code());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ACitizenWhoRejectsTheMenuAndNamesAnotherProcedureIsAnsweredAboutIt()
+    {
+        await _harness.Flow()
+            .Send("thẻ căn cước bị hỏng thì làm thế nào")
+            .AssertReply(menu => Assert.Equal("clarification", menu.Kind()))
+            .Send("không phải, tôi muốn đăng ký thường trú cho con")
+            .AssertReply(answer =>
+            {
+                // "phải, tôi" is not "phải tới" (must go to): the rest of the message is the new topic, not an aside.
+                Assert.Equal("answer", answer.Kind());
+                Assert.Equal("1.004222", answer.Code());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AReplyToAMenuThatPicksNothingAndAsksNothingShowsTheMenuAgainInsteadOfGuessing()
+    {
+        IList<CardAction> options = [];
+        await _harness.Flow()
+            .Send("thẻ căn cước bị hỏng thì làm thế nào")
+            .AssertReply(menu => options = menu.Actions())
+            .Send("asdkjh")
+            .AssertReply(again =>
+            {
+                Assert.Equal("clarification", again.Kind());
+                Assert.StartsWith("Tôi chưa rõ bạn chọn trường hợp nào.", again.Text());
+                Assert.Equal(options.Select(o => o.Value), again.Actions().Select(a => a.Value));
+            })
+            .Send("2")
+            .AssertReply(answer => Assert.Equal((string)options[1].Value, answer.Code()))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task AFollowUpAfterAMissStillMeansTheProcedureUnderDiscussion()
     {
