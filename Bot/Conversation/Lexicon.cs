@@ -70,6 +70,18 @@ internal static class Lexicon
         "thu", "tuc", "thong", "tin", "gio",
     ];
 
+    /// <summary>
+    /// How a citizen takes the conversation back to an earlier topic ("quay lại chuyện khai sinh"): never part of the
+    /// topic or the search, where "lại" would read as re-registration ("Đăng ký lại khai sinh").
+    /// </summary>
+    public static readonly string[] ReturnPhrases =
+    [
+        "quay lại chuyện", "quay lại vấn đề", "quay lại việc", "quay lại phần", "quay lại câu hỏi", "quay lại thủ tục",
+        "quay lại hỏi", "quay lại", "quay về chuyện", "quay về vấn đề", "quay về việc", "quay về", "trở lại chuyện",
+        "trở lại vấn đề", "trở lại việc", "trở lại câu hỏi", "hỏi lại về", "hỏi lại chuyện", "nói lại về", "nói lại chuyện",
+        "lại nói về", "lại hỏi về",
+    ];
+
     /// <summary>Conversational words that carry no topic: removed before searching and when deciding whether a message names a procedure.</summary>
     public static readonly string[] Fillers =
     [
@@ -81,6 +93,6 @@ internal static class Lexicon
         "ra", "sẽ", "đang", "ở", "tại", "trong", "người", "ai", "lúc", "bây", "giờ", "hiện", "nay", "ok", "oke",
         "vâng", "dạ", "ừ", "uh", "hả", "ha", "nha", "nhá", "đâu", "một", "lắm", "rất", "quá", "hơn", "nhất",
         "thì sao", "như", "kiểu", "giống", "cách", "nơi", "cháu", "bác", "cô", "chú", "ông", "bà", "nhiều", "mọi",
-        "thật", "nhe", "nghen", "nè", "rõ", "hiểu", "thôi",
+        "thật", "nhe", "nghen", "nè", "rõ", "hiểu", "thôi", "chuyện", "vấn đề",
     ];
 }

@@ -33,6 +33,7 @@ public sealed class MessageInterpreter
             .Concat(Lexicon.HelpfulFeedback.Select(f => (f, Intent.FeedbackHelpful))));
     private readonly PhraseMatcher<bool> _outOfScope = new(Lexicon.OutOfScope.Select(o => (o, true)), foldSingleWords: false);
     private readonly PhraseMatcher<bool> _administrative = new(Lexicon.AdministrativeSignals.Select(a => (a, true)));
+    private readonly PhraseMatcher<bool> _returns = new(Lexicon.ReturnPhrases.Select(r => (r, true)));
     private readonly PhraseMatcher<bool> _procedureRequests = new(Lexicon.ProcedureRequests.Select(r => (r, true)));
     // Fillers match as typed with accents; typed without, only the ones whose bare spelling names nothing else ("hon"
     // is "hơn" or "hôn", "the" is "thế" or "thẻ", "ho" is "hộ", "họ" or "hồ").
@@ -85,6 +86,12 @@ public sealed class MessageInterpreter
         }
 
         consumed = new bool[text.Count];
+        var returning = new bool[text.Count];
+        if (_returns.Match(text, returning).Count > 0)
+        {
+            Array.Copy(returning, consumed, text.Count);
+        }
+
         var positions = new List<(Aspect Tag, int Start)>();
         _aspects.Match(text, consumed, positions);
         var levels = _levels.Match(text, consumed);
@@ -129,8 +136,9 @@ public sealed class MessageInterpreter
         }
 
         // The search does better on the citizen's whole sentence than on the leftover topic words (its analyzer drops
-        // question words itself); personal numbers are removed first.
-        return new(Intent.Question, aspects, string.Join(' ', text.Words), topic, levels.FirstOrDefault())
+        // question words itself); personal numbers are removed first, and so is a return to an earlier topic.
+        var searched = returning.Contains(true) ? string.Join(' ', text.Words.Where((_, i) => !returning[i])) : string.Join(' ', text.Words);
+        return new(Intent.Question, aspects, searched, topic, levels.FirstOrDefault())
         {
             AsksForAProcedure = _procedureRequests.Contains(text),
             Sentence = masked,

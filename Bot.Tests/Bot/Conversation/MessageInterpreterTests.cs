@@ -27,4 +27,17 @@ public sealed class MessageInterpreterTests
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
     }
+
+    [Theory]
+    [InlineData("quay lại chuyện khai sinh", "khai sinh")]
+    [InlineData("quay lai chuyen ho chieu, mat may ngay", "ho chieu mat may ngay")]
+    [InlineData("trở lại vấn đề kết hôn", "kết hôn")]
+    public void GoingBackToAnEarlierTopicIsNeitherTopicNorSearchWords(string message, string searched)
+    {
+        var understanding = _interpreter.Interpret(message);
+
+        // "lại" would otherwise be read as re-registration ("Đăng ký lại khai sinh").
+        Assert.Equal(searched, understanding.SearchText);
+        Assert.DoesNotContain(understanding.TopicWords, w => w is "lại" or "lai" or "quay" or "chuyện" or "vấn" or "đề");
+    }
 }
