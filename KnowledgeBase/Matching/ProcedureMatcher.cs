@@ -275,13 +275,17 @@ public sealed class ProcedureMatcher
         // One shared word is weak evidence: a common verb ("chuyển"), or a spelling without diacritics that stands for
         // several words ("gop" is "gộp" or "góp", "hop" is "hợp đồng" or "trường hợp"). Two are needed.
         const int Needed = 2;
+        // A candidate the question rules out cannot rule out another with its words ("vợ hoặc chồng" of a foreign
+        // adoption against "vợ chồng tôi muốn nhận con nuôi").
         var kept = contenders.Where(x => !contenders.Any(y => y.Procedure != x.Procedure
-            && ((Evidence(y.Procedure, x.Procedure, question) >= Needed && Evidence(x.Procedure, y.Procedure, question) == 0)
-                || UnaskedAction(x.Procedure, y.Procedure, question)
-                || UnaskedQualifier(x.Procedure, y.Procedure, question)
-                || UnaskedAbroad(x.Procedure, y.Procedure, question)))).ToList();
+            && (RuledOutBy(x.Procedure, y.Procedure, question)
+                || (Evidence(y.Procedure, x.Procedure, question) >= Needed && Evidence(x.Procedure, y.Procedure, question) == 0
+                    && !RuledOutBy(y.Procedure, x.Procedure, question))))).ToList();
         return kept.Count > 0 ? kept : contenders;
     }
+
+    private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
+        UnaskedAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignElement(x, y, question);
 
     /// <summary>
     /// <paramref name="x"/> is <paramref name="y"/> renewed, reissued or changed ("Cấp lại …", "Gia hạn …" against
@@ -329,6 +333,19 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static bool UnaskedAbroad(Procedure x, Procedure y, QuestionTerms question) =>
         FiledAbroad(x) && !FiledAbroad(y) && !AbroadWords.Any(question.Typed);
+
+    /// <summary>
+    /// <paramref name="x"/> is the "có yếu tố nước ngoài" variant, <paramref name="y"/> is not, and nothing in the
+    /// question or what its synonyms mean is foreign: "vợ chồng tôi muốn nhận con nuôi" is the domestic adoption even
+    /// though the foreign one's name holds "vợ hoặc chồng".
+    /// </summary>
+    private static bool UnaskedForeignElement(Procedure x, Procedure y, QuestionTerms question) =>
+        HasForeignElement(x) && !HasForeignElement(y) && !question.Says("ngoai", ForeignSpellings) && !AbroadWords.Any(question.Typed);
+
+    private static bool HasForeignElement(Procedure procedure) =>
+        VocabularyOf(procedure).FamilyName.Contains("yeu to nuoc ngoai", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> ForeignSpellings = new(["ngoài"], StringComparer.Ordinal);
 
     private static bool FiledAbroad(Procedure procedure)
     {

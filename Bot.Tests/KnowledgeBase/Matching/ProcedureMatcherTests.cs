@@ -143,6 +143,19 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void TheForeignVariantGivesWayWhenNothingInTheQuestionIsForeignEvenIfItsNameHoldsTheQuestionsWords()
+    {
+        var domestic = new Procedure { Code = "2.001263", Name = "Đăng ký việc nuôi con nuôi trong nước", Levels = ["Cấp xã"] };
+        var foreign = new Procedure { Code = "1.004878", Name = "Giải quyết việc nuôi con nuôi có yếu tố nước ngoài đối với trường hợp cha dượng, mẹ kế nhận con riêng của vợ hoặc chồng", Levels = ["Cấp tỉnh"] };
+        var resolver = Resolver(new ReplayedSearch((domestic, 500), (foreign, 480)));
+
+        var resolution = resolver.Match(Question("vợ chồng tôi muốn nhận con nuôi"), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Unique, resolution.Kind);
+        Assert.Equal("2.001263", resolution.Procedure?.Code);
+    }
+
+    [Fact]
     public void CloseNameWithAQualifierTheQuestionSaysIsStillAskedAbout()
     {
         var registration = new Procedure { Code = "1.002010", Name = "Đăng ký hoạt động của tổ chức hành nghề luật sư", Levels = ["Cấp tỉnh"] };
