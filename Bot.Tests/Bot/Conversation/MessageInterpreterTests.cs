@@ -40,4 +40,13 @@ public sealed class MessageInterpreterTests
         Assert.Equal(searched, understanding.SearchText);
         Assert.DoesNotContain(understanding.TopicWords, w => w is "lại" or "lai" or "quay" or "chuyện" or "vấn" or "đề");
     }
+
+    [Theory]
+    [InlineData("lệ phí thế nào", new[] { Aspect.Fee })]
+    [InlineData("còn thời gian như thế nào", new[] { Aspect.Time })]
+    [InlineData("chế độ thai sản được bao nhiêu tiền", new[] { Aspect.Result })]
+    public void AFactAskedWithThếNàoIsThatFactNotTheStepsAndABenefitIsNotAFee(string message, Aspect[] expected)
+    {
+        Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
+    }
 }
