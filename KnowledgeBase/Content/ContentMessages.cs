@@ -40,6 +40,9 @@ public static class ContentMessages
     public static string NotText(string key, int line) =>
         string.Create(CultureInfo.InvariantCulture, $"'{key}' phải là một giá trị viết trên một dòng, không phải danh sách hay nhóm; nếu giá trị bắt đầu bằng '[' hoặc '{{' hãy đặt cả giá trị trong dấu nháy kép (dòng {line})");
 
+    public static string ListItemNotText(string key, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Mỗi mục của '{key}' phải là một giá trị viết trên một dòng; nếu mục có chứa ': ' hãy đặt cả mục trong dấu nháy kép (dòng {line})");
+
     public static string FrontMatterNotKeys(int line) =>
         string.Create(CultureInfo.InvariantCulture, $"Phần đầu phải gồm các dòng 'trường: giá trị' (ví dụ code: \"1.014064\") (dòng {line})");
 
@@ -57,6 +60,15 @@ public static class ContentMessages
 
     public static string Indentation(int line) =>
         string.Create(CultureInfo.InvariantCulture, $"Thụt lề không khớp (dòng {line}): các trường cùng cấp phải thẳng cột, mỗi mục danh sách bắt đầu bằng '- '");
+
+    public static string ColonMissing(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Thiếu dấu ':' sau tên trường, hoặc một giá trị bị ngắt sang dòng khác (dòng {line})");
+
+    public static string UnclosedBracket(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Dấu ngoặc '[' hoặc '{{' mở ở dòng {line} chưa được đóng; nếu giá trị bắt đầu bằng dấu ngoặc hãy đặt cả giá trị trong dấu nháy kép");
+
+    public static string DashesInside(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Dòng '---' nằm giữa phần đầu (dòng {line}); phần đầu chỉ có một dòng '---' ở đầu và một dòng '---' ở cuối");
 
     public static string DuplicateKey(string key, int line) =>
         string.Create(CultureInfo.InvariantCulture, $"Trường '{key}' được viết hai lần (dòng {line}); hãy giữ một");

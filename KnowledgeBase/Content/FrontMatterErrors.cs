@@ -44,15 +44,23 @@ internal static partial class FrontMatterErrors
 
     private static string Message(YamlException exception, IReadOnlyList<string> yamlLines, int number, string at, int line)
     {
-        var message = exception.Message;
-        if (UnknownProperty().Match(message) is { Success: true } unknown)
+        // YamlDotNet wraps what a converter threw ("Exception during deserialization"); the cause is in the inner text.
+        var message = exception.InnerException is { } cause ? exception.Message + " | " + cause.Message : exception.Message;
+        if (UnknownProperty().Match(message) is { Success: true } unknown && unknown.Groups[1].Length > 0)
         {
             return Parts.TryGetValue(unknown.Groups[2].Value, out var part)
                 ? ContentMessages.UnknownKey(unknown.Groups[1].Value, part.Part, line, KeysOf(part.Type))
                 : ContentMessages.UnknownKey(unknown.Groups[1].Value, "", line, KeysOf(typeof(FrontMatter)));
         }
 
-        var key = KeyFor(yamlLines, number, (int)exception.Start.Column);
+        var (key, own) = KeyFor(yamlLines, number, (int)exception.Start.Column);
+        // Text expected, a list or group found: in a list item without a key of its own ("- Cấp tỉnh: x" under levels) the item is at fault.
+        var notText = ListItem().IsMatch(at) && !own ? ContentMessages.ListItemNotText(key, line) : ContentMessages.NotText(key, line);
+        if (Has(message, "Failed to create an instance of type"))
+        {
+            return notText;
+        }
+
         switch (exception.InnerException)
         {
             case FormatException inner when inner.Message.Contains("Boolean", StringComparison.Ordinal):
@@ -65,6 +73,9 @@ internal static partial class FrontMatterErrors
                 return ContentMessages.NotList(key, line);
             case InvalidCastException:
                 return ContentMessages.NotGroup(key, line);
+            case InvalidOperationException inner when inner.Message.Contains("current state of the object", StringComparison.Ordinal):
+                // What YamlDotNet's parser throws when a flow collection ('[…', '{…') runs to the end unclosed.
+                return ContentMessages.UnclosedBracket(line);
         }
 
         if (exception is AnchorNotFoundException)
@@ -72,9 +83,9 @@ internal static partial class FrontMatterErrors
             return ContentMessages.ReservedStart("*", line);
         }
 
-        if (exception is SyntaxErrorException or SemanticErrorException && ReservedValueStart().Match(at) is { Success: true } reserved)
+        if (ReservedFirst(at) is { } character)
         {
-            return ContentMessages.ReservedStart(reserved.Groups[1].Value.Trim(), line);
+            return ContentMessages.ReservedStart(character, line);
         }
 
         return message switch
@@ -83,9 +94,14 @@ internal static partial class FrontMatterErrors
             _ when Has(message, "Expected 'MappingStart'") => ContentMessages.NotGroup(key, line),
             _ when NoDeserializer().Match(message) is { Success: true } node => node.Groups[1].Value == typeof(FrontMatter).FullName
                 ? ContentMessages.FrontMatterNotKeys(line)
-                : ContentMessages.NotText(key, line),
-            _ when Has(message, "Expected 'Scalar'") => ContentMessages.NotText(key, line),
+                : notText,
+            _ when Has(message, "Expected 'Scalar'") => notText,
+            _ when Has(message, "got 'DocumentStart'") => ContentMessages.DashesInside(line),
+            _ when Has(message, "flow sequence") || Has(message, "flow mapping") => ContentMessages.UnclosedBracket(line),
+            _ when Has(message, "could not find expected ':'") => ContentMessages.ColonMissing(line),
+            _ when UnknownProperty().IsMatch(message) => ContentMessages.ColonInValue(line),
             _ when Has(message, "quoted scalar") => ContentMessages.UnclosedQuote(line),
+            _ when Has(message, "anchor or alias") => ContentMessages.ReservedStart(CharacterAt(at, exception), line),
             _ when Has(message, "cannot start any token") => ContentMessages.ReservedStart(CharacterAt(at, exception), line),
             _ when Has(message, "tag") => ContentMessages.ReservedStart("!", line),
             _ when Has(message, "Duplicate key") => ContentMessages.DuplicateKey(key, line),
@@ -112,12 +128,12 @@ internal static partial class FrontMatterErrors
     /// The key whose value starts at the position: the one the line sets when the value follows it on the line
     /// ("    amount: abc"), else the parent's, on the closest line above indented less ("aliases:" above "  a: b").
     /// </summary>
-    private static string KeyFor(IReadOnlyList<string> lines, int number, int column)
+    private static (string Key, bool Own) KeyFor(IReadOnlyList<string> lines, int number, int column)
     {
         var at = LineAt(lines, number);
         if (KeyOnLine().Match(at) is { Success: true } own && own.Groups[1].Index + own.Groups[1].Length < column - 1)
         {
-            return Unquote(own.Groups[1].Value);
+            return (Unquote(own.Groups[1].Value), true);
         }
 
         var indent = Indent(at);
@@ -126,11 +142,11 @@ internal static partial class FrontMatterErrors
             var line = LineAt(lines, above);
             if (line.Trim().Length > 0 && Indent(line) < indent && KeyOnLine().Match(line) is { Success: true } parent)
             {
-                return Unquote(parent.Groups[1].Value);
+                return (Unquote(parent.Groups[1].Value), false);
             }
         }
 
-        return KeyOnLine().Match(at) is { Success: true } any ? Unquote(any.Groups[1].Value) : "?";
+        return (KeyOnLine().Match(at) is { Success: true } any ? Unquote(any.Groups[1].Value) : "?", false);
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ', '-').Length;
@@ -146,6 +162,18 @@ internal static partial class FrontMatterErrors
         return start >= 0 && start < end && end <= line.Length ? line[start..end].Trim() : line.Trim();
     }
 
+    /// <summary>The reserved character a value or the line itself begins with, if any.</summary>
+    private static string? ReservedFirst(string line)
+    {
+        var match = ReservedValueStart().Match(line);
+        if (!match.Success)
+        {
+            match = ReservedLineStart().Match(line);
+        }
+
+        return match.Success ? match.Groups[1].Value.Trim() : null;
+    }
+
     private static string CharacterAt(string line, YamlException exception)
     {
         var column = (int)exception.Start.Column - 1;
@@ -157,7 +185,7 @@ internal static partial class FrontMatterErrors
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    [GeneratedRegex(@"^Property '(.+)' not found on type '(.+?)'")]
+    [GeneratedRegex(@"^Property '(.*)' not found on type '(.+?)'")]
     private static partial Regex UnknownProperty();
 
     [GeneratedRegex(@"No node deserializer was able to deserialize the node into type ([^,]+)")]
@@ -166,9 +194,16 @@ internal static partial class FrontMatterErrors
     [GeneratedRegex(@"^ *\t")]
     private static partial Regex LeadingTab();
 
-    /// <summary>A value beginning with a character YAML reserves (an alias '*', anchor '&amp;', tag '!', '@', '`', '%', '|', '&gt;', or '- ').</summary>
-    [GeneratedRegex(@"^\s*(?:-\s+)?[^\s:#][^:#]*?:\s+([*&!@`%|>]|-\s)")]
+    /// <summary>A value beginning with a character YAML reserves (an alias '*', anchor '&amp;', tag '!', '@', '`', '%', '|', '&gt;', '- ' or '? ').</summary>
+    [GeneratedRegex(@"^\s*(?:-\s+)?[^\s:#][^:#]*?:\s+([*&!@`%|>]|[-?]\s)")]
     private static partial Regex ReservedValueStart();
+
+    [GeneratedRegex(@"^\s*-\s")]
+    private static partial Regex ListItem();
+
+    /// <summary>A line, or a list item, beginning with such a character ("%levels:", "  * time: …").</summary>
+    [GeneratedRegex(@"^\s*(?:-\s*)?([*&!@`%|>])")]
+    private static partial Regex ReservedLineStart();
 
     [GeneratedRegex(@"^\s*(?:-\s+)?([^\s:#'""\-][^:#]*?|""[^""]*""|'[^']*')\s*:(?:\s|$)")]
     private static partial Regex KeyOnLine();

@@ -43,6 +43,8 @@ public sealed partial class FrontMatterErrorsTests
     [InlineData("audience: @công dân\n", "Giá trị không được bắt đầu bằng '@' (dòng 17)")]
     [InlineData("audience: *công dân\n", "Giá trị không được bắt đầu bằng '*' (dòng 17)")]
     [InlineData("\taudience: công dân\n", "Có ký tự tab dùng để thụt lề (dòng 17)")]
+    [InlineData("levels:\n- Cấp xã: phường\n", "Mỗi mục của 'levels' phải là một giá trị viết trên một dòng; nếu mục có chứa ': ' hãy đặt cả mục trong dấu nháy kép (dòng 18)")]
+    [InlineData("%audience: công dân\n", "Giá trị không được bắt đầu bằng '%' (dòng 17)")]
     public void EachKindOfYamlRefusalIsExplainedInVietnameseWithTheKeyAndLine(string lines, string expected)
     {
         var error = SingleError(WithFrontMatterLines(lines));
