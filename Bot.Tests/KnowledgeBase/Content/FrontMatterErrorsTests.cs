@@ -61,6 +61,31 @@ public sealed partial class FrontMatterErrorsTests
         Assert.Equal("Phần đầu phải gồm các dòng 'trường: giá trị' (ví dụ code: \"1.014064\") (dòng 2)", error.Message);
     }
 
+    [Fact]
+    public void NoOneCharacterSlipInAValidFrontMatterIsReportedWithTheParsersEnglish()
+    {
+        string[] slips = [":", "[", "]", "{", "}", "\"", "'", "#", "- ", "  ", "\t", "*", "&", "!", "|", ">", "%", "@", "`", ",", "? ", ": x", "x: y: z", "!!int ", "&a ", "*a"];
+        var lines = Fixture.Split('\n');
+        var end = Array.IndexOf(lines, "---", 1);
+        var leaks = new List<string>();
+        for (var line = 1; line < end; line++)
+        {
+            var text = lines[line];
+            foreach (var at in new[] { 0, text.IndexOf(':', StringComparison.Ordinal) + 1, text.Length }.Where(i => i >= 0).Distinct())
+            {
+                foreach (var slip in slips)
+                {
+                    var edited = (string[])lines.Clone();
+                    edited[line] = text[..at] + slip + text[at..];
+                    var read = ProcedureMarkdownReader.Read(string.Join('\n', edited), "p.md");
+                    leaks.AddRange(read.Diagnostics.Where(d => Developer().IsMatch(d.Message)).Select(d => $"{edited[line]} => {d.Message}"));
+                }
+            }
+        }
+
+        Assert.Empty(leaks);
+    }
+
     private static ContentDiagnostic SingleError(string text) =>
         Assert.Single(ProcedureMarkdownReader.Read(text, "p.md").Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
 
