@@ -49,7 +49,7 @@ public sealed partial class InboxAttachmentTests : IDisposable
         Assert.Equal(5, picked.Distinct().Count());
         Assert.Contains("<td>1.014064</td>", results, StringComparison.Ordinal);
         Assert.Contains(">Cấp lại thẻ căn cước</a>", results, StringComparison.Ordinal);
-        Assert.Equal(5, Regex.Count(results, "Chọn thủ tục này"));
+        Assert.Equal(5, Regex.Count(results, "Chọn thủ tục này</button>"));
     }
 
     [Fact]
