@@ -46,6 +46,24 @@ public sealed class RegressionReaderTests
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{question: \"Làm hộ chiếu\", \"code\": \"1.001456\"}", "tên trường phải đặt trong dấu nháy kép, ví dụ \"question\" (ở ký tự thứ 2)")]
+    [InlineData("{\"question\" \"Làm hộ chiếu\"}", "thiếu dấu ':' sau tên trường (ở ký tự thứ 13)")]
+    [InlineData("{\"question\": Làm hộ chiếu}", "giá trị không hợp lệ; chữ phải đặt trong dấu nháy kép")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\" \"code\": \"1.001456\"}", "thiếu dấu phẩy giữa hai trường, hoặc thừa ký tự sau một giá trị (ở ký tự thứ 29)")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\",}", "thừa dấu phẩy ngay trước '}' hoặc ']'")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\"}}", "thừa ký tự sau dấu '}' đóng dòng")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\", \"code\": \"1.001456\"", "dòng kết thúc khi chưa đóng dấu nháy kép, '}' hoặc ']'")]
+    [InlineData("{\"question\": \"Làm hộ chiếu\\q\", \"code\": \"1.001456\"}", "chuỗi có dấu '\\' hoặc ký tự điều khiển không hợp lệ")]
+    public void ALineThatIsNotJsonIsExplainedInVietnameseWithTheCharacterWhereItBreaks(string badLine, string problem)
+    {
+        var error = Assert.Throws<RegressionFormatException>(() => RegressionReader.Read(new StringReader(badLine), "regressions.jsonl"));
+
+        Assert.StartsWith("Dòng này không phải JSON hợp lệ: " + problem, error.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("Expected", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ContentFolderWithoutARegressionsFileHasNoCases()
     {

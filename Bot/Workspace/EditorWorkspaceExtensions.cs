@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Bot.Workspace.Editing;
 using Bot.Workspace.Inbox;
 using KnowledgeBase.Configuration;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +41,7 @@ public static class EditorWorkspaceExtensions
         services.TryAddSingleton<WorkspaceMenu>();
         services.TryAddSingleton<CurrentReplies>();
         services.TryAddSingleton<EditorInbox>();
+        services.TryAddSingleton<ProcedureLookup>();
 
         services.AddRazorPages(pages =>
         {

@@ -11,11 +11,71 @@ namespace KnowledgeBase.Content;
 public static class ContentMessages
 {
     // Procedure files: the Markdown and its front matter.
-    public static string MarkdownUnreadable(string detail) => $"Không đọc được nội dung Markdown: {detail}";
+    /// <summary>Markdig refuses input nested hundreds of levels deep; that is the only way it fails on text.</summary>
+    public const string MarkdownTooDeep =
+        "Không đọc được nội dung Markdown: danh sách hoặc trích dẫn lồng nhau quá sâu; hãy kiểm tra các dòng bắt đầu bằng '-', '*' hoặc '>'";
 
     public const string MissingFrontMatter = "Thiếu phần front matter YAML: tệp phải bắt đầu bằng một dòng '---'";
 
-    public static string FrontMatterUnreadable(string parserDetail) => $"Front matter không đọc được: {parserDetail}";
+    // The front matter as YAML: what YamlDotNet refuses, said without its English and .NET type names (FrontMatterErrors).
+    /// <summary>"Trường 'bogus' không được hỗ trợ trong phần facts (dòng 5)"; <paramref name="part"/> is empty for the top level.</summary>
+    public static string UnknownKey(string key, string part, int line, IEnumerable<string> allowed) =>
+        string.Create(CultureInfo.InvariantCulture, $"Trường '{key}' không được hỗ trợ {(part.Length == 0 ? "trong phần đầu" : $"trong phần {part}")} (dòng {line}); các trường dùng được: {string.Join(", ", allowed)}");
+
+    public static string NotNumber(string key, string value, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{key}' phải là một số viết liền bằng chữ số (ví dụ 50000), nhưng đang là '{value}' (dòng {line})");
+
+    public static string NumberTooLarge(string key, string value, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{key}' quá lớn hoặc quá nhỏ: '{value}' (dòng {line})");
+
+    public static string NotBoolean(string key, string value, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{key}' chỉ nhận true hoặc false, nhưng đang là '{value}' (dòng {line})");
+
+    public static string NotList(string key, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{key}' phải là một danh sách, mỗi mục một dòng bắt đầu bằng '- ' (dòng {line})");
+
+    public static string NotGroup(string key, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{key}' phải là một nhóm trường con, viết thụt lề ở các dòng bên dưới (dòng {line})");
+
+    public static string NotText(string key, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{key}' phải là một giá trị viết trên một dòng, không phải danh sách hay nhóm; nếu giá trị bắt đầu bằng '[' hoặc '{{' hãy đặt cả giá trị trong dấu nháy kép (dòng {line})");
+
+    public static string ListItemNotText(string key, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Mỗi mục của '{key}' phải là một giá trị viết trên một dòng; nếu mục có chứa ': ' hãy đặt cả mục trong dấu nháy kép (dòng {line})");
+
+    public static string FrontMatterNotKeys(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Phần đầu phải gồm các dòng 'trường: giá trị' (ví dụ code: \"1.014064\") (dòng {line})");
+
+    public static string ColonInValue(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Dấu ':' đặt sai chỗ hoặc thụt lề sai (dòng {line}); nếu giá trị có chứa ': ' hãy đặt cả giá trị trong dấu nháy kép");
+
+    public static string UnclosedQuote(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Dấu nháy mở ở dòng {line} chưa được đóng, hoặc dòng tiếp theo thụt lề sai");
+
+    public static string TabIndent(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Có ký tự tab dùng để thụt lề (dòng {line}); phần đầu chỉ được thụt lề bằng dấu cách");
+
+    public static string ReservedStart(string character, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Giá trị không được bắt đầu bằng '{character}' (dòng {line}); hãy đặt cả giá trị trong dấu nháy kép");
+
+    public static string Indentation(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Thụt lề không khớp (dòng {line}): các trường cùng cấp phải thẳng cột, mỗi mục danh sách bắt đầu bằng '- '");
+
+    public static string ColonMissing(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Thiếu dấu ':' sau tên trường, hoặc một giá trị bị ngắt sang dòng khác (dòng {line})");
+
+    public static string UnclosedBracket(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Dấu ngoặc '[' hoặc '{{' mở ở dòng {line} chưa được đóng; nếu giá trị bắt đầu bằng dấu ngoặc hãy đặt cả giá trị trong dấu nháy kép");
+
+    public static string DashesInside(int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Dòng '---' nằm giữa phần đầu (dòng {line}); phần đầu chỉ có một dòng '---' ở đầu và một dòng '---' ở cuối");
+
+    public static string DuplicateKey(string key, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Trường '{key}' được viết hai lần (dòng {line}); hãy giữ một");
+
+    /// <summary>A refusal no rule above describes: the position in Vietnamese, the parser's own words kept for whoever helps the editor.</summary>
+    public static string FrontMatterUnreadable(int line, string parserDetail) =>
+        string.Create(CultureInfo.InvariantCulture, $"Phần đầu không đọc được ở dòng {line}; hãy kiểm tra thụt lề, dấu ':' và dấu nháy (chi tiết kỹ thuật: {parserDetail})");
 
     public static string RequiredKey(string key) => $"Front matter: thiếu '{key}' (bắt buộc phải có)";
 
@@ -94,7 +154,28 @@ public static class ContentMessages
     public const string RuleEmpty = "Quy tắc đang trống";
 
     // regressions.jsonl (and the other JSON Lines files).
-    public static string NotJson(string detail) => $"Dòng này không phải JSON hợp lệ ({detail})";
+    /// <summary>A line <c>System.Text.Json</c> refuses: what is wrong (one of the Json… texts below) and the character it stopped at.</summary>
+    public static string NotJson(string problem, int column) =>
+        string.Create(CultureInfo.InvariantCulture, $"Dòng này không phải JSON hợp lệ: {problem} (ở ký tự thứ {column})");
+
+    // What is wrong with a JSON line, for NotJson.
+    public const string JsonPropertyNameUnquoted = "tên trường phải đặt trong dấu nháy kép, ví dụ \"question\"";
+
+    public const string JsonColonMissing = "thiếu dấu ':' sau tên trường";
+
+    public const string JsonValueInvalid = "giá trị không hợp lệ; chữ phải đặt trong dấu nháy kép, chỉ true, false, null và số được viết không có nháy";
+
+    public const string JsonCommaMissing = "thiếu dấu phẩy giữa hai trường, hoặc thừa ký tự sau một giá trị";
+
+    public const string JsonTrailingComma = "thừa dấu phẩy ngay trước '}' hoặc ']'";
+
+    public const string JsonTextAfterEnd = "thừa ký tự sau dấu '}' đóng dòng";
+
+    public const string JsonNotClosed = "dòng kết thúc khi chưa đóng dấu nháy kép, '}' hoặc ']'";
+
+    public const string JsonBadEscape = "chuỗi có dấu '\\' hoặc ký tự điều khiển không hợp lệ; muốn viết dấu '\\' hãy viết hai lần";
+
+    public const string JsonOther = "hãy kiểm tra dấu nháy kép, dấu phẩy và dấu ngoặc";
 
     public const string NotJsonObject = "Mỗi dòng phải là một đối tượng JSON {…}";
 

@@ -33,10 +33,10 @@ public static partial class ProcedureMarkdownReader
         {
             document = Markdown.Parse(text, ProcedureMarkdown.Pipeline);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
             // Markdig refuses absurd input, e.g. lists or quotes nested hundreds of levels deep, rather than overflow the stack.
-            Error(1, ContentMessages.MarkdownUnreadable(ex.Message));
+            Error(1, ContentMessages.MarkdownTooDeep);
             return new(null, diagnostics);
         }
 
@@ -168,22 +168,20 @@ public static partial class ProcedureMarkdownReader
         var raw = text.Substring(block.Span.Start, block.Span.Length);
         var lines = raw.Split('\n');
         // Drop the '---' delimiters; keep line numbers aligned by replacing them with blank lines.
-        var yaml = string.Join('\n', lines.Select((l, i) => i == 0 || l.TrimEnd() is "---" or "..." ? "" : l));
+        var yamlLines = lines.Select((l, i) => i == 0 || l.TrimEnd() is "---" or "..." ? "" : l).ToArray();
         try
         {
-            return Yaml.Deserialize<FrontMatter>(yaml) ?? new FrontMatter();
+            return Yaml.Deserialize<FrontMatter>(string.Join('\n', yamlLines)) ?? new FrontMatter();
         }
         catch (YamlException ex)
         {
-            var line = block.Line + (int)Math.Max(ex.Start.Line, 1);
-            var message = ex.InnerException?.Message ?? ex.Message;
-            error(line, ContentMessages.FrontMatterUnreadable(FirstLine(message)));
+            var (line, message) = FrontMatterErrors.Describe(ex, yamlLines, block.Line + 1);
+            error(line, message);
             return null;
         }
         catch (ArgumentException ex)
         {
-            // YamlDotNet refuses some malformed tags ("!<a b>": "Global tags must be valid URIs") outside YamlException.
-            error(block.Line + 1, ContentMessages.FrontMatterUnreadable(FirstLine(ex.Message)));
+            error(block.Line + 1, FrontMatterErrors.Describe(ex, block.Line + 1));
             return null;
         }
     }
@@ -311,8 +309,6 @@ public static partial class ProcedureMarkdownReader
         var trimmed = value.Normalize(NormalizationForm.FormC).Trim();
         return trimmed.Length == 0 ? null : trimmed;
     }
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     [GeneratedRegex(@"^\d+\.\d+$")]
     private static partial Regex CodePattern();

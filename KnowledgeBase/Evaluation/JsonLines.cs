@@ -28,7 +28,7 @@ internal static class JsonLines
             }
             catch (JsonException e)
             {
-                throw error(lineNumber, ContentMessages.NotJson(e.Message), e);
+                throw error(lineNumber, JsonLineErrors.Describe(e, line), e);
             }
 
             using (document)

@@ -42,15 +42,23 @@ public sealed class EditorLoopBrowserTests(ChromiumBrowser browser, ITestOutputH
 
         var editor = await SignInAsync(context, host.BaseAddress);
 
-        // The inbox: the missed question, attached to the right procedure as another name for it.
+        // The inbox: the missed question, attached to the right procedure as another name for it. The code box starts
+        // empty; the editor finds the procedure with the row's search, picks it, reads what will be written and confirms.
         await editor.GotoAsync(new Uri(host.BaseAddress, "/bien-tap/hop-thu").ToString());
-        var item = editor.GetByTestId("inbox-item").Filter(new() { Has = editor.GetByTestId("question").GetByText(Question, new() { Exact = true }) });
+        var item = Item(editor);
         await Expect(item).ToHaveCountAsync(1);
-        var attach = item.GetByTestId("alias-form");
-        await attach.GetByLabel("Mã thủ tục").FillAsync(Code);
-        await Expect(attach.GetByLabel("Tên gọi khác")).ToHaveValueAsync(Question);
-        await attach.GetByRole(AriaRole.Button, new() { Name = "Gắn làm tên gọi khác" }).ClickAsync();
+        await Expect(item.GetByTestId("alias-form").GetByLabel("Mã thủ tục")).ToHaveValueAsync("");
+        var search = item.GetByTestId("procedure-search");
+        await Expect(search.GetByLabel("Tìm thủ tục đúng")).ToHaveValueAsync(Question);
+        await search.GetByLabel("Tìm thủ tục đúng").FillAsync("cấp lại căn cước");
+        await search.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
+        await Item(editor).GetByTestId("search-results").GetByRole(AriaRole.Button, new() { Name = $"Chọn thủ tục này ({Code})", Exact = true }).ClickAsync();
+        var confirmation = Item(editor).GetByTestId("attach-confirmation");
+        await Expect(confirmation.GetByTestId("confirm-statement")).ToContainTextAsync($"Câu hỏi “{Question}” sẽ được trả lời bằng thủ tục “{ProcedureName}” (mã {Code}");
+        Assert.DoesNotContain(Question, _content.ProcedureText(Code), StringComparison.Ordinal);
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và ghi" }).ClickAsync();
         await Expect(editor.GetByTestId("inbox-done")).ToBeVisibleAsync();
+        Assert.Contains(Question, _content.ProcedureText(Code), StringComparison.Ordinal);
 
         // Publish: the change is listed, then live.
         await editor.GotoAsync(new Uri(host.BaseAddress, "/bien-tap/xuat-ban").ToString());
@@ -101,6 +109,9 @@ public sealed class EditorLoopBrowserTests(ChromiumBrowser browser, ITestOutputH
         await Expect(editor.GetByTestId("edit-status")).ToContainTextAsync("Đã lưu");
         Assert.Contains("- cấp thẻ xanh lá", _content.ProcedureText(Code), StringComparison.Ordinal);
     }
+
+    private static ILocator Item(IPage editor) =>
+        editor.GetByTestId("inbox-item").Filter(new() { Has = editor.GetByTestId("question").GetByText(Question, new() { Exact = true }) });
 
     private LiveBotHost Host(string feedback)
     {

@@ -103,6 +103,25 @@ public sealed class ProcedureEditorPageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_key_under_facts_is_reported_in_Vietnamese_with_the_key_and_line_not_the_parsers_text()
+    {
+        using var client = await _host.SignedInClientAsync();
+        var (_, etag) = await OpenAsync(client);
+        var original = _content.ProcedureText(Code);
+        var lines = original.Split('\n').ToList();
+        var end = lines.IndexOf("---", 1);
+        lines.InsertRange(end, ["facts:", "  bogus: 1"]);
+
+        using var response = await PostAsync(client, "Check", new() { ["Text"] = string.Join('\n', lines), ["ETag"] = etag });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        // The file's line numbers count from 1; the key sits on the line after 'facts:'.
+        Assert.Contains($"Trường 'bogus' không được hỗ trợ trong phần facts (dòng {end + 2})", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Property", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("FrontMatterFacts", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_preview_renders_the_edited_procedure_page_with_the_text_escaped()
     {
         using var client = await _host.SignedInClientAsync();

@@ -74,7 +74,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
         using var client = await _host.SignedInClientAsync();
         var key = Assert.Single(await KeysAsync(client));
 
-        using var response = await PostAsync(client, "Alias", new() { ["Key"] = key, ["Code"] = "1.014064", ["Alias"] = "đánh rơi giấy tờ tùy thân" });
+        using var response = await PostAsync(client, "Alias", new() { ["Key"] = key, ["Code"] = "1.014064", ["Alias"] = "đánh rơi giấy tờ tùy thân", ["Confirmed"] = "true" });
         var after = await client.GetStringAsync(response.Headers.Location);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -99,7 +99,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
         using var preview = await PostAsync(client, "Preview", new() { ["Key"] = key, ["Rule"] = rule, ["Code"] = "1.014064" });
         var previewed = await preview.Content.ReadAsStringAsync();
         Assert.False(File.Exists(Path.Combine(_host.ContentPath, "synonyms.txt")), "a preview changes nothing");
-        using var added = await PostAsync(client, "Synonym", new() { ["Key"] = key, ["Rule"] = rule, ["Code"] = "1.014064" });
+        using var added = await PostAsync(client, "Synonym", new() { ["Key"] = key, ["Rule"] = rule, ["Code"] = "1.014064", ["Confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("data-testid=\"synonym-preview\"", previewed, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
         using var client = await _host.SignedInClientAsync();
         var key = Assert.Single(await KeysAsync(client));
 
-        using var added = await PostAsync(client, "Synonym", new() { ["Key"] = key, ["Rule"] = "=> cấp lại thẻ căn cước", ["Code"] = "1.014064" });
+        using var added = await PostAsync(client, "Synonym", new() { ["Key"] = key, ["Rule"] = "=> cấp lại thẻ căn cước", ["Code"] = "1.014064", ["Confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.BadRequest, added.StatusCode);
         Assert.Contains("synonyms.txt", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -189,9 +189,11 @@ public sealed partial class WorkspaceInboxTests : IDisposable
         Assert.Contains("Mục này không còn trong hộp thư", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private async Task LogAsync(params FeedbackRecord[] records)
+    private Task LogAsync(params FeedbackRecord[] records) => LogAsync(_host.FeedbackFolder, records);
+
+    internal static async Task LogAsync(string folder, params FeedbackRecord[] records)
     {
-        using var log = new FeedbackLog(_host.FeedbackFolder);
+        using var log = new FeedbackLog(folder);
         foreach (var record in records)
         {
             await log.AppendAsync(record, CancellationToken.None);
@@ -209,7 +211,7 @@ public sealed partial class WorkspaceInboxTests : IDisposable
     internal static FeedbackRecord Unanswered(string question, DateTimeOffset time, string channel) =>
         new() { Kind = FeedbackKinds.Unanswered, Time = time, Question = question, Channel = channel };
 
-    private static FeedbackRecord NotHelpful(string question, DateTimeOffset time, string code) =>
+    internal static FeedbackRecord NotHelpful(string question, DateTimeOffset time, string code) =>
         new() { Kind = FeedbackKinds.Rating, Time = time, Question = question, Helpful = false, ProcedureCode = code, Channel = "webchat" };
 
     private static List<string> Items(string html) =>

@@ -40,6 +40,23 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task AnUnknownFactsKeyAndABrokenJsonLineArePrintedInVietnameseWithTheirLines()
+    {
+        using var test = new IndexerTestContext();
+        WriteProcedure(test, "1.014061.md", ValidFixture.Replace("  fee: \"Lệ phí : 70000 Đồng\"\n---", "  fee: \"Lệ phí : 70000 Đồng\"\nfacts:\n  bogus: 1\n---", StringComparison.Ordinal));
+        var regressions = Path.Combine(test.ContentPath, "regressions.jsonl");
+        File.WriteAllLines(regressions, ["""{question: "cấp căn cước lần đầu", "code": "1.014061"}"""]);
+
+        var exit = await IndexerCommandLine.RunAsync(test.Context, ["validate"]);
+
+        Assert.Equal(1, exit);
+        var lines = test.Error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("content/procedures/1.014061.md:18: error: Trường 'bogus' không được hỗ trợ trong phần facts (dòng 18)", StringComparison.Ordinal));
+        Assert.Contains($"{regressions}:1: error: Dòng này không phải JSON hợp lệ: tên trường phải đặt trong dấu nháy kép, ví dụ \"question\" (ở ký tự thứ 2)", lines);
+        Assert.DoesNotContain("Property", test.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BrokenFileIsReportedAsFileLineMessageAndFailsTheRun()
     {
         using var test = new IndexerTestContext();

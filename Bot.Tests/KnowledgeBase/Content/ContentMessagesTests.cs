@@ -33,16 +33,16 @@ public sealed partial class ContentMessagesTests
     }
 
     [Fact]
-    public void AYamlErrorIsLedInVietnameseAndKeepsTheParsersDetailAndLine()
+    public void AYamlSyntaxErrorIsLedInVietnameseWithItsLine()
     {
         const string text = "---\ncode: \"1.000001\"\nname: [Thử\nlevels: [Cấp xã]\n---\n\n## Trình tự thực hiện\n\nx\n";
 
         var result = ProcedureMarkdownReader.Read(text, "p.md");
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.StartsWith("Front matter không đọc được: ", error.Message, StringComparison.Ordinal);
-        Assert.True(error.Message.Length > "Front matter không đọc được: ".Length + 5, error.Message);
         Assert.InRange(error.Line, 2, 5);
+        Assert.Contains($"(dòng {error.Line})", error.Message, StringComparison.Ordinal);
+        Assert.False(FrontMatterErrorsTests.Developer().IsMatch(error.Message), error.Message);
     }
 
     private static object? SampleOf(Type type) =>

@@ -100,7 +100,7 @@ public sealed class ProcedureMarkdownReaderTests
         var result = ProcedureMarkdownReader.Read("---\n!<[>\n" + fixture[4..], "a.md");
 
         Assert.Null(result.Procedure);
-        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains("Global tags must be valid URIs", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message.StartsWith("Giá trị không được bắt đầu bằng '!' (dòng 1)", StringComparison.Ordinal));
     }
 
     [Fact]

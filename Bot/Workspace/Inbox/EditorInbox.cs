@@ -50,47 +50,51 @@ public sealed class EditorInbox
         return new InboxView(items, groups.Count, records, handled, skipped);
     }
 
+    /// <summary>
+    /// What attaching the item to the procedure would write, for the editor to confirm: nothing is written. Null, with
+    /// the reason, when the item is gone or no procedure has the code.
+    /// </summary>
+    public (InboxActionResult Result, AttachmentPreview? Preview) PreviewAttachment(string key, string code, CancellationToken cancellationToken)
+    {
+        var (result, need, procedure) = Target(key, code);
+        return need is null || procedure is null
+            ? (result, null)
+            : (result, new AttachmentPreview(need, procedure, _replies.For(need.Representative, cancellationToken)));
+    }
+
     /// <summary>Attaches the item's question to a procedure as an alias, then records the regression case that keeps it there.</summary>
     public async Task<InboxActionResult> AttachAliasAsync(string key, string code, string alias, string editor, CancellationToken cancellationToken)
     {
-        if (Find(key) is not { } need)
+        var (result, need, procedure) = Target(key, code);
+        if (need is null || procedure is null)
         {
-            return InboxActionResult.Of(InboxOutcome.ItemGone);
-        }
-
-        if (_search.GetByCode(code.Trim()) is null)
-        {
-            return InboxActionResult.Of(InboxOutcome.UnknownProcedure);
+            return result;
         }
 
         SaveResult saved;
         try
         {
-            saved = await _edits.AddAliasAsync(code.Trim(), alias, editor, cancellationToken);
+            saved = await _edits.AddAliasAsync(procedure.Code, alias, editor, cancellationToken);
         }
         catch (FileNotFoundException)
         {
             return InboxActionResult.Of(InboxOutcome.UnknownProcedure);
         }
 
-        return await ResolveAsync(need, saved, code.Trim(), editor, cancellationToken);
+        return await ResolveAsync(need, saved, procedure.Code, editor, cancellationToken);
     }
 
     /// <summary>Adds a synonym rule that should lead the item's question to a procedure, then its regression case.</summary>
     public async Task<InboxActionResult> AttachSynonymAsync(string key, string code, string rule, string editor, CancellationToken cancellationToken)
     {
-        if (Find(key) is not { } need)
+        var (result, need, procedure) = Target(key, code);
+        if (need is null || procedure is null)
         {
-            return InboxActionResult.Of(InboxOutcome.ItemGone);
-        }
-
-        if (_search.GetByCode(code.Trim()) is null)
-        {
-            return InboxActionResult.Of(InboxOutcome.UnknownProcedure);
+            return result;
         }
 
         var saved = await _edits.AddSynonymAsync(rule, editor, cancellationToken);
-        return await ResolveAsync(need, saved, code.Trim(), editor, cancellationToken);
+        return await ResolveAsync(need, saved, procedure.Code, editor, cancellationToken);
     }
 
     /// <summary>What the rule would also change: every open need's question and every regression case, before and after.</summary>
@@ -140,6 +144,19 @@ public sealed class EditorInbox
 
         var groups = OpenNeeds().Groups;
         return groups.FirstOrDefault(g => g.Key == key) ?? groups.FirstOrDefault(g => g.Variants.Any(v => v.Key == key));
+    }
+
+    /// <summary>The open need and the procedure an attachment names, or why there is none.</summary>
+    private (InboxActionResult Result, QuestionGroup? Need, Procedure? Procedure) Target(string key, string code)
+    {
+        if (Find(key) is not { } need)
+        {
+            return (InboxActionResult.Of(InboxOutcome.ItemGone), null, null);
+        }
+
+        return _search.GetByCode(code.Trim()) is { } procedure
+            ? (InboxActionResult.Done, need, procedure)
+            : (InboxActionResult.Of(InboxOutcome.UnknownProcedure), need, null);
     }
 
     private async Task<InboxActionResult> ResolveAsync(QuestionGroup need, SaveResult saved, string code, string editor, CancellationToken cancellationToken)
