@@ -241,7 +241,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         }
 
         name = name.Trim().TrimEnd('.', ';', ',', ':');
-        return name.Length < 4 ? null : Clip(name, MaxPaperLength);
+        return name.Length < 4 ? null : Clip(TextClip.Tidy(name), MaxPaperLength);
     }
 
     private static readonly string[] CutMarkers =

@@ -37,7 +37,7 @@ public static partial class ProcedureSteps
     {
         var end = SentenceEnd().Match(text);
         var sentence = end.Success && end.Index >= 20 ? text[..end.Index] : text;
-        return TextClip.Clip(sentence.Trim().TrimEnd('.', ';', ':'), MaxStepLength);
+        return TextClip.Clip(TextClip.Tidy(sentence.Trim().TrimEnd('.', ';', ':')), MaxStepLength);
     }
 
     [GeneratedRegex(@"^\s*Bước\s*\d+\s*[:.]?\s*", RegexOptions.IgnoreCase)]

@@ -1,8 +1,29 @@
+using System.Text.RegularExpressions;
+
 namespace KnowledgeBase.Text;
 
 /// <summary>Shortens text for a chat reply: at a word boundary, with an ellipsis, never in the middle of a word when avoidable.</summary>
-public static class TextClip
+public static partial class TextClip
 {
+    /// <summary>
+    /// A line cut where the source broke it, made readable: a reference left hanging ("Lập hồ sơ theo quy định tại
+    /// mục", "… theo mẫu quy định tại") ends before its dangling words, a sub-item label ("a) Nộp hồ sơ") goes, and a
+    /// bracket the line opened and never closed ("(Mẫu CT01") is closed.
+    /// </summary>
+    public static string Tidy(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tidy = SubItemLabel().Replace(text.Trim(), "");
+        tidy = DanglingEnd().Replace(tidy, "").TrimEnd(',', ';', ':', ' ');
+        var open = tidy.LastIndexOf('(');
+        if (open >= 0 && tidy.IndexOf(')', open) < 0 && !tidy.EndsWith('…'))
+        {
+            tidy += ")";
+        }
+
+        return tidy.Length >= 4 ? tidy : text.Trim();
+    }
+
     public static string Clip(string text, int max)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -54,4 +75,12 @@ public static class TextClip
     }
 
     private static readonly string[] TailStarts = [" của ", " đối với ", " và ", ", "];
+
+    // "a) ", "b. ", "1.1. " before the text of a step or paper.
+    [GeneratedRegex(@"^(?:[a-zđ]|\d+(?:\.\d+)*)[).]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SubItemLabel();
+
+    // Words that only lead to what the source cut off: "tại mục", "của", "và", "số" ("… theo quy định tại" keeps "theo quy định"; "mang theo" is whole).
+    [GeneratedRegex(@"(?:\s+(?:tại|tại mục|mục|khoản|điểm|điều|của|và|hoặc|số))+\s*[,;:]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingEnd();
 }

@@ -29,4 +29,15 @@ public sealed class TextClipTests
 
         Assert.EndsWith("địa điểm kinh doanh", clipped, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Lập hồ sơ theo quy định tại mục", "Lập hồ sơ theo quy định")]
+    [InlineData("Đề nghị cấp IDP theo mẫu quy định tại", "Đề nghị cấp IDP theo mẫu quy định")]
+    [InlineData("a) Nộp hồ sơ TTHC", "Nộp hồ sơ TTHC")]
+    [InlineData("Tờ khai thay đổi thông tin cư trú (Mẫu CT01", "Tờ khai thay đổi thông tin cư trú (Mẫu CT01)")]
+    [InlineData("Giấy khai sinh (bản sao)", "Giấy khai sinh (bản sao)")]
+    public void ALineTheSourceBrokeOffReadsAsAWholeLine(string line, string expected)
+    {
+        Assert.Equal(expected, TextClip.Tidy(line));
+    }
 }
