@@ -163,6 +163,9 @@ public sealed partial class AssistantBot : ActivityHandler
         await SendAsync(turnContext, reply, cancellationToken);
     }
 
+    // Topic words of a reply that may still be meant for an open menu; a longer message is a question of its own.
+    private const int MaxMenuReplyWords = 3;
+
     private async Task<BotReply> ReplyAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
     {
         if (await TryChoiceAsync(turnContext, text, memory, cancellationToken) is { } chosen)
@@ -210,10 +213,11 @@ public sealed partial class AssistantBot : ActivityHandler
 
         var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
         var followUp = topic is not null && IsFollowUp(understanding, topic, match, cancellationToken);
-        if (topic is { FromMenu: true } && !understanding.AspectMentioned && (followUp || match.Kind == MatchKind.NoMatch))
+        if (topic is { FromMenu: true } && !understanding.AspectMentioned && !understanding.AsksForAProcedure
+            && understanding.TopicWords.Count <= MaxMenuReplyWords && (followUp || match.Kind == MatchKind.NoMatch))
         {
-            // A reply to the menu that picks nothing, asks nothing and names nothing new ("asdkjh", "trẻ em"): the
-            // menu again, not an answer about its first option.
+            // A short reply to the menu that picks nothing, asks nothing and names nothing new ("asdkjh", "trẻ em"):
+            // the menu again, not an answer about its first option. A new question the catalogue lacks is a miss.
             var options = memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>().ToList();
             return Clarify(memory, options, memory.PendingAspects(), memory.LastQuestion ?? text, probable: false, heading: "clarify_again");
         }
