@@ -37,7 +37,7 @@ internal static class AsidePhrases
         {
             for (var i = 0; i < text.Count; i++)
             {
-                var lead = leads.FirstOrDefault(v => i + v.Length <= text.Count && v.Select((w, k) => text.Folded[i + k] == w).All(x => x));
+                var lead = LeadAt(leads, text.Folded, i);
                 if (lead is null || (i + lead.Length < text.Count && notAfter.Contains(text.Folded[i + lead.Length])))
                 {
                     continue;
@@ -62,5 +62,22 @@ internal static class AsidePhrases
             SearchText = string.Join(' ', text.Words.Where((_, i) => keep[i])),
             TopicWords = request.TopicWords.Where(w => !removed.Contains(w)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The first of <paramref name="leads"/> spelled at <paramref name="at"/>, or null. Loops, not LINQ: this runs for
+    /// every word and rule of every follow-up check, and the iterators and closures were most of what that check allocated.
+    /// </summary>
+    private static string[]? LeadAt(string[][] leads, string[] folded, int at)
+    {
+        foreach (var lead in leads)
+        {
+            if (at + lead.Length <= folded.Length && lead.AsSpan().SequenceEqual(folded.AsSpan(at, lead.Length)))
+            {
+                return lead;
+            }
+        }
+
+        return null;
     }
 }
