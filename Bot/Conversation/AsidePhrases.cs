@@ -15,20 +15,16 @@ namespace Bot.Conversation;
 /// </summary>
 internal static class AsidePhrases
 {
-    private static readonly (string[][] Leads, HashSet<string> Stops, HashSet<string> NotAfter)[] Rules =
+    private static readonly ((string Word, string Folded)[][] Leads, HashSet<string> Stops, HashSet<string> NotAfter)[] Rules =
     [
-        ([["mang", "theo"], ["cầm", "theo"], ["kèm", "theo"], ["xuất", "trình"], ["mang"]],
+        (Leads(["mang", "theo"], ["cầm", "theo"], ["kèm", "theo"], ["xuất", "trình"], ["mang"]),
             new(["hay", "hoac", "va", "khong", "ko", "k", "thi", "de", "con", "lam"], StringComparer.Ordinal), []),
-        ([["giống", "như"], ["như"], ["giống"]],
+        (Leads(["giống", "như"], ["như"], ["giống"]),
             new(["hay", "hoac", "khong", "ko", "k", "thi", "de", "con"], StringComparer.Ordinal),
             new(["the", "vay", "nao", "sau", "tren", "duoi", "nhau"], StringComparer.Ordinal)),
-        ([["phải", "ra"], ["phải", "đến"], ["phải", "tới"], ["phải", "lên"], ["đi", "ra"], ["đi", "đến"]],
+        (Leads(["phải", "ra"], ["phải", "đến"], ["phải", "tới"], ["phải", "lên"], ["đi", "ra"], ["đi", "đến"]),
             new(["hay", "hoac", "khong", "ko", "k", "thi", "de", "con", "lam", "nop"], StringComparer.Ordinal), []),
     ];
-
-    // Typed with accents, a word must be the lead's own ("tôi" is not "tới"); typed without, its folded form will do.
-    private static bool SaysWord(TokenizedText text, int at, string word) =>
-        text.Words[at] == text.Folded[at] ? text.Folded[at] == VietnameseText.Fold(word) : text.Words[at] == word;
 
     /// <summary><paramref name="request"/> without the words aside; the same instance when it has none.</summary>
     public static MatchRequest Without(MatchRequest request)
@@ -41,7 +37,7 @@ internal static class AsidePhrases
         {
             for (var i = 0; i < text.Count; i++)
             {
-                var lead = leads.FirstOrDefault(v => i + v.Length <= text.Count && v.Select((w, k) => SaysWord(text, i + k, w)).All(x => x));
+                var lead = LeadAt(leads, text, i);
                 if (lead is null || (i + lead.Length < text.Count && notAfter.Contains(text.Folded[i + lead.Length])))
                 {
                     continue;
@@ -67,4 +63,38 @@ internal static class AsidePhrases
             TopicWords = request.TopicWords.Where(w => !removed.Contains(w)).ToList(),
         };
     }
+
+    /// <summary>
+    /// The first of <paramref name="leads"/> spelled at <paramref name="at"/>, or null. Typed with accents, a word must
+    /// be the lead's own ("tôi" is not "tới"); typed without, its folded form will do. Loops, not LINQ: this runs for
+    /// every word and rule of every follow-up check, and the iterators and closures were most of what that check allocated.
+    /// </summary>
+    private static (string Word, string Folded)[]? LeadAt((string Word, string Folded)[][] leads, TokenizedText text, int at)
+    {
+        foreach (var lead in leads)
+        {
+            if (at + lead.Length > text.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < lead.Length && matches; k++)
+            {
+                var typed = text.Words[at + k];
+                var folded = text.Folded[at + k];
+                matches = typed == folded ? folded == lead[k].Folded : typed == lead[k].Word;
+            }
+
+            if (matches)
+            {
+                return lead;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Word, string Folded)[][] Leads(params string[][] leads) =>
+        leads.Select(l => l.Select(w => (w, VietnameseText.Fold(w))).ToArray()).ToArray();
 }

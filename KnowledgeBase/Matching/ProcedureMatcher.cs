@@ -78,7 +78,8 @@ public sealed class ProcedureMatcher
         // What the editors' synonyms say phrases of the question mean (folded, two syllables or more), and their words.
         var meanings = _search.SynonymsOf(query, 2);
         var meant = meanings.SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        var relevant = hits.Where(h => IsRelevant(topic, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
+        var topicUnits = TopicUnits(topic);
+        var relevant = hits.Where(h => IsRelevant(topicUnits, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
         if (relevant.Count == 0)
         {
             // The citizen's words name nothing, but the editors' synonyms say what a phrase of them means ("bố tôi
@@ -524,7 +525,12 @@ public sealed class ProcedureMatcher
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(procedure);
-        if (topic.Count == 0)
+        return IsRelevant(TopicUnits(topic), procedure);
+    }
+
+    private static bool IsRelevant(TopicUnit[] topic, Procedure procedure)
+    {
+        if (topic.Length == 0)
         {
             return true;
         }
@@ -532,25 +538,11 @@ public sealed class ProcedureMatcher
         var vocabulary = VocabularyOf(procedure);
         var words = vocabulary.Words;
         var folded = vocabulary.Folded;
-        int matched = 0, strong = 0, units = 0;
-        for (var i = 0; i < topic.Count; i++)
+        int matched = 0, strong = 0;
+        foreach (var (word, wordFolded, expansion) in topic)
         {
-            units++;
-            var word = topic[i];
-            var wordFolded = VietnameseText.Fold(word);
-            string[]? expansion = null;
-            if (i + 1 < topic.Count && Abbreviations.TryGetValue(wordFolded + " " + VietnameseText.Fold(topic[i + 1]), out var pair))
-            {
-                expansion = pair;
-                i++;
-            }
-            else if (Abbreviations.TryGetValue(wordFolded, out var single))
-            {
-                expansion = single;
-            }
-
             var hit = expansion is not null
-                ? expansion.Any(folded.Contains)
+                ? AnyIn(expansion, folded)
                 : word == wordFolded ? folded.Contains(wordFolded) : words.Contains(word);
             if (!hit)
             {
@@ -566,8 +558,53 @@ public sealed class ProcedureMatcher
 
         // Long messages carry a story ("mới mua căn chung cư ở Hà Đông…"): two distinctive words of the name confirm
         // it whatever else the citizen said.
-        return strong >= 2 || (strong > 0 ? matched * 2 >= units : matched == units);
+        return strong >= 2 || (strong > 0 ? matched * 2 >= topic.Length : matched == topic.Length);
     }
+
+    private static bool AnyIn(string[] words, HashSet<string> set)
+    {
+        foreach (var word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The topic as <see cref="IsRelevant(IReadOnlyList{string}, Procedure)"/> reads it, worked out once per question
+    /// rather than once per hit (a fold of every word and a string per adjacent pair each time): each word as typed and
+    /// folded, or an abbreviation of one word or two ("giấy phép lái xe" for "bằng lái") with its spelled-out words.
+    /// </summary>
+    private static TopicUnit[] TopicUnits(IReadOnlyList<string> topic)
+    {
+        var units = new List<TopicUnit>(topic.Count);
+        for (var i = 0; i < topic.Count; i++)
+        {
+            var word = topic[i];
+            var wordFolded = VietnameseText.Fold(word);
+            string[]? expansion = null;
+            if (i + 1 < topic.Count && Abbreviations.TryGetValue(wordFolded + " " + VietnameseText.Fold(topic[i + 1]), out var pair))
+            {
+                expansion = pair;
+                i++;
+            }
+            else if (Abbreviations.TryGetValue(wordFolded, out var single))
+            {
+                expansion = single;
+            }
+
+            units.Add(new TopicUnit(word, wordFolded, expansion));
+        }
+
+        return [.. units];
+    }
+
+    /// <summary>A topic word (or abbreviated pair) as typed, folded, and the words an abbreviation stands for.</summary>
+    private readonly record struct TopicUnit(string Word, string Folded, string[]? Expansion);
 
     /// <summary>
     /// The question contains every distinctive word of the procedure's name ("thường trú" for "Đăng ký thường trú"),

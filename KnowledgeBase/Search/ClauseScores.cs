@@ -93,31 +93,39 @@ internal sealed class ClauseScores(int capacity)
     /// <summary>The best documents by score, then lower id, best first (a min-heap of <paramref name="count"/> holds the best so far).</summary>
     private static ScoreDoc[] Best(double[] sums, ReadOnlySpan<int> docs, int count)
     {
-        var heap = new ScoreDoc[Math.Min(count, docs.Length)];
+        // The heap holds (document, score) values: a ScoreDoc for every document that entered it was most of what a
+        // search allocated here; only the final few become ScoreDocs.
+        var heap = new Hit[Math.Min(count, docs.Length)];
         var size = 0;
         foreach (var doc in docs)
         {
             var score = (float)sums[doc];
             if (size < heap.Length)
             {
-                heap[size] = new ScoreDoc(doc, score);
+                heap[size] = new Hit(doc, score);
                 Up(heap, size++);
             }
             else if (Worse(heap[0], score, doc))
             {
-                heap[0] = new ScoreDoc(doc, score);
+                heap[0] = new Hit(doc, score);
                 Down(heap, size);
             }
         }
 
         Array.Sort(heap, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        return heap;
+        var best = new ScoreDoc[heap.Length];
+        for (var i = 0; i < heap.Length; i++)
+        {
+            best[i] = new ScoreDoc(heap[i].Doc, heap[i].Score);
+        }
+
+        return best;
     }
 
     /// <summary>True when <paramref name="hit"/> ranks below a document with this score and id.</summary>
-    private static bool Worse(ScoreDoc hit, float score, int doc) => hit.Score < score || (hit.Score == score && hit.Doc > doc);
+    private static bool Worse(Hit hit, float score, int doc) => hit.Score < score || (hit.Score == score && hit.Doc > doc);
 
-    private static void Up(ScoreDoc[] heap, int i)
+    private static void Up(Hit[] heap, int i)
     {
         while (i > 0)
         {
@@ -132,7 +140,7 @@ internal sealed class ClauseScores(int capacity)
         }
     }
 
-    private static void Down(ScoreDoc[] heap, int size)
+    private static void Down(Hit[] heap, int size)
     {
         var i = 0;
         while (true)
@@ -155,6 +163,8 @@ internal sealed class ClauseScores(int capacity)
             i = worst;
         }
     }
+
+    private readonly record struct Hit(int Doc, float Score);
 
     /// <summary>One clause's matching documents and their scores, as Lucene's bulk scorer hands them to a collector.</summary>
     private sealed record Scored(int[] Docs, float[] Scores)

@@ -28,32 +28,87 @@ public static class VietnameseText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var lastWasSpace = true;
+
+        // Matching folds the same words many times a turn (each topic word against each hit): text that is already
+        // folded comes back as it is, and other text is written once into a string of its folded length, without a
+        // builder, its buffer and a copy.
+        if (IsFolded(text))
+        {
+            return text;
+        }
+
+        var length = FoldInto(text, []);
+        return length == 0 ? "" : string.Create(length, text, static (into, text) => FoldInto(text, into));
+    }
+
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="into"/> (an empty span only counts): the folded units, one space
+    /// for each run of separators between them. Returns the folded length.
+    /// </summary>
+    private static int FoldInto(string text, Span<char> into)
+    {
+        var write = !into.IsEmpty;
+        var used = 0;
+        var pendingSpace = false;
         foreach (var c in text)
         {
             var folded = FoldUnit(c);
             if (folded is null)
             {
-                if (!lastWasSpace)
-                {
-                    builder.Append(' ');
-                    lastWasSpace = true;
-                }
+                // A separator counts only once something follows it: no space leads or trails.
+                pendingSpace = used > 0;
             }
             else if (folded.Length > 0)
             {
-                builder.Append(folded);
-                lastWasSpace = false;
+                if (pendingSpace)
+                {
+                    if (write)
+                    {
+                        into[used] = ' ';
+                    }
+
+                    used++;
+                    pendingSpace = false;
+                }
+
+                if (write)
+                {
+                    folded.CopyTo(into[used..]);
+                }
+
+                used += folded.Length;
             }
         }
 
-        if (builder.Length > 0 && builder[^1] == ' ')
+        return used;
+    }
+
+    /// <summary>Lower-case ASCII letters and digits with single spaces between words: what <see cref="Fold"/> returns unchanged.</summary>
+    private static bool IsFolded(string text)
+    {
+        var lastWasSpace = true;
+        foreach (var c in text)
         {
-            builder.Length--;
+            if (c == ' ')
+            {
+                if (lastWasSpace)
+                {
+                    return false;
+                }
+
+                lastWasSpace = true;
+            }
+            else if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                lastWasSpace = false;
+            }
+            else
+            {
+                return false;
+            }
         }
 
-        return builder.ToString();
+        return !lastWasSpace;
     }
 
     /// <summary>

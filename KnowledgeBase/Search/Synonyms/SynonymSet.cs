@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
@@ -46,25 +47,65 @@ public sealed class SynonymSet
 
         var matches = new List<SynonymMatch>();
         var lookup = _alternatives.GetAlternateLookup<ReadOnlySpan<char>>();
-        var key = new StringBuilder();
-        for (var start = 0; start < foldedSyllables.Count;)
-        {
-            var matched = 0;
-            for (var length = Math.Min(MaxPhraseSyllables, foldedSyllables.Count - start); length >= 1; length--)
-            {
-                key.Clear().AppendJoin(' ', foldedSyllables.Skip(start).Take(length));
-                if (lookup.TryGetValue(key.ToString().AsSpan(), out var alternatives))
-                {
-                    matches.Add(new SynonymMatch(start, length, alternatives));
-                    matched = length;
-                    break;
-                }
-            }
 
-            start += Math.Max(matched, 1);
+        // Each candidate phrase is assembled in one buffer and looked up as a span: a string per candidate (and
+        // Skip/Take per join) was most of what matching a question allocated, and it runs three times a turn.
+        var buffer = ArrayPool<char>.Shared.Rent(256);
+        try
+        {
+            for (var start = 0; start < foldedSyllables.Count;)
+            {
+                var matched = 0;
+                for (var length = Math.Min(MaxPhraseSyllables, foldedSyllables.Count - start); length >= 1; length--)
+                {
+                    var used = Join(foldedSyllables, start, length, ref buffer);
+                    if (lookup.TryGetValue(buffer.AsSpan(0, used), out var alternatives))
+                    {
+                        matches.Add(new SynonymMatch(start, length, alternatives));
+                        matched = length;
+                        break;
+                    }
+                }
+
+                start += Math.Max(matched, 1);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
 
         return matches;
+    }
+
+    /// <summary>Syllables [start, start + length) joined by single spaces into <paramref name="buffer"/> (grown when short); the length used.</summary>
+    private static int Join(IReadOnlyList<string> syllables, int start, int length, ref char[] buffer)
+    {
+        var needed = length - 1;
+        for (var i = start; i < start + length; i++)
+        {
+            needed += syllables[i].Length;
+        }
+
+        if (needed > buffer.Length)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = ArrayPool<char>.Shared.Rent(needed);
+        }
+
+        var used = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (i > start)
+            {
+                buffer[used++] = ' ';
+            }
+
+            syllables[i].CopyTo(buffer.AsSpan(used));
+            used += syllables[i].Length;
+        }
+
+        return used;
     }
 
     public static SynonymSet Load(string path, out IReadOnlyList<ContentDiagnostic> diagnostics)
