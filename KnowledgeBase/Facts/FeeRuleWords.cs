@@ -9,8 +9,9 @@ public sealed record RuleWords(string Text, bool Cut);
 /// <summary>
 /// Picks what a citizen needs from a fee rule the catalogue states without an amount ("Mức lệ phí cụ thể do Hội đồng
 /// nhân dân tỉnh … quyết định. Miễn lệ phí đối với trường hợp đăng ký khai tử đúng hạn, …"): its sentences in the
-/// record's words, exemptions and amounts first, references to circulars last, shortened only at a sentence or clause
-/// boundary. Nothing is reworded, so what is shown is what the record says.
+/// record's words, exemptions and amounts first, references to circulars last, shortened at a sentence or clause
+/// boundary (at a word only when one clause alone is longer than the room, never inside a word). Nothing is reworded,
+/// so what is shown is what the record says.
 /// </summary>
 public static partial class FeeRuleWords
 {
@@ -25,22 +26,23 @@ public static partial class FeeRuleWords
         var text = rule.Trim();
         var cut = text.EndsWith('…');
         text = text.TrimEnd('…', ' ');
-        var sentences = SentenceBreak().Split(text)
+        var parts = SentenceBreak().Split(text)
             .Select(s => s.Trim().TrimStart('-', '+', '*', ' ').Trim())
-            .Where(s => s.Length > 0 && !(Weight(s) >= 2 && skip?.Invoke(s) == true))
+            .Where(s => s.Length > 0)
             .Select((s, i) => new Sentence(s, i, Partial: false))
             .ToList();
-        if (cut && sentences.Count > 0)
+        if (cut && parts.Count > 0)
         {
             // The last sentence was cut mid-way by an earlier import: only its whole clauses are the record's words.
-            var last = sentences[^1];
-            sentences.RemoveAt(sentences.Count - 1);
+            var last = parts[^1];
+            parts.RemoveAt(parts.Count - 1);
             if (ClipAtClause(last.Text, last.Text.Length - 1) is { } whole)
             {
-                sentences.Add(last with { Text = whole, Partial = true });
+                parts.Add(last with { Text = whole, Partial = true });
             }
         }
 
+        var sentences = parts.Where(s => !(Weight(s.Text) >= 2 && skip?.Invoke(s.Text) == true)).ToList();
         var chosen = new List<Sentence>();
         var room = maxLength;
         foreach (var sentence in sentences.OrderBy(s => Weight(s.Text)).ThenBy(s => s.Index))
@@ -50,7 +52,7 @@ public static partial class FeeRuleWords
                 chosen.Add(sentence);
                 room -= sentence.Text.Length + 1;
             }
-            else if (chosen.Count == 0 && ClipAtClause(sentence.Text, room) is { } clause)
+            else if (chosen.Count == 0 && (ClipAtClause(sentence.Text, room) ?? AtWord(sentence.Text, room)) is { } clause)
             {
                 chosen.Add(sentence with { Text = clause, Partial = true });
                 room -= clause.Length + 2;
@@ -102,6 +104,13 @@ public static partial class FeeRuleWords
     }
 
     private sealed record Sentence(string Text, int Index, bool Partial);
+
+    /// <summary>A clause too long for the room, without a boundary inside it: cut at a word, never in one.</summary>
+    private static string? AtWord(string sentence, int max)
+    {
+        var space = sentence.LastIndexOf(' ', Math.Min(max, sentence.Length - 1));
+        return space > 20 ? sentence[..space] : null;
+    }
 
     private static bool Balanced(string text) => text.Count(c => c == '(') == text.Count(c => c == ')');
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeBase.Facts;
 
 namespace KnowledgeBase.Import;
 
@@ -59,7 +60,7 @@ internal static partial class GluedCells
         {
             var time = digits[..i];
             var fee = digits[i..];
-            if (Unitless().IsMatch(time) && Amount().IsMatch(fee) && long.TryParse(fee.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            if (Unitless().IsMatch(time) && Amount().IsMatch(fee) && Dong.Parse(fee) is { } value)
             {
                 yield return (time, fee, value);
             }
@@ -67,9 +68,7 @@ internal static partial class GluedCells
     }
 
     private static IEnumerable<long> NoteAmounts(string note) =>
-        NoteMoney().Matches(note)
-            .Select(m => long.TryParse(m.Groups["n"].Value.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0)
-            .Where(v => v > 0);
+        NoteMoney().Matches(note).Select(m => Dong.Parse(m.Groups["n"].Value) ?? 0).Where(v => v > 0);
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex Unitless();

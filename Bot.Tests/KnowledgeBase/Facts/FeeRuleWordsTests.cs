@@ -51,4 +51,16 @@ public sealed class FeeRuleWordsTests
         Assert.Contains("Miễn lệ phí cho người thuộc gia đình có công với cách mạng…", words.Text);
         Assert.DoesNotContain("người…", words.Text);
     }
+
+    [Fact]
+    public void OneClauseLongerThanTheRoomIsCutAtAWord()
+    {
+        const string rule = "Chế độ thu nộp quản lý và sử dụng phí thẩm định cấp giấy phép môi trường theo quy định của chính quyền địa phương nơi thực hiện dự án đầu tư";
+
+        var words = FeeRuleWords.Shorten(rule, 60);
+
+        Assert.True(words.Cut);
+        Assert.EndsWith("…", words.Text);
+        Assert.StartsWith(words.Text.TrimEnd('…') + " ", rule, StringComparison.Ordinal);
+    }
 }
