@@ -56,9 +56,12 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         var labelled = groups.Select(g => g.Value.Label).Distinct(StringComparer.Ordinal).Count() > 1;
         var parts = groups.Select(g => templates.Format(g.Value.Kind is FeeKind.Amount or FeeKind.Free ? "channel_value" : "channel_note", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value)))
             + Bracketed([.. labelled && g.Value.Label is { } label ? [Uncapitalize(label)] : Array.Empty<string>(), .. OtherAmounts(procedure, g.Channels, g.Value).Select(Uncapitalize)]));
-        // "Other cases pay other amounts" only when no channel's other amounts are already quoted beside it.
+        // "Other cases pay other amounts" only when no channel's other amounts are already quoted beside it, and the
+        // council's part once: not when a rule's own words already said it.
         var othersQuoted = groups.Any(g => OtherAmounts(procedure, g.Channels, g.Value).Count > 0);
-        return templates.Format("fee_line", ("value", string.Join("; ", parts))) + Qualifiers(groups[0].Value with { OtherCases = !othersQuoted && groups.Any(g => g.Value.OtherCases) }, []);
+        var councilSaid = groups.Any(g => g.Value is { Kind: FeeKind.RuleOnly, SetLocally: true });
+        return templates.Format("fee_line", ("value", string.Join("; ", parts)))
+            + Qualifiers(groups[0].Value with { OtherCases = !othersQuoted && groups.Any(g => g.Value.OtherCases), SetLocally = groups[0].Value.SetLocally && !councilSaid }, []);
     }
 
     public string? Time(Procedure procedure)

@@ -58,15 +58,15 @@ public sealed record FeeToday(FeeKind Kind)
     /// <summary>For <see cref="FeeKind.Expired"/>: the other cases' amounts of the same period ("trường hợp cấp lại do bị mất": 320.000).</summary>
     public IReadOnlyList<FeeRule> ExpiredCases { get; init; } = [];
 
-    /// <summary>Field by field, <see cref="ExpiredCases"/> by what is shown of them (not their channel): channels with the same fee are merged into one line.</summary>
+    /// <summary>Field by field (a rule without its final full stop), <see cref="ExpiredCases"/> by what is shown of them (not their channel): channels with the same fee are merged into one line.</summary>
     public bool Equals(FeeToday? other) =>
         other is not null && Kind == other.Kind && Amount == other.Amount && Currency == other.Currency && Unit == other.Unit
-        && Until == other.Until && Usual == other.Usual && Rule == other.Rule && OtherCases == other.OtherCases
+        && Until == other.Until && Usual == other.Usual && Rule?.TrimEnd('.', ' ') == other.Rule?.TrimEnd('.', ' ') && OtherCases == other.OtherCases
         && Label == other.Label && SetLocally == other.SetLocally && Case == other.Case && ExpiredCases.Select(Shown).SequenceEqual(other.ExpiredCases.Select(Shown));
 
     private static (string? Case, long? Amount, string Currency, string? Unit) Shown(FeeRule rule) => (rule.Case, rule.Amount, rule.Currency, rule.Unit);
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Amount, Unit, Until, Rule, Case, ExpiredCases.Count);
+    public override int GetHashCode() => HashCode.Combine(Kind, Amount, Unit, Until, Rule?.TrimEnd('.', ' '), Case, ExpiredCases.Count);
 
     /// <summary>The note says the provincial council (HĐND) sets the exact amount: the figure may differ in Hanoi.</summary>
     public bool SetLocally { get; init; }

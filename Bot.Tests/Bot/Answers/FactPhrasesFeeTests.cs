@@ -106,4 +106,13 @@ public sealed class FactPhrasesFeeTests
         Assert.StartsWith("lệ phí trực tuyến **100.000 đồng**/lần (phí công bố nội dung đăng ký doanh nghiệp); dịch vụ bưu chính, trực tiếp: chưa có số tiền cụ thể trong danh mục; danh mục ghi: “Lệ phí đăng ký doanh nghiệp: Bằng 50% mức thu lệ phí", fee);
         Assert.StartsWith("có thể nộp trực tuyến", _phrases.Online(procedure));
     }
+
+    [Fact]
+    public void RulesThatDifferOnlyByAFullStopAreOneLineAndTheCouncilIsNamedOnce()
+    {
+        // 1.013225: "Miễn phí (Theo quy định của Hội đồng nhân dân cấp tỉnh)" online and by post, "…cấp tỉnh.)" at the desk.
+        var fee = _phrases.Fee(Load("1.013225"), Today);
+
+        Assert.Equal("lệ phí do Hội đồng nhân dân thành phố quyết định, danh mục chưa ghi số tiền cụ thể", fee);
+    }
 }
