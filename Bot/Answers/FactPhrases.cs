@@ -12,7 +12,8 @@ namespace Bot.Answers;
 /// </summary>
 public sealed partial class FactPhrases(TemplateCatalog templates)
 {
-    public string Fee(Procedure procedure, DateOnly today)
+    /// <param name="ruleLength">Room for a rule's own words: the overview, with other facts beside the fee, gives less.</param>
+    public string Fee(Procedure procedure, DateOnly today, int ruleLength = FeeRuleWords.DefaultMaxLength)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var rules = FactSheet.Of(procedure).Fees;
@@ -44,9 +45,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             return groups[0].Value switch
             {
                 { Kind: FeeKind.Free } => templates["fee_none"],
-                { Kind: FeeKind.Expired } expired => templates.Format("fee_line_note", ("value", FeeValue(expired))),
-                { Kind: FeeKind.RuleOnly } rule => templates.Format("fee_line", ("value", RuleValue(rule, FeeRuleWords.DefaultMaxLength))),
-                var fee => templates.Format("fee_line", ("value", FeeValue(fee))) + Qualifiers(fee, OtherAmounts(procedure, groups[0].Channels, fee)),
+                { Kind: FeeKind.Expired } expired => templates.Format("fee_line_note", ("value", FeeValue(expired, ruleLength))),
+                { Kind: FeeKind.RuleOnly } rule => templates.Format("fee_line", ("value", RuleValue(rule, ruleLength))),
+                var fee => templates.Format("fee_line", ("value", FeeValue(fee, ruleLength))) + Qualifiers(fee, OtherAmounts(procedure, groups[0].Channels, fee)),
             };
         }
 
@@ -54,7 +55,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         // the charge's name when the channels' amounts are different charges (a publication fee online, the
         // registration fee at the desk), so the two are not read as one fee that differs by channel.
         var labelled = groups.Select(g => g.Value.Label).Distinct(StringComparer.Ordinal).Count() > 1;
-        var parts = groups.Select(g => templates.Format(g.Value.Kind is FeeKind.Amount or FeeKind.Free ? "channel_value" : "channel_note", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value)))
+        var parts = groups.Select(g => templates.Format(g.Value.Kind is FeeKind.Amount or FeeKind.Free ? "channel_value" : "channel_note", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value, ruleLength)))
             + Bracketed([.. labelled && g.Value.Label is { } label ? [Uncapitalize(label)] : Array.Empty<string>(), .. OtherAmounts(procedure, g.Channels, g.Value).Select(Uncapitalize)]));
         // "Other cases pay other amounts" only when no channel's other amounts are already quoted beside it, and the
         // council's part once: not when a rule's own words already said it.
@@ -127,7 +128,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     private static string[] Channels(Procedure procedure, IEnumerable<string> named) =>
         procedure.Channels.Select(c => c.Channel).Concat(named).Distinct(StringComparer.Ordinal).ToArray();
 
-    private string FeeValue(FeeToday fee) => fee.Kind switch
+    private string FeeValue(FeeToday fee, int ruleLength) => fee.Kind switch
     {
         FeeKind.Free => templates["fee_free"],
         FeeKind.Amount when fee.Until is { } until => templates.Format(
@@ -142,7 +143,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             ("cases", Bracketed(fee.ExpiredCases.Select(c => c.Case + ": " + Dong.Format(c.Amount ?? 0, c.Currency) + (c.Unit is null ? "" : "/" + c.Unit)).ToArray())),
             ("until", Dong.FormatDate(fee.Until ?? default))),
         // Beside other channels' values a rule gets a little less room.
-        FeeKind.RuleOnly => RuleValue(fee, FeeRuleWords.DefaultMaxLength - 40),
+        FeeKind.RuleOnly => RuleValue(fee, ruleLength * 2 / 3),
         _ => templates["fee_unknown"],
     };
 
