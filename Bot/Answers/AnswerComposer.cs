@@ -24,6 +24,9 @@ public sealed partial class AnswerComposer
 
     // The overview's papers line names each paper by the start of its name.
     private const int MaxOverviewPaperLength = 70;
+
+    // The overview's fee line quotes a rule's words (an exemption) in about one phone line.
+    private const int MaxOverviewRuleLength = 70;
     private const int MaxSometimesPapers = 2;
     private const int MaxStepLengthBesideOthers = 70;
     private static readonly TimeSpan Hanoi = TimeSpan.FromHours(7);
@@ -167,7 +170,7 @@ public sealed partial class AnswerComposer
             details.Add("- " + FactPhrases.Capitalize(time) + ".");
         }
 
-        details.Add("- " + FactPhrases.EndSentence(FactPhrases.Capitalize(_facts.Fee(procedure, today))));
+        details.Add("- " + FactPhrases.EndSentence(FactPhrases.Capitalize(_facts.Fee(procedure, today, MaxOverviewRuleLength))));
         if (PapersLine(procedure, situation) is { } papers)
         {
             details.Add("- " + papers);

@@ -12,7 +12,8 @@ namespace Bot.Answers;
 /// </summary>
 public sealed partial class FactPhrases(TemplateCatalog templates)
 {
-    public string Fee(Procedure procedure, DateOnly today)
+    /// <param name="ruleLength">Room for a rule's own words: the overview, with other facts beside the fee, gives less.</param>
+    public string Fee(Procedure procedure, DateOnly today, int ruleLength = FeeRuleWords.DefaultMaxLength)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var rules = FactSheet.Of(procedure).Fees;
@@ -20,10 +21,18 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
 
         // Postal channels often carry only "pay the courier" notes: when a channel states an amount or that it is free,
         // notes without an amount elsewhere add nothing the citizen can use.
+        // A rule that names its own charge ("Lệ phí đăng ký doanh nghiệp: bằng 50% …" at the desk beside the online
+        // publication fee) is another fee, not a courier note; an amount whose period has ended stays too, after today's
+        // amounts, so it is read as the record's past rate.
         var stated = groups.Where(g => g.Value.Kind is FeeKind.Amount or FeeKind.Free).ToList();
         if (stated.Count > 0)
         {
-            groups = stated;
+            groups =
+            [
+                .. stated,
+                .. groups.Where(g => g.Value is { Kind: FeeKind.RuleOnly, Rule: { } rule } && FeeReader.LabelOf(rule) is not null),
+                .. groups.Where(g => g.Value.Kind is FeeKind.Expired),
+            ];
         }
 
         if (groups.Count == 0)
@@ -36,8 +45,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             return groups[0].Value switch
             {
                 { Kind: FeeKind.Free } => templates["fee_none"],
-                { Kind: FeeKind.RuleOnly, Rule: not { Length: <= 100 } } => templates["fee_unknown"],
-                var fee => templates.Format("fee_line", ("value", FeeValue(fee))) + Qualifiers(fee, OtherAmounts(procedure, groups[0].Channels, fee)),
+                { Kind: FeeKind.Expired } expired => templates.Format("fee_line_note", ("value", FeeValue(expired, ruleLength))),
+                { Kind: FeeKind.RuleOnly } rule => templates.Format("fee_line", ("value", RuleValue(rule, ruleLength))),
+                var fee => templates.Format("fee_line", ("value", FeeValue(fee, ruleLength))) + Qualifiers(fee, OtherAmounts(procedure, groups[0].Channels, fee)),
             };
         }
 
@@ -45,9 +55,14 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         // the charge's name when the channels' amounts are different charges (a publication fee online, the
         // registration fee at the desk), so the two are not read as one fee that differs by channel.
         var labelled = groups.Select(g => g.Value.Label).Distinct(StringComparer.Ordinal).Count() > 1;
-        var parts = groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value)))
+        var parts = groups.Select(g => templates.Format(g.Value.Kind is FeeKind.Amount or FeeKind.Free ? "channel_value" : "channel_note", ("channels", ChannelNames(g.Channels)), ("value", FeeValue(g.Value, ruleLength)))
             + Bracketed([.. labelled && g.Value.Label is { } label ? [Uncapitalize(label)] : Array.Empty<string>(), .. OtherAmounts(procedure, g.Channels, g.Value).Select(Uncapitalize)]));
-        return templates.Format("fee_line", ("value", string.Join("; ", parts))) + Qualifiers(groups[0].Value, []);
+        // "Other cases pay other amounts" only when no channel's other amounts are already quoted beside it, and the
+        // council's part once: not when a rule's own words already said it.
+        var othersQuoted = groups.Any(g => OtherAmounts(procedure, g.Channels, g.Value).Count > 0);
+        var councilSaid = groups.Any(g => g.Value is { Kind: FeeKind.RuleOnly, SetLocally: true });
+        return templates.Format("fee_line", ("value", string.Join("; ", parts)))
+            + Qualifiers(groups[0].Value with { OtherCases = !othersQuoted && groups.Any(g => g.Value.OtherCases), SetLocally = groups[0].Value.SetLocally && !councilSaid }, []);
     }
 
     public string? Time(Procedure procedure)
@@ -113,7 +128,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     private static string[] Channels(Procedure procedure, IEnumerable<string> named) =>
         procedure.Channels.Select(c => c.Channel).Concat(named).Distinct(StringComparer.Ordinal).ToArray();
 
-    private string FeeValue(FeeToday fee) => fee.Kind switch
+    private string FeeValue(FeeToday fee, int ruleLength) => fee.Kind switch
     {
         FeeKind.Free => templates["fee_free"],
         FeeKind.Amount when fee.Until is { } until => templates.Format(
@@ -122,14 +137,43 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             ("until", Dong.FormatDate(until)),
             ("usual", fee.Usual is { } u ? Dong.Format(u, fee.Currency) : "")),
         FeeKind.Amount => Amount(fee),
-        // A short rule is quoted; a long or cut note says nothing a citizen can use on a phone.
-        FeeKind.RuleOnly when fee.Rule is { Length: <= 100 } rule && !rule.EndsWith('…') => templates.Format("fee_rule", ("rule", rule)),
-        FeeKind.RuleOnly => templates["fee_rule_unquoted"],
+        FeeKind.Expired => templates.Format(
+            "fee_expired",
+            ("amount", Dong.Format(fee.Amount, fee.Currency) + (fee.Unit is null ? "" : "/" + fee.Unit)),
+            ("cases", Bracketed(fee.ExpiredCases.Select(c => c.Case + ": " + Dong.Format(c.Amount ?? 0, c.Currency) + (c.Unit is null ? "" : "/" + c.Unit)).ToArray())),
+            ("until", Dong.FormatDate(fee.Until ?? default))),
+        // Beside other channels' values a rule gets a little less room.
+        FeeKind.RuleOnly => RuleValue(fee, ruleLength * 2 / 3),
         _ => templates["fee_unknown"],
     };
 
-    private static string Amount(FeeToday fee) =>
-        "**" + Dong.Format(fee.Amount, fee.Currency) + "**" + (fee.Unit is null ? "" : "/" + fee.Unit);
+    /// <summary>
+    /// A rule without an amount in the record's own words (exemptions first), shortened at a sentence or clause boundary
+    /// and pointing to the source when cut; the council's part is said once, in the template's words.
+    /// </summary>
+    private string RuleValue(FeeToday fee, int maxLength)
+    {
+        var words = FeeRuleWords.Shorten(fee.Rule ?? "", maxLength, fee.SetLocally ? FeeReader.NamesTheCouncil : null);
+        // The reply ends the sentence after the closing quote.
+        words = words with { Text = words.Text.TrimEnd('.', ' ') };
+        return templates[fee.SetLocally ? "fee_rule_set_locally" : "fee_rule"]
+            + (words.Text.Length == 0 ? "" : templates.Format("fee_rule_words", ("rule", BoldAmounts(words.Text))))
+            + (words.Cut ? templates["fee_rule_more"] : "");
+    }
+
+    /// <summary>"50000 đồng", "50.000đ" in a quoted rule are written as amounts: "**50.000 đồng**".</summary>
+    private static string BoldAmounts(string words) =>
+        QuotedAmount().Replace(words, m => Dong.Parse(m.Groups["n"].Value) is { } amount and >= 1000
+            ? "**" + Dong.Format(amount, m.Groups["cur"].Value == "USD" ? "USD" : "đồng") + "**"
+            : m.Value);
+
+    private string Amount(FeeToday fee) =>
+        "**" + Dong.Format(fee.Amount, fee.Currency) + "**" + (fee.Unit is null ? "" : "/" + fee.Unit)
+        + (fee.Case is null ? "" : templates.Format("fee_case", ("case", Uncapitalize(CaseWords(fee.Case)))));
+
+    /// <summary>"đối với trường hợp cấp mới Giấy phép" follows "áp dụng cho" without its own "đối với".</summary>
+    private static string CaseWords(string @case) =>
+        @case.StartsWith("đối với ", StringComparison.OrdinalIgnoreCase) ? @case[8..] : @case;
 
     /// <param name="otherAmounts">The description's amounts for other cases ("từ trang thứ 3 trở lên thu 1.000 đồng/trang"), quoted instead of pointing to the source.</param>
     private string Qualifiers(FeeToday fee, IReadOnlyList<string> otherAmounts) =>
@@ -145,7 +189,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
                 .FirstOrDefault(o => o.Count > 0) ?? []
             : [];
 
-    private static string Bracketed(IReadOnlyList<string> notes) => notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")";
+    private static string Bracketed(string[] notes) => notes.Length == 0 ? "" : " (" + string.Join("; ", notes) + ")";
 
     private static string ChannelNames(IReadOnlyList<string> channels) =>
         string.Join(", ", channels.Select(Uncapitalize));
@@ -179,6 +223,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
 
         return TextClip.ClipMiddle(name.TrimEnd('.', ' ', ','), max);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<n>\d{1,3}(?:[.,]\d{3})+|\d{4,})\s*(?<cur>đồng|Đồng|VNĐ|đ|USD)(?!\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex QuotedAmount();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:thực hiện\s+)?(?:bằng dịch vụ công|trực tuyến toàn trình|thực hiện tại cấp)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex HowAndWhere();

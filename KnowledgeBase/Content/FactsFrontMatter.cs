@@ -24,6 +24,7 @@ internal static class FactsFrontMatter
                     SetLocally = f.SetLocally ? true : null,
                     OtherCases = f.OtherCases ? true : null,
                     Label = f.Label,
+                    Case = f.Case,
                 }).ToList(),
                 Times = facts.Times.Count == 0 ? null : facts.Times.Select(t => new FrontMatterTime
                 {
@@ -84,6 +85,7 @@ internal static class FactsFrontMatter
                 SetLocally = fee.SetLocally == true,
                 OtherCases = fee.OtherCases == true,
                 Label = Clean(fee.Label),
+                Case = Clean(fee.Case),
             });
         }
 

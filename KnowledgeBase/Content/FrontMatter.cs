@@ -44,6 +44,7 @@ internal sealed class FrontMatterFee
     [YamlMember(Alias = "set_locally")] public bool? SetLocally { get; set; }
     [YamlMember(Alias = "other_cases")] public bool? OtherCases { get; set; }
     [YamlMember(Alias = "label")] public string? Label { get; set; }
+    [YamlMember(Alias = "case")] public string? Case { get; set; }
 }
 
 internal sealed class FrontMatterTime

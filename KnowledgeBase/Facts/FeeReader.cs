@@ -66,6 +66,14 @@ public static partial class FeeReader
 
         var undated = clauses.Where(c => c.Amount is not null && c.Until is null && c.Percent is null).ToList();
 
+        // "+ 160.000/hộ chiếu, trường hợp cấp lại do bị hư hỏng hoặc bị mất: 320.000đ/hộ chiếu (áp dụng đến hết ngày
+        // 31/12/2023 …)": the note dates the cell's own amount, so after that day it is not today's fee.
+        var cellDated = baseAmount is { } fromCell && undated.All(c => c.Amount != fromCell)
+            ? clauses.FirstOrDefault(c => c.Until is not null && c.FirstNumber == fromCell)
+            : null;
+
+        var baseFromCell = baseAmount is not null;
+
         // "Miễn phí" or an implausible column amount, while the note states one ("Lệ phí cấp giấy phép lái xe: 135.000
         // đồng/lần"): the note's amount is the fee.
         baseAmount ??= undated.Count > 0 ? undated[0].Amount : null;
@@ -74,21 +82,25 @@ public static partial class FeeReader
         var rules = new List<FeeRule>();
         if (baseAmount is { } usual)
         {
+            var stating = undated.FirstOrDefault(c => c.Amount == usual);
             rules.Add(new FeeRule
             {
                 Channel = channel,
                 Amount = usual,
                 Currency = currency,
                 // "2,000 Việt Nam Đồng (/trang)": the bracket after the amount holds only its unit.
-                Unit = undated.FirstOrDefault(c => c.Amount == usual)?.Unit ?? (note.StartsWith('/') ? Unit(note[1..].Split('.', ';', '(', ',')[0])?.ToLowerInvariant() : null),
+                Unit = stating?.Unit ?? cellDated?.FirstUnit ?? (note.StartsWith('/') ? Unit(note[1..].Split('.', ';', '(', ',')[0])?.ToLowerInvariant() : null),
+                From = cellDated?.From,
+                Until = cellDated?.Until,
                 SetLocally = setLocally,
                 OtherCases = undated.Any(c => c.Amount != usual),
                 Label = label,
+                Case = stating is null ? (baseFromCell ? WholeNoteCase(note, clauses) : null) : CaseHeading(clauses, clauses.IndexOf(stating)),
             });
         }
 
         var online = VietnameseText.Fold(channel).Contains("truc tuyen", StringComparison.Ordinal);
-        foreach (var clause in clauses.Where(c => c.Until is not null && (!c.OnlineOnly || online)))
+        foreach (var clause in clauses.Where(c => c.Until is not null && c != cellDated && (!c.OnlineOnly || online)))
         {
             var amount = clause.Amount ?? (clause.Percent is { } percent && baseAmount is { } b ? b * percent / 100 : null);
             if (amount is null || (baseAmount is { } most && amount > most))
@@ -106,6 +118,21 @@ public static partial class FeeReader
                 From = clause.From,
                 Until = clause.Until,
                 SetLocally = setLocally,
+            });
+        }
+
+        // The other case the dated clause names beside the cell's amount, for the same period.
+        if (cellDated is { Amount: { } other, Lead: { } lead } && other != baseAmount)
+        {
+            rules.Add(new FeeRule
+            {
+                Channel = channel,
+                Amount = other,
+                Currency = currency,
+                Unit = cellDated.Unit,
+                From = cellDated.From,
+                Until = cellDated.Until,
+                Case = lead,
             });
         }
 
@@ -161,7 +188,7 @@ public static partial class FeeReader
     }
 
     /// <summary>The charge a note names before its amount ("Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần"); null for a bare "Lệ phí:".</summary>
-    internal static string? LabelOf(string note) =>
+    public static string? LabelOf(string note) =>
         FeeLabel().Match(note) is { Success: true } match ? match.Groups["label"].Value.Trim() : null;
 
     /// <summary>What a channel's rules mean on <paramref name="today"/>: a dated amount in force, else the usual one, else free or the rule.</summary>
@@ -169,8 +196,12 @@ public static partial class FeeReader
     {
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules as IReadOnlyList<FeeRule> ?? rules.ToList();
-        var usual = list.FirstOrDefault(r => r.Amount is not null && r.Until is null && r.From is null);
-        var dated = list.FirstOrDefault(r => r.Amount is not null && r.Until is { } until && until >= today && (r.From is null || r.From <= today));
+        // Rules for another named case than the main one ("trường hợp cấp lại do bị mất") are not the channel's fee.
+        var main = list.Where(r => r.Amount is not null).OrderBy(r => r.Case is null ? 0 : 1).ToList();
+        var mainCase = main.FirstOrDefault()?.Case;
+        main = main.Where(r => r.Case == mainCase).ToList();
+        var usual = main.FirstOrDefault(r => r.Until is null && r.From is null);
+        var dated = main.FirstOrDefault(r => r.Until is { } until && until >= today && (r.From is null || r.From <= today));
         // A dated amount in force wins and names the usual one it replaces.
         if ((dated ?? usual) is { } applies)
         {
@@ -184,6 +215,21 @@ public static partial class FeeReader
                 OtherCases = usual?.OtherCases ?? false,
                 SetLocally = applies.SetLocally,
                 Label = applies.Label ?? usual?.Label,
+                Case = applies.Case,
+            };
+        }
+
+        // Only amounts whose period has ended ("áp dụng đến hết ngày 31/12/2023"): said as such, never as today's fee.
+        if (main.Where(r => r.Until < today).MaxBy(r => r.Until) is { } ended && list.All(r => r.Free is false && r.Rule is null))
+        {
+            return new FeeToday(FeeKind.Expired)
+            {
+                Amount = ended.Amount!.Value,
+                Currency = ended.Currency,
+                Unit = ended.Unit,
+                Until = ended.Until,
+                Case = ended.Case,
+                ExpiredCases = list.Where(r => r.Amount is not null && r.Case is not null && r.Case != ended.Case && r.Until == ended.Until).ToArray(),
             };
         }
 
@@ -192,7 +238,9 @@ public static partial class FeeReader
             return FeeToday.Free;
         }
 
-        return list.FirstOrDefault(r => r.Rule is not null) is { } rule ? new FeeToday(FeeKind.RuleOnly) { Rule = rule.Rule } : FeeToday.Unknown;
+        return list.FirstOrDefault(r => r.Rule is not null) is { Rule: { } words } rule
+            ? new FeeToday(FeeKind.RuleOnly) { Rule = words, SetLocally = rule.SetLocally || NamesTheCouncil(words) }
+            : FeeToday.Unknown;
     }
 
     /// <summary>Whether a "Miễn phí" note still speaks of a fee or of who sets one.</summary>
@@ -207,10 +255,20 @@ public static partial class FeeReader
         return RuleWords().IsMatch(folded);
     }
 
+    /// <summary>Whether a rule's words say the provincial council (HĐND) sets the amount.</summary>
+    public static bool NamesTheCouncil(string words) => SetLocally().IsMatch(VietnameseText.Fold(words));
+
+    // The whole note: the reply shortens it at a sentence or clause boundary (FeeRuleWords); a cut here hid exemptions.
     private static string Quote(string note)
     {
-        var text = note.TrimStart('-', '+', '*', ' ', '(').TrimEnd(')', ' ');
-        return TextClip.Clip(text, 160);
+        var text = note.TrimStart('-', '+', '*', ' ', '(').TrimEnd();
+        // A closing bracket is the note's own only when it has no opening one: "(Thông tư số 64/2025/TT-BTC …)" keeps its end.
+        while (text.EndsWith(')') && text.Count(c => c == ')') > text.Count(c => c == '('))
+        {
+            text = text[..^1].TrimEnd();
+        }
+
+        return text;
     }
 
     private static List<Clause> ReadClauses(string note)
@@ -243,7 +301,17 @@ public static partial class FeeReader
 
             var folded = VietnameseText.Fold(text);
             var onlineOnly = folded.Contains("truc tuyen", StringComparison.Ordinal);
-            clauses.Add(new Clause(text, amount, amount is < SmallestPlausibleDong ? null : unit, percent, from, until, onlineOnly));
+            var number = FirstNumber().Match(text);
+            long? first = number.Success ? Dong.Parse(number.Groups["n"].Value) : null;
+            string? lead = null;
+            if (money.Success)
+            {
+                var before = text[..money.Index];
+                var piece = before[(before.LastIndexOf(", ", StringComparison.Ordinal) + 1)..].Trim();
+                lead = piece.EndsWith(':') && piece.Length > 6 ? piece.TrimEnd(':', ' ') : null;
+            }
+
+            clauses.Add(new Clause(text, amount, amount is < SmallestPlausibleDong ? null : unit, percent, from, until, onlineOnly, first, lead, number.Groups["unit"].Success ? Unit(number.Groups["unit"].Value) : null));
         }
 
         return clauses.Where(c => c.Amount is null or >= SmallestPlausibleDong).ToList();
@@ -282,7 +350,44 @@ public static partial class FeeReader
         return words.Length == 0 ? null : string.Join(' ', words);
     }
 
-    private sealed record Clause(string Text, long? Amount, string? Unit, int? Percent, DateOnly? From, DateOnly? Until, bool OnlineOnly);
+    /// <param name="FirstNumber">The first amount-like number the clause writes, with or without a currency ("160.000/hộ chiếu").</param>
+    /// <param name="Lead">The words before the amount in its part of the clause when they end with a colon ("trường hợp cấp lại do bị mất").</param>
+    private sealed record Clause(string Text, long? Amount, string? Unit, int? Percent, DateOnly? From, DateOnly? Until, bool OnlineOnly, long? FirstNumber = null, string? Lead = null, string? FirstUnit = null);
+
+    /// <summary>
+    /// The heading a note puts before the clause that states the amount ("- Đăng ký tạm trú theo danh sách: + Trường hợp
+    /// công dân nộp hồ sơ trực tiếp thu 10.000 đồng/người/lần đăng ký"): the case the amount is for. Not a bare fee
+    /// word ("Lệ phí:") nor a reference to a legal text ("Theo quy định tại Thông tư …:").
+    /// </summary>
+    /// <summary>
+    /// A note that only says whom the cell's amount is for ("140,000 … (- Xe ô tô từ 10 chỗ trở lên)", "(đối với phương
+    /// tiện quá cảnh đường thuỷ)"): one short clause without an amount, a date, a share or a reference.
+    /// </summary>
+    private static string? WholeNoteCase(string note, List<Clause> clauses)
+    {
+        if (clauses.Count != 1 || clauses[0] is not { Amount: null, Until: null, Percent: null, FirstNumber: null } only || note.StartsWith('/'))
+        {
+            return null;
+        }
+
+        var words = ListLabel().Replace(only.Text.TrimStart('-', '+', '*', ' '), "").TrimEnd('.', ';', ':', ' ');
+        var folded = VietnameseText.Fold(words);
+        // A unit or a rate in other words ("10 USD/người", "đồng/lần", "lần cấp") is not a case.
+        return words.Length > 80 || words.Split(' ').Length < 3 || words.Contains('/', StringComparison.Ordinal) || UnitWords().IsMatch(" " + folded + " ")
+            || NotACase().IsMatch(folded) || RuleWords().IsMatch(" " + folded + " ") ? null : words;
+    }
+
+    private static string? CaseHeading(List<Clause> clauses, int stating)
+    {
+        if (stating < 1 || clauses[stating - 1] is not { Amount: null, Until: null, Percent: null } heading || !heading.Text.EndsWith(':'))
+        {
+            return null;
+        }
+
+        var words = ListLabel().Replace(heading.Text.TrimStart('-', '+', '*', ' '), "").TrimEnd(':', ' ');
+        var folded = VietnameseText.Fold(words);
+        return words.Length is < 6 or > 100 || NotACase().IsMatch(folded) ? null : words;
+    }
 
     // "70,000 Việt Nam Đồng (note)", "Miễn phí (note)", "2,000 USD".
     [GeneratedRegex(@"^(?:(?<free>Miễn phí)|(?<n>\d[\d.,]*)\s*(?<cur>Việt Nam Đồng|VNĐ|Đồng|đồng|USD))\s*(?:\((?<note>.*)\))?\s*\.?$", RegexOptions.Singleline)]
@@ -315,6 +420,20 @@ public static partial class FeeReader
     // "Miễn lệ phí. Phí cấp bản sao …": the procedure itself is free; what follows is about extras.
     [GeneratedRegex(@"^(?:mien le phi|khong thu le phi|khong thu phi|mien phi)\b")]
     private static partial Regex FreeNote();
+
+    // "160.000/hộ chiếu": an amount-like number, with the unit it is per when one follows.
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)(?:\s*(?:đồng|Đồng|VNĐ|đ)?\s*/\s*(?<unit>[^()\d,;:]{1,40}))?")]
+    private static partial Regex FirstNumber();
+
+    [GeneratedRegex(@"^(?:le phi|phi|muc phi|muc le phi|theo|thuc hien theo|can cu|thong tu|nghi dinh)\b|thong tu so|nghi dinh so|quy dinh tai")]
+    private static partial Regex NotACase();
+
+    [GeneratedRegex(@"\s(?:usd|dong|vnd)\s")]
+    private static partial Regex UnitWords();
+
+    // "a) ", "(b) ", "2. " before a heading.
+    [GeneratedRegex(@"^\(?(?:[a-zđ]|\d{1,2})[).]\s+")]
+    private static partial Regex ListLabel();
 
     [GeneratedRegex(@"hoi dong nhan dan|hdnd")]
     private static partial Regex SetLocally();

@@ -29,6 +29,9 @@ public static partial class ProcedureSteps
             .Where(i => i.Length >= 8 && !VietnameseText.Fold(i).StartsWith("luu y", StringComparison.Ordinal) && !SubClause().IsMatch(i))
             .Select(FirstSentence)
             .Where(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinStepWords)
+            // Cases that open alike ("Sau khi tiếp nhận hồ sơ …, Cơ quan đăng ký kinh doanh cấp tỉnh trao…" for an
+            // address change and for a business-line change) read as one step once cut: shown once.
+            .Distinct(StringComparer.Ordinal)
             .Take(MaxSteps)
             .ToArray();
     }

@@ -77,18 +77,17 @@ public static partial class ChannelTableParser
         }
 
         var rows = new List<ChannelRow>(starts.Count);
+        var glued = new List<GluedCell>();
         for (var i = 0; i < starts.Count; i++)
         {
             var start = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1].Index : text.Length;
             var time = start.Groups["time"].Value.Trim();
             var fee = start.Groups["fee"].Value.Trim();
+            var cell = fee;
 
-            // "Trực tuyến120 VNĐ": the time lost its unit, so its digits and the fee's digits cannot be told apart.
-            if (UnitlessNumber().IsMatch(time) && char.IsAsciiDigit(fee[0]))
-            {
-                return Unparsed(text);
-            }
+            // "Trực tuyến1100 VNĐ": the time lost its unit, so its digits run into the fee's; split below, from evidence.
+            var gluedMoney = UnitlessNumber().IsMatch(time) && char.IsAsciiDigit(fee[0]) ? GluedMoney().Match(time + fee) : null;
 
             var rest = text[(start.Index + start.Length)..end].Trim();
             if (rest.StartsWith('('))
@@ -119,6 +118,15 @@ public static partial class ChannelTableParser
                 }
             }
 
+            if (gluedMoney is { Success: true })
+            {
+                glued.Add(new GluedCell(rows.Count, gluedMoney.Groups["digits"].Value, gluedMoney.Groups["cur"].Value, fee[cell.Length..].Trim()));
+            }
+            else if (gluedMoney is not null)
+            {
+                return Unparsed(text);
+            }
+
             rows.Add(new ChannelRow(
                 start.Groups["channel"].Value,
                 CrawlText.IsNoData(time) ? null : time,
@@ -126,7 +134,7 @@ public static partial class ChannelTableParser
                 CrawlText.IsNoData(rest) ? null : MarkdownText.StripBullet(CrawlText.Collapse(rest))));
         }
 
-        return new ChannelTable(true, rows, text);
+        return glued.Count == 0 || GluedCells.Split(rows, glued) ? new ChannelTable(true, rows, text) : Unparsed(text);
     }
 
     private static ChannelTable Unparsed(string text) => new(false, [], text);
@@ -173,4 +181,8 @@ public static partial class ChannelTableParser
 
     [GeneratedRegex(@"^\d+(?:[.,]\d+)?$")]
     private static partial Regex UnitlessNumber();
+
+    // A unitless time and the fee's amount run together: "1100 VNĐ", "120,000 VNĐ".
+    [GeneratedRegex(@"^(?<digits>\d[\d.,]*)\s?(?<cur>Việt Nam Đồng|VNĐ|USD|Đồng)$")]
+    private static partial Regex GluedMoney();
 }

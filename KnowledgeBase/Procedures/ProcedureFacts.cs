@@ -29,7 +29,15 @@ public sealed record ProcedureFacts
             text.Append(fee.Channel).Append('|').Append(fee.Amount).Append('|').Append(fee.Currency).Append('|').Append(fee.Unit).Append('|')
                 .Append(fee.From?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('|')
                 .Append(fee.Until?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Append('|')
-                .Append(fee.Free).Append('|').Append(fee.Rule).Append('|').Append(fee.SetLocally).Append('|').Append(fee.OtherCases).Append('\n');
+                .Append(fee.Free).Append('|').Append(fee.Rule).Append('|').Append(fee.SetLocally).Append('|').Append(fee.OtherCases);
+
+            // Added later: only a rule that names a case adds it, so fingerprints written before stay valid.
+            if (fee.Case is not null)
+            {
+                text.Append('|').Append(fee.Case);
+            }
+
+            text.Append('\n');
         }
 
         foreach (var time in Times)
@@ -86,6 +94,12 @@ public sealed record FeeRule
     /// channel, "Lệ phí đăng ký doanh nghiệp" on another are different charges, not one fee that differs by channel.
     /// </summary>
     public string? Label { get; init; }
+
+    /// <summary>
+    /// The case the amount applies to, when the catalogue names one: "Đăng ký tạm trú theo danh sách" (the desk's rate
+    /// is per person on a list), "trường hợp cấp lại do bị hư hỏng hoặc bị mất". Shown beside the amount.
+    /// </summary>
+    public string? Case { get; init; }
 }
 
 /// <summary>A channel's processing time: "7 ngày làm việc" is 7 and "ngày làm việc"; "không quá 5 ngày" has the qualifier "không quá".</summary>

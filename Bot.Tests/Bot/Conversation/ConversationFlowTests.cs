@@ -494,7 +494,9 @@ public sealed class ConversationFlowTests : IDisposable
             .AssertReply(reply =>
             {
                 Assert.StartsWith("Cấp hộ chiếu phổ thông", reply.Text().TrimStart('*'), StringComparison.Ordinal);
-                Assert.Contains("**160.000 đồng**", reply.Text());
+                // The catalogue's online rate applied only until the end of 2023: said as such, not as today's fee.
+                Assert.Contains("trực tuyến, dịch vụ bưu chính: danh mục ghi 160.000 đồng/hộ chiếu", reply.Text());
+                Assert.Contains("chỉ áp dụng đến hết 31/12/2023", reply.Text());
             })
             .Send("còn cấp lại thẻ căn cước thì lệ phí bao nhiêu")
             .AssertReply(reply => Assert.StartsWith("Cấp lại thẻ căn cước", reply.Text().TrimStart('*'), StringComparison.Ordinal))
@@ -562,8 +564,8 @@ public sealed class ConversationFlowTests : IDisposable
             .AssertReply(reply =>
             {
                 Assert.StartsWith("Cấp hộ chiếu phổ thông", reply.Text().TrimStart('*'), StringComparison.Ordinal);
-                Assert.Contains("**160.000 đồng**", reply.Text());
                 Assert.Contains("trường hợp cấp lại do bị hỏng hoặc bị mất: 400.000 đồng/hộ chiếu", FirstLine(reply));
+                Assert.Contains("trường hợp cấp lại do bị hư hỏng hoặc bị mất: 320.000 đồng/hộ chiếu), chỉ áp dụng đến hết 31/12/2023", FirstLine(reply));
             })
             .StartTestAsync();
     }

@@ -21,12 +21,12 @@ public sealed class ImportCommandTests
     public async Task ImportWritesOneValidFilePerRecordAndReportsCounts()
     {
         using var test = new IndexerTestContext();
-        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"), ("bo-tai-chinh", "1.000014"), ("bo-xay-dung", "6.003636"));
+        var crawl = CopyCrawl(test, ("bo-cong-an", "1.014061"), ("bo-tai-chinh", "1.006429"), ("bo-xay-dung", "6.003636"));
 
         var exit = await IndexerCommandLine.RunAsync(test.Context, ["import", crawl, "--updated", "2026-11-25"]);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["1.000014.md", "1.014061.md", "6.003636.md"], Directory.GetFiles(test.ProceduresPath).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["1.006429.md", "1.014061.md", "6.003636.md"], Directory.GetFiles(test.ProceduresPath).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("records: 3, written: 3, failed: 0, with unparsed tables (original text kept): 1", test.Out.ToString(), StringComparison.Ordinal);
         var snapshot = ContentLoader.Load(test.ContentPath);
         Assert.False(snapshot.HasErrors, string.Join("\n", snapshot.Diagnostics));

@@ -162,4 +162,56 @@ public sealed class FeeReaderTests
         Assert.Equal("1.500.000 đồng", Dong.Format(1_500_000));
         Assert.Equal("31/12/2026", Dong.FormatDate(new DateOnly(2026, 12, 31)));
     }
+
+    [Fact]
+    public void TheDesksRateForRegistrationByListNamesItsCase()
+    {
+        // 1.004194 Đăng ký tạm trú, channel Trực tiếp: 10.000 đồng is per person on a list, not a single registration.
+        var fee = FeeReader.Read("10,000 Việt Nam Đồng (- Đăng ký tạm trú theo danh sách: + Trường hợp công dân nộp hồ sơ trực tiếp thu 10.000 đồng/người/lần đăng ký;)", "Trực tiếp", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(10_000, fee.Amount);
+        Assert.Equal("người/lần đăng ký", fee.Unit);
+        Assert.Equal("Đăng ký tạm trú theo danh sách", fee.Case);
+    }
+
+    [Fact]
+    public void ANoteThatOnlySaysWhomTheAmountIsForIsItsCase()
+    {
+        // 1.005103 Kiểm định xe cơ giới: 40.000 đồng is the rate for cars of 10 seats or more.
+        var fee = FeeReader.Read("40,000 Việt Nam Đồng (- Xe ô tô từ 10 chỗ trở lên)", "Trực tiếp", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(40_000, fee.Amount);
+        Assert.Equal("Xe ô tô từ 10 chỗ trở lên", fee.Case);
+    }
+
+    [Fact]
+    public void AnAmountTheNoteDatesToADayThatHasPassedIsExpiredWithItsOtherCase()
+    {
+        // 1.001456 Cấp hộ chiếu, channel Trực tuyến: both online rates applied until 31/12/2023.
+        const string cell = "160,000 Việt Nam Đồng (+ 160.000/hộ chiếu, trường hợp cấp lại do bị hư hỏng hoặc bị mất: 320.000đ/hộ chiếu (áp dụng đến hết ngày 31/12/2023 theo Thông tư số 44/2023/TT-BTC ngày 29/6/2023 của Bộ tài chính).)";
+
+        var now = FeeReader.Read(cell, "Trực tuyến", new DateOnly(2026, 12, 6));
+        var then = FeeReader.Read(cell, "Trực tuyến", new DateOnly(2023, 6, 1));
+
+        Assert.Equal(FeeKind.Expired, now.Kind);
+        Assert.Equal(160_000, now.Amount);
+        Assert.Equal("hộ chiếu", now.Unit);
+        Assert.Equal(new DateOnly(2023, 12, 31), now.Until);
+        var other = Assert.Single(now.ExpiredCases);
+        Assert.Equal((320_000L, "trường hợp cấp lại do bị hư hỏng hoặc bị mất"), (other.Amount!.Value, other.Case));
+        Assert.Equal(FeeKind.Amount, then.Kind);
+        Assert.Equal(160_000, then.Amount);
+    }
+
+    [Fact]
+    public void ALongRuleIsKeptWholeForTheReplyToShorten()
+    {
+        const string cell = "Miễn phí (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương quyết định. Miễn lệ phí đối với trường hợp đăng ký khai tử đúng hạn, người thuộc gia đình có công với cách mạng; người thuộc hộ nghèo; người khuyết tật.)";
+
+        var fee = FeeReader.Read(cell, "Trực tiếp", new DateOnly(2026, 12, 6));
+
+        Assert.Equal(FeeKind.RuleOnly, fee.Kind);
+        Assert.EndsWith("người thuộc hộ nghèo; người khuyết tật.", fee.Rule);
+        Assert.True(fee.SetLocally);
+    }
 }

@@ -189,4 +189,16 @@ public sealed class ProcedureFactsTests
         Assert.Equal("Cá nhân, tổ chức chuẩn bị hồ sơ theo quy định của pháp luật", steps[0]);
         Assert.All(steps, s => Assert.DoesNotMatch(@"^Bước\s*\d", s));
     }
+
+    [Fact]
+    public void StepsThatReadAlikeOnceCutAreShownOnce()
+    {
+        // 2.002041: the address change and the business-line change both open "Sau khi tiếp nhận hồ sơ đăng ký doanh
+        // nghiệp, Cơ quan đăng ký kinh doanh cấp tỉnh trao giấy tiếp nhận hồ sơ và hẹn trả kết quả …".
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fees", "2.002041.md");
+        var steps = ProcedureSteps.Of(global::KnowledgeBase.Content.ProcedureMarkdownReader.Read(File.ReadAllText(path), path).Procedure!);
+
+        Assert.Equal(steps.Count, steps.Distinct(StringComparer.Ordinal).Count());
+        Assert.Single(steps, s => s.StartsWith("Sau khi tiếp nhận hồ sơ đăng ký doanh nghiệp", StringComparison.Ordinal));
+    }
 }

@@ -56,15 +56,51 @@ public sealed class ChannelTableParserTests
     }
 
     [Fact]
-    public void TimeWithoutUnitGluedToMoneyIsKeptAsOriginalText()
+    public void TimeWithoutUnitGluedToMoneyWithNothingToTellThemApartIsKeptAsOriginalText()
     {
-        var record = CrawlFixtures.Load("bo-tai-chinh", "1.000014");
+        var record = CrawlFixtures.Load("bo-tai-chinh", "1.006429");
         var table = ChannelTableParser.Parse(record.ChannelTable);
 
-        // "Trực tuyến120 VNĐ": 1 day + 20 VNĐ, or 12 + 0? Not guessed.
+        // "Trực tuyến120 VNĐ" and nothing else: 1 + "20 VNĐ", or 12 + "0 VNĐ"? Not guessed.
         Assert.False(table.Parsed);
         Assert.Empty(table.Rows);
-        Assert.Equal(record.ChannelTable![ChannelTableParser.Header.Length..], table.OriginalText);
+        Assert.Equal("Trực tuyến120 VNĐ", table.OriginalText);
+    }
+
+    [Fact]
+    public void TimeWithoutUnitGluedToMoneyIsSplitWhereTheNoteStatesTheFee()
+    {
+        // 2.002041: "Trực tuyến1100 VNĐ(Phí công bố …: 100.000 đồng/lần …)Dịch vụ bưu chính125 VNĐ(…)Trực tiếp125 VNĐ(…)".
+        var table = ChannelTableParser.Parse(CrawlFixtures.Load("bo-tai-chinh", "2.002041").ChannelTable);
+
+        Assert.True(table.Parsed);
+        Assert.Equal(["Trực tuyến", "Dịch vụ bưu chính", "Trực tiếp"], table.Rows.Select(r => r.Channel));
+        Assert.All(table.Rows, r => Assert.Equal("1", r.Time));
+        Assert.StartsWith("100 VNĐ (Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần", table.Rows[0].Fee);
+        // The other rows' notes name no amount: the online row's time tells where their digits split.
+        Assert.StartsWith("25 VNĐ (- Lệ phí đăng ký doanh nghiệp: Bằng 50% mức thu", table.Rows[1].Fee);
+        Assert.StartsWith("25 VNĐ (- Lệ phí đăng ký doanh nghiệp: Bằng 50% mức thu", table.Rows[2].Fee);
+    }
+
+    [Fact]
+    public void TimeWithoutUnitGluedToMoneyIsSplitAtTheTimeAnotherRowOfTheTableStates()
+    {
+        // 2.002018: "Trực tuyến1Miễn phíDịch vụ bưu chính125 VNĐTrực tiếp125 VNĐ".
+        var table = ChannelTableParser.Parse(CrawlFixtures.Load("bo-tai-chinh", "2.002018").ChannelTable);
+
+        Assert.True(table.Parsed);
+        Assert.Equal([("1", "Miễn phí"), ("1", "25 VNĐ"), ("1", "25 VNĐ")], table.Rows.Select(r => (r.Time, r.Fee)));
+    }
+
+    [Fact]
+    public void TimeWithoutUnitGluedToMoneyIsSplitWhenOnlyOneReadingIsAWellFormedAmount()
+    {
+        // 1.000005: "120,000" is 1 and "20,000"; "12" and "0,000" is no amount.
+        var table = ChannelTableParser.Parse(ChannelTableParser.Header + "Trực tuyến120,000 VNĐ(Theo khoản 1 Điều 3 Thông tư số 172/2010/TT-BTC ngày 02/11/2010 của Bộ Tài chính)");
+
+        var row = Assert.Single(table.Rows);
+        Assert.Equal("1", row.Time);
+        Assert.StartsWith("20,000 VNĐ (Theo khoản 1 Điều 3", row.Fee);
     }
 
     [Fact]

@@ -79,12 +79,12 @@ public sealed class CrawlRecordMapperTests
     [Fact]
     public void UnparsedChannelTableKeepsOriginalTextAndStatesNoChannelFacts()
     {
-        var imported = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-tai-chinh", "1.000014"), "bo-tai-chinh", Updated);
+        var imported = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-tai-chinh", "1.006429"), "bo-tai-chinh", Updated);
 
         Assert.Equal(TableOutcome.KeptOriginal, imported.Channels);
         Assert.True(imported.HasUnparsedTable);
         Assert.Empty(imported.Procedure.Channels);
-        Assert.Equal("Trực tuyến120 VNĐ(20.000 vnđ /tờ khai)Trực tiếp120 VNĐ(20.000 vnđ /tờ khai)", imported.Procedure.GetSection(SectionKind.Fees)!.Markdown);
+        Assert.Equal("Trực tuyến120 VNĐ", imported.Procedure.GetSection(SectionKind.Fees)!.Markdown);
     }
 
     [Fact]
