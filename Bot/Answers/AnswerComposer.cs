@@ -128,6 +128,9 @@ public sealed partial class AnswerComposer
         }
     }
 
+    [GeneratedRegex(@"\s*—\s*Mã:\s*\S+\s*$")]
+    private static partial Regex ResultCode();
+
     [GeneratedRegex(@"^(?:[-*+] |\d{1,2}\. )")]
     private static partial Regex ListItem();
 
@@ -256,7 +259,8 @@ public sealed partial class AnswerComposer
             details.Add("- " + _templates.Format("applicants", ("applicants", TextClip.Clip(lead!.Trim(), MaxItemLength))));
         }
 
-        details.AddRange(items.Take(MaxListedItems).Select(i => "- " + TextClip.Clip(OneLine(i), MaxItemLength)));
+        // The catalogue's result codes ("— Mã: KQ.G24.000053") mean nothing to a citizen.
+        details.AddRange(items.Take(MaxListedItems).Select(i => "- " + TextClip.Clip(ResultCode().Replace(OneLine(i), ""), MaxItemLength)));
         if (items.Count > MaxListedItems)
         {
             details.Add(_templates.Format("more_items", ("count", (items.Count - MaxListedItems).ToString(System.Globalization.CultureInfo.InvariantCulture))));

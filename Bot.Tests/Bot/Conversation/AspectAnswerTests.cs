@@ -39,6 +39,20 @@ public sealed class AspectAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task WhatTheCitizenReceivesIsNamedWithoutTheCataloguesResultCodes()
+    {
+        await _harness.Flow()
+            .Send("cấp lại thẻ căn cước thì nhận được gì")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("Result", reply.AspectName());
+                Assert.Contains("- Thẻ căn cước", reply.Text());
+                Assert.DoesNotContain("KQ.G01", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task FeeAnswerStatesTheReducedAmountThatAppliesTodayOnItsFirstLine()
     {
         // 1.014064: 70.000 đồng, halved from 01/7/2025 to 31/12/2026; the postal channel states no fee and is not invented.
