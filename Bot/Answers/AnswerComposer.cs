@@ -159,6 +159,8 @@ public sealed partial class AnswerComposer
                 return Listed(procedure, SectionKind.LegalBasis, "legal_title", "legal_missing", null);
             case Aspect.Result:
                 return Listed(procedure, SectionKind.Result, "result_title", "result_missing", null);
+            case Aspect.Amount:
+                return new(FactPhrases.EndSentence(_templates.Format("amount_not_listed", ("fee", _facts.Fee(procedure, today)))));
             default:
                 return Overview(procedure, today, situation);
         }

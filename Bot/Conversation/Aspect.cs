@@ -17,4 +17,7 @@ public enum Aspect
 
     /// <summary>By when the citizen must act ("báo trước mấy ngày", "hạn chót"), as opposed to how long the office takes.</summary>
     Deadline,
+
+    /// <summary>Money paid in or received ("mức đóng", "được hưởng bao nhiêu"), which the catalogue does not state: not a fee.</summary>
+    Amount,
 }

@@ -39,6 +39,23 @@ public sealed class AspectAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAmountToPayInOrReceiveIsSaidToBeOutsideTheCatalogueNotAnsweredAsAFee()
+    {
+        await _harness.Flow()
+            .Send("đăng ký thường trú")
+            .AssertReply(_ => { })
+            .Send("được bao nhiêu tiền")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("Amount", reply.AspectName());
+                var firstLine = reply.Text().Split('\n')[0];
+                Assert.Contains("danh mục thủ tục không ghi số tiền phải đóng hay được nhận", firstLine);
+                Assert.DoesNotContain("**", firstLine.Split('—')[1].Split("riêng việc làm thủ tục")[0]);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task WhatTheCitizenReceivesIsNamedWithoutTheCataloguesResultCodes()
     {
         await _harness.Flow()

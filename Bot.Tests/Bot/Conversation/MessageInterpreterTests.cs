@@ -44,8 +44,10 @@ public sealed class MessageInterpreterTests
     [Theory]
     [InlineData("lệ phí thế nào", new[] { Aspect.Fee })]
     [InlineData("còn thời gian như thế nào", new[] { Aspect.Time })]
-    [InlineData("chế độ thai sản được bao nhiêu tiền", new[] { Aspect.Result })]
-    public void AFactAskedWithThếNàoIsThatFactNotTheStepsAndABenefitIsNotAFee(string message, Aspect[] expected)
+    [InlineData("chế độ thai sản được bao nhiêu tiền", new[] { Aspect.Amount })]
+    [InlineData("bhyt hộ gia đình mỗi người đóng bao nhiêu", new[] { Aspect.Amount })]
+    [InlineData("cấp lại căn cước thì nhận được gì", new[] { Aspect.Result })]
+    public void AFactAskedWithThếNàoIsThatFactNotTheStepsAndMoneyPaidInOrReceivedIsNotAFee(string message, Aspect[] expected)
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
     }
