@@ -40,6 +40,9 @@ public sealed partial class AnswerComposer
     // rebuilt index starts afresh.
     private readonly ConditionalWeakTable<Procedure, ConcurrentDictionary<long, ComposedAnswer>> _composed = [];
 
+    // Twenty bits sit between the aspects and the day in a composed answer's key.
+    private const int MaxWindowKey = (1 << 20) - 1;
+
     public AnswerComposer(TemplateCatalog templates, TimeProvider time)
     {
         _templates = templates;
@@ -61,7 +64,9 @@ public sealed partial class AnswerComposer
         var today = Today;
         var mask = aspects.Aggregate(0L, (m, a) => m | (1L << (int)a));
         var described = CoreDocuments.DescribedCaseOf(procedure, situation);
-        var key = mask | ((long)today.DayNumber << 32) | ((long)(described + 1) << 56);
+        var window = FactPhrases.WindowOf(procedure, situation);
+        // Aspects in the low bits, the part of a long name shown (a character offset) above them, then the day and the case.
+        var key = mask | ((long)Math.Min(window + 1, MaxWindowKey) << 12) | ((long)today.DayNumber << 32) | ((long)(described + 1) << 56);
         var answers = _composed.GetValue(procedure, static _ => new ConcurrentDictionary<long, ComposedAnswer>());
         if (answers.TryGetValue(key, out var known))
         {
@@ -74,7 +79,7 @@ public sealed partial class AnswerComposer
             answers.Clear();
         }
 
-        return answers[key] = ComposeNew(procedure, aspects.Count == 0 ? [Aspect.Overview] : aspects.Distinct().ToArray(), today, described < 0 ? null : situation);
+        return answers[key] = ComposeNew(procedure, aspects.Count == 0 ? [Aspect.Overview] : aspects.Distinct().ToArray(), today, described < 0 ? null : situation, window);
     }
 
     public string LevelText(Procedure procedure)
@@ -83,7 +88,7 @@ public sealed partial class AnswerComposer
         return levels.Count == 0 ? _templates["level_unknown"] : string.Join(", ", levels);
     }
 
-    private ComposedAnswer ComposeNew(Procedure procedure, IReadOnlyList<Aspect> asked, DateOnly today, string? situation)
+    private ComposedAnswer ComposeNew(Procedure procedure, IReadOnlyList<Aspect> asked, DateOnly today, string? situation, int window)
     {
         // "Nộp ở đâu, online được không": the place already says whether it can be done online.
         var aspects = asked.Contains(Aspect.Where) ? asked.Where(a => a != Aspect.Online).ToList() : asked.ToList();
@@ -91,7 +96,8 @@ public sealed partial class AnswerComposer
         var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections, situation)).ToList();
 
         var markdown = new StringBuilder();
-        markdown.Append(_templates.Format("first_line", ("name", FactPhrases.ShortName(procedure)), ("fact", blocks[0].Phrase)));
+        var name = FactPhrases.ShortName(procedure, window: window);
+        markdown.Append(_templates.Format("first_line", ("name", name), ("fact", blocks[0].Phrase)));
         AppendDetails(markdown, blocks[0]);
         foreach (var block in blocks.Skip(1))
         {
@@ -111,7 +117,7 @@ public sealed partial class AnswerComposer
             ("level", LevelText(procedure)),
             ("url", procedure.SourceUrl?.Trim() ?? "")));
 
-        var speak = TextClip.Clip(PlainText.FromMarkdownLine(FactPhrases.ShortName(procedure) + ": " + blocks[0].Phrase), MaxSpeakLength);
+        var speak = TextClip.Clip(PlainText.FromMarkdownLine(name + ": " + blocks[0].Phrase), MaxSpeakLength);
         return new ComposedAnswer(markdown.ToString(), speak, procedure, aspects[0], sections) { Aspects = aspects };
     }
 

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Bot.Templates;
+using KnowledgeBase.Matching;
 using KnowledgeBase.Facts;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Text;
@@ -197,8 +199,55 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     private string JoinWithOr(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " " + templates["or"] + " " + items[^1];
 
-    /// <summary>The name as a citizen reads it: without "Thủ tục", the level bracket and how it is done, at most <paramref name="max"/> characters.</summary>
-    public static string ShortName(Procedure procedure, int max = 110)
+    /// <summary>
+    /// The name as a citizen reads it: without "Thủ tục", the level bracket and how it is done, at most <paramref name="max"/>
+    /// characters; from <paramref name="window"/> (<see cref="WindowOf"/>) after its start when the question points there.
+    /// </summary>
+    public static string ShortName(Procedure procedure, int max = 110, int window = -1)
+    {
+        var name = ReadableName(procedure);
+        if (name.Length <= max || window <= 0 || window >= name.Length)
+        {
+            return TextClip.ClipMiddle(name, max);
+        }
+
+        // The name's start, then the part the citizen's words point at ("… lần đầu đối với hộ gia đình, cá nhân…").
+        var head = TextClip.Clip(name, max * 9 / 20).TrimEnd('…');
+        return head + "… " + TextClip.Clip(name[window..], max - head.Length - 2);
+    }
+
+    /// <summary>
+    /// Where in a name too long for a line the citizen's words point: the first two neighbouring words of the name
+    /// beyond its start that the question also holds ("lam so do lan dau" → "lần đầu đối với hộ gia đình…"); -1 when
+    /// none does and the name keeps both ends (<see cref="TextClip.ClipMiddle"/>).
+    /// </summary>
+    public static int WindowOf(Procedure procedure, string? question, int max = 110)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var name = ReadableName(procedure);
+        if (name.Length <= max || string.IsNullOrWhiteSpace(question))
+        {
+            return -1;
+        }
+
+        var said = new HashSet<string>(new TokenizedText(question).Folded, StringComparer.Ordinal);
+        var words = NameWord().Matches(name);
+        var headEnd = max * 9 / 20;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (first, second) = (VietnameseText.Fold(words[i].Value), VietnameseText.Fold(words[i + 1].Value));
+            if (words[i].Index >= headEnd && words[i].Index < name.Length - 20
+                && !MatchLexicon.LinkWords.Contains(first) && !MatchLexicon.LinkWords.Contains(second)
+                && said.Contains(first) && said.Contains(second))
+            {
+                return words[i].Index;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string ReadableName(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var name = procedure.Name.Trim();
@@ -221,8 +270,11 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             name = name[..how.Index];
         }
 
-        return TextClip.ClipMiddle(name.TrimEnd('.', ' ', ','), max);
+        return name.TrimEnd('.', ' ', ',');
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex NameWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<n>\d{1,3}(?:[.,]\d{3})+|\d{4,})\s*(?<cur>đồng|Đồng|VNĐ|đ|USD)(?!\p{L})")]
     private static partial System.Text.RegularExpressions.Regex QuotedAmount();
