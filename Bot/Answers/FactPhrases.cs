@@ -130,6 +130,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     private static string[] Channels(Procedure procedure, IEnumerable<string> named) =>
         procedure.Channels.Select(c => c.Channel).Concat(named).Distinct(StringComparer.Ordinal).ToArray();
 
+    // Rule budgets below this are an overview's one line (AnswerComposer's 70 characters); an aspect answer gets about 130.
+    private const int ShortRuleBudget = 100;
+
     private string FeeValue(FeeToday fee, int ruleLength) => fee.Kind switch
     {
         FeeKind.Free => templates["fee_free"],
@@ -139,6 +142,8 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             ("until", Dong.FormatDate(until)),
             ("usual", fee.Usual is { } u ? Dong.Format(u, fee.Currency) : "")),
         FeeKind.Amount => Amount(fee),
+        // In an overview line (a short rule budget) the past rate's amounts give way to its end date.
+        FeeKind.Expired when ruleLength < ShortRuleBudget => templates.Format("fee_expired_short", ("until", Dong.FormatDate(fee.Until ?? default))),
         FeeKind.Expired => templates.Format(
             "fee_expired",
             ("amount", Dong.Format(fee.Amount, fee.Currency) + (fee.Unit is null ? "" : "/" + fee.Unit)),
