@@ -93,6 +93,6 @@ internal static class Lexicon
         "ra", "sẽ", "đang", "ở", "tại", "trong", "người", "ai", "lúc", "bây", "giờ", "hiện", "nay", "ok", "oke",
         "vâng", "dạ", "ừ", "uh", "hả", "ha", "nha", "nhá", "đâu", "một", "lắm", "rất", "quá", "hơn", "nhất",
         "thì sao", "như", "kiểu", "giống", "cách", "nơi", "cháu", "bác", "cô", "chú", "ông", "bà", "nhiều", "mọi",
-        "thật", "nhe", "nghen", "nè", "rõ", "hiểu", "thôi", "chuyện", "vấn đề",
+        "thật", "nhe", "nghen", "nè", "rõ", "hiểu", "thôi", "chuyện", "vấn đề", "cả",
     ];
 }

@@ -51,4 +51,11 @@ public sealed class MessageInterpreterTests
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
     }
+
+    [Fact]
+    public void ACitizenWhoDoesNotKnowWhatToAskNamesNoTopic()
+    {
+        // "cả" named a topic, so "tôi ko biết làm gì cả" searched the catalogue and apologised for finding nothing.
+        Assert.Empty(_interpreter.Interpret("tôi ko biết làm gì cả, giúp tôi với").TopicWords);
+    }
 }
