@@ -314,7 +314,9 @@ public sealed partial class AssistantBot : ActivityHandler
                 return await AnswerAsync(turnContext, memory, answered, understanding.Aspects, text, resolution.Alternatives, cancellationToken);
             case MatchKind.Ambiguous:
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
-                var remembered = resolution.Candidates.LastOrDefault(p => user.ChosenCodes.Contains(p.Code));
+                // The option this citizen chose before, else the one this conversation already discussed.
+                var remembered = resolution.Candidates.LastOrDefault(p => user.ChosenCodes.Contains(p.Code))
+                    ?? DiscussedBefore(memory, resolution.Candidates);
                 if (remembered is not null)
                 {
                     return await AnswerAsync(turnContext, memory, remembered, understanding.Aspects, text, resolution.Candidates.Where(c => c != remembered).ToList(), cancellationToken);
@@ -328,6 +330,14 @@ public sealed partial class AssistantBot : ActivityHandler
             default:
                 return await NoMatchAsync(turnContext, memory, resolution.Candidates, text, cancellationToken);
         }
+    }
+
+    /// <summary>The one candidate of the same procedure as one answered earlier in this conversation, if exactly one is.</summary>
+    private Procedure? DiscussedBefore(ConversationMemory memory, IReadOnlyList<Procedure> candidates)
+    {
+        var answered = memory.AnsweredCodes.Select(_search.GetByCode).OfType<Procedure>().ToList();
+        var discussed = candidates.Where(c => answered.Any(a => ProcedureMatcher.SameProcedure(a, c))).ToList();
+        return discussed.Count == 1 ? discussed[0] : null;
     }
 
     /// <summary>A code from a choice button, "1"/"cấp tỉnh" in reply to "which one?", or a level after an answer.</summary>
@@ -435,6 +445,7 @@ public sealed partial class AssistantBot : ActivityHandler
         }
 
         memory.CurrentCode = procedure.Code;
+        memory.RememberAnswered(procedure.Code);
         memory.PendingChoices.Clear();
         memory.LastQuestion = question;
         memory.LastAnswerCode = procedure.Code;

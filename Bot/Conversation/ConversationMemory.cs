@@ -28,6 +28,9 @@ public sealed class ConversationMemory : IStateSnapshot
 
     public string? LastAnswerPath { get; set; }
 
+    /// <summary>Procedures answered in this conversation, most recent last: "quay lại chuyện căn cước" means the one discussed.</summary>
+    public List<string> AnsweredCodes { get; set; } = [];
+
     /// <summary>Recent turns, oldest first, for the optional LLM path.</summary>
     public List<HistoryTurn> History { get; set; } = [];
 
@@ -41,6 +44,7 @@ public sealed class ConversationMemory : IStateSnapshot
         LastAspect = LastAspect,
         LastAspectList = [.. LastAspectList],
         LastAnswerPath = LastAnswerPath,
+        AnsweredCodes = [.. AnsweredCodes],
         History = History.Select(h => new HistoryTurn { Role = h.Role, Text = h.Text }).ToList(),
     };
 
@@ -50,6 +54,16 @@ public sealed class ConversationMemory : IStateSnapshot
 
     private static Aspect[] Parse(List<string> names) =>
         names.Select(n => Enum.TryParse<Aspect>(n, out var aspect) ? aspect : (Aspect?)null).OfType<Aspect>().ToArray();
+
+    public void RememberAnswered(string code)
+    {
+        AnsweredCodes.Remove(code);
+        AnsweredCodes.Add(code);
+        if (AnsweredCodes.Count > MaxHistory)
+        {
+            AnsweredCodes.RemoveAt(0);
+        }
+    }
 
     public void Remember(string role, string text)
     {

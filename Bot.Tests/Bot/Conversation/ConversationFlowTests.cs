@@ -438,6 +438,24 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task GoingBackToAnEarlierTopicAnswersTheProcedureDiscussedThenInsteadOfAskingWhichOne()
+    {
+        await _harness.Flow()
+            .Send("cấp đổi thẻ căn cước mất bao lâu")
+            .AssertReply(answer => Assert.Equal("1.014063", answer.Code()))
+            .Send("đăng ký kết hôn cần giấy tờ gì")
+            .AssertReply(answer => Assert.Equal("1.000894", answer.Code()))
+            .Send("quay lại chuyện thẻ căn cước, lệ phí bao nhiêu")
+            .AssertReply(answer =>
+            {
+                Assert.Equal("answer", answer.Kind());
+                Assert.Equal("1.014063", answer.Code());
+                Assert.Equal("Fee", answer.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AFollowUpAfterAMissStillMeansTheProcedureUnderDiscussion()
     {
         await _harness.Flow()
