@@ -229,8 +229,14 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     public static int WindowOf(Procedure procedure, string? question, int max = 110)
     {
         ArgumentNullException.ThrowIfNull(procedure);
+        // Every answer asks this, cached or not: most names fit, and the readable name is never longer than the name.
+        if (procedure.Name.Length <= max || string.IsNullOrWhiteSpace(question))
+        {
+            return -1;
+        }
+
         var name = ReadableName(procedure);
-        if (name.Length <= max || string.IsNullOrWhiteSpace(question))
+        if (name.Length <= max)
         {
             return -1;
         }

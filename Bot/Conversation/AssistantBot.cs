@@ -218,8 +218,7 @@ public sealed partial class AssistantBot : ActivityHandler
         {
             // A short reply to the menu that picks nothing, asks nothing and names nothing new ("asdkjh", "trẻ em"):
             // the menu again, not an answer about its first option. A new question the catalogue lacks is a miss.
-            var options = memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>().ToList();
-            return Clarify(memory, options, memory.PendingAspects(), memory.LastQuestion ?? text, probable: false, heading: "clarify_again");
+            return Clarify(memory, PendingOptions(memory), memory.PendingAspects(), memory.LastQuestion ?? text, probable: false, heading: "clarify_again");
         }
 
         if (followUp)
@@ -345,6 +344,7 @@ public sealed partial class AssistantBot : ActivityHandler
     {
         var trimmed = text.Trim();
         Procedure? chosen = null;
+        IReadOnlyList<Aspect> typedAspects = [];
         if (CodePattern().IsMatch(trimmed))
         {
             chosen = _search.GetByCode(trimmed);
@@ -371,19 +371,16 @@ public sealed partial class AssistantBot : ActivityHandler
             }
             else if (IsShortLevelChoice(trimmed, out var level))
             {
-                var atLevel = memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>()
-                    .Where(p => ProcedureLevels.IsAt(p, level)).ToList();
+                var atLevel = PendingOptions(memory).Where(p => ProcedureLevels.IsAt(p, level)).ToList();
                 chosen = atLevel.Count == 1 ? atLevel[0] : null;
             }
             else if (_interpreter.Interpret(text) is { Intent: Intent.Question } typed
-                     && memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>().ToList() is var options
+                     && PendingOptions(memory) is var options
                      && MenuReply.Choose(text, typed.TopicWords, options) is { } index)
             {
                 // "số 3", "cấp lại vì bị mất", "con tôi 8 tuổi": typed instead of tapped, with any fact it also asks.
-                var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
-                user.RememberChoice(options[index].Code);
-                var typedAspects = typed.Aspects.Count > 0 ? typed.Aspects : memory.PendingAspects();
-                return await AnswerAsync(turnContext, memory, options[index], typedAspects, memory.LastQuestion ?? text, [], cancellationToken);
+                chosen = options[index];
+                typedAspects = typed.Aspects;
             }
         }
 
@@ -396,7 +393,7 @@ public sealed partial class AssistantBot : ActivityHandler
         var question = text;
         if (memory.PendingChoices.Contains(chosen.Code))
         {
-            aspects = memory.PendingAspects();
+            aspects = typedAspects.Count > 0 ? typedAspects : memory.PendingAspects();
             question = memory.LastQuestion ?? text;
             var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
             user.RememberChoice(chosen.Code);
@@ -404,6 +401,10 @@ public sealed partial class AssistantBot : ActivityHandler
 
         return await AnswerAsync(turnContext, memory, chosen, aspects, question, [], cancellationToken);
     }
+
+    /// <summary>The options of the menu still open, in its order.</summary>
+    private List<Procedure> PendingOptions(ConversationMemory memory) =>
+        memory.PendingChoices.Select(_search.GetByCode).OfType<Procedure>().ToList();
 
     private bool IsShortLevelChoice(string text, out string level)
     {

@@ -55,5 +55,12 @@ public static class MatchLexicon
 
     internal static readonly HashSet<string> WeakWords = new(WeakNameWords, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a word is weak as it was spelled: with its accents it must be a weak word itself ("hộ" of "hộ kinh doanh"
+    /// is not the weak "hồ" of "hồ sơ"); typed without, its folded form decides.
+    /// </summary>
+    internal static bool IsWeak(string typed, string folded) =>
+        typed == folded ? WeakFolded.Contains(folded) : WeakWords.Contains(typed);
+
     internal static readonly HashSet<string> WeakFolded = new(WeakNameWords.Select(VietnameseText.Fold), StringComparer.Ordinal);
 }

@@ -318,7 +318,8 @@ public sealed class ProcedureMatcher
             return false;
         }
 
-        // Weak as spelled: folded, "nội dung" would be the weak "nội" of "Hà Nội" and "dụng" of "sử dụng".
+        // Weak as the name spells it (names are written with their accents, so the accented list decides): folded,
+        // the "dung" of "nội dung" would be the weak "dụng" of "sử dụng".
         var extra = new TokenizedText(x.Name).Words
             .Where(w => !MatchLexicon.WeakWords.Contains(w) && VietnameseText.Fold(w) is var f && !MatchLexicon.LinkWords.Contains(f)
                 && own.FamilyWords.Contains(f) && !theirs.FamilyWords.Contains(f))
@@ -550,7 +551,7 @@ public sealed class ProcedureMatcher
             }
 
             matched++;
-            if (expansion is not null || !(word == wordFolded ? MatchLexicon.WeakFolded.Contains(wordFolded) : MatchLexicon.WeakWords.Contains(word)))
+            if (expansion is not null || !MatchLexicon.IsWeak(word, wordFolded))
             {
                 strong++;
             }
@@ -742,8 +743,8 @@ public sealed class ProcedureMatcher
             var folded = VietnameseText.Fold(typed);
             foreach (var word in Expanded([folded]))
             {
-                // Weak as typed: "nội dung" with its accents is not the weak "nội" of "Hà Nội" and "dụng" of "sử dụng".
-                var weak = word == folded && typed != folded ? MatchLexicon.WeakWords.Contains(typed) : MatchLexicon.WeakFolded.Contains(word);
+                // A word spelled out from an abbreviation is weighed folded; the citizen's own word as typed.
+                var weak = word == folded ? MatchLexicon.IsWeak(typed, folded) : MatchLexicon.WeakFolded.Contains(word);
                 if (!weak && namedWords.Contains(word) && !MatchLexicon.LinkWords.Contains(word))
                 {
                     shared.Add(word);
