@@ -53,7 +53,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                 continue;
             }
 
-            foreach (var item in group.Items.OrderBy(PaperNumber))
+            foreach (var item in AlternativePapers.Folded(group.Items).OrderBy(PaperNumber))
             {
                 if (Paper(item, quantities) is { } paper)
                 {
@@ -81,7 +81,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                 .Select((g, i) => (Group: g, Index: i, Score: i == described ? int.MaxValue : FamilyGrouping.KeyOf(g.Title) == ownName ? int.MaxValue - 1 : Score(g.Items)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Index).First();
             mainCase = Clip(best.Group.Title, MaxCaseLength);
-            main.AddRange(best.Group.Items.Select(i => (Paper: Paper(i, quantities), Conditional: Conditional().IsMatch(VietnameseText.Fold(i))))
+            main.AddRange(AlternativePapers.Folded(best.Group.Items).Select(i => (Paper: Paper(i, quantities), Conditional: Conditional().IsMatch(VietnameseText.Fold(i))))
                 .Where(p => p.Paper is not null && !CaseStart().IsMatch(VietnameseText.Fold(p.Paper)))
                 .Select(p => (p.Paper!, p.Conditional)));
             cases.Remove(mainCase);

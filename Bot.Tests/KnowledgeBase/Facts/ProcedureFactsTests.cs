@@ -181,6 +181,32 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void PapersOfWhichOneIsEnoughAreOneLineNotEachRequired()
+    {
+        // The portal lists "one of these land papers" and then each of them again as a paper of its own (1.013225).
+        const string papers = """
+            (1.7) Đối với công trình nhà ở riêng lẻ:
+            - Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. Trường hợp … — 1 bản chính, 1 bản sao
+            - Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1 Phụ lục số II Nghị định số 175/2024/NĐ-CP — 1 bản chính, 1 bản sao
+            - Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai — 1 bản chính, 1 bản sao
+            - Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai. + Các giấy tờ hợp pháp khác theo quy định của pháp luật về đất đai. — 1 bản chính, 1 bản sao
+            - 02 bộ bản vẽ thiết kế xây dựng — 1 bản chính
+            """;
+        var permit = new Procedure
+        {
+            Code = "1.013225",
+            Name = "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ",
+            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
+        };
+
+        var documents = CoreDocuments.Of(permit);
+
+        Assert.Equal(
+            ["Một trong những giấy tờ hợp pháp về đất đai (như Giấy chứng nhận quyền sử dụng đất)", "Đơn đề nghị cấp giấy phép xây dựng theo Mẫu số 1", "02 bộ bản vẽ thiết kế xây dựng"],
+            documents.Papers);
+    }
+
+    [Fact]
     public void StepsAreAFewPlainLines()
     {
         var steps = ProcedureSteps.Of(Record("1.004222"));
