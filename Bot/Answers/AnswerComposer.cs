@@ -176,7 +176,7 @@ public sealed partial class AnswerComposer
     {
         // The first line says where to go; the other facts a citizen asks first follow, one line each.
         var details = new List<string> { "- " + FactPhrases.Capitalize(_facts.Online(procedure)) + "." };
-        if (_facts.Time(procedure) is { } time)
+        if (_facts.Time(procedure, conditional: false) is { } time)
         {
             details.Add("- " + FactPhrases.Capitalize(time) + ".");
         }

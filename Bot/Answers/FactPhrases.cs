@@ -67,7 +67,12 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             + Qualifiers(groups[0].Value with { OtherCases = !othersQuoted && groups.Any(g => g.Value.OtherCases), SetLocally = groups[0].Value.SetLocally && !councilSaid }, []);
     }
 
-    public string? Time(Procedure procedure)
+    /// <param name="procedure">The procedure whose time is told.</param>
+    /// <param name="conditional">
+    /// Whether a time the steps state only as a condition ("nộp sau 15 giờ thì … ngày làm việc tiếp theo") may stand in
+    /// for a missing time: asked for, yes; in an overview, which must fit a phone screen, it is left to "Mất bao lâu?".
+    /// </param>
+    public string? Time(Procedure procedure, bool conditional = true)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var times = FactSheet.Of(procedure).Times;
@@ -77,7 +82,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             // The time field is empty but the steps may say it ("Trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, …").
             return StatedDeadlines.ForOffice(procedure) is { } stated
                 ? templates.Format("time_from", ("value", "**" + stated.Amount + "**"), ("from", stated.From))
-                : null;
+                : conditional && StatedDeadlines.NextDayAfter(procedure) is { } hour
+                    ? templates.Format("time_next_day", ("hour", hour.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                    : null;
         }
 
         var value = groups.Count == 1

@@ -66,6 +66,25 @@ public static partial class StatedDeadlines
         return null;
     }
 
+    /// <summary>
+    /// The hour after which the result waits for the next working day, when the steps say so ("nếu tiếp nhận hồ sơ sau
+    /// 15 giờ thì có Phiếu hẹn, trả kết quả … trong ngày làm việc tiếp theo"): the civil-status records whose time cell
+    /// lost its unit in the crawl state their time this way only. Null when the steps do not.
+    /// </summary>
+    public static int? NextDayAfter(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        foreach (var sentence in Sentences(procedure))
+        {
+            if (AfterHour().Match(sentence) is { Success: true } after)
+            {
+                return int.Parse(after.Groups["hour"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Who acts in a sentence: what follows its "Trường hợp …," opening.</summary>
     private static string SubjectOf(string start)
     {
@@ -100,6 +119,9 @@ public static partial class StatedDeadlines
     // "… trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ" after the office's action.
     [GeneratedRegex(@"\btrong\s+(?:thời hạn|vòng)\s+(?<amount>\d+\s+(?:ngày làm việc|ngày|giờ làm việc|giờ))\s+kể từ\s+(?<from>(?:ngày|khi|thời điểm)\s+(?:tiếp nhận|nhận)(?:\s+được)?(?:\s+đủ)?\s+(?:hồ sơ|đơn|văn bản|đề nghị)[^,.;]{0,40})", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeFirst();
+
+    [GeneratedRegex(@"\b(?:nếu|trường hợp)\s+(?:tiếp nhận|nhận)(?:\s+được)?\s+hồ sơ\s+sau\s+(?<hour>\d{1,2})\s+giờ[^;]{0,200}?trả kết quả[^;]{0,160}?trong ngày làm việc tiếp theo", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterHour();
 
     // Who acts after the clause is an office: then it is the office's time, not the citizen's deadline.
     [GeneratedRegex(@"^(?:thi\s+)?(?:co quan|uy ban|ubnd|phong|so|cuc|bo|cong chuc|can bo|nguoi dung dau|chu tich|trung tam|van phong|chi cuc|bo phan|co so|thue|bao hiem|ngan hang|toa an|cong an|vien kiem sat|tham phan)\b")]

@@ -219,6 +219,22 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task BirthRegistrationTimeComesFromTheStepsWhenTheTimeFieldLostItsUnit()
+    {
+        // The crawl left "1" without a unit in the record's time cells; the steps say when the result is handed over.
+        await _harness.Flow()
+            .Send("khai sinh cho con mat may ngay")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001193", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+                Assert.Contains("sau 15 giờ thì nhận kết quả **trong ngày làm việc tiếp theo**", reply.Text());
+                Assert.DoesNotContain("**1", reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task NewTopicSwitchesCleanlyAndMissingTimeIsNotInvented()
     {
         await _harness.Flow()
