@@ -221,6 +221,15 @@ public sealed partial class AssistantBot : ActivityHandler
             return Clarify(memory, PendingOptions(memory), memory.PendingAspects(), memory.LastQuestion ?? text, probable: false, heading: "clarify_again");
         }
 
+        if ((followUp || (match.Kind == MatchKind.NoMatch && !understanding.AsksForAProcedure)) && topic is { FromMenu: false }
+            && _matcher.VariantOf(topic.Procedure, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken) is { } variant)
+        {
+            // "còn nếu bị mất thì sao" after renewing an ID card: the re-issue, asked the same thing unless it says what.
+            var member = understanding.Level is { } wanted ? _matcher.Representative(variant, wanted) : await RememberedMemberAsync(turnContext, variant, cancellationToken);
+            var aspects = understanding.Aspects.Count > 0 ? understanding.Aspects : memory.LastAspects();
+            return await AnswerAsync(turnContext, memory, member, aspects, text, [], cancellationToken);
+        }
+
         if (followUp)
         {
             return await FollowUpAsync(turnContext, memory, topic!, understanding, text, cancellationToken);
@@ -234,7 +243,20 @@ public sealed partial class AssistantBot : ActivityHandler
             return reply with { Markdown = reply.Markdown + "\n\n" + _templates["answer_for_topic"] };
         }
 
+        if (topic is not null && !understanding.AspectMentioned && IsContrast(text))
+        {
+            // "còn khai tử thì sao" after "khai sinh mất mấy ngày": the same question about the procedure it names.
+            understanding = understanding with { Aspects = memory.LastAspects() };
+        }
+
         return await ResolvedAsync(turnContext, memory, understanding, match, text, cancellationToken);
+    }
+
+    private static bool IsContrast(string text)
+    {
+        var said = text.Trim().TrimEnd('?', '.', '!', ' ').ToLowerInvariant();
+        return Lexicon.ContrastLeads.Any(lead => said.StartsWith(lead + " ", StringComparison.Ordinal))
+            || Lexicon.ContrastEnds.Any(end => said.EndsWith(" " + end, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -82,6 +82,21 @@ internal static class Lexicon
         "lại nói về", "lại hỏi về",
     ];
 
+    /// <summary>
+    /// How a message asks "the same, about something else": "còn khai tử thì sao" after the time of a birth registration
+    /// asks the time of a death registration. Leads are matched as typed ("con" without accents is a child).
+    /// </summary>
+    public static readonly string[] ContrastLeads = ["còn", "thế còn", "vậy còn", "thế thì còn"];
+
+    /// <inheritdoc cref="ContrastLeads"/>
+    public static readonly string[] ContrastEnds = ["thì sao", "thi sao", "thì thế nào", "thi the nao"];
+
+    /// <summary>
+    /// Fillers that still tell a situation when no fact phrase took them: "còn nếu bị mất thì sao" after renewing an ID
+    /// card is about a lost one ("mất bao lâu" asks for the time and never gets here).
+    /// </summary>
+    public static readonly HashSet<string> SituationFillers = new(["mất", "mat"], StringComparer.Ordinal);
+
     /// <summary>Conversational words that carry no topic: removed before searching and when deciding whether a message names a procedure.</summary>
     public static readonly string[] Fillers =
     [

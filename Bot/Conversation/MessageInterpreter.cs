@@ -108,17 +108,23 @@ public sealed class MessageInterpreter
         var mentioned = aspects.Length > 0;
 
         var topic = new List<string>(text.Count);
+        var situation = new List<string>(text.Count);
         var fillerMask = FillerMask(text);
         for (var i = 0; i < text.Count; i++)
         {
-            if (consumed[i])
+            if (consumed[i] || text.Words[i].All(char.IsDigit))
             {
                 continue;
             }
 
-            if (!fillerMask[i] && !text.Words[i].All(char.IsDigit))
+            if (!fillerMask[i])
             {
                 topic.Add(text.Words[i]);
+            }
+
+            if (!fillerMask[i] || Lexicon.SituationFillers.Contains(text.Words[i]))
+            {
+                situation.Add(text.Words[i]);
             }
         }
 
@@ -142,6 +148,7 @@ public sealed class MessageInterpreter
         {
             AsksForAProcedure = _procedureRequests.Contains(text),
             Sentence = masked,
+            SituationWords = situation,
         };
     }
 

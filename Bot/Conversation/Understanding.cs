@@ -39,6 +39,12 @@ public sealed record Understanding(
 
     public bool HasTopic => TopicWords.Count > 0;
 
+    /// <summary>
+    /// The topic words with the situation words the filler list drops ("bị mất"), outside the phrases that ask for a
+    /// fact ("mất bao lâu"): what tells a sibling procedure from the one under discussion.
+    /// </summary>
+    public IReadOnlyList<string> SituationWords { get; init; } = [];
+
     /// <summary>What the matcher needs of this reading.</summary>
     public MatchRequest ToMatchRequest() => new(SearchText, TopicWords, Level) { Sentence = Sentence };
 

@@ -39,6 +39,15 @@ public static class MatchLexicon
         ["cho", "cua", "va", "voi", "doi", "trong", "tai", "o", "khi", "theo", "ma", "la", "cac", "nhung", "de", "thi", "tu", "ve", "hoac"],
         StringComparer.Ordinal);
 
+    /// <summary>The link words as written with their accents: "tử" of "khai tử" is not the link word "từ".</summary>
+    private static readonly HashSet<string> AccentedLinkWords = new(
+        ["cho", "của", "và", "với", "đối", "trong", "tại", "ở", "khi", "theo", "mà", "là", "các", "những", "để", "thì", "từ", "về", "hoặc"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a word is a link word as it was spelled: with accents as typed, without them folded.</summary>
+    internal static bool IsLink(string typed, string folded) =>
+        typed == folded ? LinkWords.Contains(folded) : AccentedLinkWords.Contains(typed);
+
     /// <summary>Levels a citizen may name in a question; the value is the catalogue's level label.</summary>
     public static readonly (string Phrase, string Level)[] Levels =
     [

@@ -623,6 +623,18 @@ public sealed class ProcedureMatcher
     /// every distinctive word of the name, a whole alias, or two adjacent distinctive words of the name ("hộ chiếu",
     /// "tạm trú"). Used to tell a new topic from a follow-up that happens to contain a catalogue word.
     /// </summary>
+    /// <summary>
+    /// The sibling of <paramref name="current"/> a message names only together with the thing under discussion ("còn
+    /// nếu bị mất thì sao" after "Cấp đổi thẻ căn cước" is "Cấp lại thẻ căn cước"); null when it names none or several.
+    /// </summary>
+    public Procedure? VariantOf(Procedure current, MatchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(request);
+        var hits = _search.Search(new SearchRequest(TopicVariants.ThingOf(current) + " " + request.SearchText) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
+        return TopicVariants.Find(current, request, hits);
+    }
+
     public bool Names(MatchRequest request, Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -735,9 +747,12 @@ public sealed class ProcedureMatcher
     public static bool Covers(Procedure current, MatchRequest request, Procedure named)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var currentWords = VocabularyOf(current).Folded;
-        var namedWords = VocabularyOf(named).Folded;
+        var currentVocabulary = VocabularyOf(current);
+        var namedVocabulary = VocabularyOf(named);
+        var currentWords = currentVocabulary.Folded;
+        var namedWords = namedVocabulary.Folded;
         var shared = new List<string>();
+        string? previous = null;
         foreach (var typed in request.TopicWords)
         {
             var folded = VietnameseText.Fold(typed);
@@ -745,11 +760,22 @@ public sealed class ProcedureMatcher
             {
                 // A word spelled out from an abbreviation is weighed folded; the citizen's own word as typed.
                 var weak = word == folded ? MatchLexicon.IsWeak(typed, folded) : MatchLexicon.WeakFolded.Contains(word);
-                if (!weak && namedWords.Contains(word) && !MatchLexicon.LinkWords.Contains(word))
+                var link = word == folded ? MatchLexicon.IsLink(typed, folded) : MatchLexicon.LinkWords.Contains(word);
+                if (!weak && !link && namedWords.Contains(word))
                 {
                     shared.Add(word);
                 }
             }
+
+            // "khai tu" typed without accents after a birth registration: the pair is the other name's, whatever its
+            // single words could also be ("tu" is the link word "từ" as well).
+            if (previous is not null && namedVocabulary.Pairs.Contains(previous + " " + folded) && !currentVocabulary.Pairs.Contains(previous + " " + folded)
+                && !(MatchLexicon.WeakFolded.Contains(previous) && MatchLexicon.WeakFolded.Contains(folded)))
+            {
+                return false;
+            }
+
+            previous = folded;
         }
 
         return shared.Count > 0 && shared.All(currentWords.Contains)

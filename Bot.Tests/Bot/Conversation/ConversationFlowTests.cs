@@ -235,6 +235,21 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task AskingAboutALostCardAfterARenewalAnswersTheReissueWithTheSameFact()
+    {
+        await _harness.Flow()
+            .Send("đổi căn cước hết hạn mất bao nhiêu tiền")
+            .AssertReply(reply => Assert.Equal("1.014063", reply.Code()))
+            .Send("còn nếu phải cấp lại thì sao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.014064", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task NewTopicSwitchesCleanlyAndMissingTimeIsNotInvented()
     {
         await _harness.Flow()

@@ -494,6 +494,44 @@ public sealed class ProcedureMatcherTests
 
     private static ProcedureMatcher Resolver(IProcedureSearch search) => new(search);
 
+    [Theory]
+    [InlineData("còn khai tử thì sao")]
+    [InlineData("con khai tu thi sao")]
+    public void ADeathRegistrationIsNotCoveredByTheBirthRegistrationUnderDiscussion(string message)
+    {
+        // "tử" is not the link word "từ", and typed without accents the pair "khai tu" is the other name's.
+        var birth = new Procedure { Code = "1.001193", Name = "Thủ tục đăng ký khai sinh" };
+        var death = new Procedure { Code = "1.000656", Name = "Thủ tục đăng ký khai tử" };
+
+        Assert.False(ProcedureMatcher.Covers(birth, Question(message), death));
+        Assert.True(ProcedureMatcher.Covers(birth, Question("khai sinh cho con"), birth));
+    }
+
+    [Theory]
+    [InlineData("1.014063", "còn nếu bị mất thì sao", "1.014064")]
+    [InlineData("3.000347", "còn cấp lại khi bị mất thì sao", "3.000348")]
+    [InlineData("3.000348", "còn đổi bằng thì sao", "3.000347")]
+    public void AMessageNamingASiblingOnlyWithTheThingUnderDiscussionIsThatSibling(string current, string message, string expected)
+    {
+        var search = BotFixtures.RepositorySearch;
+        var understanding = new MessageInterpreter().Interpret(message);
+
+        var variant = new ProcedureMatcher(search).VariantOf(search.GetByCode(current)!, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default);
+
+        Assert.Equal(expected, variant?.Code);
+    }
+
+    [Theory]
+    [InlineData("mat may ngay thi co bang moi")]
+    [InlineData("hạng B2 thì sao")]
+    public void AFactQuestionOrADetailIsNoSibling(string message)
+    {
+        var search = BotFixtures.RepositorySearch;
+        var understanding = new MessageInterpreter().Interpret(message);
+
+        Assert.Null(new ProcedureMatcher(search).VariantOf(search.GetByCode("3.000347")!, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default));
+    }
+
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
