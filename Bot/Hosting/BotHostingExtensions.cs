@@ -1,6 +1,7 @@
 using Bot.Answers;
 using Bot.Conversation;
 using Bot.Feedback;
+using Bot.Hosting.Connector;
 using Bot.Hosting.Messages;
 using Bot.Hosting.WarmUp;
 using Bot.Infrastructure;
@@ -62,11 +63,16 @@ public static class BotHostingExtensions
         // serviceUrl go through the default HttpClient: give up on a channel that does not answer.
         services.AddHttpClient(Options.DefaultName)
             .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout);
+        services.TryAddSingleton<ServiceUrlAllowlist>();
         services.TryAddSingleton<ChannelActivityCheck>();
-        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        // Connector clients are shared between turns per channel URL (ConnectorClientCache), not built per turn.
+        services.TryAddSingleton<ConnectorClientCache>();
+        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ReusingBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ConnectorClientCache>()));
         services.AddTemplates();
         services.AddTurnErrorHandler();
         services.TryAddSingleton<AssistantAdapter>();

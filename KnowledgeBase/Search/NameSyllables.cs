@@ -22,6 +22,12 @@ internal sealed class NameSyllables
     // Every syllable of the name and the aliases.
     private readonly HashSet<string> _all;
 
+    // One bit per word (by its hash) of the core and of the core's whole sequence: a word of one name whose bit the
+    // other's mask lacks is not in the other, so most pairs of names fail a subset test on two machine words before
+    // any set is looked into. A filter only: a set bit proves nothing, the sets still decide.
+    private readonly ulong _coreMask;
+    private readonly ulong _sequenceMask;
+
     // The core as " w1 w2 … " for finding a synonym expansion that is a run of it.
     private readonly string _coreText;
 
@@ -36,9 +42,25 @@ internal sealed class NameSyllables
         _coreSequence = core;
         _coreText = " " + string.Join(' ', core) + " ";
         _core = WithoutGlue(core);
+        _coreMask = Mask(_core);
+        _sequenceMask = Mask(core);
         _aliases = names.Skip(1).Select(WithoutGlue).Where(a => a.Count > 0).ToArray();
         _all = names.SelectMany(n => n).ToHashSet(StringComparer.Ordinal);
     }
+
+    private static ulong Mask(IEnumerable<string> words)
+    {
+        var mask = 0UL;
+        foreach (var word in words)
+        {
+            mask |= 1UL << (StringComparer.Ordinal.GetHashCode(word) & 63);
+        }
+
+        return mask;
+    }
+
+    /// <summary>False when some word of <paramref name="words"/> is surely not among the words of <paramref name="of"/>, by their masks.</summary>
+    private static bool MayBeSubset(ulong words, ulong of) => (words & ~of) == 0;
 
     private static HashSet<string> WithoutGlue(IEnumerable<string> syllables) =>
         syllables.Where(s => !PhraseKeys.Glue.Contains(s)).ToHashSet(StringComparer.Ordinal);
@@ -267,7 +289,7 @@ internal sealed class NameSyllables
         // the first is an added word.
         var mine = _coreSequence;
         var theirs = plain._coreSequence;
-        if (theirs.Length == 0 || theirs.Length >= mine.Length)
+        if (theirs.Length == 0 || theirs.Length >= mine.Length || !MayBeSubset(plain._sequenceMask, _sequenceMask))
         {
             return false;
         }
@@ -296,7 +318,7 @@ internal sealed class NameSyllables
     /// </summary>
     public bool AddsUnaskedWords(NameSyllables plain, Func<string, bool> asked)
     {
-        if (plain._core.Count == 0 || !plain._core.IsProperSubsetOf(_core))
+        if (plain._core.Count == 0 || !MayBeSubset(plain._coreMask, _coreMask) || !plain._core.IsProperSubsetOf(_core))
         {
             return false;
         }

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
-
 namespace Bot.Hosting.Messages;
 
 /// <summary>
@@ -9,11 +7,8 @@ namespace Bot.Hosting.Messages;
 /// 400. Without this the adapter answered 500 for a missing URL and posted replies to any address the caller wrote
 /// (server-side request forgery). In Development a loopback URL is allowed too, for the Bot Framework Emulator.
 /// </summary>
-public sealed class ChannelActivityCheck(IOptions<BotOptions> options, IHostEnvironment environment)
+public sealed class ChannelActivityCheck(ServiceUrlAllowlist allowlist)
 {
-    private readonly HostPatterns _allowed = new(options.Value.AllowedServiceUrlHosts);
-    private readonly bool _allowLoopback = environment.IsDevelopment();
-
     /// <summary>Why the activity is refused, or null when the adapter may process it.</summary>
     public ActivityRefusal? Check(ReadOnlySpan<byte> body)
     {
@@ -60,12 +55,7 @@ public sealed class ChannelActivityCheck(IOptions<BotOptions> options, IHostEnvi
             return null;
         }
 
-        if (_allowLoopback && uri.IsLoopback)
-        {
-            return null;
-        }
-
-        return uri.Scheme == Uri.UriSchemeHttps && _allowed.Matches(uri.IdnHost) ? null : ActivityRefusal.ServiceUrlNotAllowed;
+        return allowlist.Allows(uri) ? null : ActivityRefusal.ServiceUrlNotAllowed;
     }
 }
 
