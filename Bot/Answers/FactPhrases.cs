@@ -220,7 +220,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         var name = ReadableName(procedure);
         if (name.Length <= max || window <= 0 || window >= name.Length)
         {
-            return TextClip.ClipMiddle(name, max);
+            // A name's end tells records apart ("… của hộ kinh doanh") unless the name is a long list of cases, whose last
+            // one ("… theo hình thức thuê đất trả tiền hàng năm") would read as the case this answer is about.
+            return name.Length > max * 2 ? TextClip.Clip(name, max) : TextClip.ClipMiddle(name, max);
         }
 
         // The name's start, then the part the citizen's words point at ("… lần đầu đối với hộ gia đình, cá nhân…").
@@ -248,15 +250,21 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             return -1;
         }
 
-        var said = new HashSet<string>(new TokenizedText(question).Folded, StringComparer.Ordinal);
+        // As typed: folded, "thuế" of the question would be the "thuê" of a lease in the name.
+        var text = new TokenizedText(question);
+        var accented = text.Words.Zip(text.Folded).Any(w => w.First != w.Second);
+        var said = new HashSet<string>(accented ? text.Words : text.Folded, StringComparer.Ordinal);
+        string Spelled(string word) => accented ? word.ToLowerInvariant() : VietnameseText.Fold(word);
         var words = NameWord().Matches(name);
         var headEnd = max * 9 / 20;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            var (first, second) = (VietnameseText.Fold(words[i].Value), VietnameseText.Fold(words[i + 1].Value));
+            // Neighbours, or two words a link word joins ("vợ và chồng").
+            var next = i + 1 + 1 < words.Count && MatchLexicon.LinkWords.Contains(VietnameseText.Fold(words[i + 1].Value)) ? i + 2 : i + 1;
+            var (first, second) = (VietnameseText.Fold(words[i].Value), VietnameseText.Fold(words[next].Value));
             if (words[i].Index >= headEnd && words[i].Index < name.Length - 20
                 && !MatchLexicon.LinkWords.Contains(first) && !MatchLexicon.LinkWords.Contains(second)
-                && said.Contains(first) && said.Contains(second))
+                && said.Contains(Spelled(words[i].Value)) && said.Contains(Spelled(words[next].Value)))
             {
                 return words[i].Index;
             }

@@ -479,7 +479,7 @@ public sealed partial class AssistantBot : ActivityHandler
         // Feedback first, then what the citizen may ask next, then other procedures the question also fits.
         // At most six buttons, so they fit a phone screen: fewer follow-ups when other procedures are offered.
         var actions = new List<CardAction>(_feedbackActions);
-        var others = alternatives.Take(2).Select(p => new CardAction(ActionTypes.PostBack, ChoiceTitle(p), value: p.Code, text: p.Code)).ToList();
+        var others = alternatives.Take(2).Select(p => new CardAction(ActionTypes.PostBack, ChoiceTitle(p, question), value: p.Code, text: p.Code)).ToList();
         actions.AddRange(FollowUpActions(composed.Aspects).Take(4 - others.Count));
         actions.AddRange(others);
 
@@ -533,7 +533,7 @@ public sealed partial class AssistantBot : ActivityHandler
         var actions = new List<CardAction>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            var title = ChoiceTitle(candidates[i]);
+            var title = ChoiceTitle(candidates[i], question);
             markdown.Append(_templates.Format("choice_line", ("index", (i + 1).ToString(CultureInfo.InvariantCulture)), ("title", title))).Append('\n');
             actions.Add(new CardAction(ActionTypes.PostBack, title, value: candidates[i].Code, text: candidates[i].Code));
         }
@@ -565,7 +565,7 @@ public sealed partial class AssistantBot : ActivityHandler
             markdown.Append("\n\n").Append(_templates["no_match_closest"]).Append('\n');
             foreach (var procedure in closest)
             {
-                var title = ChoiceTitle(procedure);
+                var title = ChoiceTitle(procedure, question);
                 markdown.Append('\n').Append(_templates.Format("closest_line", ("title", title), ("code", procedure.Code)));
                 actions.Add(new CardAction(ActionTypes.PostBack, title, value: procedure.Code, text: procedure.Code));
             }
@@ -611,8 +611,17 @@ public sealed partial class AssistantBot : ActivityHandler
     private BotReply Simple(string kind, string textKey, string speakKey, IReadOnlyList<CardAction>? actions = null) =>
         new(kind, _templates[textKey], PlainText.FromMarkdownLine(_templates[speakKey].Replace('\n', ' '))) { Actions = actions ?? [] };
 
-    private string ChoiceTitle(Procedure procedure) =>
-        _templates.Format("choice_title", ("name", Answers.FactPhrases.ShortName(procedure, 80)), ("level", _composer.LevelText(procedure).ToLowerInvariant()));
+    /// <summary>
+    /// An option's label. A name that is a long list of cases shows its start and the part the question points at,
+    /// not its last case; a shorter one keeps both ends, which tell options apart in a line this short.
+    /// </summary>
+    private string ChoiceTitle(Procedure procedure, string? question) =>
+        _templates.Format("choice_title",
+            ("name", Answers.FactPhrases.ShortName(procedure, MaxChoiceName,
+                procedure.Name.Length > 2 * MaxChoiceName ? Answers.FactPhrases.WindowOf(procedure, question, MaxChoiceName) : -1)),
+            ("level", _composer.LevelText(procedure).ToLowerInvariant()));
+
+    private const int MaxChoiceName = 80;
 
     private static async Task SendAsync(ITurnContext turnContext, BotReply reply, CancellationToken cancellationToken)
     {

@@ -27,4 +27,33 @@ public sealed class ShortNameTests
         Assert.Equal(-1, FactPhrases.WindowOf(FirstCertificate, "làm sổ đỏ mất bao lâu"));
         Assert.EndsWith("định cư ở nước ngoài", FactPhrases.ShortName(FirstCertificate), StringComparison.Ordinal);
     }
+
+    private static readonly Procedure ListOfCases = new()
+    {
+        Code = "1.013831",
+        Name = "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất trong các trường hợp chuyển đổi quyền sử dụng đất nông nghiệp mà không theo phương án dồn điền, đổi thửa; chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất; cho thuê, cho thuê lại quyền sử dụng đất trong dự án; bán hoặc tặng cho tài sản gắn liền với đất thuê của Nhà nước theo hình thức thuê đất trả tiền hàng năm",
+    };
+
+    [Fact]
+    public void ANameThatIsALongListOfCasesShowsItsStartNotItsLastCase()
+    {
+        var name = FactPhrases.ShortName(ListOfCases);
+
+        Assert.StartsWith("Đăng ký biến động quyền sử dụng đất", name, StringComparison.Ordinal);
+        Assert.DoesNotContain("trả tiền hàng năm", name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheQuestionsWordsArePointedAtAsTypedAndAcrossALinkWord()
+    {
+        // "thuế" is not the "thuê" of a lease; "vợ chồng" is the name's "vợ và chồng".
+        var spouses = new Procedure
+        {
+            Code = "1.013980",
+            Name = "Đăng ký biến động đối với trường hợp thay đổi quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất theo thỏa thuận của các thành viên hộ gia đình hoặc của vợ và chồng; quyền sử dụng đất xây dựng công trình trên mặt đất",
+        };
+
+        Assert.Equal(-1, FactPhrases.WindowOf(ListOfCases, "sang tên cho con thì thuế phí bao nhiêu"));
+        Assert.Contains("vợ và chồng", FactPhrases.ShortName(spouses, window: FactPhrases.WindowOf(spouses, "sổ đỏ đứng tên vợ chồng, giờ muốn sang tên cho con")), StringComparison.Ordinal);
+    }
 }
