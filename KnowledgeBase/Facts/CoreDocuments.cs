@@ -20,7 +20,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     public string? MainCase { get; init; }
 
     public const int MaxPapers = 6;
-    private const int MaxPaperLength = 90;
+    private const int MaxPaperLength = 100;
     private const int MaxCaseLength = 70;
 
     public static readonly CoreDocuments None = new([], []);
@@ -225,7 +225,9 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         // "(1) Đơn đề nghị …": the label numbers the papers; "(i) Trường hợp …" labels a case, which the caller drops.
         name = SubClause().Replace(name, "");
         var folded = VietnameseText.Fold(name);
-        if (folded.StartsWith("vi du", StringComparison.Ordinal) || folded.StartsWith("luu y", StringComparison.Ordinal))
+        // "Phiếu CC01 được tạo lập khi trích xuất thông tin …": the office prints it for the citizen to sign, nobody brings it.
+        if (folded.StartsWith("vi du", StringComparison.Ordinal) || folded.StartsWith("luu y", StringComparison.Ordinal)
+            || folded.Contains(" duoc tao lap khi ", StringComparison.Ordinal))
         {
             return null;
         }
@@ -303,7 +305,8 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     [GeneratedRegex(@"^(?:to khai|don |giay de nghi|phieu|ban khai|van ban de nghi|mau )")]
     private static partial Regex FormStart();
 
-    [GeneratedRegex(@"trong truong hop|doi voi truong hop|doi voi nguoi|neu co\b")]
+    // "… chứng minh là người đại diện hợp pháp của người dưới 14 tuổi" is for whoever files for a child.
+    [GeneratedRegex(@"trong truong hop|doi voi truong hop|doi voi nguoi|neu co\b|cua nguoi duoi \d+ tuoi")]
     private static partial Regex Conditional();
 
     [GeneratedRegex(@"^\(?(?:[ivx]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\)\s")]

@@ -181,6 +181,16 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void AnAdultReplacingALostCardIsNotAskedForAMinorsPapersOrTheFormTheOfficePrints()
+    {
+        var documents = CoreDocuments.Of(Record("1.014064"));
+
+        Assert.Equal(["Phiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02)"], documents.Papers);
+        Assert.Contains(documents.SometimesNeeded, p => p.EndsWith("của người dưới 14 tuổi", StringComparison.Ordinal));
+        Assert.DoesNotContain(documents.Papers.Concat(documents.SometimesNeeded), p => p.Contains("CC01", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PapersOfWhichOneIsEnoughAreOneLineNotEachRequired()
     {
         // The portal lists "one of these land papers" and then each of them again as a paper of its own (1.013225).
