@@ -103,13 +103,18 @@ public sealed class MessageInterpreter
             positions.RemoveAll(p => p.Tag == Aspect.Documents && IsFileHandedIn(text, p.Start));
         }
 
+        // "muốn lấy tiền bảo hiểm một lần thì làm ở đâu": the bare word "tiền" before what the money is ("tiền bảo
+        // hiểm", "tiền trợ cấp") names the money the story is about, not a fee asked for ("tiền thế nào" still is).
+        var fillerMask = FillerMask(text);
+        positions.RemoveAll(p => p.Tag == Aspect.Fee && text.Folded[p.Start] == "tien"
+            && p.Start + 1 < text.Count && !consumed[p.Start + 1] && !fillerMask[p.Start + 1]);
+
         // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.
         var aspects = positions.OrderBy(p => p.Start).Select(p => p.Tag).Distinct().ToArray();
         var mentioned = aspects.Length > 0;
 
         var topic = new List<string>(text.Count);
         var situation = new List<string>(text.Count);
-        var fillerMask = FillerMask(text);
         for (var i = 0; i < text.Count; i++)
         {
             if (consumed[i] || text.Words[i].All(char.IsDigit))

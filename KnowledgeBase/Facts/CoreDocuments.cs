@@ -157,6 +157,17 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                 continue;
             }
 
+            // "(Trường hợp không quy định là bản chính thì có thể nộp bản sao hợp lệ …)": a note on copies, not a case.
+            if (group.Title is { } raw && raw.TrimStart('\\').StartsWith('(') && (title.Contains("ban sao", StringComparison.Ordinal) || title.Contains("ban chinh", StringComparison.Ordinal)))
+            {
+                if (group.Items.Count > 0)
+                {
+                    yield return (null, group.Items);
+                }
+
+                continue;
+            }
+
             var general = group.Title is null
                 || PapersTitle().IsMatch(title)
                 || (!seenGeneralGroup && GeneralTitle().IsMatch(title) && !CaseStart().IsMatch(title));
@@ -187,7 +198,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     /// <summary>"\\* (a) Đối với trường hợp cấp lại Giấy chứng nhận bị mất:" → "Cấp lại Giấy chứng nhận bị mất".</summary>
     private static string CaseTitle(string title)
     {
-        var text = SubClause().Replace(title.TrimStart('\\', '*', ' '), "").TrimEnd(':', ' ', ')');
+        var text = SubClause().Replace(NumberedTitle().Replace(title.TrimStart('\\', '*', ' '), ""), "").TrimEnd(':', ' ', ')');
         var lead = CaseLead().Match(text);
         if (lead.Success && lead.Length < text.Length)
         {
@@ -320,6 +331,10 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
 
     [GeneratedRegex(@"^\((\d{1,2})\)\s")]
     private static partial Regex NumberLabel();
+
+    // "1\. Trường hợp hưởng BHXH một lần": the importer escapes a numbered title so it is not read as a list.
+    [GeneratedRegex(@"^\d{1,2}\\?\.\s+")]
+    private static partial Regex NumberedTitle();
 
     // "…Thông tư số 53/2025/TT-BCA);1.MuCT01banhnhkmtheo": a template file name the crawl glued to the paper's name.
     [GeneratedRegex(@"(?<=[.;)])\s*\d+\.[A-Za-z0-9_]{6,}$")]

@@ -18,6 +18,16 @@ public sealed class MessageInterpreterTests
     }
 
     [Theory]
+    [InlineData("muốn lấy tiền bảo hiểm một lần thì làm ở đâu, giấy tờ gì", new[] { Aspect.Where, Aspect.Documents })]
+    [InlineData("làm hộ chiếu tiền thế nào", new[] { Aspect.Fee, Aspect.Steps })]
+    [InlineData("rút tiền bảo hiểm một lần được bao nhiêu", new[] { Aspect.Amount })]
+    [InlineData("làm hộ chiếu hết bao nhiêu tiền, ở đâu", new[] { Aspect.Fee, Aspect.Where })]
+    public void TheMoneyAStoryIsAboutIsNoFeeQuestion(string message, Aspect[] expected)
+    {
+        Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
+    }
+
+    [Theory]
     [InlineData("chứng thực bản sao giấy tờ hết bao nhiêu tiền", new[] { Aspect.Fee })]
     [InlineData("dịch thuật giấy tờ sang tiếng Anh rồi chứng thực mất bao lâu", new[] { Aspect.Time })]
     [InlineData("đăng ký kết hôn cần những giấy tờ gì", new[] { Aspect.Documents })]

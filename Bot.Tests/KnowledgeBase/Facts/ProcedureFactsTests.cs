@@ -191,6 +191,34 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void NumberedCaseTitlesReadPlainAndANoteOnCopiesIsNoCase()
+    {
+        const string papers = """
+            (Trường hợp không quy định là bản chính thì có thể nộp bản sao hợp lệ.)
+            1\. Trường hợp hưởng BHXH một lần
+
+            - Đơn đề nghị (Mẫu số 14-HSB) — 1 bản chính
+            - Sổ BHXH — 1 bản chính
+
+            2\. Đối với người lao động là công dân nước ngoài làm việc tại Việt Nam hưởng BHXH một lần
+
+            - Đơn đề nghị (Mẫu số 14-HSB) — 1 bản chính
+            - Hộ chiếu — 1 bản sao
+            """;
+        var lumpSum = new Procedure
+        {
+            Code = "1.001613",
+            Name = "Giải quyết hưởng bảo hiểm xã hội một lần",
+            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
+        };
+
+        var documents = CoreDocuments.Of(lumpSum);
+
+        Assert.Equal("Hưởng BHXH một lần", documents.MainCase);
+        Assert.Equal(["Người lao động là công dân nước ngoài làm việc tại Việt Nam hưởng…"], documents.OtherCases);
+    }
+
+    [Fact]
     public void PapersOfWhichOneIsEnoughAreOneLineNotEachRequired()
     {
         // The portal lists "one of these land papers" and then each of them again as a paper of its own (1.013225).
