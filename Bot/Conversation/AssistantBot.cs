@@ -211,6 +211,17 @@ public sealed partial class AssistantBot : ActivityHandler
                 : await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
         }
 
+        if (topic is { FromMenu: false } && !understanding.AsksForAProcedure
+            && _matcher.VariantOf(topic.Procedure, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken) is { } variant)
+        {
+            // "còn nếu bị mất thì sao" after renewing an ID card, "nếu một trong hai người là người nước ngoài thì sao"
+            // after a marriage: the sibling the message names with the thing under discussion, asked the same thing
+            // unless it says what. Before any other reading: alone, such a message names nothing or something absurd.
+            var member = understanding.Level is { } wanted ? _matcher.Representative(variant, wanted) : await RememberedMemberAsync(turnContext, variant, cancellationToken);
+            var aspects = understanding.Aspects.Count > 0 ? understanding.Aspects : memory.LastAspects();
+            return await AnswerAsync(turnContext, memory, member, aspects, text, [], cancellationToken);
+        }
+
         var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
         var followUp = topic is not null && IsFollowUp(understanding, topic, match, cancellationToken);
         if (topic is { FromMenu: true } && !understanding.AspectMentioned && !understanding.AsksForAProcedure
@@ -219,15 +230,6 @@ public sealed partial class AssistantBot : ActivityHandler
             // A short reply to the menu that picks nothing, asks nothing and names nothing new ("asdkjh", "trẻ em"):
             // the menu again, not an answer about its first option. A new question the catalogue lacks is a miss.
             return Clarify(memory, PendingOptions(memory), memory.PendingAspects(), memory.LastQuestion ?? text, probable: false, heading: "clarify_again");
-        }
-
-        if ((followUp || (match.Kind == MatchKind.NoMatch && !understanding.AsksForAProcedure)) && topic is { FromMenu: false }
-            && _matcher.VariantOf(topic.Procedure, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken) is { } variant)
-        {
-            // "còn nếu bị mất thì sao" after renewing an ID card: the re-issue, asked the same thing unless it says what.
-            var member = understanding.Level is { } wanted ? _matcher.Representative(variant, wanted) : await RememberedMemberAsync(turnContext, variant, cancellationToken);
-            var aspects = understanding.Aspects.Count > 0 ? understanding.Aspects : memory.LastAspects();
-            return await AnswerAsync(turnContext, memory, member, aspects, text, [], cancellationToken);
         }
 
         if (followUp)

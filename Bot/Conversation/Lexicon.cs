@@ -67,7 +67,7 @@ internal static class Lexicon
         "roi", "chua", "luon", "lam", "giup", "vui", "long", "biet", "xem", "cac", "nhung", "ve", "het", "cu", "ra",
         "se", "o", "nguoi", "ai", "luc", "bay", "hien", "ok", "oke", "vang", "da", "u", "uh", "ha", "nha", "mot",
         "rat", "qua", "nhat", "nhu", "kieu", "giong", "chau", "nhieu", "nghen", "ne", "ro", "hieu", "that", "ah",
-        "thu", "tuc", "thong", "tin", "gio",
+        "thu", "tuc", "thong", "tin", "gio", "thoi",
     ];
 
     /// <summary>

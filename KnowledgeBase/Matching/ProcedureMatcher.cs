@@ -631,8 +631,14 @@ public sealed class ProcedureMatcher
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(request);
+        var news = TopicVariants.NewWords(current, request);
+        if (news.Count == 0)
+        {
+            return null;
+        }
+
         var hits = _search.Search(new SearchRequest(TopicVariants.ThingOf(current) + " " + request.SearchText) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
-        return TopicVariants.Find(current, request, hits);
+        return TopicVariants.Find(current, request, news, hits);
     }
 
     public bool Names(MatchRequest request, Procedure procedure)

@@ -31,27 +31,32 @@ internal static class TopicVariants
         return string.Join(' ', words);
     }
 
-    /// <summary>The one sibling of <paramref name="current"/> the message names with the thing's words; null for none or several.</summary>
-    public static Procedure? Find(Procedure current, MatchRequest request, IReadOnlyList<SearchHit> hits)
+    /// <summary>
+    /// Words of the message the current procedure does not hold, compared as typed ("lại" is not the "lái" of "giấy
+    /// phép lái xe"): a change of subject. Empty when there is none, and then no sibling is looked for.
+    /// </summary>
+    public static HashSet<string> NewWords(Procedure current, MatchRequest request)
     {
-        var thing = new TokenizedText(ThingOf(current)).Folded;
         // Topic words only: "mất" of "mất mấy ngày" asks for the time, it does not say the papers were lost.
         var message = new TokenizedText(string.Join(' ', request.TopicWords));
-        var said = message.Folded.Concat(thing).ToHashSet(StringComparer.Ordinal);
         var currentVocabulary = ProcedureVocabulary.Of(current);
-
-        // Words of the message the current procedure does not hold, compared as typed ("lại" is not the "lái" of "giấy
-        // phép lái xe"): a change of subject.
-        var news = message.Words.Zip(message.Folded)
+        return message.Words.Zip(message.Folded)
             .Where(w => !(w.First == w.Second ? currentVocabulary.Folded.Contains(w.Second) : currentVocabulary.Words.Contains(w.First))
                 && !MatchLexicon.IsLink(w.First, w.Second)
                 && (!MatchLexicon.IsWeak(w.First, w.Second) || TellingActions.Contains(w.Second)))
             .Select(w => w.Second)
             .ToHashSet(StringComparer.Ordinal);
-        if (news.Count == 0)
-        {
-            return null;
-        }
+    }
+
+    /// <summary>The one sibling of <paramref name="current"/> the message names with the thing's words; null for none or several.</summary>
+    public static Procedure? Find(Procedure current, MatchRequest request, HashSet<string> news, IReadOnlyList<SearchHit> hits)
+    {
+        // Every word typed may complete a name ("người" is a filler for the search); the new ones must be topic words.
+        var message = new TokenizedText(request.SearchText).Folded;
+        var thing = new TokenizedText(ThingOf(current)).Folded;
+        var said = message.Concat(thing).ToHashSet(StringComparer.Ordinal);
+        // A naming the message says alone is a new question, not a sibling: it must need the thing's own words.
+        var thingOnly = thing.Except(message).ToHashSet(StringComparer.Ordinal);
 
         // The most specific naming wins: "cấp lại khi bị mất" says "Cấp lại giấy phép lái xe" and, within it, "Cấp giấy
         // phép lái xe"; two siblings named as fully are a question, not an answer.
@@ -59,7 +64,7 @@ internal static class TopicVariants
             .Select(h => h.Procedure)
             .Where(p => !ProcedureMatcher.SameProcedure(p, current))
             .DistinctBy(p => p.Family?.Key ?? p.Code)
-            .Select(p => (Procedure: p, Words: NamedWords(ProcedureVocabulary.Of(p), said, news)))
+            .Select(p => (Procedure: p, Words: NamedWords(ProcedureVocabulary.Of(p), said, news, thingOnly)))
             .Where(f => f.Words > 0)
             .OrderByDescending(f => f.Words)
             .Take(2)
@@ -68,11 +73,12 @@ internal static class TopicVariants
     }
 
     /// <summary>The number of words of the longest name or alias the message says whole, with something new; 0 for none.</summary>
-    private static int NamedWords(ProcedureVocabulary vocabulary, HashSet<string> said, HashSet<string> news)
+    private static int NamedWords(ProcedureVocabulary vocabulary, HashSet<string> said, HashSet<string> news, HashSet<string> thingOnly)
     {
         IEnumerable<IReadOnlyList<string>> namings = [vocabulary.FamilyWords, .. vocabulary.AliasWords];
         return namings
-            .Where(words => words.Count > 1 && words.All(w => said.Contains(w) || MatchLexicon.LinkWords.Contains(w)) && words.Any(news.Contains))
+            .Where(words => words.Count > 1 && words.All(w => said.Contains(w) || MatchLexicon.LinkWords.Contains(w))
+                && words.Any(news.Contains) && words.Any(thingOnly.Contains))
             .Select(words => words.Count)
             .DefaultIfEmpty(0)
             .Max();

@@ -250,6 +250,22 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task HowLongTypedWithoutAccentsAfterAnAnswerIsAskedAboutItNotAboutALoss()
+    {
+        // "mat bao lau" is "mất bao lâu": the time, not a lost card's re-issue.
+        await _harness.Flow()
+            .Send("đổi căn cước hết hạn cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("1.014063", reply.Code()))
+            .Send("mat bao lau")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.014063", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task NewTopicSwitchesCleanlyAndMissingTimeIsNotInvented()
     {
         await _harness.Flow()
@@ -576,6 +592,7 @@ public sealed class ConversationFlowTests : IDisposable
 
     [Theory]
     [InlineData("thôi cảm ơn")]
+    [InlineData("thoi cam on nhe")]
     [InlineData("thôi được rồi")]
     public async Task EnoughThanksClosesPolitelyInsteadOfRepeatingTheAnswer(string message)
     {

@@ -522,14 +522,16 @@ public sealed class ProcedureMatcherTests
     }
 
     [Theory]
-    [InlineData("mat may ngay thi co bang moi")]
-    [InlineData("hạng B2 thì sao")]
-    public void AFactQuestionOrADetailIsNoSibling(string message)
+    [InlineData("3.000347", "mat may ngay thi co bang moi")]
+    [InlineData("3.000347", "hạng B2 thì sao")]
+    [InlineData("1.001939", "mat bao lau")]
+    [InlineData("1.000894", "đăng ký khai sinh cho con mất bao lâu")]
+    public void AFactQuestionADetailOrANewTopicIsNoSibling(string current, string message)
     {
         var search = BotFixtures.RepositorySearch;
         var understanding = new MessageInterpreter().Interpret(message);
 
-        Assert.Null(new ProcedureMatcher(search).VariantOf(search.GetByCode("3.000347")!, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default));
+        Assert.Null(new ProcedureMatcher(search).VariantOf(search.GetByCode(current)!, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default));
     }
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
