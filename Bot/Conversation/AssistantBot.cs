@@ -254,6 +254,12 @@ public sealed partial class AssistantBot : ActivityHandler
         return await ResolvedAsync(turnContext, memory, understanding, match, text, cancellationToken);
     }
 
+    private static bool IsConditional(string text)
+    {
+        var said = text.Trim().ToLowerInvariant();
+        return Lexicon.ConditionLeads.Any(lead => said.StartsWith(lead + " ", StringComparison.Ordinal));
+    }
+
     private static bool IsContrast(string text)
     {
         var said = text.Trim().TrimEnd('?', '.', '!', ' ').ToLowerInvariant();
@@ -286,9 +292,12 @@ public sealed partial class AssistantBot : ActivityHandler
         // "có phải mang theo căn cước không" asks about a paper to bring, "như làm căn cước" compares, "hay phải ra văn
         // phòng công chứng" names where to go: none is a new topic.
         var request = AsidePhrases.Without(understanding.ToMatchRequest());
+        // "nếu một trong hai người là người nước ngoài thì sao" describes a case of the current procedure: a pair of
+        // another name's words in it ("người nước ngoài") is not a new topic; only a whole name or alias is.
+        var conditional = IsConditional(understanding.Sentence ?? request.SearchText);
         var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous
             ? match.Candidates.FirstOrDefault(c => !ProcedureMatcher.SameProcedure(c, current)
-                && _matcher.Names(request, c)
+                && (conditional ? ProcedureMatcher.NamesOutright(request, c) : _matcher.Names(request, c))
                 // An open menu's first option is only a guess: a procedure named beside it is a new question.
                 && (topic.FromMenu ? topic.Alternatives.All(o => !ProcedureMatcher.SameProcedure(c, o)) : !ProcedureMatcher.Covers(current, request, c)))
             : null;

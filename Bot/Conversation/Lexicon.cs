@@ -88,6 +88,9 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] ContrastLeads = ["còn", "thế còn", "vậy còn", "thế thì còn"];
 
+    /// <summary>How a follow-up describes a case of the procedure under discussion: "nếu …", "trường hợp …".</summary>
+    public static readonly string[] ConditionLeads = ["nếu", "thế nếu", "còn nếu", "vậy nếu", "trường hợp", "trong trường hợp", "neu", "con neu", "the neu"];
+
     /// <inheritdoc cref="ContrastLeads"/>
     public static readonly string[] ContrastEnds = ["thì sao", "thi sao", "thì thế nào", "thi the nao"];
 

@@ -649,8 +649,10 @@ public sealed class ProcedureMatcher
     }
 
     /// <summary>Whether the question holds every distinctive word of <paramref name="procedure"/>'s name or a whole alias.</summary>
-    private static bool NamesOutright(MatchRequest request, Procedure procedure)
+    public static bool NamesOutright(MatchRequest request, Procedure procedure)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(procedure);
         // The whole sentence: a filler typed without accents can be a name's word ("can" is "cần" or "căn").
         var folded = VietnameseText.Fold(request.SearchText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (IsNamedIn(folded.ToHashSet(StringComparer.Ordinal), procedure))

@@ -1,0 +1,52 @@
+using Bot.Tests.Bot.Support;
+
+namespace Bot.Tests.Bot.Conversation;
+
+/// <summary>Follow-ups the role-play found, on the real index over the repository's content (the fixture lacks the records they confuse).</summary>
+public sealed class CatalogueFollowUpTests : IDisposable
+{
+    private readonly BotHarness _harness = new(search: BotFixtures.RepositorySearch);
+
+    public void Dispose() => _harness.Dispose();
+
+    [Fact]
+    public async Task ACaseDescribedWithIfStaysOnTheMarriageInsteadOfAnUnrelatedRecordNamingForeigners()
+    {
+        await _harness.Flow()
+            .Send("đăng ký kết hôn cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("1.000894", reply.Code()))
+            .Send("nếu một trong hai người là người nước ngoài thì sao")
+            .AssertReply(reply => Assert.Contains("kết hôn", reply.Text(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ThenWhatAboutTheDeathRegistrationAsksTheSameFactAboutIt()
+    {
+        await _harness.Flow()
+            .Send("khai sinh cho con mất mấy ngày")
+            .AssertReply(reply => Assert.Equal("1.001193", reply.Code()))
+            .Send("còn khai tử thì sao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.000656", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task HowLongWithoutAccentsAfterAHealthInsuranceCardIsItsTime()
+    {
+        await _harness.Flow()
+            .Send("lam the bhyt cho con moi sinh can gi")
+            .AssertReply(reply => Assert.Equal("1.001939", reply.Code()))
+            .Send("mat bao lau")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001939", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+}
