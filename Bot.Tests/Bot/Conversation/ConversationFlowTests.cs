@@ -228,7 +228,7 @@ public sealed class ConversationFlowTests : IDisposable
             {
                 Assert.Equal("1.001193", reply.Code());
                 Assert.Equal("Time", reply.AspectName());
-                Assert.Contains("sau 15 giờ thì nhận kết quả **trong ngày làm việc tiếp theo**", reply.Text());
+                Assert.Contains("nếu nộp hồ sơ sau 15 giờ thì nhận kết quả **trong ngày làm việc tiếp theo**", reply.Text());
                 Assert.DoesNotContain("**1", reply.Text());
             })
             .StartTestAsync();
