@@ -106,8 +106,10 @@ public sealed class MessageInterpreter
         // "muốn lấy tiền bảo hiểm một lần thì làm ở đâu": the bare word "tiền" before what the money is ("tiền bảo
         // hiểm", "tiền trợ cấp") names the money the story is about, not a fee asked for ("tiền thế nào" still is).
         var fillerMask = FillerMask(text);
+        // Nor is money someone pays out ("được bảo hiểm trả tiền", "nhận tiền").
         positions.RemoveAll(p => p.Tag == Aspect.Fee && text.Folded[p.Start] == "tien"
-            && p.Start + 1 < text.Count && !consumed[p.Start + 1] && !fillerMask[p.Start + 1]);
+            && ((p.Start + 1 < text.Count && !consumed[p.Start + 1] && !fillerMask[p.Start + 1])
+                || (p.Start > 0 && Lexicon.MoneyReceived.Contains(text.Folded[p.Start - 1]))));
 
         // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.
         var aspects = positions.OrderBy(p => p.Start).Select(p => p.Tag).Distinct().ToArray();
