@@ -111,6 +111,14 @@ public sealed class MessageInterpreter
             && ((p.Start + 1 < text.Count && !consumed[p.Start + 1] && !fillerMask[p.Start + 1])
                 || (p.Start > 0 && Lexicon.MoneyReceived.Contains(text.Folded[p.Start - 1]))));
 
+        // "mở quán tạp hóa nhỏ ở nhà … hết bao nhiêu tiền": beside another fact asked, "ở nhà" says where the shop is,
+        // not that the citizen wants to file from home.
+        if (positions.Any(p => p.Tag != Aspect.Online))
+        {
+            positions.RemoveAll(p => p.Tag == Aspect.Online && p.Start + 1 < text.Count
+                && text.Folded[p.Start] is "o" or "tai" && text.Folded[p.Start + 1] == "nha");
+        }
+
         // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.
         var aspects = positions.OrderBy(p => p.Start).Select(p => p.Tag).Distinct().ToArray();
         var mentioned = aspects.Length > 0;

@@ -21,6 +21,8 @@ public sealed class MessageInterpreterTests
     [InlineData("muốn lấy tiền bảo hiểm một lần thì làm ở đâu, giấy tờ gì", new[] { Aspect.Where, Aspect.Documents })]
     [InlineData("làm hộ chiếu tiền thế nào", new[] { Aspect.Fee, Aspect.Steps })]
     [InlineData("nghỉ ốm được bảo hiểm trả tiền thì cần giấy tờ gì", new[] { Aspect.Documents })]
+    [InlineData("mở quán tạp hóa nhỏ ở nhà muốn đăng ký kinh doanh hết bao nhiêu tiền", new[] { Aspect.Fee })]
+    [InlineData("đăng ký kinh doanh ở nhà được không", new[] { Aspect.Online })]
     [InlineData("rút tiền bảo hiểm một lần được bao nhiêu", new[] { Aspect.Amount })]
     [InlineData("làm hộ chiếu hết bao nhiêu tiền, ở đâu", new[] { Aspect.Fee, Aspect.Where })]
     public void TheMoneyAStoryIsAboutIsNoFeeQuestion(string message, Aspect[] expected)
