@@ -189,6 +189,8 @@ public sealed partial class AssistantBot : ActivityHandler
                 return Simple(ReplyKinds.SmallTalk, "goodbye", "goodbye", _topicActions);
             case Intent.Help:
                 return Simple(ReplyKinds.Help, "help", "help_speak", _topicActions);
+            case Intent.CentreInfo:
+                return Simple(ReplyKinds.Help, "centre_info", "centre_info_speak", NextActions(memory));
             case Intent.FeedbackHelpful or Intent.FeedbackNotHelpful:
                 return await FeedbackAsync(turnContext, memory, understanding.Intent == Intent.FeedbackHelpful, cancellationToken);
             case Intent.OutOfScope:

@@ -39,6 +39,18 @@ internal static class Lexicon
         "dịch sang", "công thức", "uống thuốc", "bị sốt", "bị ốm", "bị đau", "đau đầu", "đau bụng", "bị cảm", "ăn gì", "mặc gì", "hẹn hò", "giảm cân", "ăn kiêng", "tôn giáo", "bóng chuyền",
     ];
 
+    /// <summary>Questions about the service centre itself, which the catalogue does not answer.</summary>
+    public static readonly string[] CentreInfo =
+    [
+        "giờ làm việc", "mấy giờ mở cửa", "giờ mở cửa", "mở cửa mấy giờ", "làm việc mấy giờ", "mấy giờ làm việc",
+        "mở cửa", "đóng cửa lúc mấy giờ", "số điện thoại", "sdt", "sđt", "tổng đài", "hotline", "đường dây nóng",
+        "làm việc thứ bảy", "làm việc chủ nhật", "có làm thứ bảy", "có làm chủ nhật",
+    ];
+
+    /// <summary>Words that may stand beside a centre question without making it about a procedure ("trung tâm", "bộ phận một cửa").</summary>
+    public static readonly string[] CentreWords =
+        ["trung", "tâm", "phục", "vụ", "hành", "chính", "công", "hà", "nội", "bộ", "phận", "một", "cửa", "phường", "xã", "ủy", "ban", "ubnd"];
+
     /// <summary>Words that mark a question as administrative even when it mentions an out-of-scope topic ("giấy phép bán thuốc").</summary>
     public static readonly string[] AdministrativeSignals =
     [

@@ -31,6 +31,8 @@ public sealed class MessageInterpreter
     private readonly PhraseMatcher<Intent> _feedback = new(
         Lexicon.NotHelpfulFeedback.Select(f => (f, Intent.FeedbackNotHelpful))
             .Concat(Lexicon.HelpfulFeedback.Select(f => (f, Intent.FeedbackHelpful))));
+    private readonly PhraseMatcher<bool> _centre = new(Lexicon.CentreInfo.Select(c => (c, true)));
+    private static readonly HashSet<string> CentreWords = new(Lexicon.CentreWords.Concat(Lexicon.CentreWords.Select(VietnameseText.Fold)), StringComparer.Ordinal);
     private readonly PhraseMatcher<bool> _outOfScope = new(Lexicon.OutOfScope.Select(o => (o, true)), foldSingleWords: false);
     private readonly PhraseMatcher<bool> _administrative = new(Lexicon.AdministrativeSignals.Select(a => (a, true)));
     private readonly PhraseMatcher<bool> _returns = new(Lexicon.ReturnPhrases.Select(r => (r, true)));
@@ -141,6 +143,14 @@ public sealed class MessageInterpreter
             {
                 situation.Add(text.Words[i]);
             }
+        }
+
+        // "cho hỏi giờ làm việc của trung tâm": the centre's hours, address or phone, which no record holds.
+        var centre = new bool[text.Count];
+        if (!mentioned && _centre.Match(text, centre).Count > 0
+            && Enumerable.Range(0, text.Count).All(i => consumed[i] || centre[i] || fillerMask[i] || CentreWords.Contains(text.Words[i]) || CentreWords.Contains(text.Folded[i])))
+        {
+            return Simple(Intent.CentreInfo);
         }
 
         if (topic.Count == 0 && !mentioned && smallTalk.Count > 0)

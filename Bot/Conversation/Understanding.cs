@@ -15,6 +15,9 @@ public enum Intent
     FeedbackHelpful,
     FeedbackNotHelpful,
     OutOfScope,
+
+    /// <summary>About the service centre itself (opening hours, address, phone), which the catalogue does not hold.</summary>
+    CentreInfo,
 }
 
 /// <summary>

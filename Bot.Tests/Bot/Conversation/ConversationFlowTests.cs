@@ -266,6 +266,20 @@ public sealed class ConversationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task OpeningHoursAreNotInventedAndLeaveSomethingToTap()
+    {
+        await _harness.Flow()
+            .Send("cho hỏi giờ làm việc của trung tâm")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("chưa có thông tin về giờ làm việc", reply.Text());
+                Assert.DoesNotMatch(@"\d{1,2}\s*(giờ|h)\b", reply.Text());
+                Assert.NotEmpty(reply.Actions());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task NewTopicSwitchesCleanlyAndMissingTimeIsNotInvented()
     {
         await _harness.Flow()

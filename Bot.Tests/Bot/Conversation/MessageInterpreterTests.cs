@@ -18,6 +18,16 @@ public sealed class MessageInterpreterTests
     }
 
     [Theory]
+    [InlineData("cho hỏi giờ làm việc của trung tâm", Intent.CentreInfo)]
+    [InlineData("sdt tong dai", Intent.CentreInfo)]
+    [InlineData("trung tâm mấy giờ mở cửa", Intent.CentreInfo)]
+    [InlineData("muốn mở cửa hàng tạp hóa cần giấy tờ gì", Intent.Question)]
+    public void QuestionsAboutTheCentreItselfAreToldApartFromProcedureQuestions(string message, Intent expected)
+    {
+        Assert.Equal(expected, _interpreter.Interpret(message).Intent);
+    }
+
+    [Theory]
     [InlineData("muốn lấy tiền bảo hiểm một lần thì làm ở đâu, giấy tờ gì", new[] { Aspect.Where, Aspect.Documents })]
     [InlineData("làm hộ chiếu tiền thế nào", new[] { Aspect.Fee, Aspect.Steps })]
     [InlineData("nghỉ ốm được bảo hiểm trả tiền thì cần giấy tờ gì", new[] { Aspect.Documents })]
