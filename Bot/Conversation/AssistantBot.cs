@@ -224,6 +224,13 @@ public sealed partial class AssistantBot : ActivityHandler
             return await AnswerAsync(turnContext, memory, member, aspects, text, [], cancellationToken);
         }
 
+        if (understanding.ReturnsToEarlierTopic && Returned(memory, understanding) is { } earlier)
+        {
+            // "quay lại chuyện sổ đỏ, cần giấy tờ gì": the land procedure this conversation answered, not whichever
+            // land record the words alone rank first.
+            return await AnswerAsync(turnContext, memory, earlier, understanding.Aspects, text, [], cancellationToken);
+        }
+
         var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
         var followUp = topic is not null && IsFollowUp(understanding, topic, match, cancellationToken);
         if (topic is { FromMenu: true } && !understanding.AspectMentioned && !understanding.AsksForAProcedure
@@ -255,6 +262,13 @@ public sealed partial class AssistantBot : ActivityHandler
 
         return await ResolvedAsync(turnContext, memory, understanding, match, text, cancellationToken);
     }
+
+    /// <summary>The most recent procedure this conversation answered that the returning message's words are about.</summary>
+    private Procedure? Returned(ConversationMemory memory, Understanding understanding) =>
+        memory.AnsweredCodes.AsEnumerable().Reverse()
+            .Select(_search.GetByCode)
+            .OfType<Procedure>()
+            .FirstOrDefault(p => ProcedureMatcher.IsRelevant(understanding.TopicWords, p));
 
     private static bool IsConditional(string text)
     {

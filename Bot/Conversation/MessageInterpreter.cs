@@ -174,6 +174,7 @@ public sealed class MessageInterpreter
             AsksForAProcedure = _procedureRequests.Contains(text),
             Sentence = masked,
             SituationWords = situation,
+            ReturnsToEarlierTopic = returning.Contains(true),
         };
     }
 

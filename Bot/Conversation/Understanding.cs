@@ -48,6 +48,9 @@ public sealed record Understanding(
     /// </summary>
     public IReadOnlyList<string> SituationWords { get; init; } = [];
 
+    /// <summary>The message goes back to something discussed earlier ("quay lại chuyện sổ đỏ").</summary>
+    public bool ReturnsToEarlierTopic { get; init; }
+
     /// <summary>What the matcher needs of this reading.</summary>
     public MatchRequest ToMatchRequest() => new(SearchText, TopicWords, Level) { Sentence = Sentence };
 

@@ -49,4 +49,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task GoingBackToTheLandTitleAnswersTheLandProcedureDiscussedNotAnotherLandRecord()
+    {
+        await _harness.Flow()
+            .Send("sang tên sổ đỏ khi bố mẹ cho đất thì mất bao lâu")
+            .AssertReply(reply => Assert.Equal("1.013831", reply.Code()))
+            .Send("đổi bằng lái xe hết bao nhiêu tiền")
+            .AssertReply(reply => Assert.Equal("3.000347", reply.Code()))
+            .Send("quay lại chuyện sổ đỏ, cần giấy tờ gì")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.013831", reply.Code());
+                Assert.Equal("Documents", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
 }
