@@ -23,13 +23,21 @@ internal static class TopicVariants
     // Weak as they are, these tell siblings apart: "cấp lại" is not "đổi".
     private static readonly HashSet<string> TellingActions = new(["cap", "lai", "doi", "moi"], StringComparer.Ordinal);
 
-    /// <summary>The words of <paramref name="current"/>'s name that name the thing, not the action, with their accents.</summary>
+    /// <summary>
+    /// The words of <paramref name="current"/>'s name that name the thing, not the action nor whom it is for, with their
+    /// accents: "Cấp thẻ căn cước cho người dưới 14 tuổi" is about "thẻ căn cước", which its re-issue shares.
+    /// </summary>
     public static string ThingOf(Procedure current)
     {
         var key = FamilyGrouping.KeyOf(current.Name);
-        var words = new TokenizedText(current.Name).Words.Where(w => !Actions.Contains(w) && key.Contains(VietnameseText.Fold(w), StringComparison.Ordinal));
+        var words = new TokenizedText(current.Name).Words
+            .TakeWhile(w => !Qualifiers.Contains(w))
+            .Where(w => !Actions.Contains(w) && key.Contains(VietnameseText.Fold(w), StringComparison.Ordinal));
         return string.Join(' ', words);
     }
+
+    // Where a name turns from the thing to whom or where it is for.
+    private static readonly HashSet<string> Qualifiers = new(["cho", "đối", "của", "tại", "ở", "theo", "trong"], StringComparer.Ordinal);
 
     /// <summary>
     /// Words of the message the current procedure does not hold, compared as typed ("lại" is not the "lái" of "giấy
