@@ -113,12 +113,13 @@ public sealed class MessageInterpreter
             && ((p.Start + 1 < text.Count && !consumed[p.Start + 1] && !fillerMask[p.Start + 1])
                 || (p.Start > 0 && Lexicon.MoneyReceived.Contains(text.Folded[p.Start - 1]))));
 
-        // "mở quán tạp hóa nhỏ ở nhà … hết bao nhiêu tiền": beside another fact asked, "ở nhà" says where the shop is,
-        // not that the citizen wants to file from home.
-        if (positions.Any(p => p.Tag != Aspect.Online))
+        // "mở quán tạp hóa nhỏ ở nhà … hết bao nhiêu tiền", "xây nhà 4 tầng ở phường thì xin giấy phép mất bao lâu":
+        // beside another fact asked, "ở nhà" and "ở phường" say where the shop or the house is, not that the citizen
+        // asks about filing from home or where to file.
+        if (positions.Any(p => p.Tag is not Aspect.Online and not Aspect.Where))
         {
-            positions.RemoveAll(p => p.Tag == Aspect.Online && p.Start + 1 < text.Count
-                && text.Folded[p.Start] is "o" or "tai" && text.Folded[p.Start + 1] == "nha");
+            positions.RemoveAll(p => p.Tag is Aspect.Online or Aspect.Where && p.Start + 1 < text.Count
+                && text.Folded[p.Start] is "o" or "tai" && text.Folded[p.Start + 1] is "nha" or "phuong");
         }
 
         // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.

@@ -33,6 +33,9 @@ public sealed class MessageInterpreterTests
     [InlineData("nghỉ ốm được bảo hiểm trả tiền thì cần giấy tờ gì", new[] { Aspect.Documents })]
     [InlineData("mở quán tạp hóa nhỏ ở nhà muốn đăng ký kinh doanh hết bao nhiêu tiền", new[] { Aspect.Fee })]
     [InlineData("đăng ký kinh doanh ở nhà được không", new[] { Aspect.Online })]
+    [InlineData("xây nhà 4 tầng ở phường thì xin giấy phép mất bao lâu", new[] { Aspect.Time })]
+    [InlineData("muốn chia đôi ra 2 sổ thì hết bao nhiêu ngày", new[] { Aspect.Time })]
+    [InlineData("chứng thực di chúc ở phường được không", new[] { Aspect.Where })]
     [InlineData("rút tiền bảo hiểm một lần được bao nhiêu", new[] { Aspect.Amount })]
     [InlineData("làm hộ chiếu hết bao nhiêu tiền, ở đâu", new[] { Aspect.Fee, Aspect.Where })]
     public void TheMoneyAStoryIsAboutIsNoFeeQuestion(string message, Aspect[] expected)
