@@ -24,6 +24,9 @@ public static partial class FamilyGrouping
                 var members = g
                     .Select(p => (Procedure: p, Level: ProcedureLevels.MostLocal(p), OnlineOnly: IsOnlineOnly(p.Name)))
                     .OrderBy(m => ProcedureLevels.CitizenRank(m.Level))
+                    // Districts were abolished in 2025: of two records filed at the commune, the one its name still
+                    // places at the district ("(thực hiện tại cấp huyện)") sends citizens to an office that is gone.
+                    .ThenBy(m => NamesTheDistrict(m.Procedure.Name))
                     .ThenBy(m => m.OnlineOnly)
                     .ThenBy(m => m.Procedure.Code, StringComparer.Ordinal)
                     .Select(m => new FamilyMember(m.Procedure.Code, m.Level, m.OnlineOnly))
@@ -34,6 +37,9 @@ public static partial class FamilyGrouping
             .ToDictionary(f => f.Code, f => f.Family, StringComparer.Ordinal);
         return procedures.Select(p => families.TryGetValue(p.Code, out var family) ? p with { Family = family } : p).ToArray();
     }
+
+    private static bool NamesTheDistrict(string name) =>
+        VietnameseText.Fold(name).Contains("cap huyen", StringComparison.Ordinal);
 
     /// <summary>The folded name without "Thủ tục", level wording and submission-channel wording.</summary>
     public static string KeyOf(string name)

@@ -41,6 +41,19 @@ public sealed class FamilyGroupingTests
     }
 
     [Fact]
+    public void OfTwoCommuneRecordsTheOneNotNamingTheAbolishedDistrictIsAnswered()
+    {
+        // Both records are filed at the commune; the older one's name still says district, which no longer exists.
+        var grouped = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "1.010385", Name = "Trình báo mất hộ chiếu phổ thông (thực hiện tại cấp huyện)", Levels = ["Cấp xã"], Ministry = "Bộ Công an" },
+            new Procedure { Code = "1.010386", Name = "Trình báo mất hộ chiếu phổ thông (thực hiện tại cấp xã)", Levels = ["Cấp xã"], Ministry = "Bộ Công an" },
+        ]);
+
+        Assert.Equal("1.010386", grouped[0].Family!.PreferredCode);
+    }
+
+    [Fact]
     public void OnlineOnlyAndInPersonVariantsAreOneFamilyWithTheInPersonOneFirst()
     {
         var grouped = FamilyGrouping.Apply(
