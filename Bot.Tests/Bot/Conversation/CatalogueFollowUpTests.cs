@@ -10,13 +10,30 @@ public sealed class CatalogueFollowUpTests : IDisposable
     public void Dispose() => _harness.Dispose();
 
     [Fact]
-    public async Task ACaseDescribedWithIfStaysOnTheMarriageInsteadOfAnUnrelatedRecordNamingForeigners()
+    public async Task AForeignSpouseDescribedWithIfIsTheMarriageWithAForeignElementNotAnUnrelatedRecordNamingForeigners()
     {
         await _harness.Flow()
             .Send("đăng ký kết hôn cần giấy tờ gì")
             .AssertReply(reply => Assert.Equal("1.000894", reply.Code()))
+            .Send("còn lệ phí thì sao")
+            .AssertReply(reply => Assert.Equal("1.000894", reply.Code()))
             .Send("nếu một trong hai người là người nước ngoài thì sao")
-            .AssertReply(reply => Assert.Contains("kết hôn", reply.Text(), StringComparison.Ordinal))
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000806", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AForeignFatherDescribedWithIfIsTheBirthRegistrationWithAForeignElement()
+    {
+        await _harness.Flow()
+            .Send("khai sinh cho con can giay to gi")
+            .AssertReply(reply => Assert.Equal("1.001193", reply.Code()))
+            .Send("neu bo la nguoi nuoc ngoai thi sao")
+            .AssertReply(reply => Assert.Equal("2.000528", reply.Code()))
             .StartTestAsync();
     }
 
