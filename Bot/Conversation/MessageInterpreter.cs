@@ -122,6 +122,14 @@ public sealed class MessageInterpreter
                 && text.Folded[p.Start] is "o" or "tai" && text.Folded[p.Start + 1] is "nha" or "phuong");
         }
 
+        // "giấy phép xây dựng sắp hết hạn, xin thêm thời gian có mất phí không": more time is what is applied for (an
+        // extension), not a question about how long it takes.
+        if (positions.Any(p => p.Tag != Aspect.Time))
+        {
+            positions.RemoveAll(p => p.Tag == Aspect.Time && p.Start > 0 && text.Folded[p.Start] == "thoi"
+                && text.Folded[p.Start - 1] is "them" or "han");
+        }
+
         // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.
         var aspects = positions.OrderBy(p => p.Start).Select(p => p.Tag).Distinct().ToArray();
         var mentioned = aspects.Length > 0;

@@ -35,6 +35,7 @@ public sealed class MessageInterpreterTests
     [InlineData("đăng ký kinh doanh ở nhà được không", new[] { Aspect.Online })]
     [InlineData("xây nhà 4 tầng ở phường thì xin giấy phép mất bao lâu", new[] { Aspect.Time })]
     [InlineData("muốn chia đôi ra 2 sổ thì hết bao nhiêu ngày", new[] { Aspect.Time })]
+    [InlineData("giay phep xay dung sap het han xin them thoi gian co mat phi ko", new[] { Aspect.Fee })]
     [InlineData("chứng thực di chúc ở phường được không", new[] { Aspect.Where })]
     [InlineData("rút tiền bảo hiểm một lần được bao nhiêu", new[] { Aspect.Amount })]
     [InlineData("làm hộ chiếu hết bao nhiêu tiền, ở đâu", new[] { Aspect.Fee, Aspect.Where })]
