@@ -34,6 +34,12 @@ public static class MatchLexicon
         "thay", "năm", "tuổi", "trên", "dưới", "từ", "đủ", "lần", "đầu", "bản", "sao", "hành", "chính", "đề", "nghị",
     ];
 
+    /// <summary>
+    /// Pairs of weak words that together name a procedure of their own ("chứng thực bản sao … sổ hộ khẩu" is a
+    /// certification, whatever paper it certifies), folded.
+    /// </summary>
+    internal static readonly HashSet<string> StrongPairs = new(["chung thuc"], StringComparer.Ordinal);
+
     /// <summary>Folded words that link the parts of a name ("cho", "của", "đối với") and say nothing on their own.</summary>
     public static readonly IReadOnlySet<string> LinkWords = new HashSet<string>(
         ["cho", "cua", "va", "voi", "doi", "trong", "tai", "o", "khi", "theo", "ma", "la", "cac", "nhung", "de", "thi", "tu", "ve", "hoac"],

@@ -255,7 +255,7 @@ public sealed class ProcedureMatcher
         {
             var (a, b) = (family[i], family[i + 1]);
             if (!MatchLexicon.LinkWords.Contains(a) && !MatchLexicon.LinkWords.Contains(b)
-                && !(MatchLexicon.WeakFolded.Contains(a) && MatchLexicon.WeakFolded.Contains(b))
+                && (!(MatchLexicon.WeakFolded.Contains(a) && MatchLexicon.WeakFolded.Contains(b)) || MatchLexicon.StrongPairs.Contains(a + " " + b))
                 && !theirs.Pairs.Contains(a + " " + b) && question.SaysPair(a + " " + b))
             {
                 return 2;

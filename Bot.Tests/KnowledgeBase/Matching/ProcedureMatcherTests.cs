@@ -535,6 +535,15 @@ public sealed class ProcedureMatcherTests
         Assert.Null(new ProcedureMatcher(search).VariantOf(search.GetByCode(current)!, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default));
     }
 
+    [Fact]
+    public void CertifyingACopyOfAResidenceBookIsACertificationNotAResidenceRegistration()
+    {
+        // "chứng thực" is two weak words that together name a procedure; "sổ hộ khẩu" is only the paper certified.
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question("chứng thực bản sao sổ hộ khẩu hết bao nhiêu"), default);
+
+        Assert.Equal("2.000815", match.Candidates[0].Code);
+    }
+
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
