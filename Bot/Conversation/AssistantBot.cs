@@ -254,7 +254,7 @@ public sealed partial class AssistantBot : ActivityHandler
             return reply with { Markdown = reply.Markdown + "\n\n" + _templates["answer_for_topic"] };
         }
 
-        if (topic is not null && !understanding.AspectMentioned && IsContrast(text))
+        if (topic is not null && !understanding.AspectMentioned && understanding.Contrasts)
         {
             // "còn khai tử thì sao" after "khai sinh mất mấy ngày": the same question about the procedure it names.
             understanding = understanding with { Aspects = memory.LastAspects() };
@@ -269,19 +269,6 @@ public sealed partial class AssistantBot : ActivityHandler
             .Select(_search.GetByCode)
             .OfType<Procedure>()
             .FirstOrDefault(p => ProcedureMatcher.IsRelevant(understanding.TopicWords, p));
-
-    private static bool IsConditional(string text)
-    {
-        var said = text.Trim().ToLowerInvariant();
-        return Lexicon.ConditionLeads.Any(lead => said.StartsWith(lead + " ", StringComparison.Ordinal));
-    }
-
-    private static bool IsContrast(string text)
-    {
-        var said = text.Trim().TrimEnd('?', '.', '!', ' ').ToLowerInvariant();
-        return Lexicon.ContrastLeads.Any(lead => said.StartsWith(lead + " ", StringComparison.Ordinal))
-            || Lexicon.ContrastEnds.Any(end => said.EndsWith(" " + end, StringComparison.Ordinal));
-    }
 
     /// <summary>
     /// The procedure follow-ups apply to: the most likely option of a menu still open, else the procedure last
@@ -310,7 +297,7 @@ public sealed partial class AssistantBot : ActivityHandler
         var request = AsidePhrases.Without(understanding.ToMatchRequest());
         // "nếu một trong hai người là người nước ngoài thì sao" describes a case of the current procedure: a pair of
         // another name's words in it ("người nước ngoài") is not a new topic; only a whole name or alias is.
-        var conditional = IsConditional(understanding.Sentence ?? request.SearchText);
+        var conditional = understanding.DescribesACase;
         var named = match.Kind is MatchKind.Unique or MatchKind.Ambiguous
             ? match.Candidates.FirstOrDefault(c => !ProcedureMatcher.SameProcedure(c, current)
                 && (conditional ? ProcedureMatcher.NamesOutright(request, c) : _matcher.Names(request, c))

@@ -184,8 +184,17 @@ public sealed class MessageInterpreter
             Sentence = masked,
             SituationWords = situation,
             ReturnsToEarlierTopic = returning.Contains(true),
+            Contrasts = StartsWithAny(text, Lexicon.ContrastLeads) || EndsWithAny(text, Lexicon.ContrastEnds),
+            DescribesACase = StartsWithAny(text, Lexicon.ConditionLeads),
         };
     }
+
+    // Leads and ends are compared as typed, word by word ("con" without accents is a child, not "còn").
+    private static bool StartsWithAny(TokenizedText text, string[] phrases) =>
+        phrases.Any(p => p.Split(' ') is var words && words.Length < text.Count && words.Select((w, i) => text.Words[i] == w).All(x => x));
+
+    private static bool EndsWithAny(TokenizedText text, string[] phrases) =>
+        phrases.Any(p => p.Split(' ') is var words && words.Length < text.Count && words.Select((w, i) => text.Words[text.Count - words.Length + i] == w).All(x => x));
 
     /// <summary>The catalogue level named in a reply to "which one?", e.g. "cấp tỉnh" or just "xã".</summary>
     public string? ChoiceLevel(string? message)

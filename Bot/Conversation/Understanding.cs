@@ -51,6 +51,12 @@ public sealed record Understanding(
     /// <summary>The message goes back to something discussed earlier ("quay lại chuyện sổ đỏ").</summary>
     public bool ReturnsToEarlierTopic { get; init; }
 
+    /// <summary>The message asks "the same, about something else" ("còn khai tử thì sao").</summary>
+    public bool Contrasts { get; init; }
+
+    /// <summary>The message describes a case of the procedure under discussion ("nếu bố là người nước ngoài thì sao").</summary>
+    public bool DescribesACase { get; init; }
+
     /// <summary>What the matcher needs of this reading.</summary>
     public MatchRequest ToMatchRequest() => new(SearchText, TopicWords, Level) { Sentence = Sentence };
 
