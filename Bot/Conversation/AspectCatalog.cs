@@ -9,7 +9,7 @@ namespace Bot.Conversation;
 
 /// <summary>
 /// Every aspect a citizen can ask about, defined once in the embedded <c>Templates/vi/aspects.json</c>: the phrases that
-/// ask for it, the catalogue sections that answer it (the LLM's grounding) and the label of its follow-up button.
+/// ask for it, where those phrases ask nothing, the catalogue sections that answer it (the LLM's grounding) and the label of its follow-up button.
 /// </summary>
 public sealed class AspectCatalog
 {
@@ -48,6 +48,7 @@ public sealed class AspectCatalog
         {
             FollowUp = d.FollowUp?.Normalize(NormalizationForm.FormC),
             Triggers = d.Triggers.Select(t => t.Normalize(NormalizationForm.FormC)).ToArray(),
+            NotAsked = d.NotAsked.Select(r => r.Folded()).ToArray(),
         }).ToArray());
     }
 
@@ -70,4 +71,7 @@ public sealed record AspectDefinition
 
     /// <summary>Phrases, with diacritics, that ask for this aspect ("bao lâu", "mấy ngày").</summary>
     public IReadOnlyList<string> Triggers { get; init; } = [];
+
+    /// <summary>Where a trigger, in a message, does not ask for this aspect.</summary>
+    public IReadOnlyList<NotAskedRule> NotAsked { get; init; } = [];
 }

@@ -100,9 +100,6 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] ContrastLeads = ["còn", "thế còn", "vậy còn", "thế thì còn"];
 
-    /// <summary>Verbs before "tiền" that make it money paid out to the citizen, not a fee they pay (folded).</summary>
-    public static readonly HashSet<string> MoneyReceived = new(["tra", "nhan", "linh", "lay", "rut", "huong"], StringComparer.Ordinal);
-
     /// <summary>How a follow-up describes a case of the procedure under discussion: "nếu …", "trường hợp …".</summary>
     public static readonly string[] ConditionLeads = ["nếu", "thế nếu", "còn nếu", "vậy nếu", "trường hợp", "trong trường hợp", "neu", "con neu", "the neu"];
 

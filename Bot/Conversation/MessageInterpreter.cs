@@ -99,36 +99,8 @@ public sealed class MessageInterpreter
         var levels = _levels.Match(text, consumed);
         var smallTalk = _smallTalk.Match(text, consumed);
 
-        // "nộp hồ sơ … ở đâu": the file is what is handed in, not what is asked about, when something else is asked.
-        if (positions.Any(p => p.Tag != Aspect.Documents))
-        {
-            positions.RemoveAll(p => p.Tag == Aspect.Documents && IsFileHandedIn(text, p.Start));
-        }
-
-        // "muốn lấy tiền bảo hiểm một lần thì làm ở đâu": the bare word "tiền" before what the money is ("tiền bảo
-        // hiểm", "tiền trợ cấp") names the money the story is about, not a fee asked for ("tiền thế nào" still is).
         var fillerMask = FillerMask(text);
-        // Nor is money someone pays out ("được bảo hiểm trả tiền", "nhận tiền").
-        positions.RemoveAll(p => p.Tag == Aspect.Fee && text.Folded[p.Start] == "tien"
-            && ((p.Start + 1 < text.Count && !consumed[p.Start + 1] && !fillerMask[p.Start + 1])
-                || (p.Start > 0 && Lexicon.MoneyReceived.Contains(text.Folded[p.Start - 1]))));
-
-        // "mở quán tạp hóa nhỏ ở nhà … hết bao nhiêu tiền", "xây nhà 4 tầng ở phường thì xin giấy phép mất bao lâu":
-        // beside another fact asked, "ở nhà" and "ở phường" say where the shop or the house is, not that the citizen
-        // asks about filing from home or where to file.
-        if (positions.Any(p => p.Tag is not Aspect.Online and not Aspect.Where))
-        {
-            positions.RemoveAll(p => p.Tag is Aspect.Online or Aspect.Where && p.Start + 1 < text.Count
-                && text.Folded[p.Start] is "o" or "tai" && text.Folded[p.Start + 1] is "nha" or "phuong");
-        }
-
-        // "giấy phép xây dựng sắp hết hạn, xin thêm thời gian có mất phí không": more time is what is applied for (an
-        // extension), not a question about how long it takes.
-        if (positions.Any(p => p.Tag != Aspect.Time))
-        {
-            positions.RemoveAll(p => p.Tag == Aspect.Time && p.Start > 0 && text.Folded[p.Start] == "thoi"
-                && text.Folded[p.Start - 1] is "them" or "han");
-        }
+        DropTriggersThatAskNothing(text, positions, consumed.Select((c, i) => c || fillerMask[i]).ToArray());
 
         // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.
         var aspects = positions.OrderBy(p => p.Start).Select(p => p.Tag).Distinct().ToArray();
@@ -235,10 +207,20 @@ public sealed class MessageInterpreter
     private static PhraseMatcher<Intent> Single(IEnumerable<string> phrases, Intent intent) =>
         new(phrases.Select(p => (p, intent)));
 
-    /// <summary>"hồ sơ" right after "nộp" or "gửi", with nothing about its contents after it ("gồm", "cần", "những gì").</summary>
-    private static bool IsFileHandedIn(TokenizedText text, int start) =>
-        start > 0 && start + 1 < text.Count
-        && text.Folded[start] == "ho" && text.Folded[start + 1] == "so"
-        && text.Folded[start - 1] is "nop" or "gui"
-        && (start + 2 >= text.Count || text.Folded[start + 2] is not ("gom" or "can" or "nhung" or "co"));
+    /// <summary>
+    /// Drops the aspects whose trigger, where it stands, asks nothing (<see cref="NotAskedRule"/>). A rule that needs
+    /// another aspect asked counts only the aspects no rule questions, so two doubtful triggers do not drop each other.
+    /// </summary>
+    private static void DropTriggersThatAskNothing(TokenizedText text, List<(Aspect Tag, int Start)> positions, bool[] taken)
+    {
+        var rules = positions
+            .Select(p => AspectCatalog.Instance[p.Tag].NotAsked.Where(r => r.MatchesAt(text, p.Start, taken)).ToArray())
+            .ToArray();
+        var sure = positions.Where((_, i) => rules[i].Length == 0).Select(p => p.Tag).ToHashSet();
+        var kept = positions
+            .Where((p, i) => !rules[i].Any(r => r.BesideAnAspectOtherThan.Count == 0 || sure.Any(a => a != p.Tag && !r.BesideAnAspectOtherThan.Contains(a))))
+            .ToList();
+        positions.Clear();
+        positions.AddRange(kept);
+    }
 }

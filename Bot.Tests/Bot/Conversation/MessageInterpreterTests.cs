@@ -17,6 +17,30 @@ public sealed class MessageInterpreterTests
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
     }
 
+    public static TheoryData<Aspect, string> NotAskedExamples()
+    {
+        var examples = new TheoryData<Aspect, string>();
+        foreach (var definition in AspectCatalog.Instance.Definitions)
+        {
+            foreach (var rule in definition.NotAsked)
+            {
+                examples.Add(definition.Aspect, rule.Example);
+            }
+        }
+
+        return examples;
+    }
+
+    [Theory]
+    [MemberData(nameof(NotAskedExamples))]
+    public void EveryExampleOfATriggerThatAsksNothingIsReadWithoutItsAspect(Aspect aspect, string example)
+    {
+        var understanding = _interpreter.Interpret(example);
+
+        Assert.Equal(Intent.Question, understanding.Intent);
+        Assert.DoesNotContain(aspect, understanding.Aspects);
+    }
+
     [Theory]
     [InlineData("cho hỏi giờ làm việc của trung tâm", Intent.CentreInfo)]
     [InlineData("sdt tong dai", Intent.CentreInfo)]

@@ -1,0 +1,67 @@
+using KnowledgeBase.Text;
+
+namespace Bot.Conversation;
+
+/// <summary>
+/// Where an aspect's trigger, found in a message, does not ask for the aspect: "nộp hồ sơ … ở đâu" hands a file in,
+/// "lấy tiền bảo hiểm" names the money the story is about, "xin thêm thời gian" applies for an extension. Defined in
+/// <c>aspects.json</c> beside the triggers, so what asks for an aspect and what does not are read in one place.
+/// Words are compared folded, as the triggers are.
+/// </summary>
+public sealed record NotAskedRule
+{
+    /// <summary>The trigger's words at the match ("tiền", "ở nhà", "hồ sơ").</summary>
+    public required string Words { get; init; }
+
+    /// <summary>The word just before the trigger is one of these ("nộp", "gửi"); empty: any.</summary>
+    public IReadOnlyList<string> After { get; init; } = [];
+
+    /// <summary>The word just after the trigger is none of these ("gồm", "cần"); the end of the message passes.</summary>
+    public IReadOnlyList<string> NotBefore { get; init; } = [];
+
+    /// <summary>The trigger is followed by a word that tells what it is ("tiền bảo hiểm"), not by a filler or another phrase.</summary>
+    public bool BeforeTopicWord { get; init; }
+
+    /// <summary>
+    /// Applies only when the message also asks, for sure, an aspect outside these ("ở nhà" beside "hết bao nhiêu
+    /// tiền" says where the shop is; alone, or beside "ở đâu", it still asks about filing from home). Empty: always.
+    /// </summary>
+    public IReadOnlyList<Aspect> BesideAnAspectOtherThan { get; init; } = [];
+
+    /// <summary>A message the rule is for, in which the trigger asks nothing (the tests read it).</summary>
+    public required string Example { get; init; }
+
+    /// <summary>What the trigger means there instead; documentation only.</summary>
+    public string? Why { get; init; }
+
+    internal NotAskedRule Folded() => this with
+    {
+        Words = VietnameseText.Fold(Words),
+        After = After.Select(VietnameseText.Fold).ToArray(),
+        NotBefore = NotBefore.Select(VietnameseText.Fold).ToArray(),
+    };
+
+    /// <summary>Whether the words around the trigger starting at <paramref name="start"/> match, leaving the condition on other aspects aside.</summary>
+    /// <param name="taken">Words other phrases (facts, levels, small talk) or fillers took.</param>
+    internal bool MatchesAt(TokenizedText text, int start, bool[] taken)
+    {
+        var words = Words.Split(' ');
+        if (start + words.Length > text.Count || words.Where((w, i) => text.Folded[start + i] != w).Any())
+        {
+            return false;
+        }
+
+        if (After.Count > 0 && (start == 0 || !After.Contains(text.Folded[start - 1])))
+        {
+            return false;
+        }
+
+        var next = start + words.Length;
+        if (NotBefore.Count > 0 && next < text.Count && NotBefore.Contains(text.Folded[next]))
+        {
+            return false;
+        }
+
+        return !BeforeTopicWord || (next < text.Count && !taken[next]);
+    }
+}
