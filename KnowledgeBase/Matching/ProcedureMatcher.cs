@@ -32,6 +32,9 @@ public sealed class ProcedureMatcher
     // How far below the first a hit the request names may be and still be the answer.
     private const float FocusWindow = 0.6f;
 
+    // How far below the first a hit the request names whole may stand when the first was named only by the story.
+    private const float NamedFocusWindow = 0.3f;
+
     private static readonly Dictionary<string, string[]> Abbreviations = BuildAbbreviations();
 
     private readonly IProcedureSearch _search;
@@ -199,7 +202,7 @@ public sealed class ProcedureMatcher
     /// hit shares nothing with it: two words of the request that only the lower name holds ("hưởng tử tuất" against
     /// "đóng BHXH", which was the story), within <see cref="FocusWindow"/> of the first.
     /// </summary>
-    private static SearchHit? FocusedRunnerUp(MatchRequest request, string query, List<SearchHit> relevant)
+    private SearchHit? FocusedRunnerUp(MatchRequest request, string query, List<SearchHit> relevant)
     {
         // What follows the last "thì" was tried here as well, for messages without these words: one more dev question
         // answered, one portal FAQ menu turned into a wrong answer; it only breaks ties (see Match).
@@ -211,11 +214,21 @@ public sealed class ProcedureMatcher
         var terms = new QuestionTerms(focus, []);
         var focusFolded = " " + string.Join(' ', new TokenizedText(focus).Folded) + " ";
         var top = relevant[0];
+        // What the request says, read through the editors' synonyms ("tách khỏi hộ" → "tách hộ").
+        var focusMeant = _search.SynonymsOf(focus, 2).SelectMany(m => m.Split(' '))
+            .Concat(new TokenizedText(focus).Folded).ToHashSet(StringComparer.Ordinal);
         return relevant.Skip(1)
-            .Where(h => h.Score >= top.Score * FocusWindow && !SameFamily(h.Procedure, top.Procedure))
+            .Where(h => h.Score >= top.Score * NamedFocusWindow && !SameFamily(h.Procedure, top.Procedure))
             // Words only: the pairs were not part of the focus rule's measurement.
-            .FirstOrDefault(h => (Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
-                || (AliasIn(h.Procedure, focusFolded, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0));
+            .FirstOrDefault(h => (h.Score >= top.Score * FocusWindow
+                    && ((Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
+                        || (AliasIn(h.Procedure, focusFolded, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)))
+                // The request names the lower hit whole and the first one not at all: the first was named by the story
+                // ("Con trai lấy vợ rồi, muốn tách khỏi hộ bố mẹ" is a household split, not a marriage), unless the first
+                // is the lower one refined by the story ("bạn trai người Hàn Quốc … muốn đăng ký kết hôn").
+                || (VocabularyOf(h.Procedure).FamilyWords.All(w => focusMeant.Contains(w) || MatchLexicon.LinkWords.Contains(w)) && !IsNamedIn(focusMeant, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null)
+                    && !VocabularyOf(h.Procedure).FamilyWords.All(VocabularyOf(top.Procedure).FamilyWords.Contains)
+                    && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0));
     }
 
     /// <summary>

@@ -38,6 +38,23 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task AForeignGuardianDescribedWithIfIsTheGuardianshipWithAForeignElement()
+    {
+        await _harness.Flow()
+            .Send("cho hỏi đăng ký giám hộ cho cháu cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("1.004837", reply.Code()))
+            .Send("còn thời gian thì sao?")
+            .AssertReply(reply => Assert.Equal("1.004837", reply.Code()))
+            .Send("nếu người giám hộ là người nước ngoài thì sao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001669", reply.Code());
+                Assert.Equal("Time", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ThenWhatAboutTheDeathRegistrationAsksTheSameFactAboutIt()
     {
         await _harness.Flow()

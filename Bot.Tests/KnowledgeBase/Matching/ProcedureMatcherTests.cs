@@ -544,6 +544,21 @@ public sealed class ProcedureMatcherTests
         Assert.Equal("2.000815", match.Candidates[0].Code);
     }
 
+    [Theory]
+    // The story names a marriage ("lấy vợ"), the request a household split.
+    [InlineData("Con trai lấy vợ rồi muốn ra sổ riêng, tách khỏi hộ bố mẹ thì bao nhiêu ngày?", "1.010038")]
+    // The story refines the request: a Korean boyfriend makes the marriage one with a foreign element.
+    [InlineData("Chào bạn, mình là người Việt, bạn trai mình người Hàn Quốc đang làm việc ở Hà Nội. Tụi mình muốn đăng ký kết hôn ở Hà Nội thì nộp hồ sơ ở đâu?", "2.000806")]
+    [InlineData("nếu chồng sắp cưới là người nước ngoài thì đăng ký kết hôn ở đâu", "2.000806")]
+    [InlineData("xin phép dựng rạp đám cưới trên vỉa hè ở đâu", "1.013274")]
+    public void WhatTheRequestNamesDecidesOverWhatTheStoryMentions(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal(expected, match.Candidates[0].Code);
+    }
+
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
