@@ -10,6 +10,8 @@ public sealed class MessageInterpreterTests
     [InlineData("đóng bhxh tự nguyện, vừa sinh con xong thì nộp hồ sơ hưởng thai sản ở đâu, hạn chót bao lâu", new[] { Aspect.Where, Aspect.Deadline, Aspect.Time })]
     [InlineData("Vợ em sắp sinh, giờ muốn hưởng chế độ thai sản thì nộp hồ sơ cho ai", new[] { Aspect.Where })]
     [InlineData("nộp hồ sơ gồm những gì", new[] { Aspect.Documents })]
+    [InlineData("em cần giấy xác nhận độc thân để làm hồ sơ vay mua nhà thì bao lâu có", new[] { Aspect.Time })]
+    [InlineData("em can giay xac nhan doc than de lam ho so vay mua nha thi bao lau co", new[] { Aspect.Time })]
     [InlineData("ho kinh doanh chuyen dia diem, han bao lau", new[] { Aspect.Deadline })]
     [InlineData("bố tôi mất thì trong bao lâu phải đi khai tử", new[] { Aspect.Deadline })]
     public void HandingInTheFileIsNotAQuestionAboutItsPapers(string message, Aspect[] expected)
