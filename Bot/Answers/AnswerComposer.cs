@@ -118,7 +118,8 @@ public sealed partial class AnswerComposer
             ("url", procedure.SourceUrl?.Trim() ?? "")));
 
         var speak = TextClip.Clip(PlainText.FromMarkdownLine(name + ": " + blocks[0].Phrase), MaxSpeakLength);
-        return new ComposedAnswer(markdown.ToString(), speak, procedure, aspects[0], sections) { Aspects = aspects };
+        var facts = string.Join("\n", blocks.Select(b => b.Phrase).Concat(blocks.SelectMany(b => b.Details)));
+        return new ComposedAnswer(markdown.ToString(), speak, procedure, aspects[0], sections) { Aspects = aspects, Facts = facts };
     }
 
     private static void AppendDetails(StringBuilder markdown, Block block)

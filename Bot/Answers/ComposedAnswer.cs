@@ -13,4 +13,7 @@ public sealed record ComposedAnswer(
 {
     /// <summary>Every aspect answered, in the order asked; <see cref="Aspect"/> is the first.</summary>
     public IReadOnlyList<Aspect> Aspects { get; init; } = [Aspect];
+
+    /// <summary>What the answer states, without the procedure's name and source: two records that state the same agree.</summary>
+    public string Facts { get; init; } = "";
 }

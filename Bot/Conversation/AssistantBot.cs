@@ -357,6 +357,16 @@ public sealed partial class AssistantBot : ActivityHandler
                     return await AnswerAsync(turnContext, memory, remembered, understanding.Aspects, text, resolution.Candidates.Where(c => c != remembered).ToList(), cancellationToken);
                 }
 
+                if (Agree(resolution.Candidates, understanding.Aspects, text))
+                {
+                    // Whichever the citizen means, the facts asked are the same: they are the answer, the other
+                    // records beside it, instead of a question whose choice changes nothing.
+                    var others = resolution.Candidates.Skip(1).ToList();
+                    var agreed = await AnswerAsync(turnContext, memory, resolution.Candidates[0], understanding.Aspects, text, others, cancellationToken);
+                    var names = string.Join("; ", others.Select(o => "«" + FactPhrases.ShortName(o, window: FactPhrases.WindowOf(o, text)) + "»"));
+                    return agreed with { Markdown = BeforeFooter(agreed.Markdown, _templates.Format("answer_agreed", ("names", names))) };
+                }
+
                 return Clarify(memory, resolution.Candidates, understanding.Aspects, text, probable: false);
             case MatchKind.Probable:
                 // Only a guess: editors see it among the unanswered questions, with the procedures guessed.
@@ -366,6 +376,18 @@ public sealed partial class AssistantBot : ActivityHandler
                 return await NoMatchAsync(turnContext, memory, resolution.Candidates, text, cancellationToken);
         }
     }
+
+    /// <summary>A paragraph put before the answer's last one, the code and source.</summary>
+    private static string BeforeFooter(string markdown, string paragraph)
+    {
+        var footer = markdown.LastIndexOf("\n\n", StringComparison.Ordinal);
+        return footer < 0 ? markdown + "\n\n" + paragraph : markdown[..footer] + "\n\n" + paragraph + markdown[footer..];
+    }
+
+    /// <summary>Whether every candidate's answer to the facts asked states the same; never for an overview, which is the whole record.</summary>
+    private bool Agree(IReadOnlyList<Procedure> candidates, IReadOnlyList<Aspect> aspects, string question) =>
+        aspects.Count > 0 && !aspects.Contains(Aspect.Overview)
+        && candidates.Skip(1).All(c => _composer.Compose(c, aspects, question).Facts == _composer.Compose(candidates[0], aspects, question).Facts);
 
     /// <summary>The one candidate of the same procedure as one answered earlier in this conversation, if exactly one is.</summary>
     private Procedure? DiscussedBefore(ConversationMemory memory, IReadOnlyList<Procedure> candidates)

@@ -55,6 +55,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoRecordsThatStateTheSameFeeAreAnsweredOnceNotAskedAbout()
+    {
+        // Both land-certificate corrections state the same fee rule: a menu would change nothing the citizen asked.
+        await _harness.Flow()
+            .Send("so do bi ghi sai ten vo toi, sua lai co mat phi khong")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.012790", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+                Assert.Contains("cũng đúng với thủ tục «Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót»", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ThenWhatAboutTheDeathRegistrationAsksTheSameFactAboutIt()
     {
         await _harness.Flow()

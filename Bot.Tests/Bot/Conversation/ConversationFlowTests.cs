@@ -597,7 +597,7 @@ public sealed class ConversationFlowTests : IDisposable
     {
         using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
         await repository.Flow()
-            .Send("làm căn cước mất bao lâu")
+            .Send("làm căn cước cần giấy tờ gì")
             .AssertReply(reply => Assert.Equal("clarification", reply.Kind()))
             .Send("còn hộ chiếu thì sao")
             .AssertReply(reply => Assert.All(reply.Actions().Where(a => a.Value is string code && code.Contains('.', StringComparison.Ordinal)), a => Assert.Contains("hộ chiếu", a.Title, StringComparison.Ordinal)))
