@@ -80,11 +80,26 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         if (groups.Count == 0)
         {
             // The time field is empty but the steps may say it ("Trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, …").
-            return StatedDeadlines.ForOffice(procedure) is { } stated
-                ? templates.Format("time_from", ("value", "**" + stated.Amount + "**"), ("from", stated.From))
-                : conditional && StatedDeadlines.NextDayAfter(procedure) is { } hour
-                    ? templates.Format("time_next_day", ("hour", hour.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                    : null;
+            if (StatedDeadlines.ForOffice(procedure) is { } stated)
+            {
+                return templates.Format("time_from", ("value", "**" + stated.Amount + "**"), ("from", stated.From));
+            }
+
+            if (!conditional)
+            {
+                return null;
+            }
+
+            // What the record does say, quoted: a number whose unit the crawl lost, the next working day after an hour.
+            var unitless = ProcessingTime.Unitless(procedure);
+            var nextDay = StatedDeadlines.NextDayAfter(procedure)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (unitless, nextDay) switch
+            {
+                ({ } number, { } hour) => templates.Format("time_unitless_next_day", ("value", number), ("hour", hour)),
+                ({ } number, null) => templates.Format("time_unitless", ("value", number)),
+                (null, { } hour) => templates.Format("time_next_day", ("hour", hour)),
+                _ => null,
+            };
         }
 
         var value = groups.Count == 1

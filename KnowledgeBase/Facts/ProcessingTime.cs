@@ -45,6 +45,24 @@ public static partial class ProcessingTime
         return new TimeFact(channel, value, match.Groups["unit"].Value.Trim()) { Qualifier = qualifier.Length == 0 ? null : qualifier };
     }
 
+    /// <summary>
+    /// The bare number every channel of <paramref name="procedure"/> states as its time when the crawl lost the unit
+    /// ("1" for a marriage): quoted as the record has it, never read as days. Null when a channel states a unit or
+    /// the channels disagree.
+    /// </summary>
+    public static string? Unitless(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var cells = procedure.Channels
+            .Select(c => c.Time?.Trim())
+            .OfType<string>()
+            .Where(t => t.Length > 0)
+            .Select(t => LeadingZeros().Replace(t, "$1"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return cells is [var cell] && cell.Length <= 3 && cell.All(char.IsDigit) && cell != "0" ? cell : null;
+    }
+
     [GeneratedRegex(@"^(?<q>(?:không quá|tối đa|trong vòng|trong)\s+)?(?<n>\d+(?:[.,]\d+)?)\s+(?<unit>ngày làm việc|ngày|giờ làm việc|giờ|tháng|năm|tuần|phút)$")]
     private static partial Regex NumberAndUnit();
 

@@ -228,7 +228,9 @@ public sealed class ConversationFlowTests : IDisposable
             {
                 Assert.Equal("1.001193", reply.Code());
                 Assert.Equal("Time", reply.AspectName());
-                Assert.Contains("nếu nộp hồ sơ sau 15 giờ thì nhận kết quả **trong ngày làm việc tiếp theo**", reply.Text());
+                Assert.Contains("hồ sơ nộp sau 15 giờ được hẹn trả kết quả **trong ngày làm việc tiếp theo**", reply.Text());
+                // The record's bare "1" is quoted with its unit said missing, never read as a number of days.
+                Assert.Contains("“1” nhưng không ghi đơn vị", reply.Text());
                 Assert.DoesNotContain("**1", reply.Text());
             })
             .StartTestAsync();
@@ -290,7 +292,7 @@ public sealed class ConversationFlowTests : IDisposable
             {
                 Assert.Equal("1.000894", reply.Code());
                 Assert.Equal("Time", reply.AspectName());
-                Assert.Contains("không ghi rõ thời hạn giải quyết", reply.Text());
+                Assert.Contains("thời hạn giải quyết là “1” nhưng không ghi đơn vị", reply.Text());
                 Assert.DoesNotMatch(@"\d+\s*(ngày|Ngày)", reply.Text());
             })
             .Send("lệ phí thế nào")

@@ -21,6 +21,25 @@ public sealed class ProcedureFactsTests
     public void ATimeIsStatedInPlainWordsAndABareNumberIsNotATime(string? cell, string? expected) =>
         Assert.Equal(expected, ProcessingTime.Read(cell));
 
+    [Theory]
+    [InlineData(new[] { "1", "1", "01" }, "1")]
+    [InlineData(new[] { "1", "1", "1" }, "1")]
+    [InlineData(new[] { "3", null }, "3")]
+    [InlineData(new[] { "1", "3" }, null)]
+    [InlineData(new[] { "5 Ngày làm việc", "5" }, null)]
+    [InlineData(new[] { "0" }, null)]
+    public void ABareNumberIsQuotedOnlyWhenEveryChannelStatesTheSame(string?[] cells, string? expected)
+    {
+        var procedure = new Procedure
+        {
+            Code = "0.000001",
+            Name = "Thủ tục thử",
+            Channels = cells.Select((c, i) => new ProcedureChannel { Channel = "Kênh " + i, Time = c }).ToArray(),
+        };
+
+        Assert.Equal(expected, ProcessingTime.Unitless(procedure));
+    }
+
     [Fact]
     public void ThePlaceToFileComesFromTheInPersonChannelsNote()
     {
