@@ -254,8 +254,12 @@ public sealed class ProcedureMatcher
     {
         var own = VocabularyOf(x);
         var theirs = VocabularyOf(y);
+        // Whom a company's procedure is for says nothing against another company's: "công ty TNHH" in "Đăng ký thành
+        // lập công ty TNHH một thành viên" is no evidence against the pause of a "doanh nghiệp".
+        var subject = BusinessKinds.Of(y) is BusinessKinds.Kind.Company && BusinessKinds.Of(x) is BusinessKinds.Kind.Company ? BusinessKinds.CompanyWords : null;
         var words = own.FamilyWords
-            .Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && (!MatchLexicon.WeakFolded.Contains(w) || ActionWords.Contains(w)))
+            .Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && (!MatchLexicon.WeakFolded.Contains(w) || ActionWords.Contains(w))
+                && subject?.Contains(w) != true)
             .Distinct()
             .Count(w => question.Says(w, own.Words));
         if (words >= 2 || !pairs)
@@ -269,7 +273,8 @@ public sealed class ProcedureMatcher
             var (a, b) = (family[i], family[i + 1]);
             if (!MatchLexicon.LinkWords.Contains(a) && !MatchLexicon.LinkWords.Contains(b)
                 && (!(MatchLexicon.WeakFolded.Contains(a) && MatchLexicon.WeakFolded.Contains(b)) || MatchLexicon.StrongPairs.Contains(a + " " + b))
-                && !theirs.Pairs.Contains(a + " " + b) && question.SaysPair(a + " " + b))
+                && !theirs.Pairs.Contains(a + " " + b) && question.SaysPair(a + " " + b)
+                && !(subject?.Contains(a) == true && subject.Contains(b)))
             {
                 return 2;
             }
@@ -299,7 +304,20 @@ public sealed class ProcedureMatcher
     }
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
-        UnaskedAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignElement(x, y, question);
+        UnaskedAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignElement(x, y, question)
+        || OtherKindOfBusiness(x, y, question);
+
+    /// <summary>
+    /// One of <paramref name="x"/> and <paramref name="y"/> is for a household business, the other for a company, and
+    /// the question names only the kind <paramref name="y"/> is for: "công ty TNHH của em muốn tạm ngừng kinh doanh" is
+    /// the company's pause, not the household business's, however close their names.
+    /// </summary>
+    private static bool OtherKindOfBusiness(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var (household, company) = (BusinessKinds.Household.Any(question.Typed), BusinessKinds.Company.Any(question.Typed));
+        return household != company && BusinessKinds.Of(x) is { } xKind && BusinessKinds.Of(y) is { } yKind && xKind != yKind
+               && yKind == (household ? BusinessKinds.Kind.Household : BusinessKinds.Kind.Company);
+    }
 
     /// <summary>
     /// <paramref name="x"/> is <paramref name="y"/> renewed, reissued or changed ("Cấp lại …", "Gia hạn …" against

@@ -559,6 +559,19 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(expected, match.Candidates[0].Code);
     }
 
+    [Theory]
+    // "1 năm" is how long, not the "một" of "công ty TNHH một thành viên"; "công ty TNHH" says whose pause it is.
+    [InlineData("cong ty tnhh cua em muon tam ngung kinh doanh 1 nam thi mat bao lau", "2.002029")]
+    [InlineData("Công ty TNHH của em muốn tạm ngừng kinh doanh 1 năm, phải thông báo trước bao nhiêu ngày?", "2.002029")]
+    [InlineData("hkd cua em muon tam ngung kinh doanh 3 thang thi lam gi", "1.001570")]
+    public void TheKindOfBusinessNamedChoosesWhoseProcedureItIs(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal(expected, match.Candidates[0].Code);
+    }
+
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
