@@ -270,16 +270,28 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         var accented = text.Words.Zip(text.Folded).Any(w => w.First != w.Second);
         var said = new HashSet<string>(accented ? text.Words : text.Folded, StringComparer.Ordinal);
         string Spelled(string word) => accented ? word.ToLowerInvariant() : VietnameseText.Fold(word);
+        // A pair the question says too, so two stray words ("bao" of "bao lâu" and "doanh") point nowhere.
+        var typed = accented ? text.Words : text.Folded;
+        var saidPairs = new HashSet<string>(typed.Zip(typed.Skip(1), (a, b) => a + " " + b), StringComparer.Ordinal);
         var words = NameWord().Matches(name);
         var headEnd = max * 9 / 20;
+        // A pair the start already shows points nowhere new: "kinh doanh" again in "… tiếp tục kinh doanh …".
+        var shown = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < words.Count; i++)
         {
             // Neighbours, or two words a link word joins ("vợ và chồng").
             var next = i + 1 + 1 < words.Count && MatchLexicon.LinkWords.Contains(VietnameseText.Fold(words[i + 1].Value)) ? i + 2 : i + 1;
             var (first, second) = (VietnameseText.Fold(words[i].Value), VietnameseText.Fold(words[next].Value));
-            if (words[i].Index >= headEnd && words[i].Index < name.Length - 20
+            if (words[i].Index < headEnd)
+            {
+                shown.Add(first + " " + second);
+                continue;
+            }
+
+            if (words[i].Index < name.Length - 20 && !shown.Contains(first + " " + second)
                 && !MatchLexicon.LinkWords.Contains(first) && !MatchLexicon.LinkWords.Contains(second)
-                && said.Contains(Spelled(words[i].Value)) && said.Contains(Spelled(words[next].Value)))
+                && said.Contains(Spelled(words[i].Value)) && said.Contains(Spelled(words[next].Value))
+                && (next > i + 1 || saidPairs.Contains(Spelled(words[i].Value) + " " + Spelled(words[next].Value))))
             {
                 return words[i].Index;
             }

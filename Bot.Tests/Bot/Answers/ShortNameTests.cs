@@ -21,6 +21,21 @@ public sealed class ShortNameTests
         Assert.InRange(name.Length, 40, 110);
     }
 
+    [Theory]
+    // "bao" of "bao lâu" and "doanh" of "kinh doanh" are neighbours only in the name; "kinh doanh" is already at its start.
+    [InlineData("cong ty tnhh cua em muon tam ngung kinh doanh 1 nam thi mat bao lau")]
+    [InlineData("công ty muốn tạm ngừng kinh doanh thì báo trước bao lâu")]
+    public void WordsTheQuestionSaysApartOrTheStartAlreadyShowsPointNowhere(string question)
+    {
+        var pause = new Procedure
+        {
+            Code = "2.002029",
+            Name = "Thông báo tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo (doanh nghiệp, chi nhánh, văn phòng đại diện, địa điểm kinh doanh)",
+        };
+
+        Assert.Equal(-1, FactPhrases.WindowOf(pause, question));
+    }
+
     [Fact]
     public void ALongNameTheQuestionPointsNowhereInKeepsBothEnds()
     {
