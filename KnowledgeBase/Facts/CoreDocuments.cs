@@ -94,6 +94,19 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             (papers, sometimes) = (sometimes, []);
         }
 
+        if (papers.Length == 0)
+        {
+            // No list at all: the section is the steps' prose ("người được ủy quyền nộp Giấy uỷ quyền (mẫu số 13-HSB)
+            // hoặc Hợp đồng ủy quyền cho cơ quan Bưu điện, xuất trình Chứng minh nhân dân …"). The papers it says are
+            // handed in or shown are the papers.
+            papers = HandedIn(section.Text);
+            if (papers.Length > 0)
+            {
+                // The "cases" such prose yields are its sentences, not titles.
+                (mainCase, cases) = (null, []);
+            }
+        }
+
         return new CoreDocuments(papers, cases.Distinct(StringComparer.OrdinalIgnoreCase).ToArray()) { MainCase = mainCase, SometimesNeeded = sometimes };
     }
 
@@ -266,6 +279,22 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     ];
 
     private static string Clip(string text, int max) => TextClip.Clip(text, max);
+
+    /// <summary>The papers prose says are handed in or shown ("nộp Giấy …", "xuất trình Chứng minh nhân dân …"), in order, once each.</summary>
+    private static string[] HandedIn(string text) =>
+        HandedInPaper().Matches(text)
+            .Select(m => m.Groups["paper"].Value.Trim())
+            .Where(p => p.Length is > 4 and <= MaxPaperLength)
+            .Select(p => char.ToUpperInvariant(p[0]) + p[1..])
+            .DistinctBy(p => VietnameseText.Fold(Bracket().Replace(p, "")), StringComparer.Ordinal)
+            .Take(MaxPapers)
+            .ToArray();
+
+    [GeneratedRegex(@"\b(?:nộp|xuất trình)\s+(?<paper>(?:[Gg]iấy|Hợp đồng|hợp đồng|Tờ khai|tờ khai|Đơn|đơn|Bản sao|bản sao|Chứng minh|Căn cước|căn cước|Thẻ|thẻ|Sổ|sổ|Văn bản|văn bản|Phiếu|phiếu|Quyết định|quyết định)\b[^;.:,]*?)(?=\s+(?:cho|tại|đến|tới|để|và ký|và nhận)\b|[;.:,]|$)")]
+    private static partial Regex HandedInPaper();
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex Bracket();
 
     /// <summary>The section's groups: a title line (or none) and the list items under it; a blank line between lists starts a new group.</summary>
     private static List<(string? Title, List<string> Items)> Groups(string markdown)

@@ -116,6 +116,24 @@ public sealed class ProcedureFactsTests
     };
 
     [Fact]
+    public void PapersProseSaysAreHandedInOrShownAreThePapersWhenTheSectionListsNone()
+    {
+        const string prose = ".\n\nBước 2. Nộp hồ sơ a) Đối với nhận chế độ BHXH hàng tháng: Đến kỳ chi trả, người được ủy quyền nộp Giấy uỷ quyền (mẫu số 13-HSB) hoặc Hợp đồng ủy quyền cho cơ quan Bưu điện, xuất trình Chứng minh nhân dân hoặc giấy tờ tùy thân có ảnh và ký nhận tiền trên Danh sách chi trả.\n\nb) Đối với nhận chế độ BHXH một lần: Người được ủy quyền nộp Giấy ủy quyền (mẫu số 13-HSB) hoặc Hợp đồng ủy quyền cho cơ quan BHXH; xuất trình Chứng minh nhân dân hoặc giấy tờ tùy thân có ảnh.";
+        var procedure = new Procedure
+        {
+            Code = "9.999997",
+            Name = "Ủy quyền lĩnh thay các chế độ bảo hiểm xã hội",
+            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = prose, Text = prose.Replace("\n\n", " ", StringComparison.Ordinal) }],
+        };
+
+        var documents = CoreDocuments.Of(procedure);
+
+        Assert.Equal(["Giấy uỷ quyền (mẫu số 13-HSB) hoặc Hợp đồng ủy quyền", "Chứng minh nhân dân hoặc giấy tờ tùy thân có ảnh"], documents.Papers);
+        Assert.Empty(documents.OtherCases);
+        Assert.Null(documents.MainCase);
+    }
+
+    [Fact]
     public void OnlinePortalsAreTheOnesTheRecordNames()
     {
         var online = OnlineFiling.Of(Record("1.014064"));
