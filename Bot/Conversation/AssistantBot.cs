@@ -227,8 +227,10 @@ public sealed partial class AssistantBot : ActivityHandler
         if (understanding.ReturnsToEarlierTopic && Returned(memory, understanding) is { } earlier)
         {
             // "quay lại chuyện sổ đỏ, cần giấy tờ gì": the land procedure this conversation answered, not whichever
-            // land record the words alone rank first.
-            return await AnswerAsync(turnContext, memory, earlier, understanding.Aspects, text, [], cancellationToken);
+            // land record the words alone rank first; "quay lại chuyện kết hôn, nếu chồng là người Hàn Quốc thì sao":
+            // the sibling of it the rest of the message names.
+            var returnedTo = _matcher.VariantOf(earlier, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken, returning: true) ?? earlier;
+            return await AnswerAsync(turnContext, memory, returnedTo, understanding.Aspects, text, [], cancellationToken);
         }
 
         var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);

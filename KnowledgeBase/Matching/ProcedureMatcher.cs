@@ -658,7 +658,8 @@ public sealed class ProcedureMatcher
     /// The sibling of <paramref name="current"/> a message names only together with the thing under discussion ("còn
     /// nếu bị mất thì sao" after "Cấp đổi thẻ căn cước" is "Cấp lại thẻ căn cước"); null when it names none or several.
     /// </summary>
-    public Procedure? VariantOf(Procedure current, MatchRequest request, CancellationToken cancellationToken)
+    /// <param name="returning">The request goes back to <paramref name="current"/> by name, as "quay lại chuyện …" does.</param>
+    public Procedure? VariantOf(Procedure current, MatchRequest request, CancellationToken cancellationToken, bool returning = false)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(request);
@@ -668,8 +669,9 @@ public sealed class ProcedureMatcher
             return null;
         }
 
-        var hits = _search.Search(new SearchRequest(TopicVariants.ThingOf(current) + " " + request.SearchText) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
-        return TopicVariants.Find(current, request, news, hits);
+        var implied = string.Join(' ', TopicVariants.Implied(request));
+        var hits = _search.Search(new SearchRequest(TopicVariants.SearchedThingOf(current) + " " + implied + " " + request.SearchText) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
+        return TopicVariants.Find(current, request, news, hits, _search.SynonymsOf(request.SearchText, 2), returning);
     }
 
     public bool Names(MatchRequest request, Procedure procedure)

@@ -20,6 +20,8 @@ internal static class TopicVariants
         ["cấp", "lại", "đổi", "mới", "gia", "hạn", "điều", "chỉnh", "bổ", "sung", "thay", "đăng", "ký", "làm", "thủ", "tục", "giải", "quyết"],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string> FoldedActions = new(Actions.Select(VietnameseText.Fold), StringComparer.Ordinal);
+
     // Weak as they are, these tell siblings apart: "cấp lại" is not "đổi".
     private static readonly HashSet<string> TellingActions = new(["cap", "lai", "doi", "moi"], StringComparer.Ordinal);
 
@@ -34,6 +36,23 @@ internal static class TopicVariants
             .TakeWhile(w => !Qualifiers.Contains(w))
             .Where(w => !Actions.Contains(w) && key.Contains(VietnameseText.Fold(w), StringComparison.Ordinal));
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// The thing as searched for its siblings: its name's words, or, when the name is a long list ("Đăng ký đất đai,
+    /// tài sản gắn liền với đất, cấp Giấy chứng nhận … lần đầu"), the shortest alias's ("sổ đỏ"), which its siblings share.
+    /// </summary>
+    public static string SearchedThingOf(Procedure current)
+    {
+        const int MaxThingWords = 6;
+        var thing = ThingOf(current);
+        if (thing.Split(' ').Length <= MaxThingWords || current.Aliases.Count == 0)
+        {
+            return thing;
+        }
+
+        var alias = current.Aliases.OrderBy(a => a.Length).First();
+        return string.Join(' ', new TokenizedText(alias).Words.Where(w => !Actions.Contains(w)));
     }
 
     // Where a name turns from the thing to whom or where it is for.
@@ -56,15 +75,43 @@ internal static class TopicVariants
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Words a message implies beyond its own: "nếu bị mất thì sao" asks for the paper issued again ("cấp lại"). Empty
+    /// when it says no loss.
+    /// </summary>
+    public static IReadOnlyList<string> Implied(MatchRequest request)
+    {
+        var folded = " " + string.Join(' ', new TokenizedText(request.SearchText).Folded) + " ";
+        return LostPhrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal)) ? ["cấp", "lại"] : [];
+    }
+
+    // How a citizen says the paper is gone (folded): "bị mất", "làm mất", "đánh mất", "thất lạc".
+    private static readonly string[] LostPhrases = ["bi mat", "lam mat", "danh mat", "that lac", "mat roi"];
+
     /// <summary>The one sibling of <paramref name="current"/> the message names with the thing's words; null for none or several.</summary>
-    public static Procedure? Find(Procedure current, MatchRequest request, HashSet<string> news, IReadOnlyList<SearchHit> hits)
+    /// <param name="meanings">What the editors' synonyms say phrases of the message mean ("người Hàn Quốc" → "yếu tố nước ngoài").</param>
+    /// <param name="returning">The message goes back to <paramref name="current"/> by name ("quay lại chuyện đăng ký kết hôn, nếu …"): its words name the thing, and still no new question.</param>
+    public static Procedure? Find(Procedure current, MatchRequest request, HashSet<string> news, IReadOnlyList<SearchHit> hits, IReadOnlyList<string> meanings, bool returning = false)
     {
         // Every word typed may complete a name ("người" is a filler for the search); the new ones must be topic words.
+        // The current name's own words count as said ("đăng ký" of "Đăng ký kết hôn" for its foreign variant), and so
+        // does what the message implies or its synonyms mean.
         var message = new TokenizedText(request.SearchText).Folded;
-        var thing = new TokenizedText(ThingOf(current)).Folded;
-        var said = message.Concat(thing).ToHashSet(StringComparer.Ordinal);
+        var currentVocabulary = ProcedureVocabulary.Of(current);
+        // The thing as its name says it and as its aliases do ("sổ đỏ" for the first land certificate).
+        var thing = new TokenizedText(ThingOf(current)).Folded
+            .Concat(currentVocabulary.AliasWords.SelectMany(a => a).Where(w => !FoldedActions.Contains(w)))
+            .ToList();
+        var implied = Implied(request);
+        var meant = meanings.SelectMany(m => m.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        news = news.Concat(implied.Where(w => !currentVocabulary.Words.Contains(w)).Select(VietnameseText.Fold))
+            .Concat(meant.Where(w => !currentVocabulary.Folded.Contains(w)))
+            .ToHashSet(StringComparer.Ordinal);
+        var said = message.Concat(thing).Concat(currentVocabulary.FamilyWords).Concat(implied.Select(VietnameseText.Fold))
+            .Concat(meant)
+            .ToHashSet(StringComparer.Ordinal);
         // A naming the message says alone is a new question, not a sibling: it must need the thing's own words.
-        var thingOnly = thing.Except(message).ToHashSet(StringComparer.Ordinal);
+        var thingOnly = (returning ? thing : thing.Except(message)).ToHashSet(StringComparer.Ordinal);
 
         // The most specific naming wins: "cấp lại khi bị mất" says "Cấp lại giấy phép lái xe" and, within it, "Cấp giấy
         // phép lái xe"; two siblings named as fully are a question, not an answer.
@@ -85,7 +132,8 @@ internal static class TopicVariants
     {
         IEnumerable<IReadOnlyList<string>> namings = [vocabulary.FamilyWords, .. vocabulary.AliasWords];
         return namings
-            .Where(words => words.Count > 1 && words.All(w => said.Contains(w) || MatchLexicon.LinkWords.Contains(w))
+            // "có" before a situation ("… có yếu tố nước ngoài") only introduces it.
+            .Where(words => words.Count > 1 && words.All(w => said.Contains(w) || MatchLexicon.LinkWords.Contains(w) || w == "co")
                 && words.Any(news.Contains) && words.Any(thingOnly.Contains))
             .Select(words => words.Count)
             .DefaultIfEmpty(0)

@@ -70,6 +70,30 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task GoingBackToAMarriageWithAKoreanHusbandIsTheMarriageWithAForeignElement()
+    {
+        await _harness.Flow()
+            .Send("đăng ký kết hôn cần gì")
+            .AssertReply(reply => Assert.Equal("1.000894", reply.Code()))
+            .Send("khai sinh cho con mất bao lâu")
+            .AssertReply(reply => Assert.Equal("1.001193", reply.Code()))
+            .Send("quay lại chuyện đăng ký kết hôn, nếu chồng là người Hàn Quốc thì sao")
+            .AssertReply(reply => Assert.Equal("2.000806", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ALossAfterAFirstLandCertificateIsItsReissue()
+    {
+        await _harness.Flow()
+            .Send("lam so do lan dau can giay to gi")
+            .AssertReply(reply => Assert.Equal("1.013978", reply.Code()))
+            .Send("nếu bị mất thì sao")
+            .AssertReply(reply => Assert.Equal("1.012786", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ThenWhatAboutTheDeathRegistrationAsksTheSameFactAboutIt()
     {
         await _harness.Flow()

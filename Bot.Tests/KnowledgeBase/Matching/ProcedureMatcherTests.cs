@@ -512,6 +512,8 @@ public sealed class ProcedureMatcherTests
     [InlineData("3.000347", "còn cấp lại khi bị mất thì sao", "3.000348")]
     [InlineData("3.000348", "còn đổi bằng thì sao", "3.000347")]
     [InlineData("1.014062", "nếu bị mất thì làm lại mất bao nhiêu tiền", "1.014064")]
+    [InlineData("3.000347", "nếu bị mất thì sao", "3.000348")]
+    [InlineData("1.013978", "nếu bị mất thì sao", "1.012786")]
     public void AMessageNamingASiblingOnlyWithTheThingUnderDiscussionIsThatSibling(string current, string message, string expected)
     {
         var search = BotFixtures.RepositorySearch;
