@@ -24,6 +24,7 @@ public static class TunableWeights
         new(nameof(SearchTuning.PhraseKeyWeight), t => t.PhraseKeyWeight, (t, v) => t with { PhraseKeyWeight = v }),
         new(nameof(SearchTuning.PhraseObjectWeight), t => t.PhraseObjectWeight, (t, v) => t with { PhraseObjectWeight = v }),
         new(nameof(SearchTuning.PhrasePrefixWeight), t => t.PhrasePrefixWeight, (t, v) => t with { PhrasePrefixWeight = v }),
+        new(nameof(SearchTuning.RareNameWeight), t => t.RareNameWeight, (t, v) => t with { RareNameWeight = v }),
         new(nameof(SearchTuning.FieldTieBreaker), t => t.FieldTieBreaker, (t, v) => t with { FieldTieBreaker = v }),
     ];
 

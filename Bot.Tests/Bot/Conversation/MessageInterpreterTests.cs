@@ -43,6 +43,15 @@ public sealed class MessageInterpreterTests
         Assert.DoesNotContain(aspect, understanding.Aspects);
     }
 
+    [Fact]
+    public void ATermTypedInCapitalsKeepsThemForTheSearch()
+    {
+        var request = _interpreter.Interpret("Lệ phí cấp thẻ ABTC là bao nhiêu? thẻ ABTC").ToMatchRequest();
+
+        Assert.Contains("thẻ ABTC", request.SearchText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lệ", request.SearchText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("cho hỏi giờ làm việc của trung tâm", Intent.CentreInfo)]
     [InlineData("sdt tong dai", Intent.CentreInfo)]

@@ -1,3 +1,6 @@
+using Bot.Tests.Bot.Support;
+using KnowledgeBase.Search;
+
 namespace Bot.Tests.KnowledgeBase.Search;
 
 /// <summary>
@@ -22,4 +25,14 @@ public sealed class FormalQuestionRankingTests
             TestCatalogue.FromRepository("1.003111"),
             TestCatalogue.FromRepository("2.001827"),
             TestCatalogue.FromRepository("2.001281")));
+
+    [Fact]
+    public void ACardNameTypedInCapitalsOutweighsTheAgencyNamedAroundIt()
+    {
+        // The whole catalogue: a word few names hold is rare only among all of them.
+        var hits = BotFixtures.RepositorySearch.Search(new SearchRequest(
+            "Doanh nhân Việt Nam đề nghị cấp thẻ ABTC có phải đến trực tiếp cơ quan Quản lý xuất nhập cảnh để làm thủ tục không?"));
+
+        Assert.Contains("ABTC", hits[0].Procedure.Name, StringComparison.Ordinal);
+    }
 }
