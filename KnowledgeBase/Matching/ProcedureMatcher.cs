@@ -17,6 +17,7 @@ public sealed class ProcedureMatcher
 
     // Only the first few hits can become choices; every extra hit costs the search a snippet and a section score.
     private const int SearchDepth = 6;
+    private const int KindDepth = 30;
     private const float NearTieRatio = 0.85f;
 
     // The best hit must itself be named by more than a generic opening ("đăng ký") to be refined by a lower hit.
@@ -75,7 +76,11 @@ public sealed class ProcedureMatcher
         {
             // A low score is a question the catalogue barely knows, unless it names a procedure outright: "khai sinh"
             // alone scores low because its words are everywhere in the catalogue, and is still "Đăng ký khai sinh".
-            return ProcedureMatch.None with { TopScore = hits[0].Score };
+            // A kind of procedure said alone ("chứng thực") starts several names: which one is asked, not a miss.
+            var kind = KindNamed(topic, query, request.Level, cancellationToken);
+            return kind.Count >= 2
+                ? new ProcedureMatch(MatchKind.Ambiguous, kind) { TopScore = hits[0].Score }
+                : ProcedureMatch.None with { TopScore = hits[0].Score };
         }
 
         // What the editors' synonyms say phrases of the question mean (folded, two syllables or more), and their words.
@@ -195,6 +200,29 @@ public sealed class ProcedureMatcher
 
         // Only what is worth asking about: the first and the close ones, never a long tail of loosely related records.
         return new(MatchKind.Ambiguous, close.Prepend(first).Take(MaxChoices).Select(f => f.Procedure).ToList()) { TopScore = hits[0].Score };
+    }
+
+    /// <summary>
+    /// The procedures whose names start with everything the question says, when that is two syllables or more and
+    /// nothing else ("chứng thực" → "Chứng thực di chúc", "Chứng thực chữ ký …"): at most <see cref="MaxChoices"/>, one per family.
+    /// </summary>
+    private List<Procedure> KindNamed(IReadOnlyList<string> topic, string query, string? level, CancellationToken cancellationToken)
+    {
+        var said = string.Join(' ', topic.Select(VietnameseText.Fold));
+        if (topic.Count < 2 || said.Length == 0)
+        {
+            return [];
+        }
+
+        // Deeper than an answer's search: a kind has many members, and only a question this vague pays for it.
+        var hits = _search.Search(new SearchRequest(query) { MaxResults = KindDepth, IncludeSnippets = false }, cancellationToken);
+
+        // The ones editors gave the most colloquial names first: those are the ones citizens ask for.
+        return Families(hits.Where(h => (VocabularyOf(h.Procedure).FamilyName + " ").StartsWith(said + " ", StringComparison.Ordinal)), level)
+            .OrderByDescending(f => f.Procedure.Aliases.Count)
+            .Take(MaxChoices)
+            .Select(f => f.Procedure)
+            .ToList();
     }
 
     /// <summary>

@@ -55,16 +55,17 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
-    public async Task TwoRecordsThatStateTheSameFeeAreAnsweredOnceNotAskedAbout()
+    public async Task RecordsThatStateTheSameTimeAreAnsweredOnceNotAskedAbout()
     {
-        // Both land-certificate corrections state the same fee rule: a menu would change nothing the citizen asked.
+        // An adult's card, a child's card and a re-issue all take 7 working days: a menu would change nothing asked.
         await _harness.Flow()
-            .Send("so do bi ghi sai ten vo toi, sua lai co mat phi khong")
+            .Send("làm căn cước mất bao lâu")
             .AssertReply(reply =>
             {
-                Assert.Equal("1.012790", reply.Code());
-                Assert.Equal("Fee", reply.AspectName());
-                Assert.Contains("cũng đúng với thủ tục «Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót»", reply.Text(), StringComparison.Ordinal);
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("Time", reply.AspectName());
+                Assert.Contains("**7 ngày làm việc**", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("cũng đúng với thủ tục «", reply.Text(), StringComparison.Ordinal);
             })
             .StartTestAsync();
     }

@@ -574,6 +574,24 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(expected, match.Candidates[0].Code);
     }
 
+    [Theory]
+    [InlineData("chứng thực")]
+    [InlineData("chung thuc")]
+    public void AKindOfProcedureSaidAloneAsksWhichOneOfItsMostAskedMembers(string question)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(MatchKind.Ambiguous, match.Kind);
+        Assert.All(match.Candidates, c => Assert.StartsWith("Chứng thực", c.Name, StringComparison.Ordinal));
+        Assert.Contains(match.Candidates, c => c.Code == "2.000815");
+    }
+
+    [Theory]
+    [InlineData("xyz qwe")]
+    [InlineData("asdf ghjk")]
+    public void WordsThatStartNoNamesAreStillAMiss(string question) =>
+        Assert.Equal(MatchKind.NoMatch, new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default).Kind);
+
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
