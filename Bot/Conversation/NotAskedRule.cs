@@ -13,7 +13,7 @@ public sealed record NotAskedRule
     /// <summary>The trigger's words at the match ("tiền", "ở nhà", "hồ sơ").</summary>
     public required string Words { get; init; }
 
-    /// <summary>The word just before the trigger is one of these ("nộp", "gửi"); empty: any.</summary>
+    /// <summary>The words just before the trigger are one of these ("nộp", "gửi", "sửa lại"); empty: any.</summary>
     public IReadOnlyList<string> After { get; init; } = [];
 
     /// <summary>The word just after the trigger is none of these ("gồm", "cần"); the end of the message passes.</summary>
@@ -51,7 +51,7 @@ public sealed record NotAskedRule
             return false;
         }
 
-        if (After.Count > 0 && (start == 0 || !After.Contains(text.Folded[start - 1])))
+        if (After.Count > 0 && !After.Any(phrase => Precedes(text, start, phrase)))
         {
             return false;
         }
@@ -63,5 +63,11 @@ public sealed record NotAskedRule
         }
 
         return !BeforeTopicWord || (next < text.Count && !taken[next]);
+    }
+
+    private static bool Precedes(TokenizedText text, int start, string phrase)
+    {
+        var words = phrase.Split(' ');
+        return start >= words.Length && words.Select((w, i) => text.Folded[start - words.Length + i] == w).All(x => x);
     }
 }
