@@ -62,7 +62,9 @@ public sealed partial class AnswerComposer
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(aspects);
         var today = Today;
-        var mask = aspects.Aggregate(0L, (m, a) => m | (1L << (int)a));
+        // Asked the fee of a declaration of a tax or a charge, the citizen asks the charge (see DeclaredCharges).
+        var asked = aspects.Select(a => a == Aspect.Fee && DeclaredCharges.AskedFor(procedure, situation) ? Aspect.Amount : a).Distinct().ToArray();
+        var mask = asked.Aggregate(0L, (m, a) => m | (1L << (int)a));
         var described = CoreDocuments.DescribedCaseOf(procedure, situation);
         var window = FactPhrases.WindowOf(procedure, situation);
         // Aspects in the low bits, the part of a long name shown (a character offset) above them, then the day and the case.
@@ -79,7 +81,7 @@ public sealed partial class AnswerComposer
             answers.Clear();
         }
 
-        return answers[key] = ComposeNew(procedure, aspects.Count == 0 ? [Aspect.Overview] : aspects.Distinct().ToArray(), today, described < 0 ? null : situation, window);
+        return answers[key] = ComposeNew(procedure, asked.Length == 0 ? [Aspect.Overview] : asked, today, described < 0 ? null : situation, window);
     }
 
     public string LevelText(Procedure procedure)
@@ -167,7 +169,9 @@ public sealed partial class AnswerComposer
             case Aspect.Result:
                 return Listed(procedure, SectionKind.Result, "result_title", "result_missing", null);
             case Aspect.Amount:
-                return new(FactPhrases.EndSentence(_templates.Format("amount_not_listed", ("fee", _facts.Fee(procedure, today)))));
+                return new(FactPhrases.EndSentence(DeclaredCharges.ChargeOf(procedure) is { } charge
+                    ? _templates.Format("charge_not_listed", ("charge", charge), ("fee", _facts.Fee(procedure, today)))
+                    : _templates.Format("amount_not_listed", ("fee", _facts.Fee(procedure, today)))));
             default:
                 return Overview(procedure, today, situation);
         }

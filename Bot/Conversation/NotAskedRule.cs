@@ -16,6 +16,9 @@ public sealed record NotAskedRule
     /// <summary>The words just before the trigger are one of these ("nộp", "gửi", "sửa lại"); empty: any.</summary>
     public IReadOnlyList<string> After { get; init; } = [];
 
+    /// <summary>The word just after the trigger is one of these ("trước" of "lệ phí trước bạ"); empty: any.</summary>
+    public IReadOnlyList<string> Before { get; init; } = [];
+
     /// <summary>The word just after the trigger is none of these ("gồm", "cần"); the end of the message passes.</summary>
     public IReadOnlyList<string> NotBefore { get; init; } = [];
 
@@ -38,6 +41,7 @@ public sealed record NotAskedRule
     {
         Words = VietnameseText.Fold(Words),
         After = After.Select(VietnameseText.Fold).ToArray(),
+        Before = Before.Select(VietnameseText.Fold).ToArray(),
         NotBefore = NotBefore.Select(VietnameseText.Fold).ToArray(),
     };
 
@@ -57,6 +61,11 @@ public sealed record NotAskedRule
         }
 
         var next = start + words.Length;
+        if (Before.Count > 0 && (next >= text.Count || !Before.Contains(text.Folded[next])))
+        {
+            return false;
+        }
+
         if (NotBefore.Count > 0 && next < text.Count && NotBefore.Contains(text.Folded[next]))
         {
             return false;
