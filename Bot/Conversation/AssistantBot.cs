@@ -213,7 +213,8 @@ public sealed partial class AssistantBot : ActivityHandler
                 : await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
         }
 
-        if (topic is { FromMenu: false } && !understanding.AsksForAProcedure
+        // "nếu bố mẹ chưa đăng ký kết hôn thì sao": a case described with a procedure's words is still a case of this one.
+        if (topic is { FromMenu: false } && (!understanding.AsksForAProcedure || understanding.DescribesACase)
             && _matcher.VariantOf(topic.Procedure, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken) is { } variant)
         {
             // "còn nếu bị mất thì sao" after renewing an ID card, "nếu một trong hai người là người nước ngoài thì sao"

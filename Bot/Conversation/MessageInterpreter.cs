@@ -110,6 +110,12 @@ public sealed partial class MessageInterpreter
         var situation = new List<string>(text.Count);
         for (var i = 0; i < text.Count; i++)
         {
+            if (!consumed[i] && text.Words[i].All(char.IsDigit) && text.Words[i].Length <= 2)
+            {
+                // "nếu 2 thành viên thì sao": a small number tells a case apart, though it names no procedure.
+                situation.Add(text.Words[i]);
+            }
+
             if (consumed[i] || text.Words[i].All(char.IsDigit))
             {
                 continue;

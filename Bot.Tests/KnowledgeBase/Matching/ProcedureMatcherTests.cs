@@ -514,6 +514,10 @@ public sealed class ProcedureMatcherTests
     [InlineData("1.014062", "nếu bị mất thì làm lại mất bao nhiêu tiền", "1.014064")]
     [InlineData("3.000347", "nếu bị mất thì sao", "3.000348")]
     [InlineData("1.013978", "nếu bị mất thì sao", "1.012786")]
+    [InlineData("2.001583", "nếu 2 thành viên thì sao", "2.001199")]
+    [InlineData("3.000347", "nếu bằng quân đội thì sao", "3.000349")]
+    [InlineData("1.001193", "nếu bố mẹ chưa đăng ký kết hôn thì sao", "1.000689")]
+    [InlineData("1.001193", "nếu sinh con ở nước ngoài thì sao", "2.000528")]
     public void AMessageNamingASiblingOnlyWithTheThingUnderDiscussionIsThatSibling(string current, string message, string expected)
     {
         var search = BotFixtures.RepositorySearch;
@@ -591,6 +595,16 @@ public sealed class ProcedureMatcherTests
     [InlineData("asdf ghjk")]
     public void WordsThatStartNoNamesAreStillAMiss(string question) =>
         Assert.Equal(MatchKind.NoMatch, new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default).Kind);
+
+    [Theory]
+    [InlineData("đăng ký thành lập công ty tnhh 1 thành viên cần gì", "2.001583")]
+    [InlineData("mở công ty tnhh 2 thành viên cần giấy tờ gì", "2.001199")]
+    public void TheNumberOfMembersChoosesTheCompany(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(expected, match.Candidates[0].Code);
+    }
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
