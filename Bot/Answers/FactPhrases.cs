@@ -119,7 +119,10 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     public string Where(Procedure procedure, string level)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var place = FactSheet.Of(procedure).Place;
+        // A stored place that names no office ("Hệ thống quản lý công tác", "khoản 2 điều này": the import cut a
+        // sentence) is not told; the agency that carries the procedure out is.
+        var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) ? stored
+            : string.IsNullOrWhiteSpace(procedure.Agency) ? null : procedure.Agency.Trim().TrimEnd('.');
         return place is null
             ? templates.Format("where_level_only", ("level", level))
             : templates.Format("where_line", ("place", place));

@@ -97,6 +97,9 @@ public static class ContentMessages
     public static string DistrictLevelPlace(string place) =>
         $"Front matter: nơi nộp (facts.place) '{place}' nêu cấp huyện, cấp hành chính không còn từ ngày 01/7/2025; hãy kiểm tra nơi công dân nộp hồ sơ hiện nay";
 
+    public static string PlaceNamesNoOffice(string place) =>
+        $"Front matter: nơi nộp (facts.place) '{place}' không nêu cơ quan hay bộ phận nào (có thể là một đoạn câu bị cắt); trợ lý sẽ nêu cơ quan thực hiện thay thế, hãy sửa lại nơi công dân nộp hồ sơ";
+
     public static string FreeFeeNamesAmount(string channel) =>
         $"Front matter: lệ phí của '{channel}' ghi 'Miễn phí' nhưng phần ghi chú lại nêu số tiền; hãy kiểm tra mức nào đúng (facts.fees)";
 

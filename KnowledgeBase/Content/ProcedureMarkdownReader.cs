@@ -126,6 +126,12 @@ public static partial class ProcedureMarkdownReader
             Warn(frontLine, ContentMessages.DistrictLevelPlace(place));
         }
 
+        if (facts?.Place is { } stored && !Facts.FilingPlace.NamesAnOffice(stored))
+        {
+            // The importer cut a sentence ("Hệ thống quản lý công tác", "khoản 2 Điều này"): answers name the agency instead.
+            Warn(frontLine, ContentMessages.PlaceNamesNoOffice(stored));
+        }
+
         var sections = ReadSections(document, text, Error, Warn);
         foreach (var kind in SectionHeadings.Required.Where(k => sections.All(s => s.Kind != k)))
         {

@@ -61,6 +61,31 @@ public static partial class FilingPlace
         return string.IsNullOrWhiteSpace(procedure.Agency) ? null : Clean(procedure.Agency);
     }
 
+    /// <summary>
+    /// Whether <paramref name="place"/> names somewhere to go: an office, a one-stop desk, a portal, or an agency
+    /// written in capitals ("UBCKNN"), not a piece of a sentence ("Hệ thống quản lý công tác", "khoản 2 điều này").
+    /// </summary>
+    public static bool NamesAnOffice(string place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        // As written, with accents: folded, "công tác" would be the "cổng" of a portal and "số" an office ("sở").
+        var words = " " + string.Join(' ', new TokenizedText(place).Words) + " ";
+        return OfficeWords.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal)) || Capitals().IsMatch(place);
+    }
+
+    // Words that name an office, a desk or a portal, lower case with accents.
+    private static readonly string[] OfficeWords =
+    [
+        "cơ quan", "công an", "ủy ban", "uỷ ban", "ubnd", "sở", "phòng", "trung tâm", "bộ phận", "bưu chính", "bưu điện", "cục",
+        "kho bạc", "tòa án", "toà án", "văn phòng", "chi nhánh", "bảo hiểm", "trường", "bệnh viện", "ban", "tổ chức", "hội đồng",
+        "cảng", "đơn vị", "thuế", "bộ", "cổng", "một cửa", "trụ sở", "cảnh sát", "viện", "đại sứ quán", "lãnh sự", "hải quan",
+        "ngân hàng", "quỹ", "kiểm lâm", "vụ", "thanh tra", "địa chỉ", "nơi", "hệ thống thông tin", "dịch vụ công", "công ty",
+        "doanh nghiệp", "chủ đầu tư",
+    ];
+
+    [GeneratedRegex(@"\b[A-ZĐ]{3,}\b")]
+    private static partial Regex Capitals();
+
     /// <summary>Not an amount ("cơ quan đại diện: 10 USD/bản") nor a pointer to a list the answer does not show ("… sau đây").</summary>
     private static bool IsAPlace(string place)
     {

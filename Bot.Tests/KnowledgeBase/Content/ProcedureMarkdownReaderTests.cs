@@ -115,6 +115,17 @@ public sealed class ProcedureMarkdownReaderTests
     }
 
     [Fact]
+    public void AFilingPlaceThatNamesNoOfficeIsFlaggedForAnEditor()
+    {
+        var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));
+
+        var result = ProcedureMarkdownReader.Read(fixture.Replace("\nname:", "\nfacts:\n  place: Hệ thống quản lý công tác\nname:", StringComparison.Ordinal), "a.md");
+
+        Assert.NotNull(result.Procedure);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("'Hệ thống quản lý công tác' không nêu cơ quan hay bộ phận nào", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFreeFeeWhoseNoteNamesAnAmountIsFlaggedForAnEditor()
     {
         var fixture = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content", "procedures", "1.014061.md"));

@@ -40,6 +40,17 @@ public sealed class ProcedureFactsTests
         Assert.Equal(expected, ProcessingTime.Unitless(procedure));
     }
 
+    [Theory]
+    [InlineData("Công an cấp xã", true)]
+    [InlineData("Trung tâm Phục vụ hành chính công", true)]
+    [InlineData("UBCKNN", true)]
+    [InlineData("Tổng công ty Đường sắt Việt Nam", true)]
+    [InlineData("Hệ thống quản lý công tác", false)]
+    [InlineData("khoản 2 Điều này", false)]
+    [InlineData("việc tiếp nhận hồ sơ", false)]
+    public void AStoredPlaceMustNameSomewhereToGo(string place, bool expected) =>
+        Assert.Equal(expected, FilingPlace.NamesAnOffice(place));
+
     [Fact]
     public void ThePlaceToFileComesFromTheInPersonChannelsNote()
     {
