@@ -249,7 +249,7 @@ public sealed partial class AssistantBot : ActivityHandler
             return await FollowUpAsync(turnContext, memory, topic!, understanding, text, cancellationToken);
         }
 
-        if (topic is not null && match.Kind == MatchKind.NoMatch && !understanding.AsksForAProcedure)
+        if (topic is not null && match.Kind == MatchKind.NoMatch && (!understanding.AsksForAProcedure || understanding.DescribesACase))
         {
             // Nothing in the catalogue matches, but a procedure is under discussion ("nghỉ có 10 ngày thôi thì có cần
             // báo không"): more likely a question about it than about nothing. Its main facts, saying so honestly.

@@ -95,6 +95,22 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task ACaseTheCatalogueHasNoAnswerForStaysOnTheProcedureInsteadOfADeadEnd()
+    {
+        // "đăng ký" inside a described case is no request for another procedure.
+        await _harness.Flow()
+            .Send("dang ky ket hon voi nguoi Nhat thi nop o dau")
+            .AssertReply(reply => Assert.Equal("2.000806", reply.Code()))
+            .Send("nếu đã đăng ký ở bên Nhật rồi thì sao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("answer", reply.Kind());
+                Assert.Equal("2.000806", reply.Code());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ThenWhatAboutTheDeathRegistrationAsksTheSameFactAboutIt()
     {
         await _harness.Flow()
