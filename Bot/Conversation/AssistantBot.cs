@@ -214,8 +214,17 @@ public sealed partial class AssistantBot : ActivityHandler
         }
 
         // "nếu bố mẹ chưa đăng ký kết hôn thì sao": a case described with a procedure's words is still a case of this one.
-        if (topic is { FromMenu: false } && (!understanding.AsksForAProcedure || understanding.DescribesACase)
-            && _matcher.VariantOf(topic.Procedure, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken) is { } variant)
+        var variants = topic is { FromMenu: false } && (!understanding.AsksForAProcedure || understanding.DescribesACase)
+            ? _matcher.VariantsOf(topic.Procedure, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken)
+            : [];
+        if (variants.Count > 1)
+        {
+            // "nếu người thuê là người nước ngoài thì sao" after a temporary residence: the foreigners' declarations, by
+            // form or online, asked about with the same fact.
+            return Clarify(memory, variants, understanding.Aspects.Count > 0 ? understanding.Aspects : memory.LastAspects(), text, probable: false);
+        }
+
+        if (variants is [var variant])
         {
             // "còn nếu bị mất thì sao" after renewing an ID card, "nếu một trong hai người là người nước ngoài thì sao"
             // after a marriage: the sibling the message names with the thing under discussion, asked the same thing

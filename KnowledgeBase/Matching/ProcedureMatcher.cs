@@ -687,14 +687,22 @@ public sealed class ProcedureMatcher
     /// nếu bị mất thì sao" after "Cấp đổi thẻ căn cước" is "Cấp lại thẻ căn cước"); null when it names none or several.
     /// </summary>
     /// <param name="returning">The request goes back to <paramref name="current"/> by name, as "quay lại chuyện …" does.</param>
-    public Procedure? VariantOf(Procedure current, MatchRequest request, CancellationToken cancellationToken, bool returning = false)
+    public Procedure? VariantOf(Procedure current, MatchRequest request, CancellationToken cancellationToken, bool returning = false) =>
+        VariantsOf(current, request, cancellationToken, returning) is [var only] ? only : null;
+
+    /// <summary>
+    /// The siblings of <paramref name="current"/> a message names only together with the thing under discussion: one
+    /// is the answer, two or three a question; empty when it names none.
+    /// </summary>
+    /// <param name="returning">The request goes back to <paramref name="current"/> by name, as "quay lại chuyện …" does.</param>
+    public IReadOnlyList<Procedure> VariantsOf(Procedure current, MatchRequest request, CancellationToken cancellationToken, bool returning = false)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(request);
         var news = TopicVariants.NewWords(current, request);
         if (news.Count == 0)
         {
-            return null;
+            return [];
         }
 
         var implied = string.Join(' ', TopicVariants.Implied(request));

@@ -15,6 +15,9 @@ internal static class TopicVariants
 {
     private const int Depth = 10;
 
+    // More siblings named alike than a menu shows: the message said too little to ask about them.
+    private const int MaxNamed = 3;
+
     // Words that say what is done to the thing rather than what it is: "Cấp đổi thẻ căn cước" is about "thẻ căn cước".
     private static readonly HashSet<string> Actions = new(
         ["cấp", "lại", "đổi", "mới", "gia", "hạn", "điều", "chỉnh", "bổ", "sung", "thay", "đăng", "ký", "làm", "thủ", "tục", "giải", "quyết"],
@@ -88,10 +91,14 @@ internal static class TopicVariants
     // How a citizen says the paper is gone (folded): "bị mất", "làm mất", "đánh mất", "thất lạc".
     private static readonly string[] LostPhrases = ["bi mat", "lam mat", "danh mat", "that lac", "mat roi"];
 
-    /// <summary>The one sibling of <paramref name="current"/> the message names with the thing's words; null for none or several.</summary>
+    /// <summary>
+    /// The siblings of <paramref name="current"/> the message names with the thing's words, most specifically: one is
+    /// the answer, two or three named as fully are a question ("Khai báo tạm trú cho người nước ngoài" by form or
+    /// online); empty for none.
+    /// </summary>
     /// <param name="meanings">What the editors' synonyms say phrases of the message mean ("người Hàn Quốc" → "yếu tố nước ngoài").</param>
     /// <param name="returning">The message goes back to <paramref name="current"/> by name ("quay lại chuyện đăng ký kết hôn, nếu …"): its words name the thing, and still no new question.</param>
-    public static Procedure? Find(Procedure current, MatchRequest request, HashSet<string> news, IReadOnlyList<SearchHit> hits, IReadOnlyList<string> meanings, bool returning = false)
+    public static IReadOnlyList<Procedure> Find(Procedure current, MatchRequest request, HashSet<string> news, IReadOnlyList<SearchHit> hits, IReadOnlyList<string> meanings, bool returning = false)
     {
         // Every word typed may complete a name ("người" is a filler for the search); the new ones must be topic words.
         // The current name's own words count as said ("đăng ký" of "Đăng ký kết hôn" for its foreign variant), and so
@@ -114,17 +121,17 @@ internal static class TopicVariants
         var thingOnly = (returning ? thing : thing.Except(message)).ToHashSet(StringComparer.Ordinal);
 
         // The most specific naming wins: "cấp lại khi bị mất" says "Cấp lại giấy phép lái xe" and, within it, "Cấp giấy
-        // phép lái xe"; two siblings named as fully are a question, not an answer.
+        // phép lái xe"; siblings named as fully are a question, not an answer.
         var found = hits.Take(Depth)
             .Select(h => h.Procedure)
             .Where(p => !ProcedureMatcher.SameProcedure(p, current))
             .DistinctBy(p => p.Family?.Key ?? p.Code)
             .Select(p => (Procedure: p, Words: NamedWords(ProcedureVocabulary.Of(p), said, news, thingOnly)))
             .Where(f => f.Words > 0)
-            .OrderByDescending(f => f.Words)
-            .Take(2)
             .ToList();
-        return found.Count == 1 || (found.Count == 2 && found[0].Words > found[1].Words) ? found[0].Procedure : null;
+        var most = found.Select(f => f.Words).DefaultIfEmpty(0).Max();
+        var named = found.Where(f => f.Words == most).Select(f => f.Procedure).ToList();
+        return named.Count <= MaxNamed ? named : [];
     }
 
     /// <summary>The number of words of the longest name or alias the message says whole, with something new; 0 for none.</summary>

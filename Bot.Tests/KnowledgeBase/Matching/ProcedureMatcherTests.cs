@@ -606,6 +606,21 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(expected, match.Candidates[0].Code);
     }
 
+    [Fact]
+    public void TwoSiblingsAFollowUpNamesAlikeAreBothOffered()
+    {
+        var residence = new Procedure { Code = "1.004194", Name = "Đăng ký tạm trú", Aliases = ["khai báo tạm trú"] };
+        var byForm = new Procedure { Code = "1.000253", Name = "Khai báo tạm trú cho người nước ngoài bằng Phiếu khai báo tạm trú", Aliases = ["khai báo tạm trú cho người nước ngoài"] };
+        var online = new Procedure { Code = "1.001437", Name = "Khai báo tạm trú cho người nước ngoài qua Trang thông tin điện tử", Aliases = ["khai báo tạm trú cho người nước ngoài"] };
+        var matcher = new ProcedureMatcher(new ReplayedSearch((residence, 300), (byForm, 290), (online, 280)));
+        var understanding = new MessageInterpreter().Interpret("nếu người thuê là người nước ngoài thì sao");
+
+        var variants = matcher.VariantsOf(residence, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default);
+
+        Assert.Equal(["1.000253", "1.001437"], variants.Select(v => v.Code));
+        Assert.Null(matcher.VariantOf(residence, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default));
+    }
+
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
