@@ -346,7 +346,9 @@ public sealed partial class AssistantBot : ActivityHandler
     private async Task<BotReply> FollowUpAsync(ITurnContext turnContext, ConversationMemory memory, Topic topic, Understanding understanding, string text, CancellationToken cancellationToken)
     {
         var procedure = understanding.Level is { } level ? _matcher.Representative(topic.Procedure, level) : topic.Procedure;
-        var reply = await AnswerAsync(turnContext, memory, procedure, understanding.Aspects, text, topic.Alternatives, cancellationToken);
+        // "nếu làm cho con 5 tuổi thì sao" after the papers of a passport: the same question, for that case.
+        var aspects = understanding.Aspects.Count == 0 && understanding.DescribesACase ? memory.LastAspects() : understanding.Aspects;
+        var reply = await AnswerAsync(turnContext, memory, procedure, aspects, text, topic.Alternatives, cancellationToken);
 
         // A menu was open and the citizen asked on without choosing: say which procedure this answer is about.
         return topic.FromMenu ? reply with { Markdown = reply.Markdown + "\n\n" + _templates["answer_for_likely"] } : reply;

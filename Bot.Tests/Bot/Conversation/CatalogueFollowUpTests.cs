@@ -111,6 +111,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task ACaseDescribedAfterAFactAsksTheSameFactForThatCase()
+    {
+        await _harness.Flow()
+            .Send("làm hộ chiếu cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("Documents", reply.AspectName()))
+            .Send("nếu làm cho con 5 tuổi thì sao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001456", reply.Code());
+                Assert.Equal("Documents", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ThenWhatAboutTheDeathRegistrationAsksTheSameFactAboutIt()
     {
         await _harness.Flow()
