@@ -316,7 +316,7 @@ public sealed partial class AssistantBot : ActivityHandler
                 // An open menu's first option is only a guess: a procedure named beside it is a new question.
                 && (topic.FromMenu ? topic.Alternatives.All(o => !ProcedureMatcher.SameProcedure(c, o)) : !ProcedureMatcher.Covers(current, request, c)))
             : null;
-        if (named is not null)
+        if (named is not null || (match.NamesAKind && !match.Candidates.Any(c => ProcedureMatcher.SameProcedure(c, current))))
         {
             return false;
         }

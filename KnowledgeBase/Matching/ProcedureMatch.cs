@@ -35,6 +35,12 @@ public sealed record ProcedureMatch(MatchKind Kind, IReadOnlyList<Procedure> Can
     /// </summary>
     public IReadOnlyList<Procedure> Alternatives { get; init; } = [];
 
+    /// <summary>
+    /// The question said a kind of procedure and nothing else ("chứng thực"); the candidates are the names it starts.
+    /// Said in a conversation about another procedure, it is a new question.
+    /// </summary>
+    public bool NamesAKind { get; init; }
+
     /// <summary>Confirmed by the question's own words and scored at least <paramref name="score"/>.</summary>
     public bool IsConfirmedAbove(float score) => Kind is MatchKind.Unique or MatchKind.Ambiguous && TopScore >= score;
 

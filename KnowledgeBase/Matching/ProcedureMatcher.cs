@@ -79,7 +79,7 @@ public sealed class ProcedureMatcher
             // A kind of procedure said alone ("chứng thực") starts several names: which one is asked, not a miss.
             var kind = KindNamed(topic, query, request.Level, cancellationToken);
             return kind.Count >= 2
-                ? new ProcedureMatch(MatchKind.Ambiguous, kind) { TopScore = hits[0].Score }
+                ? new ProcedureMatch(MatchKind.Ambiguous, kind) { TopScore = hits[0].Score, NamesAKind = true }
                 : ProcedureMatch.None with { TopScore = hits[0].Score };
         }
 

@@ -126,6 +126,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task AKindOfProcedureSaidInAnotherConversationIsANewQuestion()
+    {
+        await _harness.Flow()
+            .Send("làm căn cước mất bao lâu")
+            .AssertReply(reply => Assert.Equal("answer", reply.Kind()))
+            .Send("chứng thực")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("clarification", reply.Kind());
+                Assert.Contains("Chứng thực bản sao từ bản chính", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ThenWhatAboutTheDeathRegistrationAsksTheSameFactAboutIt()
     {
         await _harness.Flow()
