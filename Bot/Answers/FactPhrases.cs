@@ -121,8 +121,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         ArgumentNullException.ThrowIfNull(procedure);
         // A stored place that names no office ("Hệ thống quản lý công tác", "khoản 2 điều này": the import cut a
         // sentence) is not told; the agency that carries the procedure out is.
-        var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) ? stored
-            : string.IsNullOrWhiteSpace(procedure.Agency) ? null : procedure.Agency.Trim().TrimEnd('.');
+        var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) ? stored : FilingPlace.AgencyOf(procedure);
         return place is null
             ? templates.Format("where_level_only", ("level", level))
             : templates.Format("where_line", ("place", place));

@@ -399,9 +399,16 @@ public sealed partial class AssistantBot : ActivityHandler
     }
 
     /// <summary>Whether every candidate's answer to the facts asked states the same; never for an overview, which is the whole record.</summary>
-    private bool Agree(IReadOnlyList<Procedure> candidates, IReadOnlyList<Aspect> aspects, string question) =>
-        aspects.Count > 0 && !aspects.Contains(Aspect.Overview)
-        && candidates.Skip(1).All(c => _composer.Compose(c, aspects, question).Facts == _composer.Compose(candidates[0], aspects, question).Facts);
+    private bool Agree(IReadOnlyList<Procedure> candidates, IReadOnlyList<Aspect> aspects, string question)
+    {
+        if (aspects.Count == 0 || aspects.Contains(Aspect.Overview))
+        {
+            return false;
+        }
+
+        var first = _composer.Compose(candidates[0], aspects, question).Facts;
+        return candidates.Skip(1).All(c => _composer.Compose(c, aspects, question).Facts == first);
+    }
 
     /// <summary>The one candidate of the same procedure as one answered earlier in this conversation, if exactly one is.</summary>
     private Procedure? DiscussedBefore(ConversationMemory memory, IReadOnlyList<Procedure> candidates)

@@ -9,7 +9,7 @@ namespace Bot.Conversation;
 /// Reads a citizen's message: small talk, help, reset, feedback, out-of-scope, or a question with an aspect
 /// and a topic. Rule-based on purpose: it is predictable, fast, and editors can read the lexicon.
 /// </summary>
-public sealed partial class MessageInterpreter
+public sealed class MessageInterpreter
 {
     private const int MaxSmallTalkWords = 6;
 
@@ -156,7 +156,7 @@ public sealed partial class MessageInterpreter
         // The search does better on the citizen's whole sentence than on the leftover topic words (its analyzer drops
         // question words itself); personal numbers are removed first, and so is a return to an earlier topic.
         // Terms typed in capitals keep them ("thẻ ABTC"): the search reads them as a card's or a form's name.
-        var acronyms = Acronym().Matches(masked).Select(m => m.Value).DistinctBy(a => a.ToLowerInvariant(), StringComparer.Ordinal).ToDictionary(a => a.ToLowerInvariant(), StringComparer.Ordinal);
+        var acronyms = Acronyms.In(masked);
         var words = acronyms.Count == 0 ? text.Words : text.Words.Select(w => acronyms.GetValueOrDefault(w, w)).ToArray();
         var searched = returning.Contains(true) ? string.Join(' ', words.Where((_, i) => !returning[i])) : string.Join(' ', words);
         return new(Intent.Question, aspects, searched, topic, levels.FirstOrDefault())
@@ -210,9 +210,6 @@ public sealed partial class MessageInterpreter
 
         return mask;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-ZĐ]{3,8}\b")]
-    private static partial System.Text.RegularExpressions.Regex Acronym();
 
     private static Understanding Simple(Intent intent) => new(intent, [], "", [], null);
 

@@ -37,25 +37,36 @@ public sealed record NotAskedRule
     /// <summary>What the trigger means there instead; documentation only.</summary>
     public string? Why { get; init; }
 
-    internal NotAskedRule Folded() => this with
+    // Folded and split once when the catalogue loads: every question's every trigger is checked against them.
+    private string[] _words = [];
+    private string[][] _after = [];
+
+    internal NotAskedRule Folded()
     {
-        Words = VietnameseText.Fold(Words),
-        After = After.Select(VietnameseText.Fold).ToArray(),
-        Before = Before.Select(VietnameseText.Fold).ToArray(),
-        NotBefore = NotBefore.Select(VietnameseText.Fold).ToArray(),
-    };
+        var words = VietnameseText.Fold(Words);
+        var after = After.Select(VietnameseText.Fold).ToArray();
+        return this with
+        {
+            Words = words,
+            After = after,
+            Before = Before.Select(VietnameseText.Fold).ToArray(),
+            NotBefore = NotBefore.Select(VietnameseText.Fold).ToArray(),
+            _words = words.Split(' '),
+            _after = after.Select(a => a.Split(' ')).ToArray(),
+        };
+    }
 
     /// <summary>Whether the words around the trigger starting at <paramref name="start"/> match, leaving the condition on other aspects aside.</summary>
     /// <param name="taken">Words other phrases (facts, levels, small talk) or fillers took.</param>
     internal bool MatchesAt(TokenizedText text, int start, bool[] taken)
     {
-        var words = Words.Split(' ');
-        if (start + words.Length > text.Count || words.Where((w, i) => text.Folded[start + i] != w).Any())
+        var words = _words;
+        if (words.Length == 0 || start + words.Length > text.Count || words.Where((w, i) => text.Folded[start + i] != w).Any())
         {
             return false;
         }
 
-        if (After.Count > 0 && !After.Any(phrase => Precedes(text, start, phrase)))
+        if (_after.Length > 0 && !_after.Any(phrase => Precedes(text, start, phrase)))
         {
             return false;
         }
@@ -74,9 +85,6 @@ public sealed record NotAskedRule
         return !BeforeTopicWord || (next < text.Count && !taken[next]);
     }
 
-    private static bool Precedes(TokenizedText text, int start, string phrase)
-    {
-        var words = phrase.Split(' ');
-        return start >= words.Length && words.Select((w, i) => text.Folded[start - words.Length + i] == w).All(x => x);
-    }
+    private static bool Precedes(TokenizedText text, int start, string[] words) =>
+        start >= words.Length && words.Select((w, i) => text.Folded[start - words.Length + i] == w).All(x => x);
 }

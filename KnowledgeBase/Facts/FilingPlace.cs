@@ -58,6 +58,13 @@ public static partial class FilingPlace
             return Clean(address["Địa chỉ tiếp nhận hồ sơ:".Length..]);
         }
 
+        return AgencyOf(procedure);
+    }
+
+    /// <summary>The agency that carries <paramref name="procedure"/> out, as a place; null when the record names none.</summary>
+    public static string? AgencyOf(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
         return string.IsNullOrWhiteSpace(procedure.Agency) ? null : Clean(procedure.Agency);
     }
 
@@ -70,7 +77,7 @@ public static partial class FilingPlace
         ArgumentNullException.ThrowIfNull(place);
         // As written, with accents: folded, "công tác" would be the "cổng" of a portal and "số" an office ("sở").
         var words = " " + string.Join(' ', new TokenizedText(place).Words) + " ";
-        return OfficeWords.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal)) || Capitals().IsMatch(place);
+        return OfficeWords.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal)) || Acronyms.Any(place);
     }
 
     // Words that name an office, a desk or a portal, lower case with accents.
@@ -82,9 +89,6 @@ public static partial class FilingPlace
         "ngân hàng", "quỹ", "kiểm lâm", "vụ", "thanh tra", "địa chỉ", "nơi", "hệ thống thông tin", "dịch vụ công", "công ty",
         "doanh nghiệp", "chủ đầu tư",
     ];
-
-    [GeneratedRegex(@"\b[A-ZĐ]{3,}\b")]
-    private static partial Regex Capitals();
 
     /// <summary>Not an amount ("cơ quan đại diện: 10 USD/bản") nor a pointer to a list the answer does not show ("… sau đây").</summary>
     private static bool IsAPlace(string place)

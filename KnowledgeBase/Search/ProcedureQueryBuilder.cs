@@ -2,6 +2,7 @@ using KnowledgeBase.Caching;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Synonyms;
+using KnowledgeBase.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -11,7 +12,7 @@ namespace KnowledgeBase.Search;
 /// Turns a citizen's text into a Lucene query without any query parser: the text only ever becomes analyzed terms,
 /// so syntax characters, quotes or megabytes of garbage can neither fail nor change the query's meaning.
 /// </summary>
-public sealed partial class ProcedureQueryBuilder
+public sealed class ProcedureQueryBuilder
 {
     private static readonly (string? Accented, string Folded, Func<SearchTuning, float> Weight)[] RankedFields =
     [
@@ -122,7 +123,7 @@ public sealed partial class ProcedureQueryBuilder
             // around it ("… có phải đến trực tiếp cơ quan Quản lý xuất nhập cảnh để làm thủ tục không?").
             // Not one the editors' synonyms already spell out ("BHYT" is "bảo hiểm y tế", which many names hold).
             var spelledOut = matches.SelectMany(m => foldedSyllables.Skip(m.Start).Take(m.Length)).ToHashSet(StringComparer.Ordinal);
-            var initialisms = Acronym().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(a => !spelledOut.Contains(a)).ToHashSet(StringComparer.Ordinal);
+            var initialisms = Acronyms.In(text).Keys.Where(a => !spelledOut.Contains(a)).ToHashSet(StringComparer.Ordinal);
             foreach (var term in folded.Where(t => !t.IsBigram && initialisms.Contains(t.Text)))
             {
                 if (_vocabulary.Lookup(SearchFields.NameFolded, term.Text) is { } context && context.DocFreq <= _tuning.RareNameDocs)
@@ -168,10 +169,6 @@ public sealed partial class ProcedureQueryBuilder
             typedAccents ? accented.Where(t => !t.IsBigram).Select(t => t.Text).ToArray() : ReadAccents(foldedSyllables, accented, restored));
         return new ProcedureQuery(query.Clauses.Count == 0 ? null : query, codes, syllables, intents, wording);
     }
-
-    // A term typed in capitals ("ABTC", "GPLHX"): the name of a card, a form or a licence.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-ZĐ]{3,8}\b")]
-    private static partial System.Text.RegularExpressions.Regex Acronym();
 
     /// <summary>
     /// A word no name or alias holds that abbreviates a run of the catalogue's names ("GPLHX") reads as that run, as a
