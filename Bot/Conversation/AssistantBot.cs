@@ -166,6 +166,9 @@ public sealed partial class AssistantBot : ActivityHandler
     // Topic words of a reply that may still be meant for an open menu; a longer message is a question of its own.
     private const int MaxMenuReplyWords = 3;
 
+    // Topic words of a message sharing nothing with the procedure under discussion that make it a question of its own.
+    private const int MinNewQuestionWords = 6;
+
     private async Task<BotReply> ReplyAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
     {
         if (await TryChoiceAsync(turnContext, text, memory, cancellationToken) is { } chosen)
@@ -326,6 +329,15 @@ public sealed partial class AssistantBot : ActivityHandler
             // Another record matches words of a message that names none ("nghe nói phải đăng báo thông báo mất à" while a
             // lost land certificate is discussed): read in the conversation, is the message still about this procedure?
             return ReadsAsAbout(current, request, cancellationToken);
+        }
+
+        if (match.Kind is MatchKind.Unique or MatchKind.Ambiguous or MatchKind.Probable && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
+            && !understanding.DescribesACase && request.TopicWords.Count >= MinNewQuestionWords && !ProcedureMatcher.IsRelevant(request.TopicWords, current))
+        {
+            // A whole question of its own that shares nothing with this procedure ("tòa đã xử người ta phải trả nợ …,
+            // nộp đơn yêu cầu thi hành án ở đâu" while a passport menu is open): its fact word does not make it a
+            // follow-up. (Read in the conversation, the procedure's own name would outweigh it.)
+            return false;
         }
 
         return understanding.AspectMentioned || understanding.TopicWords.Count <= 2;

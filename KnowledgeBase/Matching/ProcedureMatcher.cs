@@ -333,7 +333,19 @@ public sealed class ProcedureMatcher
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
         UnaskedAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignElement(x, y, question)
-        || OtherKindOfBusiness(x, y, question);
+        || OtherKindOfBusiness(x, y, question) || AlreadyDone(x, y, question);
+
+    /// <summary>
+    /// What <paramref name="x"/>'s name adds to <paramref name="y"/>'s, the citizen says only as done ("hộ chiếu đã báo
+    /// mất rồi, giờ tìm thấy" has reported the loss; "con trai đã lấy vợ rồi" has married): they ask for the next step.
+    /// </summary>
+    private static bool AlreadyDone(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x);
+        var theirs = VocabularyOf(y);
+        var said = own.FamilyWords.Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && question.Says(w, own.Words)).ToList();
+        return said.Count > 0 && said.All(question.SaysOnlyAsDone);
+    }
 
     /// <summary>
     /// One of <paramref name="x"/> and <paramref name="y"/> is for a household business, the other for a company, and

@@ -22,6 +22,7 @@ internal sealed class QuestionTerms
     private readonly HashSet<string> _folded;
     private readonly HashSet<string> _implied = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pairs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _doneOnly;
     private readonly bool _accented;
     private readonly string _sentence;
 
@@ -41,6 +42,8 @@ internal sealed class QuestionTerms
             _pairs.Add(read[i] + " " + read[i + 1]);
         }
 
+        _doneOnly = DoneOnly(question, _accented);
+
         foreach (var meaning in meanings ?? [])
         {
             var words = meaning.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -54,6 +57,38 @@ internal sealed class QuestionTerms
     public bool Says(string folded, HashSet<string> spellings) =>
         _implied.Contains(folded)
         || (_accented ? spellings.Any(s => _typed.Contains(s) && VietnameseText.Fold(s) == folded) : _folded.Contains(folded));
+
+    /// <summary>
+    /// Whether the citizen says the folded word <paramref name="folded"/> only for a step already done ("hộ chiếu đã
+    /// báo mất rồi nhưng giờ lại tìm thấy"): what they did is not what they ask for.
+    /// </summary>
+    public bool SaysOnlyAsDone(string folded) => _doneOnly.Contains(folded);
+
+    /// <summary>
+    /// The folded words said between "đã" and "rồi" in one clause and nowhere else in the question. Without diacritics
+    /// "da" is "đã" only when the clause closes with "roi".
+    /// </summary>
+    private static HashSet<string> DoneOnly(string question, bool accented)
+    {
+        const int MaxDoneWords = 8;
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var elsewhere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in question.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = new TokenizedText(clause);
+            var start = Array.FindIndex(words.Words, w => accented ? w == "đã" : VietnameseText.Fold(w) == "da");
+            var end = start < 0 ? -1 : Array.IndexOf(words.Folded, "roi", start + 1);
+            for (var i = 0; i < words.Count; i++)
+            {
+                (end > start + 1 && end - start <= MaxDoneWords && i > start && i < end ? done : elsewhere).Add(words.Folded[i]);
+            }
+        }
+
+        done.ExceptWith(elsewhere);
+        return done;
+    }
+
+    private static readonly char[] ClauseBreaks = [',', '.', ';', '!', '?', '\n'];
 
     /// <summary>Whether the question holds the folded word pair <paramref name="pair"/> in a row ("một thành viên", "doanh nghiệp").</summary>
     public bool SaysPair(string pair) => _pairs.Contains(pair);

@@ -1,3 +1,4 @@
+using Bot.Rendering;
 using Bot.Tests.Bot.Support;
 
 namespace Bot.Tests.Bot.Conversation;
@@ -184,6 +185,28 @@ public sealed class CatalogueFollowUpTests : IDisposable
                 Assert.Equal("1.013831", reply.Code());
                 Assert.Equal("Documents", reply.AspectName());
             })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ALongQuestionSharingNothingWithAnOpenMenuIsANewQuestionNotAFactOfTheMenusFirstOption()
+    {
+        await _harness.Flow()
+            .Send("chứng thực")
+            .AssertReply(reply => Assert.Equal(ReplyKinds.Clarification, reply.Kind()))
+            .Send("toa da xu nguoi ta phai tra no cho toi ma ho khong chiu tra, toi nop don yeu cau thi hanh an o dau")
+            .AssertReply(reply => Assert.Contains("thi hành án", reply.Text(), StringComparison.OrdinalIgnoreCase))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AShortFollowUpNamingAnotherServiceStillAsksAboutTheCardUnderDiscussion()
+    {
+        await _harness.Flow()
+            .Send("Con gái tôi vừa tròn 14 tuổi, đi làm căn cước lần đầu ở đâu, bao lâu thì có thẻ?")
+            .AssertReply(_ => { })
+            .Send("co dat lich hen truoc tren vneid duoc khong")
+            .AssertReply(reply => Assert.Contains("căn cước", reply.Text(), StringComparison.OrdinalIgnoreCase))
             .StartTestAsync();
     }
 }

@@ -639,4 +639,16 @@ public sealed class ProcedureMatcherTests
 
         public IReadOnlyList<string> SynonymsOf(string text, int minSyllables) => Synonyms;
     }
+
+    [Theory]
+    [InlineData("Hộ chiếu của tôi đã báo mất rồi nhưng giờ lại tìm thấy, trong đó còn visa Mỹ, có dùng lại được không?")]
+    [InlineData("ho chieu da bao mat roi nhung gio tim thay, dung lai duoc khong")]
+    public void APassportReportedLostAndFoundAgainIsItsRestorationNotAnotherLossReport(string message)
+    {
+        // "đã báo mất rồi" is a step done: the report is what the citizen did, not what they ask for.
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(message), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.StartsWith("Khôi phục giá trị sử dụng hộ chiếu", match.Candidates[0].Name, StringComparison.Ordinal);
+    }
 }
