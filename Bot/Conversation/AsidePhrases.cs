@@ -30,9 +30,27 @@ internal static class AsidePhrases
     public static MatchRequest Without(MatchRequest request)
     {
         var text = new TokenizedText(request.SearchText);
+        var keep = Kept(text, out var found);
+        if (!found)
+        {
+            return request;
+        }
+
+        var removed = new HashSet<string>(text.Words.Where((_, i) => !keep[i]), StringComparer.Ordinal);
+        return request with
+        {
+            SearchText = string.Join(' ', text.Words.Where((_, i) => keep[i])),
+            TopicWords = request.TopicWords.Where(w => !removed.Contains(w)).ToList(),
+        };
+    }
+
+    /// <summary>Which words of <paramref name="text"/> are outside every aside; <paramref name="found"/> says whether any is inside one.</summary>
+    public static bool[] Kept(TokenizedText text, out bool found)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var keep = new bool[text.Count];
         Array.Fill(keep, true);
-        var found = false;
+        found = false;
         foreach (var (leads, stops, notAfter) in Rules)
         {
             for (var i = 0; i < text.Count; i++)
@@ -51,17 +69,7 @@ internal static class AsidePhrases
             }
         }
 
-        if (!found)
-        {
-            return request;
-        }
-
-        var removed = new HashSet<string>(text.Words.Where((_, i) => !keep[i]), StringComparer.Ordinal);
-        return request with
-        {
-            SearchText = string.Join(' ', text.Words.Where((_, i) => keep[i])),
-            TopicWords = request.TopicWords.Where(w => !removed.Contains(w)).ToList(),
-        };
+        return keep;
     }
 
     /// <summary>

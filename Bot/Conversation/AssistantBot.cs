@@ -218,7 +218,7 @@ public sealed partial class AssistantBot : ActivityHandler
 
         // "nếu bố mẹ chưa đăng ký kết hôn thì sao": a case described with a procedure's words is still a case of this one.
         var variants = topic is { FromMenu: false } && (!understanding.AsksForAProcedure || understanding.DescribesACase)
-            ? _matcher.VariantsOf(topic.Procedure, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken)
+            ? _matcher.VariantsOf(topic.Procedure, understanding.ToCaseRequest(), cancellationToken)
             : [];
         if (variants.Count > 1)
         {
@@ -242,7 +242,7 @@ public sealed partial class AssistantBot : ActivityHandler
             // "quay lại chuyện sổ đỏ, cần giấy tờ gì": the land procedure this conversation answered, not whichever
             // land record the words alone rank first; "quay lại chuyện kết hôn, nếu chồng là người Hàn Quốc thì sao":
             // the sibling of it the rest of the message names.
-            var returnedTo = _matcher.VariantOf(earlier, AsidePhrases.Without(understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }), cancellationToken, returning: true) ?? earlier;
+            var returnedTo = _matcher.VariantOf(earlier, understanding.ToCaseRequest(), cancellationToken, returning: true) ?? earlier;
             return await AnswerAsync(turnContext, memory, returnedTo, understanding.Aspects, text, [], cancellationToken);
         }
 
@@ -254,6 +254,14 @@ public sealed partial class AssistantBot : ActivityHandler
             // A short reply to the menu that picks nothing, asks nothing and names nothing new ("asdkjh", "trẻ em"):
             // the menu again, not an answer about its first option. A new question the catalogue lacks is a miss.
             return Clarify(memory, PendingOptions(memory), memory.PendingAspects(), memory.LastQuestion ?? text, probable: false, heading: "clarify_again");
+        }
+
+        if (topic is not null && understanding.Unreadable && match.Kind == MatchKind.NoMatch)
+        {
+            // "asdkjh" in the middle of a conversation: the procedure stays, and a short line with something to tap
+            // beats its whole overview again.
+            var unread = _templates.Format("not_understood", ("name", Answers.FactPhrases.ShortName(topic.Procedure, MaxChoiceName, -1)));
+            return new BotReply(ReplyKinds.Help, unread, PlainText.FromMarkdownLine(unread)) { Actions = NextActions(memory) };
         }
 
         if (followUp)

@@ -108,12 +108,16 @@ public sealed class MessageInterpreter
 
         var topic = new List<string>(text.Count);
         var situation = new List<string>(text.Count);
+        // "có phải mang theo căn cước không": the paper brought along names no case of the procedure.
+        var outsideAsides = AsidePhrases.Kept(text, out _);
+        var caseWords = new List<string>(text.Count);
         for (var i = 0; i < text.Count; i++)
         {
             if (!consumed[i] && text.Words[i].All(char.IsDigit) && text.Words[i].Length <= 2)
             {
                 // "nếu 2 thành viên thì sao": a small number tells a case apart, though it names no procedure.
                 situation.Add(text.Words[i]);
+                caseWords.Add(text.Words[i]);
             }
 
             if (consumed[i] || text.Words[i].All(char.IsDigit))
@@ -129,6 +133,10 @@ public sealed class MessageInterpreter
             if (!fillerMask[i] || Lexicon.SituationFillers.Contains(text.Words[i]))
             {
                 situation.Add(text.Words[i]);
+                if (outsideAsides[i])
+                {
+                    caseWords.Add(text.Words[i]);
+                }
             }
         }
 
@@ -167,6 +175,9 @@ public sealed class MessageInterpreter
             ReturnsToEarlierTopic = returning.Contains(true),
             Contrasts = StartsWithAny(text, Lexicon.ContrastLeads) || EndsWithAny(text, Lexicon.ContrastEnds),
             DescribesACase = StartsWithAny(text, Lexicon.ConditionLeads),
+            Unreadable = !mentioned && topic.Count > 0 && !topic.Any(VietnameseSyllables.IsSyllable),
+            CaseText = string.Join(' ', words.Where((_, i) => !consumed[i] && outsideAsides[i])),
+            CaseWords = caseWords,
         };
     }
 

@@ -57,6 +57,24 @@ public sealed record Understanding(
     /// <summary>The message describes a case of the procedure under discussion ("nếu bố là người nước ngoài thì sao").</summary>
     public bool DescribesACase { get; init; }
 
+    /// <summary>
+    /// The message asks nothing and none of its words can be Vietnamese ("asdkjh", "ffff"): a slip of the keyboard,
+    /// unless the catalogue knows the letters (an abbreviation such as "cccd").
+    /// </summary>
+    public bool Unreadable { get; init; }
+
+    /// <summary>
+    /// The message without the phrases that ask a fact, name a level or go back ("mất bao lâu", "cấp xã", "quay lại
+    /// chuyện") and without asides ("mang theo căn cước"): what may name a case of the procedure under discussion. "khai sinh cho con mất bao lâu" says nothing lost.
+    /// </summary>
+    public string CaseText { get; init; } = "";
+
+    /// <summary>What the matcher needs to tell which sibling of the procedure under discussion a case names.</summary>
+    public MatchRequest ToCaseRequest() => ToMatchRequest() with { SearchText = CaseText, TopicWords = CaseWords };
+
+    /// <summary>The situation words outside asides ("mang theo căn cước"): the words of <see cref="CaseText"/> a case is told by.</summary>
+    public IReadOnlyList<string> CaseWords { get; init; } = [];
+
     /// <summary>What the matcher needs of this reading.</summary>
     public MatchRequest ToMatchRequest() => new(SearchText, TopicWords, Level) { Sentence = Sentence };
 

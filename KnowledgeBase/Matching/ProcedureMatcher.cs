@@ -822,6 +822,10 @@ public sealed class ProcedureMatcher
         }
     }
 
+    /// <summary>What the one-word abbreviations among <paramref name="folded"/> name, spelled out ("bhyt" → "bao hiem y te").</summary>
+    internal static IEnumerable<string[]> AbbreviatedThings(IEnumerable<string> folded) =>
+        folded.Select(w => AbbreviationWords.GetValueOrDefault(w)).OfType<string[]>();
+
     // "đkkd" and "dkkd" fold alike: the last spelling wins, as they mean the same.
     private static readonly Dictionary<string, string[]> AbbreviationWords = MatchLexicon.Abbreviations
         .Where(a => !a.Short.Contains(' ', StringComparison.Ordinal))

@@ -127,12 +127,20 @@ internal static class TopicVariants
             .Where(p => !ProcedureMatcher.SameProcedure(p, current))
             .DistinctBy(p => p.Family?.Key ?? p.Code)
             .Select(p => (Procedure: p, Words: NamedWords(ProcedureVocabulary.Of(p), said, news, thingOnly)))
-            .Where(f => f.Words > 0)
+            .Where(f => f.Words > 0 && !NamesAnotherThing(message, currentVocabulary, ProcedureVocabulary.Of(f.Procedure)))
             .ToList();
         var most = found.Select(f => f.Words).DefaultIfEmpty(0).Max();
         var named = found.Where(f => f.Words == most).Select(f => f.Procedure).ToList();
         return named.Count <= MaxNamed ? named : [];
     }
+
+    /// <summary>
+    /// The message abbreviates a thing neither the current procedure nor the sibling is about: "thẻ bhyt bị mất" after a
+    /// driving licence is a lost health-insurance card, not the licence's re-issue.
+    /// </summary>
+    private static bool NamesAnotherThing(string[] message, ProcedureVocabulary current, ProcedureVocabulary sibling) =>
+        ProcedureMatcher.AbbreviatedThings(message).Any(thing => thing.Any(w => !MatchLexicon.WeakFolded.Contains(w)
+            && !MatchLexicon.LinkWords.Contains(w) && !current.Folded.Contains(w) && !sibling.Folded.Contains(w)));
 
     /// <summary>The number of words of the longest name or alias the message says whole, with something new; 0 for none.</summary>
     private static int NamedWords(ProcedureVocabulary vocabulary, HashSet<string> said, HashSet<string> news, HashSet<string> thingOnly)

@@ -209,4 +209,34 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Contains("căn cước", reply.Text(), StringComparison.OrdinalIgnoreCase))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task KeyboardMashingInAConversationGetsAShortLineWithTheProcedureKeptNotItsOverviewAgain()
+    {
+        await _harness.Flow()
+            .Send("lam cccd mat bao lau")
+            .AssertReply(reply => Assert.Equal("1.014061", reply.Code()))
+            .Send("asdkjh qwe zxc")
+            .AssertReply(reply =>
+            {
+                Assert.Equal(ReplyKinds.Help, reply.Kind());
+                Assert.Contains("chưa hiểu", reply.Text(), StringComparison.Ordinal);
+                Assert.True(reply.Text().Length < 300);
+                Assert.Contains(reply.Actions(), a => a.Title == "Lệ phí bao nhiêu?");
+            })
+            .Send("lệ phí bao nhiêu")
+            .AssertReply(reply => Assert.Equal("1.014061", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ALostCardNamedByItsAbbreviationAfterADrivingLicenceIsThatCardNotTheLicencesReissue()
+    {
+        await _harness.Flow()
+            .Send("thi bang lai o to het bao nhieu tien")
+            .AssertReply(reply => Assert.Equal("3.000346", reply.Code()))
+            .Send("the bhyt bi mat")
+            .AssertReply(reply => Assert.Equal("1.002759", reply.Code()))
+            .StartTestAsync();
+    }
 }

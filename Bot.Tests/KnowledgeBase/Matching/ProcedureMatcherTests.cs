@@ -523,7 +523,7 @@ public sealed class ProcedureMatcherTests
         var search = BotFixtures.RepositorySearch;
         var understanding = new MessageInterpreter().Interpret(message);
 
-        var variant = new ProcedureMatcher(search).VariantOf(search.GetByCode(current)!, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default);
+        var variant = new ProcedureMatcher(search).VariantOf(search.GetByCode(current)!, understanding.ToCaseRequest(), default);
 
         Assert.Equal(expected, variant?.Code);
     }
@@ -538,7 +538,7 @@ public sealed class ProcedureMatcherTests
         var search = BotFixtures.RepositorySearch;
         var understanding = new MessageInterpreter().Interpret(message);
 
-        Assert.Null(new ProcedureMatcher(search).VariantOf(search.GetByCode(current)!, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default));
+        Assert.Null(new ProcedureMatcher(search).VariantOf(search.GetByCode(current)!, understanding.ToCaseRequest(), default));
     }
 
     [Fact]
@@ -615,10 +615,10 @@ public sealed class ProcedureMatcherTests
         var matcher = new ProcedureMatcher(new ReplayedSearch((residence, 300), (byForm, 290), (online, 280)));
         var understanding = new MessageInterpreter().Interpret("nếu người thuê là người nước ngoài thì sao");
 
-        var variants = matcher.VariantsOf(residence, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default);
+        var variants = matcher.VariantsOf(residence, understanding.ToCaseRequest(), default);
 
         Assert.Equal(["1.000253", "1.001437"], variants.Select(v => v.Code));
-        Assert.Null(matcher.VariantOf(residence, understanding.ToMatchRequest() with { TopicWords = understanding.SituationWords }, default));
+        Assert.Null(matcher.VariantOf(residence, understanding.ToCaseRequest(), default));
     }
 
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();

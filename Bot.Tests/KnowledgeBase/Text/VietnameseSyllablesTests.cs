@@ -1,0 +1,26 @@
+using KnowledgeBase.Text;
+
+namespace Bot.Tests.KnowledgeBase.Text;
+
+public sealed class VietnameseSyllablesTests
+{
+    [Theory]
+    [InlineData("nghiêng")]
+    [InlineData("khuyến")]
+    [InlineData("quyết")]
+    [InlineData("gì")]
+    [InlineData("hoa")]
+    [InlineData("ngoai")]
+    [InlineData("a")]
+    public void VietnameseWordsWithOrWithoutAccentsAreSyllables(string word) =>
+        Assert.True(VietnameseSyllables.IsSyllable(word));
+
+    [Theory]
+    [InlineData("asdkjh")]
+    [InlineData("qwe")]
+    [InlineData("zxc")]
+    [InlineData("ffff")]
+    [InlineData("cccd")]
+    public void KeyboardMashingAndAbbreviationsAreNotSyllables(string word) =>
+        Assert.False(VietnameseSyllables.IsSyllable(word));
+}
