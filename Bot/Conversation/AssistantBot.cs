@@ -266,7 +266,12 @@ public sealed partial class AssistantBot : ActivityHandler
 
         if (followUp)
         {
-            return await FollowUpAsync(turnContext, memory, topic!, understanding, text, cancellationToken);
+            var reply = await FollowUpAsync(turnContext, memory, topic!, understanding, text, cancellationToken);
+            // "nếu người nước ngoài ký thì sao": no sibling names that case, so the same facts come back; say so, or
+            // the citizen takes them for the case's own.
+            return understanding.DescribesACase && !understanding.AspectMentioned && !topic!.FromMenu
+                ? reply with { Markdown = reply.Markdown + "\n\n" + _templates["answer_for_case"] }
+                : reply;
         }
 
         if (topic is not null && match.Kind == MatchKind.NoMatch && (!understanding.AsksForAProcedure || understanding.DescribesACase))
@@ -367,7 +372,11 @@ public sealed partial class AssistantBot : ActivityHandler
     {
         var procedure = understanding.Level is { } level ? _matcher.Representative(topic.Procedure, level) : topic.Procedure;
         // "nếu làm cho con 5 tuổi thì sao" after the papers of a passport: the same question, for that case.
-        var aspects = understanding.Aspects.Count == 0 && understanding.DescribesACase ? memory.LastAspects() : understanding.Aspects;
+        // "cấp xã" alone after an answer, for a procedure with no other level: where to go there, not the overview again.
+        var aspects = understanding.Aspects.Count > 0 ? understanding.Aspects
+            : understanding.DescribesACase ? memory.LastAspects()
+            : understanding.Level is not null && !understanding.HasTopic ? [Aspect.Where]
+            : understanding.Aspects;
         var reply = await AnswerAsync(turnContext, memory, procedure, aspects, text, topic.Alternatives, cancellationToken);
 
         // A menu was open and the citizen asked on without choosing: say which procedure this answer is about.
@@ -452,14 +461,23 @@ public sealed partial class AssistantBot : ActivityHandler
                  && _search.GetByCode(memory.CurrentCode) is { Family: { } family }
                  && family.Members.FirstOrDefault(m => m.Level == asked) is { } member)
         {
-            // "cấp tỉnh" after an answer: the same procedure and question, at the level the citizen wants.
+            // "cấp tỉnh" after an answer: the same procedure and question, at the level the citizen wants; after an
+            // overview, where to go at that level (the overview again would say nothing new).
             chosen = _search.GetByCode(member.Code);
             if (chosen is not null)
             {
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
                 user.RememberChoice(chosen.Code);
-                return await AnswerAsync(turnContext, memory, chosen, memory.LastAspects(), memory.LastQuestion ?? text, [], cancellationToken);
+                IReadOnlyList<Aspect> facts = memory.LastAspects() is { Count: > 0 } last ? last : [Aspect.Where];
+                return await AnswerAsync(turnContext, memory, chosen, facts, memory.LastQuestion ?? text, [], cancellationToken);
             }
+        }
+        else if (memory.PendingChoices.Count == 0 && memory.CurrentCode is not null && MenuReply.IsOrdinal(trimmed)
+                 && _search.GetByCode(memory.CurrentCode) is { } current)
+        {
+            // "cái thứ 2" with no list open: say so briefly, with the questions the citizen can tap.
+            var none = _templates.Format("no_menu", ("name", Answers.FactPhrases.ShortName(current, MaxChoiceName, -1)));
+            return new BotReply(ReplyKinds.Help, none, PlainText.FromMarkdownLine(none)) { Actions = NextActions(memory) };
         }
         else if (memory.PendingChoices.Count > 0)
         {

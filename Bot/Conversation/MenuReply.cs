@@ -33,6 +33,9 @@ public static partial class MenuReply
         return Ordinal(reply, options.Count) ?? ByAge(reply, options) ?? ByDistinguishingWords(topicWords, options);
     }
 
+    /// <summary>Whether the reply picks an option by its place ("cái thứ 2", "số 3"), whatever list it means.</summary>
+    public static bool IsOrdinal(string reply) => Ordinal(reply ?? "", int.MaxValue) is not null;
+
     private static int? Ordinal(string reply, int count)
     {
         var folded = VietnameseText.Fold(reply);

@@ -239,4 +239,52 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Equal("1.002759", reply.Code()))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ACaseNoSiblingRecordCoversSaysTheFactsAreTheProceduresOwn()
+    {
+        await _harness.Flow()
+            .Send("chứng thực chữ ký trên giấy ủy quyền")
+            .AssertReply(reply => Assert.Equal("2.000884", reply.Code()))
+            .Send("lệ phí")
+            .AssertReply(_ => { })
+            .Send("nếu người nước ngoài ký thì sao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000884", reply.Code());
+                Assert.Contains("không có thủ tục riêng cho trường hợp bạn nêu", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task PickingAnOptionByNumberWithNoListOpenIsToldThereIsNoListNotGivenTheOverviewAgain()
+    {
+        await _harness.Flow()
+            .Send("chứng thực chữ ký trên giấy ủy quyền")
+            .AssertReply(reply => Assert.Equal("2.000884", reply.Code()))
+            .Send("cái thứ 2")
+            .AssertReply(reply =>
+            {
+                Assert.Equal(ReplyKinds.Help, reply.Kind());
+                Assert.Contains("không có danh sách", reply.Text(), StringComparison.Ordinal);
+                Assert.NotEmpty(reply.Actions());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ALevelSaidAloneAfterAnOverviewOfAOneLevelProcedureAnswersWhereToGo()
+    {
+        await _harness.Flow()
+            .Send("cho hỏi thủ tục xin cấp giấy phép xây dựng nhà ở riêng lẻ")
+            .AssertReply(reply => Assert.Equal("1.013225", reply.Code()))
+            .Send("cấp xã")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.013225", reply.Code());
+                Assert.Equal("Where", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
 }
