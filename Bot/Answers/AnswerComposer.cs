@@ -42,6 +42,7 @@ public sealed partial class AnswerComposer
 
     // Twenty bits sit between the aspects and the day in a composed answer's key.
     private const int MaxWindowKey = (1 << 20) - 1;
+    private const int MaxFeeCaseKey = (1 << 4) - 1;
 
     public AnswerComposer(TemplateCatalog templates, TimeProvider time)
     {
@@ -57,7 +58,8 @@ public sealed partial class AnswerComposer
     /// <param name="procedure">The procedure answered.</param>
     /// <param name="aspects">What was asked; none is the overview.</param>
     /// <param name="situation">What the citizen wrote: a case of the documents they describe is the one listed.</param>
-    public ComposedAnswer Compose(Procedure procedure, IReadOnlyList<Aspect> aspects, string? situation = null)
+    /// <param name="message">The message being answered, when <paramref name="situation"/> also holds earlier ones: the case it names comes first.</param>
+    public ComposedAnswer Compose(Procedure procedure, IReadOnlyList<Aspect> aspects, string? situation = null, string? message = null)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(aspects);
@@ -67,8 +69,12 @@ public sealed partial class AnswerComposer
         var mask = asked.Aggregate(0L, (m, a) => m | (1L << (int)a));
         var described = CoreDocuments.DescribedCaseOf(procedure, situation);
         var window = FactPhrases.WindowOf(procedure, situation);
+        // "thi bằng lái ô tô hết bao nhiêu": the car's amounts of a note that lists them beside the motorbike's.
+        var feeCase = asked.Contains(Aspect.Fee)
+            ? Math.Min(FeeCases.NamedBy(procedure, message) is var own and >= 0 ? own : FeeCases.NamedBy(procedure, situation), MaxFeeCaseKey - 1)
+            : -1;
         // Aspects in the low bits, the part of a long name shown (a character offset) above them, then the day and the case.
-        var key = mask | ((long)Math.Min(window + 1, MaxWindowKey) << 12) | ((long)today.DayNumber << 32) | ((long)(described + 1) << 56);
+        var key = mask | ((long)Math.Min(window + 1, MaxWindowKey) << 12) | ((long)today.DayNumber << 32) | ((long)(feeCase + 1) << 52) | ((long)(described + 1) << 56);
         var answers = _composed.GetValue(procedure, static _ => new ConcurrentDictionary<long, ComposedAnswer>());
         if (answers.TryGetValue(key, out var known))
         {
@@ -81,7 +87,7 @@ public sealed partial class AnswerComposer
             answers.Clear();
         }
 
-        return answers[key] = ComposeNew(procedure, asked.Length == 0 ? [Aspect.Overview] : asked, today, described < 0 ? null : situation, window);
+        return answers[key] = ComposeNew(procedure, asked.Length == 0 ? [Aspect.Overview] : asked, today, described < 0 ? null : situation, window, feeCase);
     }
 
     public string LevelText(Procedure procedure)
@@ -90,12 +96,12 @@ public sealed partial class AnswerComposer
         return levels.Count == 0 ? _templates["level_unknown"] : string.Join(", ", levels);
     }
 
-    private ComposedAnswer ComposeNew(Procedure procedure, IReadOnlyList<Aspect> asked, DateOnly today, string? situation, int window)
+    private ComposedAnswer ComposeNew(Procedure procedure, IReadOnlyList<Aspect> asked, DateOnly today, string? situation, int window, int feeCase)
     {
         // "Nộp ở đâu, online được không": the place already says whether it can be done online.
         var aspects = asked.Contains(Aspect.Where) ? asked.Where(a => a != Aspect.Online).ToList() : asked.ToList();
         var sections = new List<SectionKind>();
-        var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections, situation)).ToList();
+        var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections, situation, feeCase)).ToList();
 
         var markdown = new StringBuilder();
         var name = FactPhrases.ShortName(procedure, window: window);
@@ -143,13 +149,13 @@ public sealed partial class AnswerComposer
     [GeneratedRegex(@"^(?:[-*+] |\d{1,2}\. )")]
     private static partial Regex ListItem();
 
-    private Block BlockFor(Procedure procedure, Aspect aspect, IReadOnlyList<Aspect> answered, DateOnly today, List<SectionKind> sections, string? situation)
+    private Block BlockFor(Procedure procedure, Aspect aspect, IReadOnlyList<Aspect> answered, DateOnly today, List<SectionKind> sections, string? situation, int feeCase)
     {
         sections.AddRange(AspectCatalog.Instance[aspect].Sections.Where(s => !sections.Contains(s)));
         switch (aspect)
         {
             case Aspect.Fee:
-                return new(FactPhrases.EndSentence(_facts.Fee(procedure, today)));
+                return new(FactPhrases.EndSentence(_facts.Fee(procedure, today, namedCase: feeCase)));
             case Aspect.Time:
                 return new(FactPhrases.EndSentence(_facts.TimeOrMissing(procedure)));
             case Aspect.Deadline:

@@ -14,10 +14,19 @@ namespace Bot.Answers;
 /// </summary>
 public sealed partial class FactPhrases(TemplateCatalog templates)
 {
+    // A case quoted from the fee note: its heading and amounts, short of the phone screen.
+    private const int MaxNamedCase = 320;
+
     /// <param name="ruleLength">Room for a rule's own words: the overview, with other facts beside the fee, gives less.</param>
-    public string Fee(Procedure procedure, DateOnly today, int ruleLength = FeeRuleWords.DefaultMaxLength)
+    /// <param name="namedCase">The case of the fee note the question names (<see cref="FeeCases.NamedBy"/>), quoted instead of the cell's amount; -1 for none.</param>
+    public string Fee(Procedure procedure, DateOnly today, int ruleLength = FeeRuleWords.DefaultMaxLength, int namedCase = -1)
     {
         ArgumentNullException.ThrowIfNull(procedure);
+        if (namedCase >= 0 && FeeCases.Of(procedure) is var cases && namedCase < cases.Count)
+        {
+            return templates.Format("fee_named_case", ("case", BoldAmounts(TextClip.Clip(Uncapitalize(cases[namedCase]), MaxNamedCase))));
+        }
+
         var rules = FactSheet.Of(procedure).Fees;
         var groups = ChannelGroups.Of(Channels(procedure, rules.Select(r => r.Channel)), c => FeeReader.Evaluate(rules.Where(r => r.Channel == c), today) is { Kind: not FeeKind.Unknown } fee ? fee : null);
 

@@ -353,7 +353,9 @@ public sealed partial class AssistantBot : ActivityHandler
             return false;
         }
 
-        return understanding.AspectMentioned || understanding.TopicWords.Count <= 2;
+        // "còn xe máy hạng A1 thì sao" names no procedure the catalogue confirms: the same question, for that case.
+        return understanding.AspectMentioned || understanding.TopicWords.Count <= 2
+            || (understanding.Contrasts && match.Kind is MatchKind.Probable or MatchKind.NoMatch);
     }
 
     private bool ReadsAsAbout(Procedure current, MatchRequest request, CancellationToken cancellationToken)
@@ -374,7 +376,7 @@ public sealed partial class AssistantBot : ActivityHandler
         // "nếu làm cho con 5 tuổi thì sao" after the papers of a passport: the same question, for that case.
         // "cấp xã" alone after an answer, for a procedure with no other level: where to go there, not the overview again.
         var aspects = understanding.Aspects.Count > 0 ? understanding.Aspects
-            : understanding.DescribesACase ? memory.LastAspects()
+            : understanding.DescribesACase || understanding.Contrasts ? memory.LastAspects()
             : understanding.Level is not null && !understanding.HasTopic ? [Aspect.Where]
             : understanding.Aspects;
         var reply = await AnswerAsync(turnContext, memory, procedure, aspects, text, topic.Alternatives, cancellationToken);
@@ -546,7 +548,7 @@ public sealed partial class AssistantBot : ActivityHandler
         IReadOnlyList<Procedure> alternatives, CancellationToken cancellationToken)
     {
         // What the citizen wrote, with the message before it for a follow-up ("cần giấy tờ gì" after "xây nhà ở").
-        var composed = _composer.Compose(procedure, aspects, memory.LastQuestion is { } previous ? previous + " " + question : question);
+        var composed = _composer.Compose(procedure, aspects, memory.LastQuestion is { } previous ? previous + " " + question : question, question);
         var markdown = composed.Markdown;
         var path = AnswerPaths.Extractive;
         if (_llm.IsEnabled)

@@ -287,4 +287,20 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ACarLicenceExamFeeIsTheCarsAmountsNotTheMotorbikesTheCellStates()
+    {
+        await _harness.Flow()
+            .Send("thi bang lai o to hang B het bao nhieu tien")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("3.000346", reply.Code());
+                Assert.Contains("100.000 đồng", reply.Text(), StringComparison.Ordinal);
+                Assert.DoesNotContain("60.000 đồng", reply.Text(), StringComparison.Ordinal);
+            })
+            .Send("con xe may hang A1 thi sao")
+            .AssertReply(reply => Assert.Contains("60.000 đồng", reply.Text(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
 }
