@@ -281,14 +281,29 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     private static string Clip(string text, int max) => TextClip.Clip(text, max);
 
     /// <summary>The papers prose says are handed in or shown ("nộp Giấy …", "xuất trình Chứng minh nhân dân …"), in order, once each.</summary>
-    private static string[] HandedIn(string text) =>
-        HandedInPaper().Matches(text)
-            .Select(m => m.Groups["paper"].Value.Trim())
-            .Where(p => p.Length is > 4 and <= MaxPaperLength)
-            .Select(p => char.ToUpperInvariant(p[0]) + p[1..])
-            .DistinctBy(p => VietnameseText.Fold(Bracket().Replace(p, "")), StringComparer.Ordinal)
+    private static string[] HandedIn(string text)
+    {
+        var found = HandedInPaper().Matches(text)
+            .Select(m => (Paper: m.Groups["paper"].Value.Trim(), OneCase: OneCase(text, m.Index)))
+            .Where(p => p.Paper.Length is > 4 and <= MaxPaperLength)
+            .Select(p => p with { Paper = char.ToUpperInvariant(p.Paper[0]) + p.Paper[1..] })
+            .ToList();
+        // "Người đã hiến bộ phận cơ thể: nộp Giấy ra viện": a paper one kind of applicant hands in is not the
+        // procedure's; one every case hands in ("a) Đối với … nộp Giấy uỷ quyền …; b) Đối với … nộp Giấy ủy quyền") is.
+        return found
+            .GroupBy(p => VietnameseText.Fold(Bracket().Replace(p.Paper, "")), StringComparer.Ordinal)
+            .Where(g => g.Any(p => !p.OneCase) || g.Count() >= 2)
+            .Select(g => g.First().Paper)
             .Take(MaxPapers)
             .ToArray();
+    }
+
+    /// <summary>Whether the sentence before <paramref name="at"/> names whom it is for ("Người …:", "Đối với …:", "Trường hợp …:").</summary>
+    private static bool OneCase(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['.', ';', '\n'], Math.Max(at - 1, 0)) + 1;
+        return text.AsSpan(start, at - start).Contains(':');
+    }
 
     [GeneratedRegex(@"\b(?:nộp|xuất trình)\s+(?<paper>(?:[Gg]iấy|Hợp đồng|hợp đồng|Tờ khai|tờ khai|Đơn|đơn|Bản sao|bản sao|Chứng minh|Căn cước|căn cước|Thẻ|thẻ|Sổ|sổ|Văn bản|văn bản|Phiếu|phiếu|Quyết định|quyết định)\b[^;.:,]*?)(?=\s+(?:cho|tại|đến|tới|để|và ký|và nhận)\b|[;.:,]|$)")]
     private static partial Regex HandedInPaper();

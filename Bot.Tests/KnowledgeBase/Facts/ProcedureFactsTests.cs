@@ -145,6 +145,15 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void APaperOnlyOneKindOfApplicantHandsInIsNotTheProceduresPaper()
+    {
+        // The health-insurance card's steps say organ donors hand in a discharge paper; a lost card needs none of it.
+        var documents = CoreDocuments.Of(Record("1.002759"));
+
+        Assert.DoesNotContain(documents.Papers, p => p.Contains("ra viện", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OnlinePortalsAreTheOnesTheRecordNames()
     {
         var online = OnlineFiling.Of(Record("1.014064"));
