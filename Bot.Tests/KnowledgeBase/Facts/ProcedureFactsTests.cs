@@ -148,7 +148,7 @@ public sealed class ProcedureFactsTests
     public void APaperOnlyOneKindOfApplicantHandsInIsNotTheProceduresPaper()
     {
         // The health-insurance card's steps say organ donors hand in a discharge paper; a lost card needs none of it.
-        var documents = CoreDocuments.Of(Record("1.002759"));
+        var documents = CoreDocuments.Of(BotFixtures.RepositorySearch.GetByCode("1.002759")!);
 
         Assert.DoesNotContain(documents.Papers, p => p.Contains("ra viện", StringComparison.Ordinal));
     }
