@@ -133,7 +133,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) ? stored : FilingPlace.AgencyOf(procedure);
         return place is null
             ? templates.Format("where_level_only", ("level", level))
-            : templates.Format("where_line", ("place", place));
+            : templates.Format("where_line", ("place", CatalogueAbbreviations.Spelled(place)));
     }
 
     public string Online(Procedure procedure)

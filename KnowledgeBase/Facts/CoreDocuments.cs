@@ -170,8 +170,10 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                 continue;
             }
 
-            // "(Trường hợp không quy định là bản chính thì có thể nộp bản sao hợp lệ …)": a note on copies, not a case.
-            if (group.Title is { } raw && raw.TrimStart('\\').StartsWith('(') && (title.Contains("ban sao", StringComparison.Ordinal) || title.Contains("ban chinh", StringComparison.Ordinal)))
+            // "(Trường hợp không quy định là bản chính thì có thể nộp bản sao hợp lệ …)", with or without its brackets: a
+            // note on copies, not a case.
+            if (group.Title is { } raw && ((raw.TrimStart('\\').StartsWith('(') && (title.Contains("ban sao", StringComparison.Ordinal) || title.Contains("ban chinh", StringComparison.Ordinal)))
+                || title.Contains("khong quy dinh la ban chinh", StringComparison.Ordinal)))
             {
                 if (group.Items.Count > 0)
                 {
@@ -223,7 +225,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
 
     /// <summary>The number of a "(3) …" item, so numbered papers list in their order; unnumbered ones keep theirs.</summary>
     private static int PaperNumber(string item) =>
-        NumberLabel().Match(item) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        NumberLabel().Match(item) is { Success: true } m ? int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
     /// <summary>How much a case group reads like the common file: a declaration form above all, other forms, few "Đối với …" items.</summary>
     private static int Score(List<string> items)
@@ -246,8 +248,9 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             return null;
         }
 
-        // "(1) Đơn đề nghị …": the label numbers the papers; "(i) Trường hợp …" labels a case, which the caller drops.
-        name = SubClause().Replace(name, "");
+        // "(1) Đơn đề nghị …", "6\\. Hóa đơn …": the label numbers the papers, which are listed in its order without it;
+        // "(i) Trường hợp …" labels a case, which the caller drops.
+        name = NumberedTitle().Replace(SubClause().Replace(name, ""), "");
         var folded = VietnameseText.Fold(name);
         // "Phiếu CC01 được tạo lập khi trích xuất thông tin …": the office prints it for the citizen to sign, nobody brings it.
         if (folded.StartsWith("vi du", StringComparison.Ordinal) || folded.StartsWith("luu y", StringComparison.Ordinal)
@@ -373,7 +376,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     [GeneratedRegex(@"^(?:Đối với trường hợp|Trường hợp|Đối với)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CaseLead();
 
-    [GeneratedRegex(@"^\((\d{1,2})\)\s")]
+    [GeneratedRegex(@"^(?:\((\d{1,2})\)|(\d{1,2})\\?\.)\s")]
     private static partial Regex NumberLabel();
 
     // "1\. Trường hợp hưởng BHXH một lần": the importer escapes a numbered title so it is not read as a list.

@@ -154,6 +154,18 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void NumberedPapersUnderANoteOnCopiesListInTheirOrderWithoutTheirNumbers()
+    {
+        // The section opens with "Trường hợp không quy định là bản chính thì có thể nộp bản sao hợp lệ": a note, not a
+        // case; its papers are numbered 6, 4, 3, 1, 2, 5 in the crawl.
+        var documents = CoreDocuments.Of(BotFixtures.RepositorySearch.GetByCode("1.001632")!);
+
+        Assert.Null(documents.MainCase);
+        Assert.StartsWith("Bản chính Văn bản đề nghị", documents.Papers[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(documents.Papers, p => char.IsDigit(p[0]));
+    }
+
+    [Fact]
     public void OnlinePortalsAreTheOnesTheRecordNames()
     {
         var online = OnlineFiling.Of(Record("1.014064"));
