@@ -408,7 +408,8 @@ public sealed partial class AssistantBot : ActivityHandler
                     // records beside it, instead of a question whose choice changes nothing.
                     var others = resolution.Candidates.Skip(1).ToList();
                     var agreed = await AnswerAsync(turnContext, memory, resolution.Candidates[0], understanding.Aspects, text, others, cancellationToken);
-                    var names = string.Join("; ", others.Select(o => "«" + FactPhrases.ShortName(o, window: FactPhrases.WindowOf(o, text)) + "»"));
+                    var quoted = others.Select(o => "«" + FactPhrases.ShortName(o, window: FactPhrases.WindowOf(o, text)) + "»").ToList();
+                    var names = quoted.Count == 1 ? quoted[0] : string.Join(", ", quoted[..^1]) + " và " + quoted[^1];
                     return agreed with { Markdown = BeforeFooter(agreed.Markdown, _templates.Format("answer_agreed", ("names", names))) };
                 }
 

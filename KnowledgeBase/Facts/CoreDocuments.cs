@@ -53,17 +53,26 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                 continue;
             }
 
+            // "Ngoài giấy tờ nêu trên, tùy từng trường hợp, … phải nộp giấy tờ tương ứng sau đây": what follows is needed
+            // only in some cases, and the line itself is no paper.
+            var inCases = false;
             foreach (var item in AlternativePapers.Folded(group.Items).OrderBy(PaperNumber))
             {
                 if (Paper(item, quantities) is { } paper)
                 {
                     var folded = VietnameseText.Fold(paper);
+                    if (CasesFollow().IsMatch(folded))
+                    {
+                        inCases = true;
+                        continue;
+                    }
+
                     if (CaseStart().IsMatch(folded))
                     {
                         continue;
                     }
 
-                    main.Add((paper, Conditional().IsMatch(VietnameseText.Fold(item))));
+                    main.Add((paper, inCases || Conditional().IsMatch(VietnameseText.Fold(item))));
                 }
             }
         }
@@ -382,6 +391,9 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     // "1\. Trường hợp hưởng BHXH một lần": the importer escapes a numbered title so it is not read as a list.
     [GeneratedRegex(@"^\d{1,2}\\?\.\s+")]
     private static partial Regex NumberedTitle();
+
+    [GeneratedRegex(@"^ngoai (?:cac )?giay to|(?:sau day|nhu sau)$")]
+    private static partial Regex CasesFollow();
 
     // "…Thông tư số 53/2025/TT-BCA);1.MuCT01banhnhkmtheo": a template file name the crawl glued to the paper's name.
     [GeneratedRegex(@"(?<=[.;)])\s*\d+\.[A-Za-z0-9_]{6,}$")]

@@ -166,6 +166,18 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void PapersAfterALineSayingSomeCasesNeedMoreAreSometimesNeededAndTheLineIsNoPaper()
+    {
+        // "Ngoài giấy tờ nêu trên, tùy từng trường hợp, bên nam, bên nữ phải nộp giấy tờ tương ứng sau đây", then the
+        // civil servant's and the divorcee's papers.
+        var documents = CoreDocuments.Of(BotFixtures.RepositorySearch.GetByCode("2.000806")!);
+
+        Assert.DoesNotContain(documents.Papers, p => p.StartsWith("Ngoài giấy tờ", StringComparison.Ordinal));
+        Assert.DoesNotContain(documents.Papers, p => p.Contains("công chức", StringComparison.Ordinal));
+        Assert.Contains(documents.Papers, p => p.StartsWith("Tờ khai đăng ký kết hôn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OnlinePortalsAreTheOnesTheRecordNames()
     {
         var online = OnlineFiling.Of(Record("1.014064"));
