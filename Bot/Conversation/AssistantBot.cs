@@ -260,8 +260,7 @@ public sealed partial class AssistantBot : ActivityHandler
         {
             // "asdkjh" in the middle of a conversation: the procedure stays, and a short line with something to tap
             // beats its whole overview again.
-            var unread = _templates.Format("not_understood", ("name", Answers.FactPhrases.ShortName(topic.Procedure, MaxChoiceName, -1)));
-            return new BotReply(ReplyKinds.Help, unread, PlainText.FromMarkdownLine(unread)) { Actions = NextActions(memory) };
+            return AboutTheTopic("not_understood", topic.Procedure, memory);
         }
 
         if (followUp)
@@ -479,8 +478,7 @@ public sealed partial class AssistantBot : ActivityHandler
                  && _search.GetByCode(memory.CurrentCode) is { } current)
         {
             // "cái thứ 2" with no list open: say so briefly, with the questions the citizen can tap.
-            var none = _templates.Format("no_menu", ("name", Answers.FactPhrases.ShortName(current, MaxChoiceName, -1)));
-            return new BotReply(ReplyKinds.Help, none, PlainText.FromMarkdownLine(none)) { Actions = NextActions(memory) };
+            return AboutTheTopic("no_menu", current, memory);
         }
         else if (memory.PendingChoices.Count > 0)
         {
@@ -705,6 +703,13 @@ public sealed partial class AssistantBot : ActivityHandler
 
     private BotReply Welcome() =>
         new(ReplyKinds.Welcome, _templates["welcome"], _templates["welcome_speak"]) { Actions = _topicActions };
+
+    /// <summary>A short line naming the procedure under discussion, with its questions to tap.</summary>
+    private BotReply AboutTheTopic(string textKey, Procedure procedure, ConversationMemory memory)
+    {
+        var text = _templates.Format(textKey, ("name", Answers.FactPhrases.ShortName(procedure, MaxChoiceName, -1)));
+        return new BotReply(ReplyKinds.Help, text, PlainText.FromMarkdownLine(text)) { Actions = NextActions(memory) };
+    }
 
     private BotReply Simple(string kind, string textKey, string speakKey, IReadOnlyList<CardAction>? actions = null) =>
         new(kind, _templates[textKey], PlainText.FromMarkdownLine(_templates[speakKey].Replace('\n', ' '))) { Actions = actions ?? [] };
