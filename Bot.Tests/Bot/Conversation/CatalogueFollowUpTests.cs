@@ -252,7 +252,7 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply =>
             {
                 Assert.Equal("2.000884", reply.Code());
-                Assert.Contains("không có thủ tục riêng cho trường hợp bạn nêu", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("chưa tìm thấy thủ tục riêng cho trường hợp bạn nêu", reply.Text(), StringComparison.Ordinal);
             })
             .StartTestAsync();
     }
@@ -301,6 +301,22 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .Send("con xe may hang A1 thi sao")
             .AssertReply(reply => Assert.Contains("60.000 đồng", reply.Text(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task WhereToFileMaternityPapersIsMaternityNotTheTaxFilingExtensionAndItsPapersFollow()
+    {
+        // "nộp hồ sơ" is in the name "Gia hạn nộp hồ sơ khai thuế"; before "ở đâu" it only asks where to file.
+        await _harness.Flow()
+            .Send("thai san nop ho so o dau")
+            .AssertReply(reply => Assert.Equal("2.000693", reply.Code()))
+            .Send("còn giấy tờ?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000693", reply.Code());
+                Assert.Equal("Documents", reply.AspectName());
+            })
             .StartTestAsync();
     }
 }
