@@ -51,6 +51,15 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             return templates["fee_unknown"];
         }
 
+        // "Trực tuyến: Miễn phí" beside other channels whose cells the crawl garbled ("25 VNĐ"): free online only, which
+        // must not read as free everywhere.
+        var unread = procedure.Channels.Where(c => !string.IsNullOrWhiteSpace(c.Fee) && groups.All(g => !g.Channels.Contains(c.Channel, StringComparer.Ordinal)))
+            .Select(c => c.Channel).ToList();
+        if (groups.Count == 1 && unread.Count > 0 && groups[0].Value.Kind is FeeKind.Free)
+        {
+            return templates.Format("fee_free_only_on", ("channels", ChannelNames(groups[0].Channels)), ("others", ChannelNames(unread)));
+        }
+
         if (groups.Count == 1)
         {
             return groups[0].Value switch

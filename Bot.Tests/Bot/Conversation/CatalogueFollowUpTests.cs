@@ -319,4 +319,19 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AFeeFreeOnlyOnlineIsNotToldAsFreeEverywhere()
+    {
+        // Online filing is free; the other channels' cells were garbled by the crawl ("25 VNĐ").
+        await _harness.Flow()
+            .Send("cong ty muon mo them chi nhanh o tinh khac thi le phi bao nhieu")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.002069", reply.Code());
+                Assert.Contains("trực tuyến: không mất lệ phí", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("không rõ", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
