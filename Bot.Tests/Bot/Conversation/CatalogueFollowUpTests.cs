@@ -334,4 +334,17 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Theory]
+    [InlineData("dang ky thuong tru cho bo toi o nha toi can gi", "neu ong chi o tam 1 nam thoi thi sao", "1.004194")]
+    [InlineData("bo toi moi mat, lam giay khai tu o dau", "nếu người mất ở nước ngoài thì sao", "2.000547")]
+    public async Task ACaseNamedInEverydayWordsIsTheSiblingRecordForIt(string first, string followUp, string sibling)
+    {
+        await _harness.Flow()
+            .Send(first)
+            .AssertReply(_ => { })
+            .Send(followUp)
+            .AssertReply(reply => Assert.Equal(sibling, reply.Code()))
+            .StartTestAsync();
+    }
 }
