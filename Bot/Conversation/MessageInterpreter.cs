@@ -166,10 +166,7 @@ public sealed class MessageInterpreter
         // Terms typed in capitals keep them ("thẻ ABTC"): the search reads them as a card's or a form's name.
         var acronyms = Acronyms.In(masked);
         var words = acronyms.Count == 0 ? text.Words : text.Words.Select(w => acronyms.GetValueOrDefault(w, w)).ToArray();
-        // "thai sản nộp hồ sơ ở đâu": filing words before where they go name no procedure, yet "Gia hạn nộp hồ sơ khai
-        // thuế" holds them in its name.
-        var filing = FilingWords(text);
-        var searched = string.Join(' ', words.Where((_, i) => !returning[i] && !filing[i]));
+        var searched = returning.Contains(true) ? string.Join(' ', words.Where((_, i) => !returning[i])) : string.Join(' ', words);
         return new(Intent.Question, aspects, searched, topic, levels.FirstOrDefault())
         {
             AsksForAProcedure = _procedureRequests.Contains(text),
@@ -234,22 +231,6 @@ public sealed class MessageInterpreter
     /// Drops the aspects whose trigger, where it stands, asks nothing (<see cref="NotAskedRule"/>). A rule that needs
     /// another aspect asked counts only the aspects no rule questions, so two doubtful triggers do not drop each other.
     /// </summary>
-    /// <summary>"nộp hồ sơ" (or "nộp giấy tờ") right before "ở đâu", "tại đâu", "cho ai": the act of filing, asked where.</summary>
-    private static bool[] FilingWords(TokenizedText text)
-    {
-        var filing = new bool[text.Count];
-        for (var i = 0; i + 3 < text.Count; i++)
-        {
-            if (text.Folded[i] == "nop" && ((text.Folded[i + 1] == "ho" && text.Folded[i + 2] == "so") || (text.Folded[i + 1] == "giay" && text.Folded[i + 2] == "to"))
-                && (text.Folded[i + 3] is "o" or "tai" or "cho" or "den" or "len"))
-            {
-                filing[i] = filing[i + 1] = filing[i + 2] = true;
-            }
-        }
-
-        return filing;
-    }
-
     private static void DropTriggersThatAskNothing(TokenizedText text, List<(Aspect Tag, int Start)> positions, bool[] taken)
     {
         var rules = positions
