@@ -142,7 +142,15 @@ public sealed class ProcedureMatcher
         }
 
         var families = Families(candidates.Concat(explaining), request.Level);
-        if (AgeLimits.StatedAge(query) is { } age && families.Any(f => !AgeLimits.Excludes(f.Procedure, age)))
+        var statedAge = AgeLimits.StatedAge(query);
+        if (statedAge is { } stated && families.Count > 0 && AgeLimits.Excludes(families[0].Procedure, stated)
+            && ForAge(families[0].Procedure, stated, query, request.Level, cancellationToken) is { } forAge)
+        {
+            // "con tôi 9 tuổi làm thẻ căn cước": the first is the adults' card; the same thing's record for that age is
+            // the answer, even when the ranking left it out and kept only the card's re-issue.
+            families = [(forAge.Procedure, families[0].Score)];
+        }
+        else if (statedAge is { } age && families.Any(f => !AgeLimits.Excludes(f.Procedure, age)))
         {
             // "Con tôi 5 tuổi": the card for children under 14, without asking.
             families.RemoveAll(f => AgeLimits.Excludes(f.Procedure, age));
@@ -200,6 +208,17 @@ public sealed class ProcedureMatcher
 
         // Only what is worth asking about: the first and the close ones, never a long tail of loosely related records.
         return new(MatchKind.Ambiguous, close.Prepend(first).Take(MaxChoices).Select(f => f.Procedure).ToList()) { TopScore = hits[0].Score };
+    }
+
+    /// <summary>The record of <paramref name="excluded"/>'s thing ("thẻ căn cước") whose age limits admit <paramref name="age"/>, if the catalogue has one.</summary>
+    private (Procedure Procedure, float Score)? ForAge(Procedure excluded, int age, string query, string? level, CancellationToken cancellationToken)
+    {
+        var thing = new TokenizedText(TopicVariants.ThingOf(excluded)).Folded;
+        var hits = _search.Search(new SearchRequest(TopicVariants.ThingOf(excluded) + " " + query) { MaxResults = KindDepth, IncludeSnippets = false }, cancellationToken);
+        return Families(hits.Where(h => AgeLimits.Limits(h.Procedure) && !AgeLimits.Excludes(h.Procedure, age)
+                && thing.All(VocabularyOf(h.Procedure).Folded.Contains)), level)
+            .Cast<(Procedure Procedure, float Score)?>()
+            .FirstOrDefault();
     }
 
     /// <summary>

@@ -19,6 +19,17 @@ public sealed class MessageInterpreterTests
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
     }
 
+    [Theory]
+    [InlineData("xin đăng ký tạm thời online thì mấy tiếng có", new[] { Aspect.Online, Aspect.Time })]
+    [InlineData("còn giấy tờ?", new[] { Aspect.Documents })]
+    [InlineData("giay to thi sao", new[] { Aspect.Documents })]
+    [InlineData("Công ty bên Úc yêu cầu tôi nộp giấy xác nhận lịch sử xuất nhập cảnh, xin giấy đó ở đâu vậy", new[] { Aspect.Where })]
+    [InlineData("đăng ký kinh doanh có yêu cầu gì về vốn không", new[] { Aspect.Eligibility })]
+    public void EverydayWaysOfAskingAFactAreReadAsThatFact(string message, Aspect[] expected)
+    {
+        Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
+    }
+
     public static TheoryData<Aspect, string> NotAskedExamples()
     {
         var examples = new TheoryData<Aspect, string>();

@@ -621,6 +621,17 @@ public sealed class ProcedureMatcherTests
         Assert.Null(matcher.VariantOf(residence, understanding.ToCaseRequest(), default));
     }
 
+    [Theory]
+    [InlineData("con toi 9 tuoi lam the can cuoc co mat tien khong")]
+    [InlineData("làm căn cước lần đầu cho con 9 tuổi có mất tiền không")]
+    public void AChildsAgeLeadsToTheCardForThatAgeEvenWhenTheRankingKeptOnlyTheAdultsCard(string message)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(message), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal("Cấp thẻ căn cước cho người dưới 14 tuổi", match.Candidates[0].Name);
+    }
+
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
