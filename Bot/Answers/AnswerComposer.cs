@@ -90,6 +90,25 @@ public sealed partial class AnswerComposer
         return answers[key] = ComposeNew(procedure, asked.Length == 0 ? [Aspect.Overview] : asked, today, described < 0 ? null : situation, window, feeCase);
     }
 
+    /// <summary>
+    /// The record's own sentence for a question no fact answers, quoted with the section it stands in: "về ý bạn hỏi,
+    /// mục «Yêu cầu, điều kiện» ghi: “…”", then the source.
+    /// </summary>
+    public ComposedAnswer Quote(Procedure procedure, string heading, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var name = FactPhrases.ShortName(procedure);
+        var line = _templates.Format("quote_line", ("name", name), ("heading", heading), ("sentence", sentence));
+        var speak = TextClip.Clip(PlainText.FromMarkdownLine(name + ": " + sentence), MaxSpeakLength);
+        return new ComposedAnswer(line + "\n\n" + Footer(procedure), speak, procedure, Aspect.Overview, []) { Facts = sentence };
+    }
+
+    private string Footer(Procedure procedure) => _templates.Format(
+        IsMissing(procedure.SourceUrl) ? "footer_no_source" : "footer",
+        ("code", procedure.Code),
+        ("level", LevelText(procedure)),
+        ("url", procedure.SourceUrl?.Trim() ?? ""));
+
     public string LevelText(Procedure procedure)
     {
         var levels = ProcedureLevels.Of(procedure);
@@ -119,11 +138,7 @@ public sealed partial class AnswerComposer
             markdown.Append("\n\n").Append(_templates.Format("audience", ("audience", procedure.Audience!.Trim())));
         }
 
-        markdown.Append("\n\n").Append(_templates.Format(
-            IsMissing(procedure.SourceUrl) ? "footer_no_source" : "footer",
-            ("code", procedure.Code),
-            ("level", LevelText(procedure)),
-            ("url", procedure.SourceUrl?.Trim() ?? "")));
+        markdown.Append("\n\n").Append(Footer(procedure));
 
         var speak = TextClip.Clip(PlainText.FromMarkdownLine(name + ": " + blocks[0].Phrase), MaxSpeakLength);
         var facts = string.Join("\n", blocks.Select(b => b.Phrase).Concat(blocks.SelectMany(b => b.Details)));

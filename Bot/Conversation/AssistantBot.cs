@@ -11,6 +11,7 @@ using Bot.Rendering;
 using Bot.Security;
 using Bot.Templates;
 using KnowledgeBase.Content;
+using KnowledgeBase.Facts;
 using KnowledgeBase.Feedback;
 using KnowledgeBase.Matching;
 using KnowledgeBase.Procedures;
@@ -276,7 +277,14 @@ public sealed partial class AssistantBot : ActivityHandler
         if (topic is not null && match.Kind == MatchKind.NoMatch && (!understanding.AsksForAProcedure || understanding.DescribesACase))
         {
             // Nothing in the catalogue matches, but a procedure is under discussion ("nghỉ có 10 ngày thôi thì có cần
-            // báo không"): more likely a question about it than about nothing. Its main facts, saying so honestly.
+            // báo không"): more likely a question about it than about nothing. The record's own sentence for it when
+            // one holds the question's words ("có thể ủy quyền cho người khác làm không"), else its main facts, saying so.
+            if (!understanding.AspectMentioned && !understanding.DescribesACase && !topic.FromMenu
+                && RecordSentences.Best(topic.Procedure, text) is { } said)
+            {
+                return await AnswerAsync(turnContext, memory, topic.Procedure, [], text, [], cancellationToken, _composer.Quote(topic.Procedure, said.Heading, said.Sentence));
+            }
+
             var reply = await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
             return reply with { Markdown = reply.Markdown + "\n\n" + _templates["answer_for_topic"] };
         }
@@ -543,11 +551,12 @@ public sealed partial class AssistantBot : ActivityHandler
         return chosen is not null && _search.GetByCode(chosen) is { } remembered ? remembered : procedure;
     }
 
+    /// <param name="quoted">The record's own sentence for the question (<see cref="RecordSentences"/>), answered instead of the aspects.</param>
     private async Task<BotReply> AnswerAsync(ITurnContext turnContext, ConversationMemory memory, Procedure procedure, IReadOnlyList<Aspect> aspects, string question,
-        IReadOnlyList<Procedure> alternatives, CancellationToken cancellationToken)
+        IReadOnlyList<Procedure> alternatives, CancellationToken cancellationToken, ComposedAnswer? quoted = null)
     {
         // What the citizen wrote, with the message before it for a follow-up ("cần giấy tờ gì" after "xây nhà ở").
-        var composed = _composer.Compose(procedure, aspects, memory.LastQuestion is { } previous ? previous + " " + question : question, question);
+        var composed = quoted ?? _composer.Compose(procedure, aspects, memory.LastQuestion is { } previous ? previous + " " + question : question, question);
         var markdown = composed.Markdown;
         var path = AnswerPaths.Extractive;
         if (_llm.IsEnabled)

@@ -40,10 +40,14 @@ public sealed class EditorsOptionsValidatorTests
     [Fact]
     public void AHostWithABrokenAccountRefusesToStart()
     {
-        using var host = new WorkspaceHost(new() { ["Editors:Accounts:0:PasswordHash"] = "not-a-hash" });
+        // Every start fails. Under load a hosted service can trip over the half-started host first and the test server
+        // reports that (ObjectDisposedException) instead of the validation, so the key is looked for over three starts.
+        var refusals = Enumerable.Range(0, 3).Select(_ =>
+        {
+            using var host = new WorkspaceHost(new() { ["Editors:Accounts:0:PasswordHash"] = "not-a-hash" });
+            return Assert.ThrowsAny<Exception>(() => host.CreateClient());
+        }).ToList();
 
-        var refusal = Assert.ThrowsAny<Exception>(() => host.CreateClient());
-
-        Assert.Contains("PasswordHash", refusal.ToString(), StringComparison.Ordinal);
+        Assert.Contains(refusals, r => r.ToString().Contains("Editors:Accounts:0:PasswordHash", StringComparison.Ordinal));
     }
 }
