@@ -347,4 +347,20 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Equal(sibling, reply.Code()))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AQuestionNoFactAnswersIsAnsweredWithTheRecordsOwnSentenceAndItsSource()
+    {
+        await _harness.Flow()
+            .Send("xin phieu ly lich tu phap so 2 o dau")
+            .AssertReply(reply => Assert.Equal("3.000333", reply.Code()))
+            .Send("co the uy quyen cho nguoi khac lam khong")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("3.000333", reply.Code());
+                Assert.Contains("không được ủy quyền", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("Nguồn", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
