@@ -7,8 +7,8 @@ namespace KnowledgeBase.Facts;
 
 /// <summary>
 /// The sentence of a record that speaks to a question no fact answers ("có thể ủy quyền cho người khác làm không",
-/// "chồng có được hưởng không"): the one holding most of the question's own words, those its name does not already
-/// say. Quoted as the record writes it, so nothing is told that the catalogue does not say.
+/// "chồng có được hưởng không"): the one holding most pairs of the question's own words (those its name does not
+/// already say). Quoted as the record writes it, so nothing is told that the catalogue does not say.
 /// </summary>
 public static partial class RecordSentences
 {
@@ -27,31 +27,38 @@ public static partial class RecordSentences
         ["co", "duoc", "khong", "ko", "k", "thi", "sao", "nao", "gi", "the", "lam", "can", "phai", "nhu", "neu", "vay", "a", "nhe", "oi", "toi", "minh", "em", "anh", "chi", "ban"],
         StringComparer.Ordinal);
 
-    /// <summary>The best sentence for <paramref name="question"/> with its section's heading, or null when none holds two of its own words.</summary>
+    /// <summary>The best sentence for <paramref name="question"/> with its section's heading, or null when none holds two of its own words in a row.</summary>
     public static (string Heading, string Sentence)? Best(Procedure procedure, string question)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(question);
         var name = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
-        var own = new TokenizedText(question).Folded
-            .Where(w => w.Length > 1 && !name.Contains(w) && !AskingWords.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w))
-            .ToHashSet(StringComparer.Ordinal);
-        if (own.Count == 0)
+        var asked = new TokenizedText(question).Folded;
+        bool Own(string w) => w.Length > 1 && !w.All(char.IsDigit) && !name.Contains(w) && !AskingWords.Contains(w)
+            && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w);
+
+        // Two of the question's own words in a row ("ủy quyền", "người khác"), found in a row in the sentence: words
+        // that merely co-occur ("ngày" and the "báo" of "thông báo") are chance.
+        var pairs = Enumerable.Range(0, Math.Max(0, asked.Length - 1))
+            .Where(i => Own(asked[i]) && Own(asked[i + 1]))
+            .Select(i => " " + asked[i] + " " + asked[i + 1] + " ")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (pairs.Count == 0)
         {
             return null;
         }
 
         (string Heading, string Sentence, int Score)? best = null;
-        foreach (var kind in Read)
+        foreach (var section in Read.Select(procedure.GetSection).OfType<ProcedureSection>())
         {
-            if (procedure.GetSection(kind) is not { } section)
-            {
-                continue;
-            }
-
             foreach (var sentence in SentenceBreak().Split(section.Text).Select(s => s.Trim()).Where(s => s.Length >= MinSentenceLength))
             {
-                var score = new TokenizedText(sentence).Folded.Distinct(StringComparer.Ordinal).Count(own.Contains);
+                var words = new TokenizedText(sentence).Folded;
+                var folded = " " + string.Join(' ', words) + " ";
+                var inARow = pairs.Count(p => folded.Contains(p, StringComparison.Ordinal));
+                // Pairs first; among sentences with as many, the one holding more of the question's own words.
+                var score = inARow == 0 ? 0 : (inARow * 100) + words.Where(Own).Distinct(StringComparer.Ordinal).Count(asked.Contains);
                 if (score > (best?.Score ?? 0))
                 {
                     best = (section.Heading, sentence, score);
@@ -59,10 +66,7 @@ public static partial class RecordSentences
             }
         }
 
-        // Two of the question's own words, or its only one: a single shared word among several is chance.
-        return best is { } found && (found.Score >= 2 || own.Count == 1)
-            ? (found.Heading, TextClip.Clip(found.Sentence, MaxSentenceLength))
-            : null;
+        return best is { } found ? (found.Heading, TextClip.Clip(found.Sentence, MaxSentenceLength)) : null;
     }
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n+|\s+-\s+")]
