@@ -416,7 +416,7 @@ public sealed partial class AssistantBot : ActivityHandler
                     var others = resolution.Candidates.Skip(1).ToList();
                     var agreed = await AnswerAsync(turnContext, memory, resolution.Candidates[0], understanding.Aspects, text, others, cancellationToken);
                     var quoted = others.Select(o => "«" + FactPhrases.ShortName(o, window: FactPhrases.WindowOf(o, text)) + "»").ToList();
-                    var names = quoted.Count == 1 ? quoted[0] : string.Join(", ", quoted[..^1]) + " và " + quoted[^1];
+                    var names = quoted.Count == 1 ? quoted[0] : string.Join(", ", quoted[..^1]) + " " + _templates["and"] + " " + quoted[^1];
                     return agreed with { Markdown = BeforeFooter(agreed.Markdown, _templates.Format("answer_agreed", ("names", names))) };
                 }
 
