@@ -25,6 +25,7 @@ public sealed class MessageInterpreterTests
     [InlineData("giay to thi sao", new[] { Aspect.Documents })]
     [InlineData("Công ty bên Úc yêu cầu tôi nộp giấy xác nhận lịch sử xuất nhập cảnh, xin giấy đó ở đâu vậy", new[] { Aspect.Where })]
     [InlineData("đăng ký kinh doanh có yêu cầu gì về vốn không", new[] { Aspect.Eligibility })]
+    [InlineData("chồng có được hưởng không", new[] { Aspect.Eligibility })]
     public void EverydayWaysOfAskingAFactAreReadAsThatFact(string message, Aspect[] expected)
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
