@@ -16,6 +16,8 @@ internal sealed class QuestionTerms
         ["6"] = "sau", ["7"] = "bay", ["8"] = "tam", ["9"] = "chin", ["10"] = "muoi",
     };
 
+    private static readonly Dictionary<string, string> Grades = new(StringComparer.Ordinal) { ["1"] = "i", ["2"] = "ii", ["3"] = "iii", ["4"] = "iv" };
+
     private static readonly HashSet<string> DurationUnits = new(["nam", "thang", "ngay", "tuan", "gio", "tuoi", "lan"], StringComparer.Ordinal);
 
     private readonly HashSet<string> _typed;
@@ -34,7 +36,9 @@ internal sealed class QuestionTerms
         _typed = new HashSet<string>(text.Words, StringComparer.Ordinal);
         _folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
         // "1 thành viên" is "một thành viên"; "1 năm", "3 tháng" are a duration, not a name's number.
-        var read = text.Folded.Select((w, i) => i + 1 < text.Count && DurationUnits.Contains(text.Folded[i + 1]) ? w : NumberWords.GetValueOrDefault(w, w)).ToArray();
+        // "nhà xưởng cấp 3" is the works grade the names write "cấp III".
+        var read = text.Folded.Select((w, i) => i > 0 && text.Folded[i - 1] == "cap" && Grades.TryGetValue(w, out var grade) ? grade
+            : i + 1 < text.Count && DurationUnits.Contains(text.Folded[i + 1]) ? w : NumberWords.GetValueOrDefault(w, w)).ToArray();
         _implied.UnionWith(read.Where(w => !_folded.Contains(w)));
         _implied.UnionWith(ProcedureMatcher.Expanded(text.Folded).Concat(ProcedureMatcher.Expanded(topicWords.Select(VietnameseText.Fold))).Where(w => !_folded.Contains(w)));
         for (var i = 0; i + 1 < read.Length; i++)

@@ -632,6 +632,16 @@ public sealed class ProcedureMatcherTests
         Assert.Equal("Cấp thẻ căn cước cho người dưới 14 tuổi", match.Candidates[0].Name);
     }
 
+    [Fact]
+    public void AWorksGradeWrittenAsADigitIsTheGradeTheNamesWriteInRomanNumerals()
+    {
+        // "cấp 3" is "cấp III": the permit for grade III and IV works, not a question between it and grades I and II.
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question("xin giấy phép di dời nhà xưởng cấp 3"), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Contains("cấp III, cấp IV", match.Candidates[0].Name, StringComparison.Ordinal);
+    }
+
     private static MatchRequest Question(string text) => new MessageInterpreter().Interpret(text).ToMatchRequest();
 
     private sealed class ReplayedSearch(params (Procedure Procedure, float Score)[] hits) : IProcedureSearch
