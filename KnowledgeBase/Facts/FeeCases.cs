@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Matching;
 using KnowledgeBase.Procedures;
@@ -13,9 +14,12 @@ namespace KnowledgeBase.Facts;
 public static partial class FeeCases
 {
     // Asking words and the fee's own words name no case.
-    private static readonly HashSet<string> AskingWords = new(
-        ["le", "phi", "het", "bao", "nhieu", "tien", "mat", "ton", "gia", "muc", "thu", "dong", "lam", "can", "khong", "co", "thi", "toi", "minh", "em", "anh", "chi"],
+    private static readonly HashSet<string> NotCaseWords = new(
+        AskingWords.Folded.Concat(["le", "phi", "het", "bao", "nhieu", "tien", "mat", "ton", "gia", "muc", "thu", "dong"]),
         StringComparer.Ordinal);
+
+    // Read once per procedure instance: a fee question asks on every turn.
+    private static readonly ConditionalWeakTable<Procedure, Case[]> CasesOf = [];
 
     /// <summary>
     /// The place among <see cref="Of"/> of the one case whose heading holds more of <paramref name="question"/>'s own
@@ -29,8 +33,8 @@ public static partial class FeeCases
             return -1;
         }
 
-        var cases = Of(procedure);
-        if (cases.Count < 2)
+        var cases = CasesOf.GetValue(procedure, static p => Read(p));
+        if (cases.Length < 2)
         {
             return -1;
         }
@@ -40,12 +44,10 @@ public static partial class FeeCases
         var accented = typed.Words.Zip(typed.Folded).Any(w => w.First != w.Second);
         var name = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
         var asked = typed.Words.Zip(typed.Folded)
-            .Where(w => !name.Contains(w.Second) && !AskingWords.Contains(w.Second) && !MatchLexicon.LinkWords.Contains(w.Second))
+            .Where(w => !name.Contains(w.Second) && !NotCaseWords.Contains(w.Second) && !MatchLexicon.LinkWords.Contains(w.Second))
             .Select(w => accented ? w.First : w.Second)
             .ToHashSet(StringComparer.Ordinal);
-        var scores = cases.Select(c => new TokenizedText(Heading(c)) is var heading && accented ? heading.Words : heading.Folded)
-            .Select(words => words.Distinct(StringComparer.Ordinal).Count(asked.Contains))
-            .ToList();
+        var scores = cases.Select(c => (accented ? c.Words : c.Folded).Count(asked.Contains)).ToList();
         var best = scores.Max();
         return best > 0 && scores.Count(s => s == best) == 1 ? scores.IndexOf(best) : -1;
     }
@@ -54,6 +56,11 @@ public static partial class FeeCases
     public static IReadOnlyList<string> Of(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
+        return CasesOf.GetValue(procedure, static p => Read(p)).Select(c => c.Clause).ToArray();
+    }
+
+    private static Case[] Read(Procedure procedure)
+    {
         var fee = procedure.Channels.Select(c => c.Fee).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f));
         var open = fee?.IndexOf('(', StringComparison.Ordinal) ?? -1;
         var close = fee?.LastIndexOf(')') ?? -1;
@@ -66,10 +73,19 @@ public static partial class FeeCases
             .Select(c => c.Trim().TrimEnd(';', ',', '.').Trim())
             // Dated amounts (reductions until a day) are the fee reader's: quoted here, an ended one would read as today's.
             .Where(c => c.Contains(':', StringComparison.Ordinal) && Amount().IsMatch(c) && !Date().IsMatch(c))
-            .ToList();
+            .Select(Case.Of)
+            .ToArray();
     }
 
-    private static string Heading(string clause) => clause[..clause.IndexOf(':', StringComparison.Ordinal)];
+    /// <summary>A clause and the words of its heading (before its first colon), as typed and folded.</summary>
+    private sealed record Case(string Clause, HashSet<string> Words, HashSet<string> Folded)
+    {
+        public static Case Of(string clause)
+        {
+            var heading = new TokenizedText(clause[..clause.IndexOf(':', StringComparison.Ordinal)]);
+            return new Case(clause, heading.Words.ToHashSet(StringComparer.Ordinal), heading.Folded.ToHashSet(StringComparer.Ordinal));
+        }
+    }
 
     // "+ " or "- " opening the note or following a clause's end.
     [GeneratedRegex(@"(?:^|(?<=[;:.]))\s*[+\-]\s+")]

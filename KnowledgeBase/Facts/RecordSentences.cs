@@ -22,10 +22,8 @@ public static partial class RecordSentences
         SectionKind.Fees, SectionKind.ProcessingTime, SectionKind.Result, SectionKind.Agency,
     ];
 
-    // Words that ask rather than say ("có", "được", "không", "thì", "sao"): every sentence may hold them.
-    private static readonly HashSet<string> AskingWords = new(
-        ["co", "duoc", "khong", "ko", "k", "thi", "sao", "nao", "gi", "the", "lam", "can", "phai", "nhu", "neu", "vay", "a", "nhe", "oi", "toi", "minh", "em", "anh", "chi", "ban"],
-        StringComparer.Ordinal);
+    // "thế" of "thế nào" asks too; folded it is also the "thẻ" a record names, which the name usually says anyway.
+    private static readonly HashSet<string> NotOwn = new(AskingWords.Folded.Append("the"), StringComparer.Ordinal);
 
     /// <summary>The best sentence for <paramref name="question"/> with its section's heading, or null when none holds two of its own words in a row.</summary>
     public static (string Heading, string Sentence)? Best(Procedure procedure, string question)
@@ -34,7 +32,7 @@ public static partial class RecordSentences
         ArgumentNullException.ThrowIfNull(question);
         var name = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
         var asked = new TokenizedText(question).Folded;
-        bool Own(string w) => w.Length > 1 && !w.All(char.IsDigit) && !name.Contains(w) && !AskingWords.Contains(w)
+        bool Own(string w) => w.Length > 1 && !w.All(char.IsDigit) && !name.Contains(w) && !NotOwn.Contains(w)
             && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w);
 
         // Two of the question's own words in a row ("ủy quyền", "người khác"), found in a row in the sentence: words

@@ -76,6 +76,13 @@ internal sealed class QuestionTerms
     {
         const int MaxDoneWords = 8;
         var done = new HashSet<string>(StringComparer.Ordinal);
+        if (!question.Contains("đã", StringComparison.OrdinalIgnoreCase) && !(question.Contains("da", StringComparison.OrdinalIgnoreCase) && question.Contains("roi", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Most questions tell nothing done: no clause is read.
+            return done;
+        }
+
+
         var elsewhere = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in question.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
