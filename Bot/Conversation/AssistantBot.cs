@@ -170,6 +170,9 @@ public sealed partial class AssistantBot : ActivityHandler
     // Topic words of a message sharing nothing with the procedure under discussion that make it a question of its own.
     private const int MinNewQuestionWords = 6;
 
+    // A first question's yes or no comes from a sentence holding at least half its pairs of own words (RecordSentences).
+    private const double MinShareOfAskedPairs = 0.5;
+
     private async Task<BotReply> ReplyAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
     {
         if (await TryChoiceAsync(turnContext, text, memory, cancellationToken) is { } chosen)
@@ -398,7 +401,7 @@ public sealed partial class AssistantBot : ActivityHandler
         {
             case MatchKind.Unique:
                 var answered = understanding.Level is null ? await RememberedMemberAsync(turnContext, resolution.Procedure!, cancellationToken) : resolution.Procedure!;
-                return await AnswerAsync(turnContext, memory, answered, understanding.Aspects, text, resolution.Alternatives, cancellationToken);
+                return await AnswerAsync(turnContext, memory, answered, understanding.Aspects, text, resolution.Alternatives, cancellationToken, SaidOnIt(answered, understanding, text));
             case MatchKind.Ambiguous:
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
                 // The option this citizen chose before, else the one this conversation already discussed.
@@ -429,6 +432,15 @@ public sealed partial class AssistantBot : ActivityHandler
                 return await NoMatchAsync(turnContext, memory, resolution.Candidates, text, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The record's own sentence for a yes-or-no question that asks no fact ("lý lịch tư pháp số 2 có ủy quyền cho người
+    /// khác được không"): the answer is there, not in the overview.
+    /// </summary>
+    private ComposedAnswer? SaidOnIt(Procedure procedure, Understanding understanding, string text) =>
+        understanding is { AsksYesOrNo: true, AspectMentioned: false } && RecordSentences.Best(procedure, text, MinShareOfAskedPairs) is { } said
+            ? _composer.Quote(procedure, said.Heading, said.Sentence)
+            : null;
 
     /// <summary>A paragraph put before the answer's last one, the code and source.</summary>
     private static string BeforeFooter(string markdown, string paragraph)

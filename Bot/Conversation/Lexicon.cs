@@ -103,6 +103,12 @@ internal static class Lexicon
     /// <summary>How a follow-up describes a case of the procedure under discussion: "nếu …", "trường hợp …".</summary>
     public static readonly string[] ConditionLeads = ["nếu", "thế nếu", "còn nếu", "vậy nếu", "trường hợp", "trong trường hợp", "neu", "con neu", "the neu"];
 
+    /// <summary>
+    /// How a question asks yes or no ("có được ủy quyền không", "đã có kết quả chưa"): what it asks may be a sentence of
+    /// the record rather than one of its facts.
+    /// </summary>
+    public static readonly string[] YesNoEnds = ["không", "khong", "ko", "hông", "hay không", "chưa", "chua"];
+
     /// <inheritdoc cref="ContrastLeads"/>
     public static readonly string[] ContrastEnds = ["thì sao", "thi sao", "thì thế nào", "thi the nao"];
 

@@ -175,6 +175,7 @@ public sealed class MessageInterpreter
             ReturnsToEarlierTopic = returning.Contains(true),
             Contrasts = StartsWithAny(text, Lexicon.ContrastLeads) || EndsWithAny(text, Lexicon.ContrastEnds),
             DescribesACase = StartsWithAny(text, Lexicon.ConditionLeads),
+            AsksYesOrNo = EndsWithAny(text, Lexicon.YesNoEnds),
             Unreadable = !mentioned && topic.Count > 0 && !topic.Any(VietnameseSyllables.IsSyllable),
             CaseText = string.Join(' ', words.Where((_, i) => !consumed[i] && outsideAsides[i])),
             CaseWords = caseWords,

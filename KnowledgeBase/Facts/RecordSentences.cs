@@ -26,7 +26,11 @@ public static partial class RecordSentences
     private static readonly HashSet<string> NotOwn = new(AskingWords.Folded.Append("the"), StringComparer.Ordinal);
 
     /// <summary>The best sentence for <paramref name="question"/> with its section's heading, or null when none holds two of its own words in a row.</summary>
-    public static (string Heading, string Sentence)? Best(Procedure procedure, string question)
+    /// <param name="minShare">
+    /// The share of the question's pairs the sentence must hold. A long question has many pairs, and a sentence
+    /// holding one of them ("cơ quan", "thông tin") speaks to something else.
+    /// </param>
+    public static (string Heading, string Sentence)? Best(Procedure procedure, string question, double minShare = 0)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(question);
@@ -64,7 +68,7 @@ public static partial class RecordSentences
             }
         }
 
-        return best is { } found ? (found.Heading, TextClip.Clip(found.Sentence, MaxSentenceLength)) : null;
+        return best is { } found && found.Score / 100 >= minShare * pairs.Count ? (found.Heading, TextClip.Clip(found.Sentence, MaxSentenceLength)) : null;
     }
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n+|\s+-\s+")]

@@ -15,7 +15,7 @@ public static partial class AgeLimits
     {
         var folded = VietnameseText.Fold(question ?? "");
         var ages = StatedAgePattern().Matches(folded)
-            .Select(m => m.Groups["months"].Success ? 0 : int.Parse(m.Groups["years"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Select(m => m.Groups["months"].Success ? 0 : AgeOf(m))
             .Distinct()
             .ToList();
         return ages.Count == 1 ? ages[0] : null;
@@ -53,9 +53,17 @@ public static partial class AgeLimits
         return false;
     }
 
+    // A bound the citizen states is an age inside it: "con dưới 14 tuổi" is 13 at most, not 14, which the card for
+    // those under 14 excludes; "trên 60 tuổi" is past 60.
+    private static int AgeOf(Match m)
+    {
+        var years = int.Parse(m.Groups["years"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return m.Groups["below"].Success ? Math.Max(0, years - 1) : m.Groups["above"].Success ? years + 1 : years;
+    }
+
     private static int Number(Match m) => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\b(?:(?<months>\d{1,2}) thang tuoi|(?<years>\d{1,3}) tuoi)\b")]
+    [GeneratedRegex(@"\b(?:(?<months>\d{1,2}) thang tuoi|(?:(?<below>duoi|chua du|chua den) |(?<above>tren|qua) )?(?<years>\d{1,3}) tuoi)\b")]
     private static partial Regex StatedAgePattern();
 
     // "từ đủ 14 tuổi trở lên", "từ 18 tuổi trở lên", "đủ 6 tuổi trở lên", "từ 14 tuổi đến dưới 18 tuổi".

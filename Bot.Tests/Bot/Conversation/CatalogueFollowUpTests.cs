@@ -363,4 +363,32 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AFirstYesOrNoQuestionIsAnsweredWithTheRecordsSentenceNotTheOverview()
+    {
+        await _harness.Flow()
+            .Send("lam ly lich tu phap so 2 co uy quyen cho nguoi khac duoc khong")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("3.000333", reply.Code());
+                Assert.Contains("không được ủy quyền", reply.Text(), StringComparison.Ordinal);
+                Assert.DoesNotContain("Thời hạn giải quyết", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ALongYesOrNoQuestionWhoseWordsNoSentenceHoldsGetsTheOverview()
+    {
+        // One pair of its words in a step ("chủ hàng") is chance, not the answer to the question.
+        await _harness.Flow()
+            .Send("Tôi quê quán ở Nam Định, hiện tại đang tạm trú tại Bình Dương. Vợ tôi mới sinh con. Vậy cho tôi hỏi: tôi có thể làm giấy khai sinh cho con tôi ở Bình Dương được không?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001193", reply.Code());
+                Assert.DoesNotContain("về ý bạn hỏi", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }

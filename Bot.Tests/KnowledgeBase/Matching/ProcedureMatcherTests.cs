@@ -624,6 +624,8 @@ public sealed class ProcedureMatcherTests
     [Theory]
     [InlineData("con toi 9 tuoi lam the can cuoc co mat tien khong")]
     [InlineData("làm căn cước lần đầu cho con 9 tuổi có mất tiền không")]
+    [InlineData("lam cccd cho con duoi 14 tuoi co bat buoc khong")]
+    [InlineData("bé nhà tôi chưa đủ 14 tuổi thì làm căn cước ở đâu")]
     public void AChildsAgeLeadsToTheCardForThatAgeEvenWhenTheRankingKeptOnlyTheAdultsCard(string message)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(message), default);
