@@ -31,7 +31,7 @@ public sealed class IndexSwapUnderLoadTests
             // Load from one address: the per-user limit (30 a minute) is not what this test is about.
             ["Limits:RateLimitingEnabled"] = "false",
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         using var client = factory.CreateClient();
         var reloader = factory.Services.GetRequiredService<IIndexReloader>();
         var failures = new ConcurrentQueue<string>();
@@ -85,7 +85,7 @@ public sealed class IndexSwapUnderLoadTests
             ["KnowledgeBase:Editing:AuditPath"] = Path.Combine(data.Path, "audit"),
             ["Limits:RateLimitingEnabled"] = "false",
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         using var client = factory.CreateClient();
         var publisher = factory.Services.GetRequiredService<ContentPublisher>();
         var failures = new ConcurrentQueue<string>();

@@ -51,8 +51,8 @@ public sealed class ScaleOutConversationTests
         // The control for the test above: in-memory state does not travel between instances.
         using var first = new BotHostFactory();
         using var second = new BotHostFactory();
-        first.UseKestrel(0);
-        second.UseKestrel(0);
+        first.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        second.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         using var toFirst = first.CreateClient();
         using var toSecond = second.CreateClient();
 
@@ -146,7 +146,7 @@ public sealed class ScaleOutConversationTests
             web.UseSetting("Redis:Configuration", redis.ConnectionString + ",connectTimeout=15000,syncTimeout=15000,asyncTimeout=15000");
             web.ConfigureServices(s => services?.Invoke(s));
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         return factory;
     }
 
