@@ -13,6 +13,7 @@ using Bot.Templates;
 using KnowledgeBase.Content;
 using KnowledgeBase.Facts;
 using KnowledgeBase.Feedback;
+using KnowledgeBase.Indexing;
 using KnowledgeBase.Matching;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search;
@@ -301,12 +302,20 @@ public sealed partial class AssistantBot : ActivityHandler
         return await ResolvedAsync(turnContext, memory, understanding, match, text, cancellationToken);
     }
 
-    /// <summary>The most recent procedure this conversation answered that the returning message's words are about.</summary>
-    private Procedure? Returned(ConversationMemory memory, Understanding understanding) =>
-        memory.AnsweredCodes.AsEnumerable().Reverse()
+    /// <summary>
+    /// The procedure this conversation answered that the returning message's words are about; of several, the one whose
+    /// name holds most of them ("quay lại chuyện gia hạn nộp thuế" after closing a tax code: both say "thuế"), then the
+    /// most recent.
+    /// </summary>
+    private Procedure? Returned(ConversationMemory memory, Understanding understanding)
+    {
+        var said = understanding.TopicWords.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        return memory.AnsweredCodes.AsEnumerable().Reverse()
             .Select(_search.GetByCode)
             .OfType<Procedure>()
-            .FirstOrDefault(p => ProcedureMatcher.IsRelevant(understanding.TopicWords, p));
+            .Where(p => ProcedureMatcher.IsRelevant(understanding.TopicWords, p))
+            .MaxBy(p => new TokenizedText(p.Name).Folded.Distinct(StringComparer.Ordinal).Count(said.Contains));
+    }
 
     /// <summary>
     /// The procedure follow-ups apply to: the most likely option of a menu still open, else the procedure last
@@ -648,9 +657,10 @@ public sealed partial class AssistantBot : ActivityHandler
 
         var markdown = new StringBuilder(_templates[heading ?? (probable ? "clarify_probable" : "clarify")]).Append("\n\n");
         var actions = new List<CardAction>(candidates.Count);
+        var titles = ChoiceTitles(candidates, question);
         for (var i = 0; i < candidates.Count; i++)
         {
-            var title = ChoiceTitle(candidates[i], question);
+            var title = titles[i];
             markdown.Append(_templates.Format("choice_line", ("index", (i + 1).ToString(CultureInfo.InvariantCulture)), ("title", title))).Append('\n');
             actions.Add(new CardAction(ActionTypes.PostBack, title, value: candidates[i].Code, text: candidates[i].Code));
         }
@@ -680,9 +690,9 @@ public sealed partial class AssistantBot : ActivityHandler
         if (closest.Count > 0)
         {
             markdown.Append("\n\n").Append(_templates["no_match_closest"]).Append('\n');
-            foreach (var procedure in closest)
+            var titles = ChoiceTitles(closest, question);
+            foreach (var (procedure, title) in closest.Zip(titles))
             {
-                var title = ChoiceTitle(procedure, question);
                 markdown.Append('\n').Append(_templates.Format("closest_line", ("title", title), ("code", procedure.Code)));
                 actions.Add(new CardAction(ActionTypes.PostBack, title, value: procedure.Code, text: procedure.Code));
             }
@@ -744,6 +754,27 @@ public sealed partial class AssistantBot : ActivityHandler
             ("name", Answers.FactPhrases.ShortName(procedure, MaxChoiceName,
                 procedure.Name.Length > 2 * MaxChoiceName ? Answers.FactPhrases.WindowOf(procedure, question, MaxChoiceName) : -1)),
             ("level", _composer.LevelText(procedure).ToLowerInvariant()));
+
+    /// <summary>
+    /// The options' labels; options whose labels would read the same ("Gia hạn nộp thuế" of the tax and of the customs
+    /// offices) also name their field.
+    /// </summary>
+    private List<string> ChoiceTitles(IReadOnlyList<Procedure> options, string? question)
+    {
+        var titles = options.Select(p => ChoiceTitle(p, question)).ToList();
+        var keys = options.Select(p => FamilyGrouping.KeyOf(p.Name)).ToList();
+        for (var i = 0; i < options.Count; i++)
+        {
+            if (options[i].Field is { Length: > 0 } field
+                && keys.Where((k, j) => j != i && k == keys[i] && options[j].Field != field).Any())
+            {
+                var name = Answers.FactPhrases.ShortName(options[i], MaxChoiceName, -1);
+                titles[i] = _templates.Format("choice_title_field", ("name", name), ("field", field), ("level", _composer.LevelText(options[i]).ToLowerInvariant()));
+            }
+        }
+
+        return titles;
+    }
 
     private const int MaxChoiceName = 80;
 

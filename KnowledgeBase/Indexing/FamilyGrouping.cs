@@ -6,7 +6,7 @@ namespace KnowledgeBase.Indexing;
 
 /// <summary>
 /// Groups the catalogue's records into <see cref="ProcedureFamily"/> families when the index is built: records of
-/// one ministry whose names differ only by the level ("(thực hiện tại cấp tỉnh)", "thực hiện tại cấp trung ương,
+/// one ministry and field whose names differ only by the level ("(thực hiện tại cấp tỉnh)", "thực hiện tại cấp trung ương,
 /// cấp tỉnh, cấp xã") or by how it is submitted ("bằng dịch vụ công trực tuyến toàn trình", "… một phần hoặc trực
 /// tiếp") are one procedure for a citizen.
 /// </summary>
@@ -17,7 +17,8 @@ public static partial class FamilyGrouping
     {
         ArgumentNullException.ThrowIfNull(procedures);
         var families = procedures
-            .GroupBy(p => (Key: KeyOf(p.Name), Ministry: p.Ministry ?? ""))
+            // One ministry's customs and tax offices each have a "gia hạn nộp thuế": the same words, two procedures.
+            .GroupBy(p => (Key: KeyOf(p.Name), Ministry: p.Ministry ?? "", Field: p.Field ?? ""))
             .Where(g => g.Count() > 1)
             .SelectMany(g =>
             {

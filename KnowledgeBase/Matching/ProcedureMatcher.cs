@@ -142,6 +142,7 @@ public sealed class ProcedureMatcher
         }
 
         var families = Families(candidates.Concat(explaining), request.Level);
+        KeepTheFieldNamed(families, query);
         var statedAge = AgeLimits.StatedAge(query);
         if (statedAge is { } stated && families.Count > 0 && AgeLimits.Excludes(families[0].Procedure, stated)
             && ForAge(families[0].Procedure, stated, query, request.Level, cancellationToken) is { } forAge)
@@ -475,7 +476,7 @@ public sealed class ProcedureMatcher
         foreach (var hit in hits)
         {
             var family = hit.Procedure.Family;
-            if (!seen.Add(family?.Key + "|" + (family is null ? hit.Procedure.Code : hit.Procedure.Ministry)))
+            if (!seen.Add(family?.Key + "|" + (family is null ? hit.Procedure.Code : hit.Procedure.Ministry + "|" + hit.Procedure.Field)))
             {
                 continue;
             }
@@ -484,6 +485,24 @@ public sealed class ProcedureMatcher
         }
 
         return families;
+    }
+
+    /// <summary>
+    /// Of records with one name in different fields ("Gia hạn nộp thuế" of the tax and of the customs offices), those
+    /// whose field the question names ("thuế"), when it names one of them: a menu of two identical names tells the
+    /// citizen nothing.
+    /// </summary>
+    private static void KeepTheFieldNamed(List<(Procedure Procedure, float Score)> families, string query)
+    {
+        var said = " " + VietnameseText.Fold(query) + " ";
+        foreach (var sameName in families.GroupBy(f => VocabularyOf(f.Procedure).FamilyName).Where(g => g.Select(f => f.Procedure.Field).Distinct().Count() > 1).ToList())
+        {
+            var named = sameName.Where(f => f.Procedure.Field is { Length: > 0 } field && said.Contains(" " + VietnameseText.Fold(field) + " ", StringComparison.Ordinal)).ToList();
+            if (named.Count > 0)
+            {
+                families.RemoveAll(f => sameName.Contains(f) && !named.Contains(f));
+            }
+        }
     }
 
     /// <summary>The record of <paramref name="procedure"/>'s family a citizen uses, at <paramref name="level"/> when they named one.</summary>
@@ -502,7 +521,7 @@ public sealed class ProcedureMatcher
     }
 
     private static bool SameFamily(Procedure a, Procedure b) =>
-        a.Code == b.Code || (a.Family is not null && a.Family.Key == b.Family?.Key && a.Ministry == b.Ministry);
+        a.Code == b.Code || (a.Family is not null && a.Family.Key == b.Family?.Key && a.Ministry == b.Ministry && a.Field == b.Field);
 
     /// <summary>
     /// The procedures the question names by the words their names start with. "đăng ký khai sinh" names one

@@ -78,4 +78,17 @@ public sealed class FamilyGroupingTests
 
         Assert.All(grouped, p => Assert.Null(p.Family));
     }
+
+    [Fact]
+    public void TheSameNameInAnotherFieldOfTheMinistryIsAnotherProcedure()
+    {
+        // The tax office's and the customs office's extension of a tax payment: a household business files the first.
+        var grouped = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "1.008590", Name = "Gia hạn nộp thuế", Levels = ["Cấp tỉnh"], Ministry = "Bộ Tài chính", Field = "Thuế" },
+            new Procedure { Code = "1.013490", Name = "Thủ tục gia hạn nộp thuế", Levels = ["Cấp xã"], Ministry = "Bộ Tài chính", Field = "Hải quan" },
+        ]);
+
+        Assert.All(grouped, p => Assert.Null(p.Family));
+    }
 }

@@ -634,6 +634,17 @@ public sealed class ProcedureMatcherTests
         Assert.Equal("Cấp thẻ căn cước cho người dưới 14 tuổi", match.Candidates[0].Name);
     }
 
+    [Theory]
+    [InlineData("cua hang toi bi chay het, khong kip nop thue dung han, xin cho nop cham hon thi bao lau co ket qua", "1.008590")]
+    [InlineData("gia hạn nộp thuế hàng nhập khẩu ở hải quan", "1.013490")]
+    public void OfTwoRecordsWithOneNameTheOneWhoseFieldTheQuestionNamesIsTheAnswer(string message, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(message), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal(expected, match.Candidates[0].Code);
+    }
+
     [Fact]
     public void AWorksGradeWrittenAsADigitIsTheGradeTheNamesWriteInRomanNumerals()
     {
