@@ -56,6 +56,8 @@ internal static class Lexicon
     [
         "thủ tục", "giấy phép", "chứng chỉ", "đăng ký", "cấp", "hồ sơ", "lệ phí", "giấy", "hành nghề", "kinh doanh",
         "chứng nhận", "xin phép", "cơ sở", "hộ kinh doanh", "doanh nghiệp", "căn cước", "hộ chiếu", "khai sinh",
+        // "nhà tôi với nhà hàng xóm cãi nhau về ranh giới đất": folded, "nhà hàng xóm" holds a restaurant.
+        "đất", "hàng xóm", "tranh chấp", "ranh giới",
     ];
 
     /// <summary>

@@ -391,4 +391,49 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ReturningToAnEarlierTopicGoesToTheProcedureItNamesNotTheLastOneSharingAWord()
+    {
+        await _harness.Flow()
+            .Send("xin gia han nop thue")
+            .AssertReply(reply => Assert.Equal("1.008590", reply.Code()))
+            .Send("cham dut hieu luc ma so thue mat may ngay")
+            .AssertReply(reply => Assert.Equal("1.007607", reply.Code()))
+            .Send("quay lại chuyện gia hạn nộp thuế, nộp online được không")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.008590", reply.Code());
+                Assert.DoesNotContain("không nêu hạn", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ANeighboursLandDisputeIsAProcedureNotARestaurant()
+    {
+        // Folded, "nhà hàng xóm" holds "nhà hàng".
+        await _harness.Flow()
+            .Send("nha toi voi nha hang xom cai nhau ve ranh gioi dat mai khong xong, muon nho xa giai quyet thi mat bao lau")
+            .AssertReply(reply =>
+            {
+                Assert.Equal(ReplyKinds.Answer, reply.Kind());
+                Assert.Contains("tranh chấp đất đai", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task OptionsWithOneNameInTwoFieldsNameTheirFields()
+    {
+        await _harness.Flow()
+            .Send("đăng ký thay đổi thông tin sử dụng chứng từ điện tử ủy nhiệm lập biên lai")
+            .AssertReply(reply =>
+            {
+                Assert.Equal(ReplyKinds.Clarification, reply.Kind());
+                Assert.Contains("lĩnh vực Thuế", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("lĩnh vực Hải quan", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
