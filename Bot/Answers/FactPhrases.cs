@@ -126,7 +126,14 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         return templates.Format("time_line", ("value", value));
     }
 
-    public string TimeOrMissing(Procedure procedure) => Time(procedure) ?? templates["time_unknown"];
+    /// <summary>
+    /// The office's time; without one, that it is missing and, when the record states one, by when the citizen must act
+    /// ("phải báo cho cơ quan thuế trong vòng bao nhiêu ngày" asks that in the words of a time).
+    /// </summary>
+    public string TimeOrMissing(Procedure procedure) =>
+        Time(procedure) ?? (StatedDeadlines.ForCitizen(procedure) is { } deadline
+            ? templates.Format("time_unknown_deadline", ("deadline", Uncapitalize(deadline)))
+            : templates["time_unknown"]);
 
     /// <summary>By when the citizen must act, in the record's words; the office's time follows when the record has no such deadline.</summary>
     public string Deadline(Procedure procedure) =>

@@ -222,7 +222,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     /// <summary>"\\* (a) Đối với trường hợp cấp lại Giấy chứng nhận bị mất:" → "Cấp lại Giấy chứng nhận bị mất".</summary>
     private static string CaseTitle(string title)
     {
-        var text = SubClause().Replace(NumberedTitle().Replace(title.TrimStart('\\', '*', ' '), ""), "").TrimEnd(':', ' ', ')');
+        var text = SubClause().Replace(NumberedTitle().Replace(TitleMarks().Replace(title, ""), ""), "").TrimEnd(':', ' ', ')');
         var lead = CaseLead().Match(text);
         if (lead.Success && lead.Length < text.Length)
         {
@@ -391,6 +391,10 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     // "1\. Trường hợp hưởng BHXH một lần": the importer escapes a numbered title so it is not read as a list.
     [GeneratedRegex(@"^\d{1,2}\\?\.\s+")]
     private static partial Regex NumberedTitle();
+
+    // The marks the sources put before a case: "\*", "\+\+", "(\*)", "-".
+    [GeneratedRegex(@"^(?:[\\*+\-\s]|\(\\?\*\))+")]
+    private static partial Regex TitleMarks();
 
     [GeneratedRegex(@"^ngoai (?:cac )?giay to|(?:sau day|nhu sau)$")]
     private static partial Regex CasesFollow();

@@ -36,6 +36,15 @@ public static partial class StatedDeadlines
             {
                 return Clause(sentence[within.Index..]);
             }
+
+            // "Bước 1: Hộ kinh doanh … gửi Thông báo … trong thời hạn 10 ngày làm việc kể từ ngày địa điểm kinh doanh đi
+            // vào hoạt động": the citizen acts first, and the clock starts with their own event, not the file.
+            if (ActorFirst().Match(sentence) is { Success: true } actorFirst
+                && !StartsWithTheFile().IsMatch(VietnameseText.Fold(actorFirst.Groups["from"].Value))
+                && ApplicantActs().IsMatch(VietnameseText.Fold(StepNumber().Replace(sentence[..actorFirst.Index], ""))))
+            {
+                return Clause(sentence[actorFirst.Index..]);
+            }
         }
 
         return null;
@@ -119,6 +128,18 @@ public static partial class StatedDeadlines
     // "… trong thời hạn 03 ngày làm việc kể từ ngày nhận hồ sơ" after the office's action.
     [GeneratedRegex(@"\btrong\s+(?:thời hạn|vòng)\s+(?<amount>\d+\s+(?:ngày làm việc|ngày|giờ làm việc|giờ))\s+kể từ\s+(?<from>(?:ngày|khi|thời điểm)\s+(?:tiếp nhận|nhận)(?:\s+được)?(?:\s+đủ)?\s+(?:hồ sơ|đơn|văn bản|đề nghị)[^,.;]{0,40})", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeFirst();
+
+    // "… trong thời hạn 10 ngày làm việc kể từ ngày địa điểm kinh doanh đi vào hoạt động" after who acts.
+    [GeneratedRegex(@"(?<=\S\s+)trong\s+(?:thời hạn|vòng)\s+\d+\s+(?:ngày làm việc|ngày|tháng)\s+kể từ\s+(?<from>[^.;]{4,160})", RegexOptions.IgnoreCase)]
+    private static partial Regex ActorFirst();
+
+    [GeneratedRegex(@"^[\s+\-*]*(?:Bước\s+\d+\s*[:.]\s*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex StepNumber();
+
+    // Who acts first is the applicant ("Hộ kinh doanh, cá nhân kinh doanh … gửi Thông báo …"), not a case ("Trường hợp
+    // hồ sơ đạt yêu cầu, …") or a paper whose validity runs ("Văn bản chấp thuận có hiệu lực trong thời hạn 24 tháng").
+    [GeneratedRegex(@"^(?:ho kinh doanh|ho gia dinh|ca nhan|to chuc|cong dan|nguoi nop thue|nguoi su dung lao dong|nguoi lao dong|nguoi co yeu cau|nguoi de nghi|nguoi dan|doanh nghiep|chu (?:ho|dau tu|so huu|phuong tien|co so)|cha|me|vo|chong)\b")]
+    private static partial Regex ApplicantActs();
 
     [GeneratedRegex(@"\b(?:nếu|trường hợp)\s+(?:tiếp nhận|nhận)(?:\s+được)?\s+hồ sơ\s+sau\s+(?<hour>\d{1,2})\s+giờ[^;]{0,200}?trả kết quả[^;]{0,160}?trong ngày làm việc tiếp theo", RegexOptions.IgnoreCase)]
     private static partial Regex AfterHour();

@@ -436,4 +436,18 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ATimeAskedOfAProcedureWithOnlyTheApplicantsDeadlineGetsThatDeadline()
+    {
+        // A business location notice has no processing time; its first step gives the household business 10 days.
+        await _harness.Flow()
+            .Send("ho kinh doanh cua toi mo them 1 diem ban hang o phuong khac thi phai bao cho co quan thue trong vong bao nhieu ngay")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.009824", reply.Code());
+                Assert.Contains("10 ngày làm việc kể từ ngày địa điểm kinh doanh đi vào hoạt động", reply.Text().Split('\n')[0], StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }

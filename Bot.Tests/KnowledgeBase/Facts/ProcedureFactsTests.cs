@@ -95,6 +95,18 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void TheApplicantsDeadlineIsAlsoReadWhenTheApplicantComesFirstInTheSentence()
+    {
+        var place = WithSteps("Bước 1: Hộ kinh doanh, cá nhân kinh doanh thành lập thêm địa điểm kinh doanh thì gửi Thông báo đến cơ quan thuế trong thời hạn 10 ngày làm việc kể từ ngày địa điểm kinh doanh đi vào hoạt động. Bước 2. Cơ quan thuế tiếp nhận.");
+        var inspected = WithSteps("Trường hợp hồ sơ đạt yêu cầu, trong thời hạn 02 ngày làm việc kể từ ngày kết thúc kiểm tra, cơ quan quản lý cấp giấy chứng nhận.");
+        var valid = WithSteps("Văn bản chấp thuận có hiệu lực trong thời hạn 24 tháng kể từ ngày ký.");
+
+        Assert.Equal("trong thời hạn 10 ngày làm việc kể từ ngày địa điểm kinh doanh đi vào hoạt động", StatedDeadlines.ForCitizen(place));
+        Assert.Null(StatedDeadlines.ForCitizen(inspected));
+        Assert.Null(StatedDeadlines.ForCitizen(valid));
+    }
+
+    [Fact]
     public void TheOfficesTimeInTheStepsIsNotTheCitizensDeadlineButStandsInForAMissingTimeField()
     {
         var procedure = WithSteps("Trong thời hạn 01 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, Cơ quan đăng ký kinh doanh cấp xã cấp giấy xác nhận.");
@@ -142,6 +154,16 @@ public sealed class ProcedureFactsTests
         Assert.Equal(["Giấy uỷ quyền (mẫu số 13-HSB) hoặc Hợp đồng ủy quyền", "Chứng minh nhân dân hoặc giấy tờ tùy thân có ảnh"], documents.Papers);
         Assert.Empty(documents.OtherCases);
         Assert.Null(documents.MainCase);
+    }
+
+    [Fact]
+    public void CaseTitlesLoseTheMarksTheSourcePutsBeforeThem()
+    {
+        // The tax extension's cases open with "\+\+ Trường hợp …" and "(\*) Trường hợp …".
+        var documents = CoreDocuments.Of(BotFixtures.RepositorySearch.GetByCode("1.008590")!);
+
+        Assert.All(documents.OtherCases.Append(documents.MainCase ?? ""), c => Assert.DoesNotMatch(@"^[\\(+*]", c));
+        Assert.NotEmpty(documents.OtherCases);
     }
 
     [Fact]
