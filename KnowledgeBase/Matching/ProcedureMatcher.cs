@@ -755,9 +755,27 @@ public sealed class ProcedureMatcher
             return [];
         }
 
+        var meanings = _search.SynonymsOf(request.SearchText, 2);
+        if (MeansTheCurrentAction(current, meanings))
+        {
+            // "sau 1 tháng muốn mở lại sớm thì sao" while pausing a household business means "tiếp tục kinh doanh trước
+            // thời hạn", which is the procedure under discussion: no sibling is named.
+            return [];
+        }
+
         var implied = string.Join(' ', TopicVariants.Implied(request));
         var hits = _search.Search(new SearchRequest(TopicVariants.SearchedThingOf(current) + " " + implied + " " + request.SearchText) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
-        return TopicVariants.Find(current, request, news, hits, _search.SynonymsOf(request.SearchText, 2), returning);
+        return TopicVariants.Find(current, request, news, hits, meanings, returning);
+    }
+
+    // Syllables of a synonym's meaning found in the current name that make it that name's own action: "cấp thẻ căn
+    // cước" (4) is also every sibling's thing, "tiếp tục kinh doanh trước thời hạn" (7) is one procedure's own words.
+    private const int MinOwnActionSyllables = 5;
+
+    private static bool MeansTheCurrentAction(Procedure current, IReadOnlyList<string> meanings)
+    {
+        var name = " " + VocabularyOf(current).FamilyName + " ";
+        return meanings.Any(m => m.Count(c => c == ' ') + 1 >= MinOwnActionSyllables && name.Contains(" " + m + " ", StringComparison.Ordinal));
     }
 
     public bool Names(MatchRequest request, Procedure procedure)

@@ -450,4 +450,16 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ACaseMeaningTheProceduresOwnActionIsNoSibling()
+    {
+        // "mở lại sớm" means "tiếp tục kinh doanh trước thời hạn", which the household business's pause itself covers.
+        await _harness.Flow()
+            .Send("ho kinh doanh nha toi muon tam nghi ban 3 thang")
+            .AssertReply(reply => Assert.Equal("1.001570", reply.Code()))
+            .Send("sau 1 thang muon mo lai som thi sao")
+            .AssertReply(reply => Assert.Equal("1.001570", reply.Code()))
+            .StartTestAsync();
+    }
 }
