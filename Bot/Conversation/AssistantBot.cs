@@ -284,7 +284,7 @@ public sealed partial class AssistantBot : ActivityHandler
             // báo không"): more likely a question about it than about nothing. The record's own sentence for it when
             // one holds the question's words ("có thể ủy quyền cho người khác làm không"), else its main facts, saying so.
             if (!understanding.AspectMentioned && !understanding.DescribesACase && !topic.FromMenu
-                && RecordSentences.Best(topic.Procedure, text) is { } said)
+                && RecordSentences.Best(topic.Procedure, WithMeanings(text)) is { } said)
             {
                 return await AnswerAsync(turnContext, memory, topic.Procedure, [], text, [], cancellationToken, _composer.Quote(topic.Procedure, said.Heading, said.Sentence));
             }
@@ -447,9 +447,13 @@ public sealed partial class AssistantBot : ActivityHandler
     /// khác được không"): the answer is there, not in the overview.
     /// </summary>
     private ComposedAnswer? SaidOnIt(Procedure procedure, Understanding understanding, string text) =>
-        understanding is { AsksYesOrNo: true, AspectMentioned: false } && RecordSentences.Best(procedure, text, MinShareOfAskedPairs) is { } said
+        understanding is { AsksYesOrNo: true, AspectMentioned: false } && RecordSentences.Best(procedure, WithMeanings(text), MinShareOfAskedPairs) is { } said
             ? _composer.Quote(procedure, said.Heading, said.Sentence)
             : null;
+
+    /// <summary>The message and what its synonyms mean: "tôi đi làm thay được không" is asked of the record as "ủy quyền".</summary>
+    private string WithMeanings(string text) =>
+        _search.SynonymsOf(text, 2) is { Count: > 0 } meanings ? text + " " + string.Join(' ', meanings) : text;
 
     /// <summary>A paragraph put before the answer's last one, the code and source.</summary>
     private static string BeforeFooter(string markdown, string paragraph)

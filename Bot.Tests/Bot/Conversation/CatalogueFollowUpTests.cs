@@ -462,4 +462,20 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Equal("1.001570", reply.Code()))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AskingWhetherSomeoneMayGoInsteadIsAnsweredWithTheRecordsSentenceOnAuthorisation()
+    {
+        // "làm thay" is the catalogue's "ủy quyền".
+        await _harness.Flow()
+            .Send("đăng ký lại khai sinh cho mẹ tôi")
+            .AssertReply(reply => Assert.Equal("1.004884", reply.Code()))
+            .Send("mẹ tôi 80 tuổi đi lại khó, tôi đi làm thay được không")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.004884", reply.Code());
+                Assert.Contains("ủy quyền", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
