@@ -87,7 +87,9 @@ public sealed class ProcedureMatcher
         var meanings = _search.SynonymsOf(query, 2);
         var meant = meanings.SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var topicUnits = TopicUnits(topic);
-        var relevant = hits.Where(h => IsRelevant(topicUnits, h.Procedure) || IsNamedIn(topicFolded, h.Procedure)).ToList();
+        var queryFolded = VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var relevant = hits.Where(h => (IsRelevant(topicUnits, h.Procedure) || IsNamedIn(topicFolded, h.Procedure))
+            && !NamesAnotherPaper(queryFolded, h.Procedure)).ToList();
         if (relevant.Count == 0)
         {
             // The citizen's words name nothing, but the editors' synonyms say what a phrase of them means ("bố tôi
@@ -100,8 +102,10 @@ public sealed class ProcedureMatcher
 
         if (relevant.Count == 0)
         {
-            var closest = Families(hits, request.Level).Take(MaxChoices).Select(f => f.Procedure).ToList();
-            return new(hits[0].Score >= _options.ProbableScore ? MatchKind.Probable : MatchKind.NoMatch, closest) { TopScore = hits[0].Score };
+            // Not another paper than the one asked about, even as a guess.
+            var pool = hits.Where(h => !NamesAnotherPaper(queryFolded, h.Procedure)).ToList();
+            var closest = Families(pool, request.Level).Take(MaxChoices).Select(f => f.Procedure).ToList();
+            return new(pool.Count > 0 && pool[0].Score >= _options.ProbableScore ? MatchKind.Probable : MatchKind.NoMatch, closest) { TopScore = hits[0].Score };
         }
 
         var top = relevant[0];
@@ -766,6 +770,44 @@ public sealed class ProcedureMatcher
         var implied = string.Join(' ', TopicVariants.Implied(request));
         var hits = _search.Search(new SearchRequest(TopicVariants.SearchedThingOf(current) + " " + implied + " " + request.SearchText) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
         return TopicVariants.Find(current, request, news, hits, meanings, returning);
+    }
+
+    // Papers whose kind the words after them tell ("giấy chứng nhận thương binh", "giấy phép lái xe").
+    private static readonly string[][] QualifiedPapers =
+        [["giay", "chung", "nhan"], ["giay", "xac", "nhan"], ["giay", "phep"], ["chung", "chi"]];
+
+    /// <summary>
+    /// The question qualifies a paper with a pair the catalogue's names know ("giấy chứng nhận thương binh bị mối xông")
+    /// and the procedure names that paper without it, nor says it anywhere in its names, aliases or field: "Cấp lại Giấy
+    /// chứng nhận do bị mất" is the land certificate, another paper.
+    /// </summary>
+    private bool NamesAnotherPaper(string[] question, Procedure procedure)
+    {
+        var vocabulary = VocabularyOf(procedure);
+        for (var i = 0; i < question.Length; i++)
+        {
+            foreach (var paper in QualifiedPapers)
+            {
+                var next = i + paper.Length;
+                if (next + 1 >= question.Length || !paper.Select((w, k) => question[i + k] == w).All(x => x))
+                {
+                    continue;
+                }
+
+                var (first, second) = (question[next], question[next + 1]);
+                if (MatchLexicon.WeakFolded.Contains(first) || MatchLexicon.LinkWords.Contains(first) || MatchLexicon.LinkWords.Contains(second)
+                    || vocabulary.Folded.Contains(first) || vocabulary.Folded.Contains(second)
+                    || !vocabulary.FamilyName.Contains(string.Join(' ', paper), StringComparison.Ordinal)
+                    || _search.NamePairCount(first + " " + second) == 0)
+                {
+                    continue;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Syllables of a synonym's meaning found in the current name that make it that name's own action: "cấp thẻ căn

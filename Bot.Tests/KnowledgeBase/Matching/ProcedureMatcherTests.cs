@@ -646,6 +646,17 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void ACertificateTheQuestionQualifiesIsNotARecordNamingTheCertificateWithoutIt()
+    {
+        // "Cấp lại Giấy chứng nhận do bị mất" is the land certificate; no record re-issues a war invalid's one.
+        var invalid = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question("Bác tôi là thương binh, giấy chứng nhận thương binh bị mối xông rách hết, xin cấp lại thế nào?"), default);
+        var land = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question("giấy chứng nhận quyền sử dụng đất bị mất thì làm lại thế nào"), default);
+
+        Assert.DoesNotContain(invalid.Candidates, c => c.Code == "1.012786");
+        Assert.Equal("1.012786", land.Procedure?.Code);
+    }
+
+    [Fact]
     public void AWorksGradeWrittenAsADigitIsTheGradeTheNamesWriteInRomanNumerals()
     {
         // "cấp 3" is "cấp III": the permit for grade III and IV works, not a question between it and grades I and II.
