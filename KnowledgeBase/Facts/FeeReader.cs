@@ -35,6 +35,10 @@ public static partial class FeeReader
     /// sơ (áp dụng mức phí 250.000 đồng/hồ sơ kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 …)") that the fee cell
     /// leaves out. Its dated amounts count only when it also states the cell's amount: then it is about this fee.
     /// </param>
+    /// <summary>The unit of a note that only says the amount is for one of it ("Trên 1 chứng chỉ"); null for any other note.</summary>
+    public static string? PerOneUnit(string? note) =>
+        note is not null && PerOne().Match(note) is { Success: true } per ? Unit(per.Groups["unit"].Value)?.ToLowerInvariant() : null;
+
     public static IReadOnlyList<FeeRule> Rules(string? fee, string channel, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
@@ -89,7 +93,8 @@ public static partial class FeeReader
                 Amount = usual,
                 Currency = currency,
                 // "2,000 Việt Nam Đồng (/trang)": the bracket after the amount holds only its unit.
-                Unit = stating?.Unit ?? cellDated?.FirstUnit ?? (note.StartsWith('/') ? Unit(note[1..].Split('.', ';', '(', ',')[0])?.ToLowerInvariant() : null),
+                Unit = stating?.Unit ?? cellDated?.FirstUnit ?? (note.StartsWith('/') ? Unit(note[1..].Split('.', ';', '(', ',')[0])?.ToLowerInvariant()
+                    : PerOneUnit(note)),
                 From = cellDated?.From,
                 Until = cellDated?.Until,
                 SetLocally = setLocally,
@@ -365,7 +370,7 @@ public static partial class FeeReader
     /// </summary>
     private static string? WholeNoteCase(string note, List<Clause> clauses)
     {
-        if (clauses.Count != 1 || clauses[0] is not { Amount: null, Until: null, Percent: null, FirstNumber: null } only || note.StartsWith('/'))
+        if (clauses.Count != 1 || clauses[0] is not { Amount: null, Until: null, Percent: null, FirstNumber: null } only || note.StartsWith('/') || PerOne().IsMatch(note))
         {
             return null;
         }
@@ -430,6 +435,10 @@ public static partial class FeeReader
 
     [GeneratedRegex(@"\s(?:usd|dong|vnd)\s")]
     private static partial Regex UnitWords();
+
+    // "200,000 Việt Nam Đồng (Trên 1 chứng chỉ)": the amount is per certificate, not for more than one.
+    [GeneratedRegex(@"^\s*(?:trên|mỗi|cho)\s+(?:1|01|một)\s+(?<unit>[^()\d.;,]{2,40}?)\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PerOne();
 
     // "a) ", "(b) ", "2. " before a heading.
     [GeneratedRegex(@"^\(?(?:[a-zđ]|\d{1,2})[).]\s+")]

@@ -1,3 +1,4 @@
+using Bot.Tests.Bot.Support;
 using KnowledgeBase.Facts;
 
 namespace Bot.Tests.KnowledgeBase.Facts;
@@ -36,6 +37,20 @@ public sealed class FeeReaderTests
         Assert.Equal(new DateOnly(2026, 12, 31), today.Until);
         Assert.Equal(500_000, today.Usual);
         Assert.Equal(500_000, later.Amount);
+    }
+
+    [Fact]
+    public void ANoteSayingTheAmountIsForOneOfAThingIsItsUnitNotACase()
+    {
+        // 1.012910: "200,000 Việt Nam Đồng (Trên 1 chứng chỉ)" is 200.000 đồng per certificate, not "for more than one".
+        var cell = FeeReader.Evaluate(FeeReader.Rules("200,000 Việt Nam Đồng (Trên 1 chứng chỉ)", "Trực tiếp"), new DateOnly(2026, 12, 6));
+        var recorded = FactSheet.Of(BotFixtures.RepositorySearch.GetByCode("1.012910")!).Fees[0];
+
+        Assert.Equal(200_000, cell.Amount);
+        Assert.Equal("chứng chỉ", cell.Unit);
+        Assert.Null(cell.Case);
+        Assert.Equal("chứng chỉ", recorded.Unit);
+        Assert.Null(recorded.Case);
     }
 
     [Fact]
