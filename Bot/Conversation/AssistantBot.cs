@@ -398,7 +398,9 @@ public sealed partial class AssistantBot : ActivityHandler
             : understanding.DescribesACase || understanding.Contrasts ? memory.LastAspects()
             : understanding.Level is not null && !understanding.HasTopic ? [Aspect.Where]
             : understanding.Aspects;
-        var reply = await AnswerAsync(turnContext, memory, procedure, aspects, text, topic.Alternatives, cancellationToken);
+        // "có phải báo thuế không" about the procedure under discussion: its own sentence, not its overview again.
+        var said = aspects.Count == 0 && !topic.FromMenu && !understanding.DescribesACase ? SaidOnIt(procedure, understanding, text) : null;
+        var reply = await AnswerAsync(turnContext, memory, procedure, aspects, text, topic.Alternatives, cancellationToken, said);
 
         // A menu was open and the citizen asked on without choosing: say which procedure this answer is about.
         return topic.FromMenu ? reply with { Markdown = reply.Markdown + "\n\n" + _templates["answer_for_likely"] } : reply;

@@ -54,7 +54,8 @@ public static partial class RecordSentences
         (string Heading, string Sentence, int Score)? best = null;
         foreach (var section in Read.Select(procedure.GetSection).OfType<ProcedureSection>())
         {
-            foreach (var sentence in SentenceBreak().Split(section.Text).Select(s => s.Trim()).Where(s => s.Length >= MinSentenceLength))
+            // A paper's quantity ("— 0 bản chính, 1 bản sao") is the portal's table, not the record's words: it ends the paper.
+            foreach (var sentence in SentenceBreak().Split(Quantity().Replace(section.Text, "\n")).Select(s => s.Trim()).Where(s => s.Length >= MinSentenceLength))
             {
                 var words = new TokenizedText(sentence).Folded;
                 var folded = " " + string.Join(' ', words) + " ";
@@ -73,4 +74,7 @@ public static partial class RecordSentences
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n+|\s+-\s+")]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\s*—\s*\d+\s*bản chính(?:\s*,\s*\d+\s*bản sao)?\s*")]
+    private static partial Regex Quantity();
 }

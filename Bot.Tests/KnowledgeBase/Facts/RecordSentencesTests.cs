@@ -22,4 +22,24 @@ public sealed class RecordSentencesTests
     [InlineData("thời tiết hôm nay thế nào")]
     public void AQuestionWithoutTwoWordsOfItsOwnInOneSentenceFindsNothing(string question) =>
         Assert.Null(RecordSentences.Best(BotFixtures.RepositorySearch.GetByCode("3.000333")!, question));
+
+    [Fact]
+    public void APapersQuantityFromThePortalsTableIsNeverQuoted()
+    {
+        // The re-registration of a birth lists its papers with "— 0 bản chính, 1 bản sao" after each.
+        var found = RecordSentences.Best(BotFixtures.RepositorySearch.GetByCode("1.004884")!, "toi di lam thay duoc khong uy quyen");
+
+        Assert.NotNull(found);
+        Assert.DoesNotContain("bản chính", found.Value.Sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("—", found.Value.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASentenceHoldingFewOfALongQuestionsPairsIsNotItsAnswer()
+    {
+        var record = BotFixtures.RepositorySearch.GetByCode("3.000333")!;
+
+        Assert.NotNull(RecordSentences.Best(record, "phieu so 2 co uy quyen cho nguoi khac lam duoc khong", minShare: 0.5));
+        Assert.Null(RecordSentences.Best(record, "toi dang song o nuoc ngoai lau nam, bo me o que, uy quyen duoc khong, nop qua buu dien duoc khong", minShare: 0.5));
+    }
 }
