@@ -284,7 +284,7 @@ public sealed partial class AssistantBot : ActivityHandler
             // báo không"): more likely a question about it than about nothing. The record's own sentence for it when
             // one holds the question's words ("có thể ủy quyền cho người khác làm không"), else its main facts, saying so.
             if (!understanding.AspectMentioned && !understanding.DescribesACase && !topic.FromMenu
-                && RecordSentences.Best(topic.Procedure, WithMeanings(text)) is { } said)
+                && RecordSentences.Best(topic.Procedure, WithMeanings(text), context: memory.LastQuestion) is { } said)
             {
                 return await AnswerAsync(turnContext, memory, topic.Procedure, [], text, [], cancellationToken, _composer.Quote(topic.Procedure, said.Heading, said.Sentence));
             }
@@ -351,6 +351,13 @@ public sealed partial class AssistantBot : ActivityHandler
                 // An open menu's first option is only a guess: a procedure named beside it is a new question.
                 && (topic.FromMenu ? topic.Alternatives.All(o => !ProcedureMatcher.SameProcedure(c, o)) : !ProcedureMatcher.Covers(current, request, c)))
             : null;
+        if (named is not null && !ProcedureMatcher.NamesOutright(request, named) && SaidOnIt(current, understanding, understanding.Sentence ?? "") is not null)
+        {
+            // "có ủy quyền cho cha mẹ làm được không" after a criminal-record certificate: "cha mẹ" is a pair of another
+            // name, but the current record has a sentence on the question's words; it is asked about this one.
+            return true;
+        }
+
         if (named is not null || (match.NamesAKind && !match.Candidates.Any(c => ProcedureMatcher.SameProcedure(c, current))))
         {
             return false;
@@ -399,7 +406,7 @@ public sealed partial class AssistantBot : ActivityHandler
             : understanding.Level is not null && !understanding.HasTopic ? [Aspect.Where]
             : understanding.Aspects;
         // "có phải báo thuế không" about the procedure under discussion: its own sentence, not its overview again.
-        var said = aspects.Count == 0 && !topic.FromMenu && !understanding.DescribesACase ? SaidOnIt(procedure, understanding, text) : null;
+        var said = aspects.Count == 0 && !topic.FromMenu && !understanding.DescribesACase ? SaidOnIt(procedure, understanding, text, memory.LastQuestion) : null;
         var reply = await AnswerAsync(turnContext, memory, procedure, aspects, text, topic.Alternatives, cancellationToken, said);
 
         // A menu was open and the citizen asked on without choosing: say which procedure this answer is about.
@@ -448,8 +455,8 @@ public sealed partial class AssistantBot : ActivityHandler
     /// The record's own sentence for a yes-or-no question that asks no fact ("lý lịch tư pháp số 2 có ủy quyền cho người
     /// khác được không"): the answer is there, not in the overview.
     /// </summary>
-    private ComposedAnswer? SaidOnIt(Procedure procedure, Understanding understanding, string text) =>
-        understanding is { AsksYesOrNo: true, AspectMentioned: false } && RecordSentences.Best(procedure, WithMeanings(text), MinShareOfAskedPairs) is { } said
+    private ComposedAnswer? SaidOnIt(Procedure procedure, Understanding understanding, string text, string? earlier = null) =>
+        understanding is { AsksYesOrNo: true, AspectMentioned: false } && RecordSentences.Best(procedure, WithMeanings(text), MinShareOfAskedPairs, earlier) is { } said
             ? _composer.Quote(procedure, said.Heading, said.Sentence)
             : null;
 

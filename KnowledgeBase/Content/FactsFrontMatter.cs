@@ -1,5 +1,4 @@
 using System.Globalization;
-using KnowledgeBase.Facts;
 using KnowledgeBase.Procedures;
 
 namespace KnowledgeBase.Content;
@@ -73,14 +72,12 @@ internal static class FactsFrontMatter
                 error(line, ContentMessages.FeeEndsBeforeStart(fee.Channel, fee.Until, fee.From));
             }
 
-            // "case: Trên 1 chứng chỉ", as imports before this reading wrote it, is the unit: per certificate.
-            var perOne = Clean(fee.Unit) is null ? FeeReader.PerOneUnit(fee.Case) : null;
             fees.Add(new FeeRule
             {
                 Channel = fee.Channel.Trim(),
                 Amount = fee.Amount,
                 Currency = string.IsNullOrWhiteSpace(fee.Currency) ? "đồng" : fee.Currency.Trim(),
-                Unit = Clean(fee.Unit) ?? perOne,
+                Unit = Clean(fee.Unit),
                 From = from,
                 Until = until,
                 Free = fee.Free == true,
@@ -88,7 +85,7 @@ internal static class FactsFrontMatter
                 SetLocally = fee.SetLocally == true,
                 OtherCases = fee.OtherCases == true,
                 Label = Clean(fee.Label),
-                Case = perOne is null ? Clean(fee.Case) : null,
+                Case = Clean(fee.Case),
             });
         }
 

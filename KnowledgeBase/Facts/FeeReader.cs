@@ -36,7 +36,7 @@ public static partial class FeeReader
     /// leaves out. Its dated amounts count only when it also states the cell's amount: then it is about this fee.
     /// </param>
     /// <summary>The unit of a note that only says the amount is for one of it ("Trên 1 chứng chỉ"); null for any other note.</summary>
-    public static string? PerOneUnit(string? note) =>
+    private static string? PerOneUnit(string? note) =>
         note is not null && PerOne().Match(note) is { Success: true } per ? Unit(per.Groups["unit"].Value)?.ToLowerInvariant() : null;
 
     public static IReadOnlyList<FeeRule> Rules(string? fee, string channel, string? description = null)

@@ -30,7 +30,11 @@ public static partial class RecordSentences
     /// The share of the question's pairs the sentence must hold. A long question has many pairs, and a sentence
     /// holding one of them ("cơ quan", "thông tin") speaks to something else.
     /// </param>
-    public static (string Heading, string Sentence)? Best(Procedure procedure, string question, double minShare = 0)
+    /// <param name="context">
+    /// The conversation's earlier message: among sentences holding as many pairs, the one that also says its words
+    /// ("số 2" of "phiếu lý lịch tư pháp số 2") is about the same case.
+    /// </param>
+    public static (string Heading, string Sentence)? Best(Procedure procedure, string question, double minShare = 0, string? context = null)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(question);
@@ -51,17 +55,25 @@ public static partial class RecordSentences
             return null;
         }
 
+        // The earlier message's words, numbers included ("số 2" against "số 1"), beyond the name's.
+        var earlier = new TokenizedText(context ?? "").Folded
+            .Where(w => !name.Contains(w) && !NotOwn.Contains(w) && !MatchLexicon.LinkWords.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
         (string Heading, string Sentence, int Score)? best = null;
         foreach (var section in Read.Select(procedure.GetSection).OfType<ProcedureSection>())
         {
             // A paper's quantity ("— 0 bản chính, 1 bản sao") is the portal's table, not the record's words: it ends the paper.
-            foreach (var sentence in SentenceBreak().Split(Quantity().Replace(section.Text, "\n")).Select(s => s.Trim()).Where(s => s.Length >= MinSentenceLength))
+            // A form's title ("Tờ khai … (Dùng cho …), Mẫu số 02/2025/LLTP") names who fills it in; it answers nothing.
+            foreach (var sentence in SentenceBreak().Split(Quantity().Replace(section.Text, "\n")).Select(s => s.Trim())
+                .Where(s => s.Length >= MinSentenceLength && !FormTitle().IsMatch(s)))
             {
                 var words = new TokenizedText(sentence).Folded;
                 var folded = " " + string.Join(' ', words) + " ";
                 var inARow = pairs.Count(p => folded.Contains(p, StringComparison.Ordinal));
-                // Pairs first; among sentences with as many, the one holding more of the question's own words.
-                var score = inARow == 0 ? 0 : (inARow * 100) + words.Where(Own).Distinct(StringComparer.Ordinal).Count(asked.Contains);
+                // Pairs first; among sentences with as many, the one holding more of the question's own words and of
+                // the earlier message's.
+                var held = words.Distinct(StringComparer.Ordinal).ToList();
+                var score = inARow == 0 ? 0 : (inARow * 100) + held.Where(Own).Count(asked.Contains) + held.Count(earlier.Contains);
                 if (score > (best?.Score ?? 0))
                 {
                     best = (section.Heading, sentence, score);
@@ -74,6 +86,9 @@ public static partial class RecordSentences
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n+|\s+-\s+")]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b[Mm]ẫu (?:số|tờ khai)\s*\S*\d")]
+    private static partial Regex FormTitle();
 
     [GeneratedRegex(@"\s*—\s*\d+\s*bản chính(?:\s*,\s*\d+\s*bản sao)?\s*")]
     private static partial Regex Quantity();

@@ -478,4 +478,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AYesOrNoFollowUpWithAPairOfAnotherNameIsAnsweredForTheCaseUnderDiscussion()
+    {
+        // "cha mẹ" is a pair of a civil-status record's name; the certificate no. 2's own sentence answers it, and of
+        // its two sentences on authorising parents, the one about no. 2.
+        await _harness.Flow()
+            .Send("xin phieu ly lich tu phap so 2 o dau")
+            .AssertReply(reply => Assert.Equal("3.000333", reply.Code()))
+            .Send("co uy quyen cho cha me lam duoc khong")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("3.000333", reply.Code());
+                Assert.Contains("số 2 không được ủy quyền", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }

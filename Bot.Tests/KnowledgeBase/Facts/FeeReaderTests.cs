@@ -42,7 +42,8 @@ public sealed class FeeReaderTests
     [Fact]
     public void ANoteSayingTheAmountIsForOneOfAThingIsItsUnitNotACase()
     {
-        // 1.012910: "200,000 Việt Nam Đồng (Trên 1 chứng chỉ)" is 200.000 đồng per certificate, not "for more than one".
+        // 1.012910: "200,000 Việt Nam Đồng (Trên 1 chứng chỉ)" is 200.000 đồng per certificate, not "for more than one";
+        // its facts, imported before this reading, are corrected to say so.
         var cell = FeeReader.Evaluate(FeeReader.Rules("200,000 Việt Nam Đồng (Trên 1 chứng chỉ)", "Trực tiếp"), new DateOnly(2026, 12, 6));
         var recorded = FactSheet.Of(BotFixtures.RepositorySearch.GetByCode("1.012910")!).Fees[0];
 
