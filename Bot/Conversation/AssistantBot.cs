@@ -512,7 +512,7 @@ public sealed partial class AssistantBot : ActivityHandler
             {
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
                 user.RememberChoice(chosen.Code);
-                IReadOnlyList<Aspect> facts = memory.LastAspects() is { Count: > 0 } last ? last : [Aspect.Where];
+                IReadOnlyList<Aspect> facts = memory.LastAspects() is { Count: > 0 } last && !last.All(a => a == Aspect.Overview) ? last : [Aspect.Where];
                 return await AnswerAsync(turnContext, memory, chosen, facts, memory.LastQuestion ?? text, [], cancellationToken);
             }
         }

@@ -495,4 +495,38 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task LivingInAnotherProvinceAsksWhereToGoNotTheLastFactAgain()
+    {
+        await _harness.Flow()
+            .Send("lam lai can cuoc bi mat")
+            .AssertReply(reply => Assert.Equal("1.014064", reply.Code()))
+            .Send("le phi bao nhieu")
+            .AssertReply(reply => Assert.Contains("35.000 đồng", reply.Text(), StringComparison.Ordinal))
+            .Send("neu toi o tinh khac thi sao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.014064", reply.Code());
+                Assert.Contains("không phụ thuộc vào nơi cư trú", reply.Text(), StringComparison.Ordinal);
+                Assert.DoesNotContain("35.000", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TheLevelAProcedureIsAlreadyAtAfterAnOverviewSaysWhereToGoNotTheOverviewAgain()
+    {
+        await _harness.Flow()
+            .Send("làm hộ chiếu")
+            .AssertReply(reply => Assert.Equal("1.001456", reply.Code()))
+            .Send("cấp tỉnh")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001456", reply.Code());
+                Assert.Contains("nộp hồ sơ tại", reply.Text(), StringComparison.Ordinal);
+                Assert.DoesNotContain("Giấy tờ chính", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
