@@ -149,7 +149,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) ? stored : FilingPlace.AgencyOf(procedure);
         return place is null
             ? templates.Format("where_level_only", ("level", level))
-            : templates.Format("where_line", ("place", CatalogueAbbreviations.Spelled(place)));
+            : templates.Format("where_line", ("place", CatalogueAbbreviations.Spelled(Capitalize(Chair().Replace(place, "")))));
     }
 
     public string Online(Procedure procedure)
@@ -352,6 +352,10 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
 
         return name.TrimEnd('.', ' ', ',');
     }
+
+    // "nộp hồ sơ tại Chủ tịch ủy ban nhân dân cấp tỉnh": the file goes to the committee; its chair decides.
+    [GeneratedRegex(@"^Chủ tịch\s+(?=(?:[Ủủ]y|[Uu]ỷ|UBND)\b)")]
+    private static partial Regex Chair();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex NameWord();
