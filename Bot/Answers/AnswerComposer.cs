@@ -115,6 +115,9 @@ public sealed partial class AnswerComposer
         return levels.Count == 0 ? _templates["level_unknown"] : string.Join(", ", levels);
     }
 
+    // About one phone screen of text (390 px wide), the length a first answer should fit in.
+    private const int PhoneScreen = 700;
+
     private ComposedAnswer ComposeNew(Procedure procedure, IReadOnlyList<Aspect> asked, DateOnly today, string? situation, int window, int feeCase)
     {
         // "Nộp ở đâu, online được không": the place already says whether it can be done online.
@@ -140,9 +143,17 @@ public sealed partial class AnswerComposer
 
         markdown.Append("\n\n").Append(Footer(procedure));
 
+        // Past one phone screen, the line listing what else can be asked goes: the buttons under the answer say it.
+        var text = markdown.ToString();
+        var more = "\n\n" + _templates["overview_more"];
+        if (text.Length > PhoneScreen && text.Contains(more, StringComparison.Ordinal))
+        {
+            text = text.Replace(more, "", StringComparison.Ordinal);
+        }
+
         var speak = TextClip.Clip(PlainText.FromMarkdownLine(name + ": " + blocks[0].Phrase), MaxSpeakLength);
         var facts = string.Join("\n", blocks.Select(b => b.Phrase).Concat(blocks.SelectMany(b => b.Details)));
-        return new ComposedAnswer(markdown.ToString(), speak, procedure, aspects[0], sections) { Aspects = aspects, Facts = facts };
+        return new ComposedAnswer(text, speak, procedure, aspects[0], sections) { Aspects = aspects, Facts = facts };
     }
 
     private static void AppendDetails(StringBuilder markdown, Block block)

@@ -149,7 +149,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) ? stored : FilingPlace.AgencyOf(procedure);
         return place is null
             ? templates.Format("where_level_only", ("level", level))
-            : templates.Format("where_line", ("place", CatalogueAbbreviations.Spelled(Capitalize(Chair().Replace(place, "")))));
+            : templates.Format("where_line", ("place", CatalogueAbbreviations.Spelled(Chair().IsMatch(place) ? Capitalize(Chair().Replace(place, "")) : place)));
     }
 
     public string Online(Procedure procedure)

@@ -529,4 +529,20 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AnOverviewPastOnePhoneScreenLeavesWhatElseCanBeAskedToTheButtons()
+    {
+        await _harness.Flow()
+            .Send("xin phieu ly lich tu phap")
+            .AssertReply(reply =>
+            {
+                Assert.DoesNotContain("Bạn có thể hỏi thêm", reply.Text(), StringComparison.Ordinal);
+                Assert.True(reply.Text().Length <= 700, reply.Text().Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Assert.NotEmpty(reply.Actions());
+            })
+            .Send("đăng ký kết hôn")
+            .AssertReply(reply => Assert.Contains("Bạn có thể hỏi thêm", reply.Text(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
 }
