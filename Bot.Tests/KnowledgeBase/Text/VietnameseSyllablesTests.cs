@@ -12,6 +12,11 @@ public sealed class VietnameseSyllablesTests
     [InlineData("hoa")]
     [InlineData("ngoai")]
     [InlineData("a")]
+    [InlineData("người")]
+    [InlineData("khuỷu")]
+    [InlineData("ngoằn")]
+    [InlineData("giấy")]
+    [InlineData("chuyện")]
     public void VietnameseWordsWithOrWithoutAccentsAreSyllables(string word) =>
         Assert.True(VietnameseSyllables.IsSyllable(word));
 
@@ -21,6 +26,8 @@ public sealed class VietnameseSyllablesTests
     [InlineData("zxc")]
     [InlineData("ffff")]
     [InlineData("cccd")]
+    [InlineData("qưeoi")]
+    [InlineData("aeiou")]
     public void KeyboardMashingAndAbbreviationsAreNotSyllables(string word) =>
         Assert.False(VietnameseSyllables.IsSyllable(word));
 }
