@@ -126,7 +126,7 @@ internal static class TopicVariants
             .Select(h => h.Procedure)
             .Where(p => !ProcedureMatcher.SameProcedure(p, current))
             .DistinctBy(p => p.Family?.Key ?? p.Code)
-            .Select(p => (Procedure: p, Words: NamedWords(ProcedureVocabulary.Of(p), said, news, thingOnly)))
+            .Select(p => (Procedure: p, Words: NamedWords(ProcedureVocabulary.Of(p), said, news.Concat(Distinguishing(ProcedureVocabulary.Of(p), currentVocabulary, message)).ToHashSet(StringComparer.Ordinal), thingOnly)))
             .Where(f => f.Words > 0 && !NamesAnotherThing(message, currentVocabulary, ProcedureVocabulary.Of(f.Procedure)))
             .ToList();
         var most = found.Select(f => f.Words).DefaultIfEmpty(0).Max();
@@ -141,6 +141,14 @@ internal static class TopicVariants
     private static bool NamesAnotherThing(string[] message, ProcedureVocabulary current, ProcedureVocabulary sibling) =>
         ProcedureMatcher.AbbreviatedThings(message).Any(thing => thing.Any(w => !MatchLexicon.WeakFolded.Contains(w)
             && !MatchLexicon.LinkWords.Contains(w) && !current.Folded.Contains(w) && !sibling.Folded.Contains(w)));
+
+    /// <summary>
+    /// Words of the sibling's name the current name lacks, said in the message: new even when an alias of the current
+    /// one holds them ("ở nước ngoài" after "Nhập quốc tịch Việt Nam ở trong nước", whose alias says "người nước ngoài").
+    /// </summary>
+    private static IEnumerable<string> Distinguishing(ProcedureVocabulary sibling, ProcedureVocabulary current, string[] message) =>
+        sibling.FamilyWords.Where(w => !current.FamilyWords.Contains(w) && !MatchLexicon.LinkWords.Contains(w)
+            && !MatchLexicon.WeakFolded.Contains(w) && message.Contains(w));
 
     /// <summary>The number of words of the longest name or alias the message says whole, with something new; 0 for none.</summary>
     private static int NamedWords(ProcedureVocabulary vocabulary, HashSet<string> said, HashSet<string> news, HashSet<string> thingOnly)

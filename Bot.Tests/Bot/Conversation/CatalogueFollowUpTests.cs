@@ -545,4 +545,17 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Contains("Bạn có thể hỏi thêm", reply.Text(), StringComparison.Ordinal))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ACaseSayingWhatTellsTheSiblingApartNamesItEvenWhenAnAliasOfTheCurrentOneHoldsTheWord()
+    {
+        // "Nhập quốc tịch Việt Nam ở trong nước" has the alias "người nước ngoài xin nhập quốc tịch"; "ở nước ngoài" is
+        // still what its sibling's name adds.
+        await _harness.Flow()
+            .Send("chồng tôi người Pháp, muốn nhập quốc tịch Việt Nam thì làm thế nào")
+            .AssertReply(reply => Assert.Equal("2.002039", reply.Code()))
+            .Send("nếu anh ấy đang ở nước ngoài thì sao")
+            .AssertReply(reply => Assert.Equal("2.002797", reply.Code()))
+            .StartTestAsync();
+    }
 }
