@@ -171,7 +171,7 @@ public sealed partial class AssistantBot : ActivityHandler
     // Topic words of a message sharing nothing with the procedure under discussion that make it a question of its own.
     private const int MinNewQuestionWords = 6;
 
-    // A first question's yes or no comes from a sentence holding at least half its pairs of own words (RecordSentences).
+    // A yes-or-no question's answer comes from a sentence holding at least half its pairs of own words (RecordSentences).
     private const double MinShareOfAskedPairs = 0.5;
 
     private async Task<BotReply> ReplyAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
@@ -351,7 +351,7 @@ public sealed partial class AssistantBot : ActivityHandler
                 // An open menu's first option is only a guess: a procedure named beside it is a new question.
                 && (topic.FromMenu ? topic.Alternatives.All(o => !ProcedureMatcher.SameProcedure(c, o)) : !ProcedureMatcher.Covers(current, request, c)))
             : null;
-        if (named is not null && !ProcedureMatcher.NamesOutright(request, named) && SaidOnIt(current, understanding, understanding.Sentence ?? "") is not null)
+        if (named is not null && !ProcedureMatcher.NamesOutright(request, named) && SentenceOn(current, understanding, understanding.Sentence ?? "") is not null)
         {
             // "có ủy quyền cho cha mẹ làm được không" after a criminal-record certificate: "cha mẹ" is a pair of another
             // name, but the current record has a sentence on the question's words; it is asked about this one.
@@ -456,9 +456,10 @@ public sealed partial class AssistantBot : ActivityHandler
     /// khác được không"): the answer is there, not in the overview.
     /// </summary>
     private ComposedAnswer? SaidOnIt(Procedure procedure, Understanding understanding, string text, string? earlier = null) =>
-        understanding is { AsksYesOrNo: true, AspectMentioned: false } && RecordSentences.Best(procedure, WithMeanings(text), MinShareOfAskedPairs, earlier) is { } said
-            ? _composer.Quote(procedure, said.Heading, said.Sentence)
-            : null;
+        SentenceOn(procedure, understanding, text, earlier) is { } said ? _composer.Quote(procedure, said.Heading, said.Sentence) : null;
+
+    private (string Heading, string Sentence)? SentenceOn(Procedure procedure, Understanding understanding, string text, string? earlier = null) =>
+        understanding is { AsksYesOrNo: true, AspectMentioned: false } ? RecordSentences.Best(procedure, WithMeanings(text), MinShareOfAskedPairs, earlier) : null;
 
     /// <summary>The message and what its synonyms mean: "tôi đi làm thay được không" is asked of the record as "ủy quyền".</summary>
     private string WithMeanings(string text) =>
