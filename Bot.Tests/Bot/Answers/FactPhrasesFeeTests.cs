@@ -1,5 +1,6 @@
 using Bot.Answers;
 using Bot.Templates;
+using Bot.Tests.Bot.Support;
 using KnowledgeBase.Content;
 using KnowledgeBase.Procedures;
 
@@ -20,6 +21,16 @@ public sealed class FactPhrasesFeeTests
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fees", code + ".md");
         return ProcedureMarkdownReader.Read(File.ReadAllText(path), path).Procedure!;
+    }
+
+    [Fact]
+    public void AFreeCellWhoseNoteIsAboutAnOptionalCopyIsStillFree()
+    {
+        // 1.004845, online: "Miễn phí (Phí cấp bản sao Trích lục … (nếu có yêu cầu) thực hiện theo quy định tại Thông tư …)".
+        var fee = _phrases.Fee(BotFixtures.RepositorySearch.GetByCode("1.004845")!, Today);
+
+        Assert.StartsWith("không mất lệ phí", fee, StringComparison.Ordinal);
+        Assert.DoesNotContain("không rõ", fee, StringComparison.Ordinal);
     }
 
     [Fact]
