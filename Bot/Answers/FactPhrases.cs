@@ -53,9 +53,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
 
         // "Trực tuyến: Miễn phí" beside other channels whose cells the crawl garbled ("25 VNĐ"): free online only, which
         // must not read as free everywhere.
-        // A cell that opens with "Miễn phí" was read: its note is about another charge ("Phí cấp bản sao … nếu có yêu cầu").
-        var unread = procedure.Channels.Where(c => !string.IsNullOrWhiteSpace(c.Fee) && !c.Fee.TrimStart().StartsWith("Miễn phí", StringComparison.OrdinalIgnoreCase)
-                && groups.All(g => !g.Channels.Contains(c.Channel, StringComparer.Ordinal)))
+        var unread = procedure.Channels.Where(c => !string.IsNullOrWhiteSpace(c.Fee) && groups.All(g => !g.Channels.Contains(c.Channel, StringComparer.Ordinal)))
             .Select(c => c.Channel).ToList();
         if (groups.Count == 1 && unread.Count > 0 && groups[0].Value.Kind is FeeKind.Free)
         {

@@ -422,8 +422,9 @@ public static partial class FeeReader
     [GeneratedRegex(@"(\d)\s*đ(?!\p{L})")]
     private static partial Regex ShortDong();
 
-    // "Miễn lệ phí. Phí cấp bản sao …": the procedure itself is free; what follows is about extras.
-    [GeneratedRegex(@"^(?:mien le phi|khong thu le phi|khong thu phi|mien phi)\b")]
+    // "Miễn lệ phí. Phí cấp bản sao …": the procedure itself is free; what follows is about extras. A note only about a
+    // copy's charge ("Miễn phí (Phí cấp bản sao Trích lục … (nếu có yêu cầu) …)") is about an extra too.
+    [GeneratedRegex(@"^(?:mien le phi|khong thu le phi|khong thu phi|mien phi|phi cap ban sao)\b")]
     private static partial Regex FreeNote();
 
     // "160.000/hộ chiếu": an amount-like number, with the unit it is per when one follows.

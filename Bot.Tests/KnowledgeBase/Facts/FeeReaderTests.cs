@@ -55,6 +55,17 @@ public sealed class FeeReaderTests
     }
 
     [Fact]
+    public void AFreeCellWhoseNoteOnlyNamesACopysChargeIsFree()
+    {
+        // 1.004845 Đăng ký chấm dứt giám hộ, online: the copy of the extract is an extra the citizen may ask for.
+        var fee = FeeReader.Evaluate(
+            FeeReader.Rules("Miễn phí (Phí cấp bản sao Trích lục đăng ký chấm dứt giám hộ (nếu có yêu cầu) thực hiện theo quy định tại Thông tư số 281/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính.)", "Trực tuyến"),
+            new DateOnly(2026, 12, 6));
+
+        Assert.Equal(FeeKind.Free, fee.Kind);
+    }
+
+    [Fact]
     public void ADescriptionAboutAnotherAmountLeavesTheCellsFeeAlone()
     {
         var fee = FeeReader.Evaluate(
