@@ -88,7 +88,9 @@ public sealed class ProcedureMatcher
         var meant = meanings.SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var topicUnits = TopicUnits(topic);
         var queryFolded = VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var relevant = hits.Where(h => (IsRelevant(topicUnits, h.Procedure) || IsNamedIn(topicFolded, h.Procedure))
+        // Only what a phrase of three syllables or more means: "xe máy" means "xe mô tô, xe gắn máy", which many names hold.
+        var longMeanings = _search.SynonymsOf(query, MinSynonymPhraseSyllables);
+        var relevant = hits.Where(h => (IsRelevant(topicUnits, h.Procedure) || IsNamedIn(topicFolded, h.Procedure) || MeaningInName(longMeanings, h.Procedure))
             && !NamesAnotherPaper(queryFolded, h.Procedure)).ToList();
         if (relevant.Count == 0)
         {
@@ -356,7 +358,7 @@ public sealed class ProcedureMatcher
     }
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
-        UnaskedAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignElement(x, y, question)
+        UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignElement(x, y, question)
         || OtherKindOfBusiness(x, y, question) || AlreadyDone(x, y, question);
 
     /// <summary>
@@ -396,6 +398,30 @@ public sealed class ProcedureMatcher
         return extra.Count > 0 && extra.All(FollowUpActions.Contains) && missing.All(FirstActions.Contains)
                && !extra.Any(w => question.Says(w, own.Words));
     }
+
+    /// <summary>
+    /// <paramref name="x"/> undoes something ("Rút yêu cầu …", "Hủy …", "Thu hồi …", "Chấm dứt …"), <paramref name="y"/>
+    /// does not, and the question never says the undoing: "có được trợ giúp pháp lý miễn phí không" asks for legal aid,
+    /// not for withdrawing a request of it, however many words of the longer name it holds.
+    /// </summary>
+    private static bool UnaskedReversal(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x).FamilyWords;
+        var theirs = VocabularyOf(y).FamilyWords;
+        foreach (var reversal in Reversals)
+        {
+            if (own.Count > reversal.Length && own.Take(reversal.Length).SequenceEqual(reversal, StringComparer.Ordinal))
+            {
+                var spellings = VocabularyOf(x).Words;
+                return !reversal.All(theirs.Contains) && !reversal.All(w => question.Says(w, spellings));
+            }
+        }
+
+        return false;
+    }
+
+    // Actions a name can open with that take back what another procedure gave; a citizen asks for them by name.
+    private static readonly string[][] Reversals = [["rut"], ["huy"], ["thu", "hoi"], ["cham", "dut"], ["xoa"], ["thoi"]];
 
     /// <summary>
     /// <paramref name="x"/>'s name is <paramref name="y"/>'s with a qualifier the question does not say, and the question
@@ -673,6 +699,37 @@ public sealed class ProcedureMatcher
         // Long messages carry a story ("mới mua căn chung cư ở Hà Đông…"): two distinctive words of the name confirm
         // it whatever else the citizen said.
         return strong >= 2 || (strong > 0 ? matched * 2 >= topic.Length : matched == topic.Length);
+    }
+
+    /// <summary>
+    /// An editors' synonym reads a phrase of the question as a run of three syllables or more of the procedure's name or
+    /// alias (<paramref name="meanings"/> are those of the question's phrases of three syllables or more): "xe tải nghỉ không chạy" means "xe tạm dừng tham gia giao thông", which the name holds although it shares
+    /// only "xe" with the citizen's words.
+    /// </summary>
+    private static bool MeaningInName(IReadOnlyList<string> meanings, Procedure procedure)
+    {
+        if (meanings.Count == 0)
+        {
+            return false;
+        }
+
+        var vocabulary = VocabularyOf(procedure);
+        foreach (var meaning in meanings)
+        {
+            if (meaning.Count(c => c == ' ') < MinSynonymPhraseSyllables - 1)
+            {
+                continue;
+            }
+
+            var run = " " + meaning + " ";
+            if ((" " + vocabulary.FamilyName + " ").Contains(run, StringComparison.Ordinal)
+                || vocabulary.AliasWords.Any(a => (" " + string.Join(' ', a) + " ").Contains(run, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AnyIn(string[] words, HashSet<string> set)
