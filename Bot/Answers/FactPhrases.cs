@@ -120,10 +120,32 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             };
         }
 
+        if (TimeCases.Of(procedure) is { Count: > 1 } cases)
+        {
+            return templates.Format("time_cases", ("cases", Cases(cases)));
+        }
+
         var value = groups.Count == 1
             ? "**" + groups[0].Value + "**"
             : string.Join("; ", groups.Select(g => templates.Format("channel_value", ("channels", ChannelNames(g.Channels)), ("value", "**" + g.Value + "**"))));
         return templates.Format("time_line", ("value", value));
+    }
+
+    private const int MaxTimeCases = 3;
+
+    private string Cases(IReadOnlyList<TimeCase> cases)
+    {
+        var told = cases.Take(MaxTimeCases)
+            .Select(c => cases.All(x => x.Case is null)
+                ? "**" + c.Time + "**"
+                : templates.Format("time_case", ("case", c.Case ?? templates["time_case_other"]), ("value", c.Time)))
+            .ToList();
+        if (cases.Count > MaxTimeCases)
+        {
+            told.Add(templates["time_cases_more"]);
+        }
+
+        return string.Join("; ", told);
     }
 
     /// <summary>
@@ -146,7 +168,15 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         ArgumentNullException.ThrowIfNull(procedure);
         // A stored place that names no office ("Hệ thống quản lý công tác", "khoản 2 điều này": the import cut a
         // sentence) is not told; the agency that carries the procedure out is.
-        var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) ? stored : FilingPlace.AgencyOf(procedure);
+        var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) && !FilingPlace.OnlyReceives(stored)
+            ? stored
+            : FilingPlace.AgencyOf(procedure);
+        if (place is not null && FilingPlace.NamesARole(place) && FilingPlace.AgencyOf(procedure) is { } agency && agency != place)
+        {
+            // "cơ quan cấp giấy phép lái xe" says what the office does, not which it is: the agencies say that.
+            place += " (" + agency + ")";
+        }
+
         return place is null
             ? templates.Format("where_level_only", ("level", level))
             : templates.Format("where_line", ("place", CatalogueAbbreviations.Spelled(Chair().IsMatch(place) ? Capitalize(Chair().Replace(place, "")) : place)));

@@ -69,6 +69,29 @@ public static partial class FilingPlace
     }
 
     /// <summary>
+    /// Whether <paramref name="place"/> says only that someone receives the file ("cơ quan tiếp nhận hồ sơ", "cơ quan, đơn
+    /// vị tiếp nhận hồ sơ, giải quyết thủ tục hành chính"): "nộp hồ sơ tại cơ quan tiếp nhận hồ sơ" tells nothing.
+    /// </summary>
+    public static bool OnlyReceives(string place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        var folded = VietnameseText.Fold(place);
+        return folded is "co quan tiep nhan ho so" or "co quan don vi tiep nhan ho so giai quyet thu tuc hanh chinh"
+            or "co quan tiep nhan ho so giai quyet thu tuc hanh chinh";
+    }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> names an office only by what it does ("cơ quan cấp giấy phép lái xe", "cơ quan
+    /// đăng ký xe"): no proper name, so a citizen cannot tell which office to go to from it alone.
+    /// </summary>
+    public static bool NamesARole(string place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        var trimmed = place.Trim();
+        return trimmed.StartsWith("cơ quan ", StringComparison.OrdinalIgnoreCase) && !trimmed[1..].Any(char.IsUpper);
+    }
+
+    /// <summary>
     /// Whether <paramref name="place"/> names somewhere to go: an office, a one-stop desk, a portal, or an agency
     /// written in capitals ("UBCKNN"), not a piece of a sentence ("Hệ thống quản lý công tác", "khoản 2 điều này").
     /// </summary>

@@ -23,6 +23,8 @@ public sealed record OnlineFiling(bool Available, IReadOnlyList<string> Portals)
         ("thue dien tu", "hệ thống thuế điện tử"),
     ];
 
+    private static readonly string[] NameSaysOnline = ["truc tuyen", "dich vu cong mot phan", "dich vu cong toan trinh"];
+
     public static OnlineFiling Of(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
@@ -31,7 +33,9 @@ public sealed record OnlineFiling(bool Available, IReadOnlyList<string> Portals)
         {
             // The channel table can lack the online row of a procedure whose very name says it is done online
             // ("… bằng dịch vụ công trực tuyến một phần hoặc trực tiếp").
-            return VietnameseText.Fold(procedure.Name).Contains("truc tuyen", StringComparison.Ordinal) ? new OnlineFiling(true, []) : None;
+            // "Đăng ký, cấp biển số xe lần đầu thực hiện bằng dịch vụ công một phần" says it without "trực tuyến".
+            var name = VietnameseText.Fold(procedure.Name);
+            return NameSaysOnline.Any(p => name.Contains(p, StringComparison.Ordinal)) ? new OnlineFiling(true, []) : None;
         }
 
         var notes = " " + string.Join(' ', online.Select(c => VietnameseText.Fold(c.Note ?? ""))) + " ";

@@ -18,4 +18,32 @@ public sealed class FactPhrasesWhereTests
         Assert.Contains("nộp hồ sơ tại Ủy ban nhân dân cấp tỉnh", where, StringComparison.Ordinal);
         Assert.DoesNotContain("Chủ tịch", where, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnOfficeNamedOnlyByWhatItDoesIsFollowedByTheAgenciesThatAreIt()
+    {
+        // 3.000347 stores its place as "cơ quan cấp giấy phép lái xe": true, and no help to find the office.
+        var where = _phrases.Where(BotFixtures.RepositorySearch.GetByCode("3.000347")!, "cấp bộ");
+
+        Assert.Contains("cơ quan cấp giấy phép lái xe (Cục cảnh sát giao thông, Công an tỉnh, Công an cấp", where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APlaceThatOnlySaysTheFileIsReceivedIsNotToldAsAnOffice()
+    {
+        // 1.007277 stores "cơ quan tiếp nhận hồ sơ" and names no agency: the levels are what the record knows.
+        var where = _phrases.Where(BotFixtures.RepositorySearch.GetByCode("1.007277")!, "cấp tỉnh, cấp xã");
+
+        Assert.DoesNotContain("cơ quan tiếp nhận hồ sơ", where, StringComparison.Ordinal);
+        Assert.Contains("cấp tỉnh, cấp xã", where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANameThatSaysPartlyOnlineIsFiledOnlineEvenWithoutAnOnlineChannelRow()
+    {
+        // 1.013067's channel rows are all "Trực tiếp"; its name says "thực hiện bằng dịch vụ công một phần".
+        var online = _phrases.Online(BotFixtures.RepositorySearch.GetByCode("1.013067")!);
+
+        Assert.StartsWith("có thể nộp trực tuyến", online, StringComparison.Ordinal);
+    }
 }
