@@ -273,11 +273,6 @@ public sealed partial class AnswerComposer
     private Block Steps(Procedure procedure, IReadOnlyList<Aspect> answered, string? situation)
     {
         var steps = ProcedureSteps.Of(procedure);
-        if (steps.Count == 0)
-        {
-            return new(_templates["steps_missing"]);
-        }
-
         // Beside other facts, each step by its start: the whole reply still fits a phone screen.
         var details = steps.Select((s, i) => $"{i + 1}. {(answered.Count > 1 ? TextClip.Clip(s, MaxStepLengthBesideOthers) : s)}").ToList();
         // "Cần làm gì": the papers to bring and the place belong to what to do.
@@ -291,17 +286,22 @@ public sealed partial class AnswerComposer
             details.Add(FactPhrases.Capitalize(_facts.Where(procedure, LevelText(procedure).ToLowerInvariant())) + ".");
         }
 
-        return new(_templates["steps_title"], details);
+        // Without steps, the papers and the place are still what the citizen does.
+        return new(steps.Count == 0 ? _templates["steps_missing"] : _templates["steps_title"], details);
     }
+
+    private const int MaxApplicantTypes = 3;
 
     private Block Listed(Procedure procedure, SectionKind kind, string title, string missing, string? lead)
     {
         var section = procedure.GetSection(kind);
         var items = section is null ? [] : SectionLines.Of(section).Where(i => !IsMissing(i)).ToList();
         var details = new List<string>();
-        if (!IsMissing(lead))
+        // The portal's applicant types ("Doanh nghiệp Việt Nam, Tổ chức …, Công dân Việt Nam, Đảng viên, …") tell a
+        // citizen who may apply only when they are few; a long list of every type says nothing about their case.
+        if (!IsMissing(lead) && lead!.Split(',').Length <= MaxApplicantTypes)
         {
-            details.Add("- " + _templates.Format("applicants", ("applicants", TextClip.Clip(lead!.Trim(), MaxItemLength))));
+            details.Add("- " + _templates.Format("applicants", ("applicants", TextClip.Clip(lead.Trim(), MaxItemLength))));
         }
 
         // The catalogue's result codes ("— Mã: KQ.G24.000053") mean nothing to a citizen.

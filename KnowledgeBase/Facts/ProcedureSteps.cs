@@ -26,7 +26,9 @@ public static partial class ProcedureSteps
         var items = numbered.Count >= 2 ? numbered : lines.Where(l => !VietnameseText.Fold(l).StartsWith("truong hop", StringComparison.Ordinal)).ToList();
         return items
             .Select(i => StepLabel().Replace(i, "").Trim().TrimStart('-', '+', '*', ' '))
-            .Where(i => i.Length >= 8 && !VietnameseText.Fold(i).StartsWith("luu y", StringComparison.Ordinal) && !SubClause().IsMatch(i))
+            .Where(i => i.Length >= 8 && !VietnameseText.Fold(i).StartsWith("luu y", StringComparison.Ordinal) && !SubClause().IsMatch(i)
+                // "Lập hồ sơ theo quy định tại mục": the crawl cut the step where its reference began; it tells nothing.
+                && !CutShort().IsMatch(VietnameseText.Fold(i.TrimEnd('.', ':', ';', ' '))))
             .Select(FirstSentence)
             .Where(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinStepWords)
             // Cases that open alike ("Sau khi tiếp nhận hồ sơ …, Cơ quan đăng ký kinh doanh cấp tỉnh trao…" for an
@@ -45,6 +47,9 @@ public static partial class ProcedureSteps
 
     [GeneratedRegex(@"^\s*Bước\s*\d+\s*[:.]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex StepLabel();
+
+    [GeneratedRegex(@"\s(?:tai muc|tai|theo|cua|va|hoac|muc|tai khoan|tai dieu|quy dinh tai)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CutShort();
 
     [GeneratedRegex(@"^\((?:[ivx]+|\d{1,2}|[a-zđ])\)")]
     private static partial Regex SubClause();

@@ -558,4 +558,57 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Equal("2.002797", reply.Code()))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task FreeLegalAidAskedForADisabledMotherIsTheRequestNotItsWithdrawal()
+    {
+        // "người được trợ giúp pháp lý" made "Rút yêu cầu trợ giúp pháp lý của người được trợ giúp pháp lý" rank first.
+        await _harness.Flow()
+            .Send("me toi la nguoi khuyet tat, ho can ngheo, co duoc tro giup phap ly mien phi k, nop o dau")
+            .AssertReply(reply => Assert.Equal("2.000829", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ANewPlateIsIssuedAtOnceAndOnlyAuctionedOrChangedPlatesTakeSevenDays()
+    {
+        // The record's rows are one channel with three times, each for the case its note names: the first alone said 7 days.
+        await _harness.Flow()
+            .Send("dang ky bien so xe may moi mat bao lau")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.013067", reply.Code());
+                Assert.Contains("**1 giờ** (cấp mới biển số xe)", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("**7 ngày làm việc** (cấp mới biển số xe trúng đấu giá", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task StepsTheCrawlCutShortAreNotShownAndThePlaceIsStillTold()
+    {
+        // 1.002759's only step reads "Lập hồ sơ theo quy định tại mục": the reference was lost.
+        await _harness.Flow()
+            .Send("mat the bhyt thi lam lai the nao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.002759", reply.Code());
+                Assert.DoesNotContain("Lập hồ sơ theo quy định", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("Bảo hiểm xã hội", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task WhoMayClaimMaternityBenefitIsNotThePortalsListOfEveryApplicantType()
+    {
+        await _harness.Flow()
+            .Send("che do thai san ai duoc huong, dieu kien the nao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000693", reply.Code());
+                Assert.DoesNotContain("Đảng viên", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }

@@ -121,9 +121,18 @@ public sealed class MessageInterpreterTests
     [InlineData("chế độ thai sản được bao nhiêu tiền", new[] { Aspect.Amount })]
     [InlineData("bhyt hộ gia đình mỗi người đóng bao nhiêu", new[] { Aspect.Amount })]
     [InlineData("cấp lại căn cước thì nhận được gì", new[] { Aspect.Result })]
+    [InlineData("xe tải nằm bãi 2 tháng, muốn hoàn phí đường bộ thì nộp ở đâu", new[] { Aspect.Where })]
     public void AFactAskedWithThếNàoIsThatFactNotTheStepsAndMoneyPaidInOrReceivedIsNotAFee(string message, Aspect[] expected)
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
+    }
+
+    [Theory]
+    [InlineData("xe tai nha toi nghi khong chay 3 thang thi co duoc tra lai phi duong bo khong")]
+    [InlineData("nộp nhầm thuế muốn hoàn lại phí đã nộp")]
+    public void AFeePaidBackToTheCitizenIsWhatTheyAskForNotAFeeQuestion(string message)
+    {
+        Assert.DoesNotContain(Aspect.Fee, _interpreter.Interpret(message).Aspects);
     }
 
     [Fact]
