@@ -321,11 +321,13 @@ public sealed class ProcedureMatcher
             return words;
         }
 
+        // A pair reads its words as the name spells them: "tử tuất" is a pair of the survivor benefit's name, though
+        // folded "tu" alone is also the link word "từ".
         var family = own.FamilyWords;
         for (var i = 0; i + 1 < family.Count; i++)
         {
             var (a, b) = (family[i], family[i + 1]);
-            if (!MatchLexicon.LinkWords.Contains(a) && !MatchLexicon.LinkWords.Contains(b)
+            if (!own.NameLinkWords.Contains(a) && !own.NameLinkWords.Contains(b)
                 && (!(MatchLexicon.WeakFolded.Contains(a) && MatchLexicon.WeakFolded.Contains(b)) || MatchLexicon.StrongPairs.Contains(a + " " + b))
                 && !theirs.Pairs.Contains(a + " " + b) && question.SaysPair(a + " " + b)
                 && !(subject?.Contains(a) == true && subject.Contains(b)))
@@ -916,7 +918,7 @@ public sealed class ProcedureMatcher
         {
             var pair = topic[i] + " " + topic[i + 1];
             if ((!MatchLexicon.WeakFolded.Contains(topic[i]) || !MatchLexicon.WeakFolded.Contains(topic[i + 1]))
-                && !MatchLexicon.LinkWords.Contains(topic[i]) && !MatchLexicon.LinkWords.Contains(topic[i + 1])
+                && !IsLinkIn(request, vocabulary, topic[i]) && !IsLinkIn(request, vocabulary, topic[i + 1])
                 && vocabulary.Pairs.Contains(pair))
             {
                 // The neighbours as written: the topic words leave out fillers, and "thông" of "thông báo" with them.
@@ -930,6 +932,15 @@ public sealed class ProcedureMatcher
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the question's folded word is a link word here: "tu" is the link "từ" unless the name spells it "tử"
+    /// ("chế độ tử tuất") and the citizen did not type it "từ".
+    /// </summary>
+    private static bool IsLinkIn(MatchRequest request, ProcedureVocabulary vocabulary, string folded) =>
+        MatchLexicon.LinkWords.Contains(folded)
+        && (vocabulary.NameLinkWords.Contains(folded) || !vocabulary.Folded.Contains(folded)
+            || request.TopicWords.Any(t => t != folded && VietnameseText.Fold(t) == folded && MatchLexicon.IsLink(t, folded)));
 
     /// <summary>
     /// Whether <paramref name="first"/> <paramref name="second"/> stands in the sentence as a word of its own somewhere:

@@ -17,7 +17,10 @@ internal sealed class ProcedureVocabulary
     private ProcedureVocabulary(Procedure procedure)
     {
         string[] names = [procedure.Name, .. procedure.Aliases, .. NameExpansions(procedure.Name)];
-        var text = new TokenizedText(string.Join(' ', [.. names, procedure.Field ?? ""]));
+        // The field's abbreviations spelled out too: "Thực hiện chính sách BHXH" makes every social insurance record
+        // "bảo hiểm xã hội", so a question saying "bhxh" tells none of them apart by it.
+        var field = procedure.Field ?? "";
+        var text = new TokenizedText(string.Join(' ', [.. names, field, .. NameExpansions(field)]));
         Words = new HashSet<string>(text.Words, StringComparer.Ordinal);
         Folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
         Pairs = new HashSet<string>(names.SelectMany(n => AdjacentPairs(new TokenizedText(n).Folded)), StringComparer.Ordinal);
@@ -25,6 +28,8 @@ internal sealed class ProcedureVocabulary
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Distinctive = FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w)).ToArray();
         AliasWords = procedure.Aliases.Select(a => new TokenizedText(a).Folded).ToArray();
+        var spelled = new TokenizedText(procedure.Name);
+        NameLinkWords = new HashSet<string>(spelled.Words.Zip(spelled.Folded).Where(w => MatchLexicon.IsLink(w.First, w.Second)).Select(w => w.Second), StringComparer.Ordinal);
     }
 
     /// <summary>Lower-cased words with diacritics of the name, aliases and field.</summary>
@@ -43,6 +48,12 @@ internal sealed class ProcedureVocabulary
 
     /// <summary>The family name's folded words that are not weak (see <see cref="MatchLexicon.WeakNameWords"/>).</summary>
     public IReadOnlyList<string> Distinctive { get; }
+
+    /// <summary>
+    /// The name's link words ("cho", "của", "từ"), folded, as the name spells them: "tử" of "chế độ tử tuất" folds to
+    /// the link word "từ" and is not one.
+    /// </summary>
+    public HashSet<string> NameLinkWords { get; }
 
     /// <summary>Each alias's folded words.</summary>
     public IReadOnlyList<string[]> AliasWords { get; }

@@ -611,4 +611,16 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task TheSurvivorBenefitNamedAfterADeathIsThatBenefitNotTheOneTimeSocialInsurancePayout()
+    {
+        // "bhxh" spelled out is every social insurance record's field; "tử tuất" is the one pair that tells them apart.
+        await _harness.Flow()
+            .Send("ong noi moi mat, lam giay bao tu o dau")
+            .AssertReply(reply => Assert.Equal("1.000656", reply.Code()))
+            .Send("con lam huong tu tuat bhxh cho ba toi thi sao")
+            .AssertReply(reply => Assert.Equal("2.000821", reply.Code()))
+            .StartTestAsync();
+    }
 }
