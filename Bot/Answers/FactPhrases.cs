@@ -357,7 +357,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         return -1;
     }
 
-    private static string ReadableName(Procedure procedure)
+    public static string ReadableName(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var name = procedure.Name.Trim();

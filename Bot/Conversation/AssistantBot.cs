@@ -787,6 +787,28 @@ public sealed partial class AssistantBot : ActivityHandler
             }
         }
 
+        // Long names cut alike ("Cấp giấy chứng nhận kiểm dịch động vật, sản phẩm động… ra khỏi địa bàn cấp tỉnh" for the
+        // land animals' and the aquatic ones'): each shows its start and then where it differs from the other.
+        for (var i = 0; i < options.Count; i++)
+        {
+            var twin = titles.FindIndex(t => t == titles[i]);
+            if (twin == i)
+            {
+                continue;
+            }
+
+            foreach (var k in new[] { twin, i })
+            {
+                var other = Answers.FactPhrases.ReadableName(options[k == i ? twin : i]);
+                var own = Answers.FactPhrases.ReadableName(options[k]);
+                var differs = Enumerable.Range(0, Math.Min(own.Length, other.Length)).FirstOrDefault(c => own[c] != other[c]);
+                var wordStart = differs <= 0 ? -1 : own.LastIndexOf(' ', differs) + 1;
+                titles[k] = _templates.Format("choice_title",
+                    ("name", Answers.FactPhrases.ShortName(options[k], MaxChoiceName, wordStart)),
+                    ("level", _composer.LevelText(options[k]).ToLowerInvariant()));
+            }
+        }
+
         return titles;
     }
 

@@ -22,6 +22,14 @@ public static partial class StatedDeadlines
         ArgumentNullException.ThrowIfNull(procedure);
         foreach (var sentence in Sentences(procedure))
         {
+            // "Việc thông báo lưu trú được thực hiện trước 23 giờ của ngày bắt đầu lưu trú; trường hợp … sau 23 giờ thì
+            // … trước 08 giờ ngày hôm sau": an hour of the day, with the case that moves it when the next clause says one.
+            if (ByHour().Match(sentence) is { Success: true } byHour)
+            {
+                var clauses = sentence[byHour.Index..].Split(';');
+                return TextClip.Clip(string.Join(";", clauses.Take(clauses.Length > 1 && ByHour().IsMatch(clauses[1]) ? 2 : 1)).TrimEnd('.', ' '), MaxLength);
+            }
+
             // "… chậm nhất là 03 ngày làm việc trước ngày …", "… trước ít nhất 15 ngày …": from the deadline on.
             if (Latest().Match(sentence) is { Success: true } latest)
             {
@@ -120,6 +128,9 @@ public static partial class StatedDeadlines
 
     [GeneratedRegex(@"\b(?:chậm nhất|muộn nhất)(?:\s+là)?\s+\d+\s+(?:ngày|tháng|năm)|\btrước\s+(?:ít nhất\s+)?\d+\s+(?:ngày|tháng)(?:\s+làm việc)?\s+(?:kể từ|so với|tính đến)?", RegexOptions.IgnoreCase)]
     private static partial Regex Latest();
+
+    [GeneratedRegex(@"\btrước\s+\d{1,2}\s+giờ\b(?!\s+làm việc)", RegexOptions.IgnoreCase)]
+    private static partial Regex ByHour();
 
     // "Trong (thời hạn|vòng) <amount> kể từ <event>, <who acts …>" or "… thì <who acts …>".
     [GeneratedRegex(@"\b[Tt]rong\s+(?:thời hạn|vòng)\s+(?<amount>\d+\s+(?:ngày làm việc|ngày|tháng|giờ làm việc|giờ))\s+kể từ\s+(?<from>[^,]{4,120}?)(?:,|\s+thì)\s+(?<rest>.{4,})", RegexOptions.IgnoreCase)]

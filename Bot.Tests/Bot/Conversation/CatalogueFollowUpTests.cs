@@ -623,4 +623,45 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Equal("2.000821", reply.Code()))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ALandlordAskingByWhatHourToReportAGuestGetsTheHourTheRecordStates()
+    {
+        await _harness.Flow()
+            .Send("nhà tôi có phòng cho sinh viên thuê trọ, khách đến ở thì phải báo lưu trú cho công an trước mấy giờ?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.001159", reply.Code());
+                Assert.Contains("trước 23 giờ của ngày bắt đầu lưu trú", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("trước 08 giờ ngày hôm sau", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task APhotocopyToCertifyIsTheCertifiedCopyAndItsFeePerPage()
+    {
+        await _harness.Flow()
+            .Send("photo chứng thực bằng đại học lệ phí bao nhiêu 1 trang")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000815", reply.Code());
+                Assert.Contains("**2.000 đồng**/trang", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task MenuOptionsWhoseLongNamesStartAlikeShowWhereTheyDiffer()
+    {
+        // The land animals' and the aquatic animals' transport certificates differ only in the middle of their names.
+        await _harness.Flow()
+            .Send("toi nuoi lon, muon cho mot xe lon sang tinh khac ban thi phai xin giay kiem dich o dau, can giay gi")
+            .AssertReply(reply =>
+            {
+                var titles = reply.AsMessageActivity().SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [];
+                Assert.Equal(titles.Count, titles.Distinct().Count());
+            })
+            .StartTestAsync();
+    }
 }

@@ -122,6 +122,8 @@ public sealed class MessageInterpreterTests
     [InlineData("bhyt hộ gia đình mỗi người đóng bao nhiêu", new[] { Aspect.Amount })]
     [InlineData("cấp lại căn cước thì nhận được gì", new[] { Aspect.Result })]
     [InlineData("xe tải nằm bãi 2 tháng, muốn hoàn phí đường bộ thì nộp ở đâu", new[] { Aspect.Where })]
+    [InlineData("xin giấy xác nhận cư trú để bổ sung hồ sơ xin việc thì mất mấy ngày, có mất phí ko", new[] { Aspect.Time, Aspect.Fee })]
+    [InlineData("photo công chứng cccd ở phường thì mất bn tiền 1 trang", new[] { Aspect.Fee })]
     public void AFactAskedWithThếNàoIsThatFactNotTheStepsAndMoneyPaidInOrReceivedIsNotAFee(string message, Aspect[] expected)
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
