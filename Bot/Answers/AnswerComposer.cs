@@ -49,7 +49,13 @@ public sealed partial class AnswerComposer
         _templates = templates;
         _time = time;
         _facts = new FactPhrases(templates);
+        // The "… và {count} mục khác" line as the template words it, to update its count when a list is cut further.
+        _moreItems = new Lazy<Regex>(() => new Regex(
+            "^" + Regex.Escape(templates["more_items"]).Replace(Regex.Escape("{count}"), "(?<count>\\d+)", StringComparison.Ordinal) + "$",
+            RegexOptions.CultureInvariant));
     }
+
+    private readonly Lazy<Regex> _moreItems;
 
     public DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(Hanoi).DateTime);
 
@@ -124,9 +130,73 @@ public sealed partial class AnswerComposer
         var aspects = asked.Contains(Aspect.Where) ? asked.Where(a => a != Aspect.Online).ToList() : asked.ToList();
         var sections = new List<SectionKind>();
         var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections, situation, feeCase)).ToList();
-
-        var markdown = new StringBuilder();
         var name = FactPhrases.ShortName(procedure, window: window);
+        // Past one phone screen, the line listing what else can be asked goes (the buttons under the answer say it), then
+        // a long list keeps its first items and says how many more the source page holds.
+        var text = FitOrNot(Render(procedure, name, blocks));
+        var (cut, cutText) = (blocks, text);
+        while (cutText.Length > PhoneScreen && Shortened(cut) is { } shorter)
+        {
+            cut = shorter;
+            cutText = FitOrNot(Render(procedure, name, cut));
+        }
+
+        // Items are given up only for an answer that then fits: one still too long keeps them all.
+        if (cutText.Length <= PhoneScreen)
+        {
+            (blocks, text) = (cut, cutText);
+        }
+
+        var speak = TextClip.Clip(PlainText.FromMarkdownLine(name + ": " + blocks[0].Phrase), MaxSpeakLength);
+        var facts = string.Join("\n", blocks.Select(b => b.Phrase).Concat(blocks.SelectMany(b => b.Details)));
+        return new ComposedAnswer(text, speak, procedure, aspects[0], sections) { Aspects = aspects, Facts = facts };
+    }
+
+    private string FitOrNot(string text)
+    {
+        var more = "\n\n" + _templates["overview_more"];
+        return text.Length > PhoneScreen ? text.Replace(more, "", StringComparison.Ordinal) : text;
+    }
+
+    // A list cut for the phone keeps at least this many items.
+    private const int MinListedItems = 3;
+
+    /// <summary>The blocks with the longest list one item shorter, or null when no list has items to spare.</summary>
+    private List<Block>? Shortened(List<Block> blocks)
+    {
+        var longest = blocks.Select((b, i) => (Index: i, Items: b.Details.Count(IsListItem)))
+            .Where(b => b.Items > MinListedItems).OrderByDescending(b => b.Items).FirstOrDefault();
+        if (longest.Items == 0)
+        {
+            return null;
+        }
+
+        var details = blocks[longest.Index].Details.ToList();
+        var last = details.FindLastIndex(IsListItem);
+        details.RemoveAt(last);
+        var moreItems = _moreItems.Value;
+        var counted = details.FindIndex(d => moreItems.IsMatch(d));
+        var dropped = 1 + (counted >= 0 ? int.Parse(moreItems.Match(details[counted]).Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+        var line = _templates.Format("more_items", ("count", dropped.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (counted >= 0)
+        {
+            details[counted] = line;
+        }
+        else
+        {
+            details.Insert(last, line);
+        }
+
+        var shorter = blocks.ToList();
+        shorter[longest.Index] = blocks[longest.Index] with { Details = details };
+        return shorter;
+    }
+
+    private static bool IsListItem(string detail) => detail.StartsWith("- ", StringComparison.Ordinal);
+
+    private string Render(Procedure procedure, string name, List<Block> blocks)
+    {
+        var markdown = new StringBuilder();
         markdown.Append(_templates.Format("first_line", ("name", name), ("fact", blocks[0].Phrase)));
         AppendDetails(markdown, blocks[0]);
         foreach (var block in blocks.Skip(1))
@@ -142,18 +212,7 @@ public sealed partial class AnswerComposer
         }
 
         markdown.Append("\n\n").Append(Footer(procedure));
-
-        // Past one phone screen, the line listing what else can be asked goes: the buttons under the answer say it.
-        var text = markdown.ToString();
-        var more = "\n\n" + _templates["overview_more"];
-        if (text.Length > PhoneScreen && text.Contains(more, StringComparison.Ordinal))
-        {
-            text = text.Replace(more, "", StringComparison.Ordinal);
-        }
-
-        var speak = TextClip.Clip(PlainText.FromMarkdownLine(name + ": " + blocks[0].Phrase), MaxSpeakLength);
-        var facts = string.Join("\n", blocks.Select(b => b.Phrase).Concat(blocks.SelectMany(b => b.Details)));
-        return new ComposedAnswer(text, speak, procedure, aspects[0], sections) { Aspects = aspects, Facts = facts };
+        return markdown.ToString();
     }
 
     private static void AppendDetails(StringBuilder markdown, Block block)

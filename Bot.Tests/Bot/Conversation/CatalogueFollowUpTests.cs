@@ -664,4 +664,20 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ALongPapersListIsCutToFitAPhoneScreenAndSaysHowManyMoreTheSourceHolds()
+    {
+        // Place and six long papers made 814 characters; three papers and a count fit one screen.
+        await _harness.Flow()
+            .Send("Chào bạn, mình là người Việt, bạn trai mình người Hàn Quốc đang làm việc ở Hà Nội. Tụi mình muốn đăng ký kết hôn ở Hà Nội thì nộp hồ sơ ở đâu và cần những giấy gì?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000806", reply.Code());
+                Assert.True(reply.Text().Length <= 700, reply.Text());
+                Assert.Contains("… và 3 mục khác, xem đầy đủ tại trang nguồn.", reply.Text(), StringComparison.Ordinal);
+                Assert.Contains("Giấy tờ chứng minh tình trạng hôn nhân", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
