@@ -66,6 +66,8 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             {
                 { Kind: FeeKind.Free } => templates["fee_none"],
                 { Kind: FeeKind.Expired } expired => templates.Format("fee_line_note", ("value", FeeValue(expired, ruleLength))),
+                { Kind: FeeKind.RuleOnly, SetLocally: false, Rule: { } words } rule when CellSaysFree(procedure, groups[0].Channels) && LegalReference().IsMatch(VietnameseText.Fold(words))
+                    => FreeCellValue(rule, ruleLength),
                 { Kind: FeeKind.RuleOnly } rule => templates.Format("fee_line", ("value", RuleValue(rule, ruleLength))),
                 var fee => templates.Format("fee_line", ("value", FeeValue(fee, ruleLength))) + Qualifiers(fee, OtherAmounts(procedure, groups[0].Channels, fee)),
             };
@@ -232,6 +234,28 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         FeeKind.RuleOnly => RuleValue(fee, ruleLength * 2 / 3),
         _ => templates["fee_unknown"],
     };
+
+    /// <summary>
+    /// Every one of <paramref name="channels"/>' fee cells reads "Miễn phí": the catalogue's own answer to "có mất phí
+    /// không", however its note goes on.
+    /// </summary>
+    private static bool CellSaysFree(Procedure procedure, IReadOnlyList<string> channels)
+    {
+        var cells = procedure.Channels.Where(c => channels.Contains(c.Channel)).Select(c => c.Fee ?? "").ToList();
+        return cells.Count > 0 && cells.All(f => f.TrimStart().StartsWith("Miễn phí", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Miễn phí (Theo quy định của Luật phí và lệ phí …)": what the cell says, with the note that names only the law.</summary>
+    private string FreeCellValue(FeeToday fee, int maxLength)
+    {
+        var words = FeeRuleWords.Shorten(fee.Rule ?? "", maxLength, null);
+        return templates.Format("fee_free_cell_rule", ("rule", words.Text.TrimEnd('.', ' '))) + (words.Cut ? templates["fee_rule_more"] : "");
+    }
+
+    // A note that only names the law the fee follows ("Theo quy định của Luật phí và lệ phí …", "theo quy định của pháp
+    // luật về phí, lệ phí"), not who sets an amount or what it is.
+    [GeneratedRegex(@"^theo quy dinh cua (?:luat phi va le phi|phap luat ve phi,? le phi)\b")]
+    private static partial Regex LegalReference();
 
     /// <summary>
     /// A rule without an amount in the record's own words (exemptions first), shortened at a sentence or clause boundary

@@ -65,16 +65,31 @@ public static partial class TextClip
             tail = wordStart < 0 ? "" : text[(wordStart + 1)..];
         }
 
-        // A bracket opened in the part that goes closes nothing in the tail.
-        if (tail.EndsWith(')') && tail.Count(c => c == ')') > tail.Count(c => c == '('))
+        // A negation stays with what it negates: "… không thuộc lực lượng vũ trang", not "… thuộc lực lượng vũ trang".
+        var tailStart = text.Length - tail.Length;
+        foreach (var negation in Negations)
+        {
+            if (tailStart > negation.Length && text.AsSpan(0, tailStart).TrimEnd().EndsWith(negation, StringComparison.Ordinal)
+                && text[..tailStart].TrimEnd().Length - negation.Length is var at && at > 0 && text[at - 1] == ' ')
+            {
+                tail = text[at..];
+                break;
+            }
+        }
+
+        var head = Clip(text, max - tail.Length - 2).TrimEnd('…');
+        // A bracket opened in the part that goes closes nothing in the tail; one the head opens, it still closes.
+        if (tail.EndsWith(')') && tail.Count(c => c == ')') > tail.Count(c => c == '(') && head.Count(c => c == '(') <= head.Count(c => c == ')'))
         {
             tail = tail[..^1];
         }
 
-        return Clip(text, max - tail.Length - 2).TrimEnd('…') + "… " + tail;
+        return head + "… " + tail;
     }
 
     private static readonly string[] TailStarts = [" của ", " đối với ", " và ", ", "];
+
+    private static readonly string[] Negations = ["không", "chưa", "chẳng"];
 
     // "a) ", "b. ", "1.1. " before the text of a step or paper.
     [GeneratedRegex(@"^(?:[a-zđ]|\d+(?:\.\d+)*)[).]\s+", RegexOptions.CultureInvariant)]

@@ -126,4 +126,22 @@ public sealed class FactPhrasesFeeTests
 
         Assert.Equal("lệ phí do Hội đồng nhân dân thành phố quyết định, danh mục chưa ghi số tiền cụ thể", fee);
     }
+
+    [Fact]
+    public void AFreeCellWhoseNoteOnlyNamesTheFeeLawSaysFreeAndQuotesTheNote()
+    {
+        // 1.012812 (land dispute mediation): "Miễn phí (Theo quy định của Luật phí và lệ phí …)" on every channel. Citizens
+        // asking "có mất phí không" were told only that the catalogue names no amount.
+        var fee = _phrases.Fee(BotFixtures.RepositorySearch.GetByCode("1.012812")!, Today);
+
+        Assert.StartsWith("danh mục ghi **miễn phí**, kèm ghi chú: “Theo quy định của Luật phí và lệ phí", fee, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFreeCellWhoseNoteSaysTheCouncilSetsTheFeeIsStillNotFree()
+    {
+        var fee = _phrases.Fee(Load("1.013225"), Today);
+
+        Assert.DoesNotContain("miễn phí", fee, StringComparison.Ordinal);
+    }
 }

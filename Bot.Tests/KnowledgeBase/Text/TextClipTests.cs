@@ -30,6 +30,16 @@ public sealed class TextClipTests
         Assert.EndsWith("địa điểm kinh doanh", clipped, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AClippedNameKeepsTheNegationOfItsEndAndTheBracketItsStartOpened()
+    {
+        // Cut at a word, the end read "thuộc lực lượng vũ trang nhân dân": the opposite of the name.
+        var clipped = TextClip.ClipMiddle("Hỗ trợ cơ sở sản xuất bị thiệt hại do dịch bệnh động vật (cơ sở sản xuất không thuộc lực lượng vũ trang nhân dân)", 110);
+
+        Assert.EndsWith("không thuộc lực lượng vũ trang nhân dân)", clipped, StringComparison.Ordinal);
+        Assert.StartsWith("Hỗ trợ cơ sở sản xuất bị thiệt hại do dịch bệnh động vật (", clipped, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Lập hồ sơ theo quy định tại mục", "Lập hồ sơ theo quy định")]
     [InlineData("Đề nghị cấp IDP theo mẫu quy định tại", "Đề nghị cấp IDP theo mẫu quy định")]
