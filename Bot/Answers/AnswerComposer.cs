@@ -133,12 +133,12 @@ public sealed partial class AnswerComposer
         var name = FactPhrases.ShortName(procedure, window: window);
         // Past one phone screen, the line listing what else can be asked goes (the buttons under the answer say it), then
         // a long list keeps its first items and says how many more the source page holds.
-        var text = FitOrNot(Render(procedure, name, blocks));
+        var text = WithoutMoreLineIfLong(Render(procedure, name, blocks));
         var (cut, cutText) = (blocks, text);
         while (cutText.Length > PhoneScreen && Shortened(cut) is { } shorter)
         {
             cut = shorter;
-            cutText = FitOrNot(Render(procedure, name, cut));
+            cutText = WithoutMoreLineIfLong(Render(procedure, name, cut));
         }
 
         // Items are given up only for an answer that then fits: one still too long keeps them all.
@@ -152,7 +152,7 @@ public sealed partial class AnswerComposer
         return new ComposedAnswer(text, speak, procedure, aspects[0], sections) { Aspects = aspects, Facts = facts };
     }
 
-    private string FitOrNot(string text)
+    private string WithoutMoreLineIfLong(string text)
     {
         var more = "\n\n" + _templates["overview_more"];
         return text.Length > PhoneScreen ? text.Replace(more, "", StringComparison.Ordinal) : text;

@@ -705,8 +705,9 @@ public sealed class ProcedureMatcher
 
     /// <summary>
     /// An editors' synonym reads a phrase of the question as a run of three syllables or more of the procedure's name or
-    /// alias (<paramref name="meanings"/> are those of the question's phrases of three syllables or more): "xe tải nghỉ không chạy" means "xe tạm dừng tham gia giao thông", which the name holds although it shares
-    /// only "xe" with the citizen's words.
+    /// alias (<paramref name="meanings"/> are those of the question's phrases of three syllables or more): "xe tải nghỉ
+    /// không chạy" means "xe tạm dừng tham gia giao thông", which the name holds although it shares only "xe" with the
+    /// citizen's words.
     /// </summary>
     private static bool MeaningInName(IReadOnlyList<string> meanings, Procedure procedure)
     {
