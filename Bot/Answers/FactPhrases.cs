@@ -138,9 +138,10 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     private string Cases(IReadOnlyList<TimeCase> cases)
     {
         var told = cases.Take(MaxTimeCases)
-            .Select(c => cases.All(x => x.Case is null)
+            // A time whose case the record does not label stays bare: "trường hợp khác" would call the usual case the exception.
+            .Select(c => c.Case is null
                 ? "**" + c.Time + "**"
-                : templates.Format("time_case", ("case", c.Case ?? templates["time_case_other"]), ("value", c.Time)))
+                : templates.Format("time_case", ("case", c.Case), ("value", c.Time)))
             .ToList();
         if (cases.Count > MaxTimeCases)
         {

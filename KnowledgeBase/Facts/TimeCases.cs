@@ -34,9 +34,44 @@ public static partial class TimeCases
 
         return rows
             .GroupBy(r => r.Time!, StringComparer.Ordinal)
-            .Select(g => new TimeCase(g.Key, g.Select(r => CaseOf(r.Note)).FirstOrDefault(c => c is not null)))
+            .Select(g => new TimeCase(g.Key, g.Select(r => CaseOf(r.Note) ?? ListedCaseOf(r.Note, g.Key)).FirstOrDefault(c => c is not null)))
             .ToArray();
     }
+
+    /// <summary>
+    /// The case a note's list of times gives for <paramref name="time"/> ("Thời hạn giải quyết: + Cấp chứng nhận đăng ký
+    /// xe: Không quá 02 ngày làm việc …" → "cấp chứng nhận đăng ký xe" for "2 ngày làm việc"), when exactly one item
+    /// states that number of that unit.
+    /// </summary>
+    public static string? ListedCaseOf(string? note, string time)
+    {
+        if (string.IsNullOrWhiteSpace(note) || TimeValue().Match(time) is not { Success: true } value)
+        {
+            return null;
+        }
+
+        var number = int.Parse(value.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var unit = VietnameseText.Fold(value.Groups["unit"].Value);
+        var matching = ListItem().Matches(note)
+            .Where(m => StatedTime().Matches(VietnameseText.Fold(m.Groups["text"].Value))
+                .Any(t => int.Parse(t.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == number && t.Groups["unit"].Value == unit))
+            .Select(m => m.Groups["label"].Value.Trim())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return matching is [var only] && !NotACase().IsMatch(VietnameseText.Fold(only)) && !LegalReference().IsMatch(VietnameseText.Fold(only))
+            ? char.ToLowerInvariant(only[0]) + only[1..]
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?<n>\d+)\s+(?<unit>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeValue();
+
+    // "+ Cấp chứng nhận đăng ký xe: Không quá 02 ngày làm việc, kể từ …" up to the next "+".
+    [GeneratedRegex(@"\+\s*(?<label>[^:+]{5,90}?):\s*(?<text>[^+]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"(?<n>\d+)\s+(?<unit>ngay lam viec|ngay|gio lam viec|gio|thang)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StatedTime();
 
     /// <summary>The case a channel note opens with ("Cấp mới biển số xe: …" → "cấp mới biển số xe"), when it names one.</summary>
     public static string? CaseOf(string? note)

@@ -580,6 +580,8 @@ public sealed class CatalogueFollowUpTests : IDisposable
                 Assert.Equal("1.013067", reply.Code());
                 Assert.Contains("**1 giờ** (cấp mới biển số xe)", reply.Text(), StringComparison.Ordinal);
                 Assert.Contains("**7 ngày làm việc** (cấp mới biển số xe trúng đấu giá", reply.Text(), StringComparison.Ordinal);
+                // The third row's note opens with "Cách thức thực hiện", and its list of times names the case.
+                Assert.Contains("**2 ngày làm việc** (cấp chứng nhận đăng ký xe)", reply.Text(), StringComparison.Ordinal);
             })
             .StartTestAsync();
     }

@@ -124,6 +124,7 @@ public sealed class MessageInterpreterTests
     [InlineData("xe tải nằm bãi 2 tháng, muốn hoàn phí đường bộ thì nộp ở đâu", new[] { Aspect.Where })]
     [InlineData("xin giấy xác nhận cư trú để bổ sung hồ sơ xin việc thì mất mấy ngày, có mất phí ko", new[] { Aspect.Time, Aspect.Fee })]
     [InlineData("photo công chứng cccd ở phường thì mất bn tiền 1 trang", new[] { Aspect.Fee })]
+    [InlineData("mua lai xe may cu cua hang xom, di sang ten thi bn ngay co dang ky moi", new[] { Aspect.Time })]
     [InlineData("Tôi mở nhà nghỉ, xin giấy chứng nhận đủ điều kiện an ninh trật tự thì mất bao nhiêu tiền và mấy ngày?", new[] { Aspect.Fee, Aspect.Time })]
     [InlineData("đàn lợn nhà tôi bị dịch tả lợn châu phi chết hết, muốn xin hỗ trợ thiệt hại thì nộp hồ sơ ở đâu, mất bao lâu", new[] { Aspect.Where, Aspect.Time })]
     public void AFactAskedWithThếNàoIsThatFactNotTheStepsAndMoneyPaidInOrReceivedIsNotAFee(string message, Aspect[] expected)
