@@ -50,12 +50,12 @@ public sealed partial class AnswerComposer
         _time = time;
         _facts = new FactPhrases(templates);
         // The "… và {count} mục khác" line as the template words it, to update its count when a list is cut further.
-        _moreItems = new Lazy<Regex>(() => new Regex(
+        _moreItems = new Regex(
             "^" + Regex.Escape(templates["more_items"]).Replace(Regex.Escape("{count}"), "(?<count>\\d+)", StringComparison.Ordinal) + "$",
-            RegexOptions.CultureInvariant));
+            RegexOptions.CultureInvariant);
     }
 
-    private readonly Lazy<Regex> _moreItems;
+    private readonly Regex _moreItems;
 
     public DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(Hanoi).DateTime);
 
@@ -174,9 +174,8 @@ public sealed partial class AnswerComposer
         var details = blocks[longest.Index].Details.ToList();
         var last = details.FindLastIndex(IsListItem);
         details.RemoveAt(last);
-        var moreItems = _moreItems.Value;
-        var counted = details.FindIndex(d => moreItems.IsMatch(d));
-        var dropped = 1 + (counted >= 0 ? int.Parse(moreItems.Match(details[counted]).Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+        var counted = details.FindIndex(_moreItems.IsMatch);
+        var dropped = 1 + (counted >= 0 ? int.Parse(_moreItems.Match(details[counted]).Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
         var line = _templates.Format("more_items", ("count", dropped.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (counted >= 0)
         {

@@ -26,6 +26,10 @@ public static partial class FeeReader
     /// <summary>What a channel's fee cell means on <paramref name="today"/>.</summary>
     public static FeeToday Read(string? fee, string channel, DateOnly today) => Evaluate(Rules(fee, channel), today);
 
+    /// <summary>The unit of a note that only says the amount is for one of it ("Trên 1 chứng chỉ"); null for any other note.</summary>
+    private static string? PerOneUnit(string? note) =>
+        note is not null && PerOne().Match(note) is { Success: true } per ? Unit(per.Groups["unit"].Value)?.ToLowerInvariant() : null;
+
     /// <summary>
     /// The rules a channel's fee cell states: the usual amount (with its unit), dated amounts (percentages of the
     /// usual amount worked out), "free", or the rule quoted from the note. Empty when nothing can be read.
@@ -35,10 +39,6 @@ public static partial class FeeReader
     /// sơ (áp dụng mức phí 250.000 đồng/hồ sơ kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 …)") that the fee cell
     /// leaves out. Its dated amounts count only when it also states the cell's amount: then it is about this fee.
     /// </param>
-    /// <summary>The unit of a note that only says the amount is for one of it ("Trên 1 chứng chỉ"); null for any other note.</summary>
-    private static string? PerOneUnit(string? note) =>
-        note is not null && PerOne().Match(note) is { Success: true } per ? Unit(per.Groups["unit"].Value)?.ToLowerInvariant() : null;
-
     public static IReadOnlyList<FeeRule> Rules(string? fee, string channel, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(channel);

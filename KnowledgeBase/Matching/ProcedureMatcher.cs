@@ -88,10 +88,11 @@ public sealed class ProcedureMatcher
         var meant = meanings.SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var topicUnits = TopicUnits(topic);
         var queryFolded = VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Not another paper than the one asked about, not even as a guess: worked out once per hit.
+        var samePaper = hits.Where(h => !NamesAnotherPaper(queryFolded, h.Procedure)).ToList();
         // Only what a phrase of three syllables or more means: "xe máy" means "xe mô tô, xe gắn máy", which many names hold.
         var longMeanings = _search.SynonymsOf(query, MinSynonymPhraseSyllables);
-        var relevant = hits.Where(h => (IsRelevant(topicUnits, h.Procedure) || IsNamedIn(topicFolded, h.Procedure) || MeaningInName(longMeanings, h.Procedure))
-            && !NamesAnotherPaper(queryFolded, h.Procedure)).ToList();
+        var relevant = samePaper.Where(h => IsRelevant(topicUnits, h.Procedure) || IsNamedIn(topicFolded, h.Procedure) || MeaningInName(longMeanings, h.Procedure)).ToList();
         if (relevant.Count == 0)
         {
             // The citizen's words name nothing, but the editors' synonyms say what a phrase of them means ("bố tôi
@@ -104,10 +105,8 @@ public sealed class ProcedureMatcher
 
         if (relevant.Count == 0)
         {
-            // Not another paper than the one asked about, even as a guess.
-            var pool = hits.Where(h => !NamesAnotherPaper(queryFolded, h.Procedure)).ToList();
-            var closest = Families(pool, request.Level).Take(MaxChoices).Select(f => f.Procedure).ToList();
-            return new(pool.Count > 0 && pool[0].Score >= _options.ProbableScore ? MatchKind.Probable : MatchKind.NoMatch, closest) { TopScore = hits[0].Score };
+            var closest = Families(samePaper, request.Level).Take(MaxChoices).Select(f => f.Procedure).ToList();
+            return new(samePaper.Count > 0 && samePaper[0].Score >= _options.ProbableScore ? MatchKind.Probable : MatchKind.NoMatch, closest) { TopScore = hits[0].Score };
         }
 
         var top = relevant[0];
