@@ -21,6 +21,7 @@ internal static class IndexerCli
     [
         new ImportCommand(),
         new ValidateCommand(),
+        new RefreshFactsCommand(),
         new BuildCommand(),
         new SearchCommand(),
         new StatsCommand(),

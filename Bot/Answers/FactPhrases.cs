@@ -51,6 +51,12 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             return templates["fee_unknown"];
         }
 
+        // Free on every channel, some with the note that names the fee law: one line, not one per channel.
+        if (groups.Count > 1 && groups.All(g => g.Value.Kind is FeeKind.Free))
+        {
+            groups = [groups.FirstOrDefault(g => g.Value.Rule is not null) ?? groups[0]];
+        }
+
         // "Trực tuyến: Miễn phí" beside other channels whose cells the crawl garbled ("25 VNĐ"): free online only, which
         // must not read as free everywhere.
         var unread = procedure.Channels.Where(c => !string.IsNullOrWhiteSpace(c.Fee) && groups.All(g => !g.Channels.Contains(c.Channel, StringComparer.Ordinal)))
@@ -64,10 +70,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         {
             return groups[0].Value switch
             {
+                { Kind: FeeKind.Free, Rule: { } } free => FreeWithNote(free, ruleLength),
                 { Kind: FeeKind.Free } => templates["fee_none"],
                 { Kind: FeeKind.Expired } expired => templates.Format("fee_line_note", ("value", FeeValue(expired, ruleLength))),
-                { Kind: FeeKind.RuleOnly, SetLocally: false, Rule: { } words } rule when CellSaysFree(procedure, groups[0].Channels) && LegalReference().IsMatch(VietnameseText.Fold(words))
-                    => FreeCellValue(rule, ruleLength),
                 { Kind: FeeKind.RuleOnly } rule => templates.Format("fee_line", ("value", RuleValue(rule, ruleLength))),
                 var fee => templates.Format("fee_line", ("value", FeeValue(fee, ruleLength))) + Qualifiers(fee, OtherAmounts(procedure, groups[0].Channels, fee)),
             };
@@ -236,27 +241,12 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         _ => templates["fee_unknown"],
     };
 
-    /// <summary>
-    /// Every one of <paramref name="channels"/>' fee cells reads "Miễn phí": the catalogue's own answer to "có mất phí
-    /// không", however its note goes on.
-    /// </summary>
-    private static bool CellSaysFree(Procedure procedure, IReadOnlyList<string> channels)
-    {
-        var cells = procedure.Channels.Where(c => channels.Contains(c.Channel)).Select(c => c.Fee ?? "").ToList();
-        return cells.Count > 0 && cells.All(f => f.TrimStart().StartsWith("Miễn phí", StringComparison.Ordinal));
-    }
-
     /// <summary>"Miễn phí (Theo quy định của Luật phí và lệ phí …)": what the cell says, with the note that names only the law.</summary>
-    private string FreeCellValue(FeeToday fee, int maxLength)
+    private string FreeWithNote(FeeToday fee, int maxLength)
     {
         var words = FeeRuleWords.Shorten(fee.Rule ?? "", maxLength, null);
         return templates.Format("fee_free_cell_rule", ("rule", words.Text.TrimEnd('.', ' '))) + (words.Cut ? templates["fee_rule_more"] : "");
     }
-
-    // A note that only names the law the fee follows ("Theo quy định của Luật phí và lệ phí …", "theo quy định của pháp
-    // luật về phí, lệ phí"), not who sets an amount or what it is.
-    [GeneratedRegex(@"^theo quy dinh cua (?:luat phi va le phi|phap luat ve phi,? le phi)\b")]
-    private static partial Regex LegalReference();
 
     /// <summary>
     /// A rule without an amount in the record's own words (exemptions first), shortened at a sentence or clause boundary

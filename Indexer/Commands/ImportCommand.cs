@@ -98,7 +98,7 @@ internal sealed partial class ImportCommand : IIndexerCommand
                 var target = Path.Combine(outputFolder, code + ".md");
                 var edited = await EditorsWorkAsync(target, cancellationToken);
                 var procedure = mapped.Procedure with { Aliases = edited?.Aliases ?? [], Audience = edited?.Audience };
-                procedure = procedure with { Facts = EditedFacts(edited) ?? Imported(FactSheet.Derive(procedure)) };
+                procedure = procedure with { Facts = ImportedFacts.EditedIn(edited) ?? ImportedFacts.Derive(procedure) };
                 var markdown = ProcedureMarkdownWriter.Write(procedure);
                 await File.WriteAllTextAsync(target, markdown, Utf8NoBom, cancellationToken);
                 tally.Add(mapped);
@@ -135,20 +135,6 @@ internal sealed partial class ImportCommand : IIndexerCommand
 
         return ProcedureMarkdownReader.Read(await File.ReadAllTextAsync(file, cancellationToken), file).Procedure;
     }
-
-    /// <summary>
-    /// The structured facts an editor changed: the file's facts when they no longer match the fingerprint the import
-    /// wrote with them (or, for a file without one, differ from what its own text gives); null when they are as
-    /// imported, so the new catalogue text and the current reader decide.
-    /// </summary>
-    private static ProcedureFacts? EditedFacts(Procedure? edited) => edited?.Facts switch
-    {
-        null => null,
-        { Imported: { } imported } facts => imported == facts.ContentFingerprint() ? null : facts,
-        var facts => facts.SameAs(FactSheet.Derive(edited with { Facts = null })) ? null : facts,
-    };
-
-    private static ProcedureFacts Imported(ProcedureFacts facts) => facts with { Imported = facts.ContentFingerprint() };
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 

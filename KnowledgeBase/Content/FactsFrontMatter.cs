@@ -56,7 +56,8 @@ internal static class FactsFrontMatter
 
             var from = ParseDate(fee.From, "from", line, error);
             var until = ParseDate(fee.Until, "until", line, error);
-            var kinds = (fee.Amount is not null ? 1 : 0) + (fee.Free == true ? 1 : 0) + (string.IsNullOrWhiteSpace(fee.Rule) ? 0 : 1);
+            // "free: true" may keep the note the catalogue writes beside "Miễn phí" as its rule.
+            var kinds = (fee.Amount is not null ? 1 : 0) + (fee.Free == true || !string.IsNullOrWhiteSpace(fee.Rule) ? 1 : 0);
             if (kinds != 1)
             {
                 error(line, ContentMessages.FeeKind(fee.Channel));

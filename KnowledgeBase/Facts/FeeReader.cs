@@ -151,6 +151,13 @@ public static partial class FeeReader
             return [new FeeRule { Channel = channel, Free = true }];
         }
 
+        // "Miễn phí (Theo quy định của Luật phí và lệ phí …)": the cell says free and the note only names the law fees
+        // follow, not an amount nor who sets one. Free, with the note kept for the citizen to read.
+        if (column.Groups["free"].Success && LegalReference().IsMatch(VietnameseText.Fold(note).TrimStart('-', '+', '*', ' ', '(')))
+        {
+            return [new FeeRule { Channel = channel, Free = true, Rule = Quote(note) }];
+        }
+
         return note.Length > 0 ? [new FeeRule { Channel = channel, Rule = Quote(note) }] : [];
     }
 
@@ -238,9 +245,9 @@ public static partial class FeeReader
             };
         }
 
-        if (list.Any(r => r.Free))
+        if (list.FirstOrDefault(r => r.Free) is { } free)
         {
-            return FeeToday.Free;
+            return free.Rule is { } note ? new FeeToday(FeeKind.Free) { Rule = note } : FeeToday.Free;
         }
 
         return list.FirstOrDefault(r => r.Rule is not null) is { Rule: { } words } rule
@@ -444,6 +451,11 @@ public static partial class FeeReader
     // "a) ", "(b) ", "2. " before a heading.
     [GeneratedRegex(@"^\(?(?:[a-zđ]|\d{1,2})[).]\s+")]
     private static partial Regex ListLabel();
+
+    // A note that only names the law the fee follows ("Theo quy định của Luật phí và lệ phí …", "theo quy định của pháp
+    // luật về phí, lệ phí"), not who sets an amount or what it is.
+    [GeneratedRegex(@"^theo quy dinh cua (?:luat phi va le phi|phap luat ve phi,? le phi)\b")]
+    private static partial Regex LegalReference();
 
     [GeneratedRegex(@"hoi dong nhan dan|hdnd")]
     private static partial Regex SetLocally();

@@ -12,6 +12,9 @@ public static partial class FilingPlace
 {
     private const int MaxLength = 170;
 
+    // An agency longer than this ("Chủ tịch ủy ban nhân dân cấp tỉnh, Cơ quan có chức năng …") would bury the address.
+    private const int MaxAgencyBeforeAddress = 60;
+
     // Where the place's words end and a remark begins.
     private static readonly string[] PlaceEnds = [" (sau đây", " nhưng "];
 
@@ -53,12 +56,30 @@ public static partial class FilingPlace
 
         var address = procedure.GetSection(SectionKind.Agency)?.Items
             .FirstOrDefault(i => i.StartsWith("Địa chỉ tiếp nhận hồ sơ:", StringComparison.Ordinal));
-        if (address is not null)
+        if (address is not null && ReadableAddress(address["Địa chỉ tiếp nhận hồ sơ:".Length..].Trim()) is { } written)
         {
-            return Clean(address["Địa chỉ tiếp nhận hồ sơ:".Length..]);
+            // A bare street address ("119 Nguyễn Sơn, phường Bồ Đề, thành phố Hà Nội") says where, not whose office it is.
+            return StreetAddress().IsMatch(written) && AgencyOf(procedure) is { Length: <= MaxAgencyBeforeAddress } agency ? agency + ", " + written : written;
         }
 
         return AgencyOf(procedure);
+    }
+
+    /// <summary>
+    /// The portal's "Địa chỉ tiếp nhận hồ sơ" when it reads as one place: not a step or a list of channels ("Bước 1: …",
+    /// "- Trực tiếp hoặc …"), a sentence about the applicant the crawl cut, a web address, an office in another
+    /// province ("tỉnh Hà Tĩnh"), or longer than a place; null otherwise, and the agency is told instead.
+    /// </summary>
+    private static string? ReadableAddress(string text)
+    {
+        if (text.Length is < 6 or > MaxLength || !(char.IsUpper(text[0]) || char.IsDigit(text[0])) || text.StartsWith("Bước", StringComparison.Ordinal)
+            || text.Contains("http", StringComparison.OrdinalIgnoreCase) || AnotherProvince().IsMatch(text) || !IsAPlace(text)
+            || !(NamesAnOffice(text) || StreetAddress().IsMatch(text)))
+        {
+            return null;
+        }
+
+        return Clean(text);
     }
 
     /// <summary>The agency that carries <paramref name="procedure"/> out, as a place; null when the record names none.</summary>
@@ -133,7 +154,7 @@ public static partial class FilingPlace
         }
 
         // The crawl repeats the preposition ("trực tiếp tại tại bất kỳ Trung tâm …").
-        if (text.StartsWith("tại ", StringComparison.Ordinal))
+        if (text.StartsWith("tại ", StringComparison.OrdinalIgnoreCase))
         {
             text = text[4..];
         }
@@ -157,6 +178,14 @@ public static partial class FilingPlace
     // the agency says more.
     [GeneratedRegex(@"\d\s*(?:usd|dong|vnd)\b|\bsau day\b|\bcac co quan sau\b|\bmot trong (?:cac|nhung)\b|\bphu luc\b|\bcham nhat\b|\b(?:thong tu|nghi dinh|quyet dinh|luat)(?: so)? \d|^(?:nnt|nguoi nop|nguoi de nghi|nguoi yeu cau|to chuc, ca nhan|ca nhan)\b|^(?:den )?(?:cac |mot )?(?:co quan|to chuc|don vi)(?:,? (?:va |hoac )?(?:to chuc|co quan|don vi|nha nuoc|hanh chinh))* (?:nha nuoc )?co tham quyen\b")]
     private static partial Regex NotAPlace();
+
+    // "119 Nguyễn Sơn, …", "Số 49 Lý Thái Tổ, …", "Ô D20 KĐT mới Cầu Giấy, …": a street address without an office's name.
+    [GeneratedRegex(@"^(?:[Ss]ố\s+)?\d+[A-Za-z]?(?:/\d+)?\s+\p{Lu}|^Ô\s+\p{Lu}")]
+    private static partial Regex StreetAddress();
+
+    // "tỉnh Hà Tĩnh": one named province, which for a Hanoi citizen is not where to go ("tỉnh, thành phố" is any).
+    [GeneratedRegex(@"\btỉnh\s+(?!Hà Nội)\p{Lu}")]
+    private static partial Regex AnotherProvince();
 
     [GeneratedRegex(@"(?<=cấp )(?:Xã|Tỉnh|Huyện|Bộ)")]
     private static partial Regex LevelCase();

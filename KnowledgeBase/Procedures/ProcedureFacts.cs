@@ -77,10 +77,13 @@ public sealed record FeeRule
 
     public DateOnly? Until { get; init; }
 
-    /// <summary>Nothing to pay, and the catalogue names no amount or rule beside it.</summary>
+    /// <summary>Nothing to pay. The catalogue names no amount beside it; its note, when it only names the fee law, is <see cref="Rule"/>.</summary>
     public bool Free { get; init; }
 
-    /// <summary>The catalogue's words where it names who sets the fee (a council, a circular) but no amount.</summary>
+    /// <summary>
+    /// The catalogue's words where it names who sets the fee (a council, a circular) but no amount; beside
+    /// <see cref="Free"/>, the note that only names the law fees follow ("Theo quy định của Luật phí và lệ phí …").
+    /// </summary>
     public string? Rule { get; init; }
 
     /// <summary>The provincial council (HĐND) sets the exact amount.</summary>

@@ -145,14 +145,27 @@ public sealed class FeeReaderTests
 
     [Theory]
     [InlineData("Miễn phí (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh, thành phố trực thuộc trung ương quy định)")]
-    [InlineData("Miễn phí (Theo quy định của Luật phí và lệ phí và các văn bản hướng dẫn)")]
     [InlineData("Miễn phí (Phí thẩm định)")]
+    [InlineData("Miễn phí (Theo quy định của Thông tư số 85/2019/TT-BTC)")]
     public void FreeBesideANoteThatNamesAFeeOrWhoSetsItIsNotCalledFree(string cell)
     {
         var fee = FeeReader.Read(cell, "Trực tiếp", new DateOnly(2026, 12, 6));
 
         Assert.Equal(FeeKind.RuleOnly, fee.Kind);
         Assert.False(string.IsNullOrWhiteSpace(fee.Rule));
+    }
+
+    [Theory]
+    [InlineData("Miễn phí (Theo quy định của Luật phí và lệ phí và các văn bản hướng dẫn)", "Theo quy định của Luật phí và lệ phí và các văn bản hướng dẫn")]
+    [InlineData("Miễn phí (- theo quy định của pháp luật về phí, lệ phí.)", "theo quy định của pháp luật về phí, lệ phí.")]
+    public void FreeBesideANoteThatOnlyNamesTheFeeLawIsFreeAndKeepsTheNote(string cell, string note)
+    {
+        var rules = FeeReader.Rules(cell, "Trực tiếp");
+        var fee = FeeReader.Evaluate(rules, new DateOnly(2026, 12, 6));
+
+        Assert.Equal(FeeKind.Free, fee.Kind);
+        Assert.Equal(note, fee.Rule);
+        Assert.True(Assert.Single(rules).Free);
     }
 
     [Fact]

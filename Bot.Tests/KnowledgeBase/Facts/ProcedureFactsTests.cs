@@ -131,6 +131,32 @@ public sealed class ProcedureFactsTests
         Assert.Equal("Ủy ban nhân dân cấp xã", FilingPlace.Of(procedure));
     }
 
+    [Theory]
+    [InlineData("119 Nguyễn Sơn, phường Bồ Đề, thành phố Hà Nội", "Cục Hàng không Việt Nam, 119 Nguyễn Sơn, phường Bồ Đề, thành phố Hà Nội")]
+    [InlineData("Bộ phận Một cửa Ngân hàng Nhà nước Việt Nam 49 Lý Thái Tổ, Hà Nội", "Bộ phận Một cửa Ngân hàng Nhà nước Việt Nam 49 Lý Thái Tổ, Hà Nội")]
+    public void TheAddressThePortalGivesIsThePlaceAndABareStreetNamesWhoseOfficeItIs(string address, string expected) =>
+        Assert.Equal(expected, FilingPlace.Of(WithAddress(address)));
+
+    [Theory]
+    [InlineData("Bước 1: Nộp hồ sơ Tổ chức/cá nhân nộp hồ sơ đề nghị cấp giấy phép thông qua một trong các hình thức sau")]
+    [InlineData("- Trực tiếp hoặc thông qua dịch vụ bưu chính đến Bộ phận Tiếp nhận và Trả kết quả")]
+    [InlineData("https://www.xuatnhapcanh.gov.vn hoặc https://www.immigration.gov.vn")]
+    [InlineData("Trung tâm Phục vụ hành chính công tỉnh (số 02, đường Nguyễn Chí Thanh, phường Thành Sen, tỉnh Hà Tĩnh)")]
+    public void AnAddressThatIsAStepALinkOrAnotherProvincesOfficeLeavesThePlaceToTheAgency(string address) =>
+        Assert.Equal("Cục Hàng không Việt Nam", FilingPlace.Of(WithAddress(address)));
+
+    private static Procedure WithAddress(string address)
+    {
+        var item = "Địa chỉ tiếp nhận hồ sơ: " + address;
+        return new()
+        {
+            Code = "9.999997",
+            Name = "Thủ tục thử",
+            Agency = "Cục Hàng không Việt Nam",
+            Sections = [new ProcedureSection { Kind = SectionKind.Agency, Heading = "Cơ quan thực hiện", Markdown = "- " + item, Text = item, Items = [item] }],
+        };
+    }
+
     private static Procedure WithSteps(string steps) => new()
     {
         Code = "9.999998",
