@@ -394,8 +394,9 @@ public sealed class ProcedureMatcher
     {
         var own = VocabularyOf(x);
         var theirs = VocabularyOf(y);
-        var extra = own.FamilyWords.Where(w => !theirs.FamilyWords.Contains(w)).ToList();
-        var missing = theirs.FamilyWords.Where(w => !own.FamilyWords.Contains(w));
+        // The heads: the brackets' lists of works differ between siblings ("Sửa chữa, cải tạo" in the re-issue's only).
+        var extra = own.HeadWords.Where(w => !theirs.HeadWords.Contains(w)).ToList();
+        var missing = theirs.HeadWords.Where(w => !own.HeadWords.Contains(w));
         return extra.Count > 0 && extra.All(FollowUpActions.Contains) && missing.All(FirstActions.Contains)
                && !extra.Any(w => question.Says(w, own.Words));
     }

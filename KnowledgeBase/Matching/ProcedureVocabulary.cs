@@ -27,6 +27,8 @@ internal sealed class ProcedureVocabulary
         FamilyName = FamilyGrouping.KeyOf(procedure.Name);
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Distinctive = FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w)).ToArray();
+        var bracket = procedure.Name.IndexOf('(', StringComparison.Ordinal);
+        HeadWords = bracket > 0 ? FamilyGrouping.KeyOf(procedure.Name[..bracket]).Split(' ', StringSplitOptions.RemoveEmptyEntries) : FamilyWords;
         AliasWords = procedure.Aliases.Select(a => new TokenizedText(a).Folded).ToArray();
         var spelled = new TokenizedText(procedure.Name);
         NameLinkWords = new HashSet<string>(spelled.Words.Zip(spelled.Folded).Where(w => MatchLexicon.IsLink(w.First, w.Second)).Select(w => w.Second), StringComparer.Ordinal);
@@ -45,6 +47,12 @@ internal sealed class ProcedureVocabulary
     public string FamilyName { get; }
 
     public IReadOnlyList<string> FamilyWords { get; }
+
+    /// <summary>
+    /// The family name's words before its first bracket: what the procedure does to what ("Cấp lại giấy phép xây dựng
+    /// đối với công trình cấp III, cấp IV"), without the list of works or cases the bracket holds.
+    /// </summary>
+    public IReadOnlyList<string> HeadWords { get; }
 
     /// <summary>The family name's folded words that are not weak (see <see cref="MatchLexicon.WeakNameWords"/>).</summary>
     public IReadOnlyList<string> Distinctive { get; }

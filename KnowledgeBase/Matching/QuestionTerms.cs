@@ -20,6 +20,10 @@ internal sealed class QuestionTerms
 
     private static readonly HashSet<string> DurationUnits = new(["nam", "thang", "ngay", "tuan", "gio", "tuoi", "lan"], StringComparer.Ordinal);
 
+    // "xây lại nhà", "đi lại khó", "quay lại": "lại" after these verbs is the verb's own (again, back), not the
+    // re-issue a name's "cấp lại" means.
+    private static readonly HashSet<string> OwnLaiVerbs = new(["xay", "sua", "di", "quay", "tro", "ve", "song", "nhin", "xem", "noi", "hoc", "thi"], StringComparer.Ordinal);
+
     private readonly HashSet<string> _typed;
     private readonly HashSet<string> _folded;
     private readonly HashSet<string> _implied = new(StringComparer.Ordinal);
@@ -47,6 +51,12 @@ internal sealed class QuestionTerms
         }
 
         _doneOnly = DoneOnly(question, _accented);
+        if (_folded.Contains("lai") && Enumerable.Range(0, text.Count).Where(i => text.Folded[i] == "lai").All(i => i > 0 && OwnLaiVerbs.Contains(text.Folded[i - 1])))
+        {
+            _folded.Remove("lai");
+            _implied.Remove("lai");
+            _typed.Remove("lại");
+        }
 
         foreach (var meaning in meanings ?? [])
         {

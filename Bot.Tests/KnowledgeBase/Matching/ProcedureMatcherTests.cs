@@ -421,6 +421,22 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void RebuildingAHouseGetsTheNewPermitNotItsReissueThoughTheReissuesBracketListsMoreWorks()
+    {
+        // "xây lại" is building again, not the "lại" of "cấp lại"; the re-issue's bracket adds "Sửa chữa, cải tạo".
+        const string kinds = "(công trình Không theo tuyến/Theo tuyến trong đô thị/Tín ngưỡng, tôn giáo/Dự án) và nhà ở riêng lẻ";
+        var issue = new Procedure { Code = "1.013225", Name = "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV " + kinds, Levels = ["Cấp xã"] };
+        var reissue = new Procedure { Code = "1.013228", Name = "Cấp lại giấy phép xây dựng đối với công trình cấp III, cấp IV " + kinds.Replace("Dự án", "Sửa chữa, cải tạo/Dự án", StringComparison.Ordinal), Levels = ["Cấp xã"] };
+        var resolver = Resolver(new ReplayedSearch((reissue, 101), (issue, 94)));
+
+        var rebuilding = resolver.Match(Question("xay lai nha can giay phep khong"), CancellationToken.None);
+        var lost = resolver.Match(Question("mat giay phep xay dung nha o xin cap lai"), CancellationToken.None);
+
+        Assert.Equal("1.013225", rebuilding.Procedure?.Code);
+        Assert.Equal("1.013228", lost.Procedure?.Code);
+    }
+
+    [Fact]
     public void WhatTheSynonymsSayAPhraseMeansDecidesBetweenCloseCandidates()
     {
         var closing = new Procedure { Code = "1.001266", Name = "Chấm dứt hoạt động hộ kinh doanh", Levels = ["Cấp xã"] };
