@@ -431,7 +431,8 @@ public static partial class FeeReader
 
     // "Miễn lệ phí. Phí cấp bản sao …": the procedure itself is free; what follows is about extras. A note only about a
     // copy's charge ("Miễn phí (Phí cấp bản sao Trích lục … (nếu có yêu cầu) …)") is about an extra too.
-    [GeneratedRegex(@"^(?:mien le phi|khong thu le phi|khong thu phi|mien phi|phi cap ban sao)\b")]
+    // "Miễn lệ phí đối với những trường hợp sau: …" exempts only those cases: not free for everyone.
+    [GeneratedRegex(@"^(?:mien le phi|khong thu le phi|khong thu phi|mien phi)\b(?!\s+(?:doi voi|cho|trong|truong hop|cac truong hop|neu|khi)\b)|^phi cap ban sao\b")]
     private static partial Regex FreeNote();
 
     // "160.000/hộ chiếu": an amount-like number, with the unit it is per when one follows.

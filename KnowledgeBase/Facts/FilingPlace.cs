@@ -119,6 +119,12 @@ public static partial class FilingPlace
     public static bool NamesAnOffice(string place)
     {
         ArgumentNullException.ThrowIfNull(place);
+        // "khoản 2 Điều 42 Luật TNBTCNN" points to a law, whose abbreviation is not an agency.
+        if (LegalPointer().IsMatch(VietnameseText.Fold(place.Trim())))
+        {
+            return false;
+        }
+
         // As written, with accents: folded, "công tác" would be the "cổng" of a portal and "số" an office ("sở").
         var words = " " + string.Join(' ', new TokenizedText(place).Words) + " ";
         return OfficeWords.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal)) || Acronyms.Any(place);
@@ -186,6 +192,9 @@ public static partial class FilingPlace
     // "tỉnh Hà Tĩnh": one named province, which for a Hanoi citizen is not where to go ("tỉnh, thành phố" is any).
     [GeneratedRegex(@"\btỉnh\s+(?!Hà Nội)\p{Lu}")]
     private static partial Regex AnotherProvince();
+
+    [GeneratedRegex(@"^(?:tai |theo )?(?:khoan|dieu|diem|muc|chuong) (?:\d|[a-z]\b)")]
+    private static partial Regex LegalPointer();
 
     [GeneratedRegex(@"(?<=cấp )(?:Xã|Tỉnh|Huyện|Bộ)")]
     private static partial Regex LevelCase();

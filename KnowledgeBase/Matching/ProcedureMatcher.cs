@@ -147,6 +147,12 @@ public sealed class ProcedureMatcher
         }
 
         var families = Families(candidates.Concat(explaining), request.Level);
+        if (families.Count > 0 && ForeignersVariant(families[0].Procedure, relevant, query, meanings) is { } foreigners)
+        {
+            // "Chồng tôi người Hàn Quốc … gia hạn tạm trú": the record for foreigners, though the plain one ranks first.
+            families = Families([foreigners, .. relevant.Where(h => h != foreigners)], request.Level);
+        }
+
         KeepTheFieldNamed(families, query);
         var statedAge = AgeLimits.StatedAge(query);
         if (statedAge is { } stated && families.Count > 0 && AgeLimits.Excludes(families[0].Procedure, stated)
@@ -466,6 +472,30 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static bool UnaskedForeignElement(Procedure x, Procedure y, QuestionTerms question) =>
         HasForeignElement(x) && !HasForeignElement(y) && !question.Says("ngoai", ForeignSpellings) && !AbroadWords.Any(question.Typed);
+
+    /// <summary>
+    /// The relevant hit whose name is <paramref name="first"/>'s for a foreigner ("Gia hạn tạm trú" → "Gia hạn tạm trú
+    /// cho người nước ngoài tại Việt Nam"), when the citizen speaks of one: typed "người nước ngoài", or a phrase the
+    /// synonyms say means it ("người Hàn Quốc"). Null when the first is already for foreigners or none is.
+    /// </summary>
+    private static SearchHit? ForeignersVariant(Procedure first, List<SearchHit> relevant, string query, IReadOnlyList<string> meanings)
+    {
+        if (ForForeigners(first) || !(VietnameseText.Fold(query).Contains(ForeignerWords, StringComparison.Ordinal) || meanings.Contains(ForeignerWords)))
+        {
+            return null;
+        }
+
+        var own = VocabularyOf(first).FamilyWords;
+        return relevant.FirstOrDefault(h => ForForeigners(h.Procedure) && own.All(VocabularyOf(h.Procedure).FamilyWords.Contains));
+    }
+
+    private const string ForeignerWords = "nguoi nuoc ngoai";
+
+    private static bool ForForeigners(Procedure procedure)
+    {
+        var name = " " + VocabularyOf(procedure).FamilyName + " ";
+        return name.Contains(" " + ForeignerWords + " ", StringComparison.Ordinal) || HasForeignElement(procedure);
+    }
 
     private static bool HasForeignElement(Procedure procedure) =>
         VocabularyOf(procedure).FamilyName.Contains("yeu to nuoc ngoai", StringComparison.Ordinal);

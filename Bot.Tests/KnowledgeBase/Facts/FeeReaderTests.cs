@@ -146,6 +146,7 @@ public sealed class FeeReaderTests
     [Theory]
     [InlineData("Miễn phí (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh, thành phố trực thuộc trung ương quy định)")]
     [InlineData("Miễn phí (Phí thẩm định)")]
+    [InlineData("Miễn phí (Miễn lệ phí đối với những trường hợp sau: + Người có công lao đặc biệt. + Người không quốc tịch có hoàn cảnh kinh tế khó khăn.)")]
     [InlineData("Miễn phí (Theo quy định của Thông tư số 85/2019/TT-BTC)")]
     public void FreeBesideANoteThatNamesAFeeOrWhoSetsItIsNotCalledFree(string cell)
     {

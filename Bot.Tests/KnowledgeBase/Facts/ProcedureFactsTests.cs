@@ -47,6 +47,7 @@ public sealed class ProcedureFactsTests
     [InlineData("Tổng công ty Đường sắt Việt Nam", true)]
     [InlineData("Hệ thống quản lý công tác", false)]
     [InlineData("khoản 2 Điều này", false)]
+    [InlineData("khoản 2 Điều 42 Luật TNBTCNN", false)]
     [InlineData("việc tiếp nhận hồ sơ", false)]
     public void AStoredPlaceMustNameSomewhereToGo(string place, bool expected) =>
         Assert.Equal(expected, FilingPlace.NamesAnOffice(place));

@@ -436,6 +436,19 @@ public sealed class ProcedureMatcherTests
         Assert.Equal("1.013228", lost.Procedure?.Code);
     }
 
+    [Theory]
+    [InlineData("Chồng tôi người Hàn Quốc đang ở Hà Nội, sắp hết hạn tạm trú, muốn gia hạn tạm trú cho anh ấy thì nộp ở đâu", "Gia hạn tạm trú cho người nước ngoài tại Việt Nam")]
+    [InlineData("gia han tam tru cho nguoi nuoc ngoai o dau", "Gia hạn tạm trú cho người nước ngoài tại Việt Nam")]
+    [InlineData("mẹ tôi sắp hết hạn tạm trú ở phường, gia hạn tạm trú nộp ở đâu", "Gia hạn tạm trú")]
+    public void AForeignerGetsTheForeignersRecordOfTheProcedureAndACitizenThePlainOne(string question, string expectedName)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.StartsWith(expectedName, match.Procedure!.Name, StringComparison.Ordinal);
+        Assert.Equal(expectedName.Length == "Gia hạn tạm trú".Length, match.Procedure.Name == "Gia hạn tạm trú");
+    }
+
     [Fact]
     public void WhatTheSynonymsSayAPhraseMeansDecidesBetweenCloseCandidates()
     {
