@@ -366,7 +366,51 @@ public sealed class ProcedureMatcher
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
         UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignElement(x, y, question)
-        || OtherKindOfBusiness(x, y, question) || AlreadyDone(x, y, question);
+        || OtherKindOfBusiness(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question);
+
+    /// <summary>
+    /// <paramref name="x"/>'s name excludes what the question is about ("… tài sản khác …, không phải là bất động sản"
+    /// against "bố mẹ cho con mảnh đất", which the synonyms read as real estate), and <paramref name="y"/>'s does not.
+    /// </summary>
+    private static bool ExcludesWhatIsSaid(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x);
+        var words = own.FamilyWords;
+        for (var i = 0; i + 3 < words.Count; i++)
+        {
+            // "không phải là …" excludes a thing; "không phải xin phép" says what the citizen need not do.
+            if (words[i] == "khong" && words[i + 1] == "phai" && words[i + 2] == "la")
+            {
+                var excluded = words.Skip(i + 3).Take(MaxExcludedWords).ToList();
+                return excluded.Count > 0 && excluded.All(w => question.Says(w, own.Words))
+                    && !(" " + VocabularyOf(y).FamilyName + " ").Contains(" khong phai ", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    // "không phải là bất động sản": the name's last words after the negation, a thing of a few words.
+    private const int MaxExcludedWords = 3;
+
+    /// <summary>
+    /// <paramref name="y"/> is for "tài sản khác", everything its sibling <paramref name="x"/> does not name, and the
+    /// question names none of what <paramref name="x"/> is for: registration fee on a used car is not the one on
+    /// "nhà, đất".
+    /// </summary>
+    private static bool ThingsUnsaid(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var theirs = VocabularyOf(y);
+        var name = " " + theirs.FamilyName + " ";
+        if (!name.Contains(" tai san khac ", StringComparison.Ordinal) || name.Contains(" khong phai ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var own = VocabularyOf(x);
+        var things = own.FamilyWords.Where(w => !theirs.FamilyWords.Contains(w) && !MatchLexicon.LinkWords.Contains(w)).ToList();
+        return things.Count > 0 && !things.Any(w => question.Says(w, own.Words));
+    }
 
     /// <summary>
     /// What <paramref name="x"/>'s name adds to <paramref name="y"/>'s, the citizen says only as done ("hộ chiếu đã báo

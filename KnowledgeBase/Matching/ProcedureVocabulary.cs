@@ -14,6 +14,9 @@ internal sealed class ProcedureVocabulary
 {
     private static readonly ConditionalWeakTable<Procedure, ProcedureVocabulary> Cache = [];
 
+    // A head shorter than this is the whole name: "Cấp … khi" cut earlier would leave only the action.
+    private const int MinHeadWords = 4;
+
     private ProcedureVocabulary(Procedure procedure)
     {
         string[] names = [procedure.Name, .. procedure.Aliases, .. NameExpansions(procedure.Name)];
@@ -28,7 +31,10 @@ internal sealed class ProcedureVocabulary
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Distinctive = FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w)).ToArray();
         var bracket = procedure.Name.IndexOf('(', StringComparison.Ordinal);
-        HeadWords = bracket > 0 ? FamilyGrouping.KeyOf(procedure.Name[..bracket]).Split(' ', StringSplitOptions.RemoveEmptyEntries) : FamilyWords;
+        var head = bracket > 0 ? FamilyGrouping.KeyOf(procedure.Name[..bracket]).Split(' ', StringSplitOptions.RemoveEmptyEntries) : FamilyWords;
+        // "… trường hợp …", "… khi …": the case the record is for starts there.
+        var caseAt = head.Select((w, i) => (w, i)).FirstOrDefault(p => p.i >= MinHeadWords && (p.w == "khi" || (p.w == "truong" && p.i + 1 < head.Count && head[p.i + 1] == "hop"))).i;
+        HeadWords = caseAt > 0 ? head.Take(caseAt).ToArray() : head;
         AliasWords = procedure.Aliases.Select(a => new TokenizedText(a).Folded).ToArray();
         var spelled = new TokenizedText(procedure.Name);
         NameLinkWords = new HashSet<string>(spelled.Words.Zip(spelled.Folded).Where(w => MatchLexicon.IsLink(w.First, w.Second)).Select(w => w.Second), StringComparer.Ordinal);
@@ -49,8 +55,8 @@ internal sealed class ProcedureVocabulary
     public IReadOnlyList<string> FamilyWords { get; }
 
     /// <summary>
-    /// The family name's words before its first bracket: what the procedure does to what ("Cấp lại giấy phép xây dựng
-    /// đối với công trình cấp III, cấp IV"), without the list of works or cases the bracket holds.
+    /// The family name's words before its first bracket or its case ("trường hợp …", "khi …"): what the procedure does
+    /// to what ("Cấp lại giấy phép xây dựng đối với công trình cấp III, cấp IV"), without the list of works or the case.
     /// </summary>
     public IReadOnlyList<string> HeadWords { get; }
 

@@ -449,6 +449,21 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(expectedName.Length == "Gia hạn tạm trú".Length, match.Procedure.Name == "Gia hạn tạm trú");
     }
 
+    [Theory]
+    // The fee on "tài sản khác" covers a car; the one on "nhà, đất" is not asked about.
+    [InlineData("mua lại ô tô cũ của người quen thì nộp lệ phí trước bạ ở đâu ạ", "1.007700")]
+    // "… tài sản khác …, không phải là bất động sản" excludes the land the parents gave.
+    [InlineData("bố mẹ cho con mảnh đất thì con có phải khai thuế thu nhập cá nhân không, khai ở đâu", "1.007674")]
+    // The case a re-issue is for ("trường hợp … bị mất") is not what opening a transport company asks.
+    [InlineData("Tôi định mở công ty chạy xe du lịch hợp đồng, xin giấy phép kinh doanh vận tải bằng ô tô thì bao lâu được cấp?", "1.000703")]
+    public void WhatANameCoversOrExcludesDecidesBetweenSiblingsWithoutAsking(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal(expected, match.Procedure!.Code);
+    }
+
     [Fact]
     public void WhatTheSynonymsSayAPhraseMeansDecidesBetweenCloseCandidates()
     {
