@@ -171,6 +171,9 @@ public sealed partial class AssistantBot : ActivityHandler
     // Topic words of a message sharing nothing with the procedure under discussion that make it a question of its own.
     private const int MinNewQuestionWords = 6;
 
+    // What the citizen says they want ("muốn làm sổ lần đầu") names a procedure with two words or more.
+    private const int MinWantedWords = 2;
+
     // A yes-or-no question's answer comes from a sentence holding at least half its pairs of own words (RecordSentences).
     private const double MinShareOfAskedPairs = 0.5;
 
@@ -360,6 +363,16 @@ public sealed partial class AssistantBot : ActivityHandler
 
         if (named is not null || (match.NamesAKind && !match.Candidates.Any(c => ProcedureMatcher.SameProcedure(c, current))))
         {
+            return false;
+        }
+
+        if (match.Kind is MatchKind.Unique && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
+            && QuestionFocus.Of(understanding.Sentence ?? "") is { } wanted
+            && _interpreter.Interpret(wanted).TopicWords is { Count: >= MinWantedWords } wantedWords
+            && !ProcedureMatcher.IsRelevant(wantedWords, current) && ProcedureMatcher.IsRelevant(wantedWords, match.Candidates[0]))
+        {
+            // "thế còn mảnh đất ông bà để lại chưa có sổ đỏ, muốn làm sổ lần đầu thì sao": what the citizen wants now
+            // is another procedure's, however much of the story ("đất") the current one shares.
             return false;
         }
 

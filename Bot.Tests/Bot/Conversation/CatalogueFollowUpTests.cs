@@ -56,6 +56,19 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task WhatTheCitizenNowWantsStartsANewTopicThoughTheStoryNamesTheSameLand()
+    {
+        await _harness.Flow()
+            .Send("muốn chuyển đất trồng cây lâu năm sang trồng cây hằng năm thì có phải xin phép không")
+            .AssertReply(reply => Assert.Equal("1.013992", reply.Code()))
+            .Send("thế còn mảnh đất ông bà để lại chưa có sổ đỏ, muốn làm sổ lần đầu thì sao")
+            .AssertReply(reply => Assert.Equal("1.013978", reply.Code()))
+            .Send("mất bao lâu")
+            .AssertReply(reply => Assert.Equal("1.013978", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task RecordsThatStateTheSameTimeAreAnsweredOnceNotAskedAbout()
     {
         // An adult's card, a child's card and a re-issue all take 7 working days: a menu would change nothing asked.
