@@ -143,7 +143,13 @@ public sealed class ProcedureMatcher
         var explaining = new List<SearchHit>();
         if (candidates.All(c => SameFamily(c.Procedure, candidates[0].Procedure)))
         {
-            explaining.AddRange(ExplainingRunnersUp(hits, candidates, topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)));
+            // A story told before what the citizen wants ("chồng cũ không cấp dưỡng theo bản án ly hôn, muốn yêu cầu thi
+            // hành án …"): when the request names the answer, the story's words are context, not other procedures.
+            var wanted = QuestionFocus.Of(request.Sentence ?? query) is { } focus ? " " + VietnameseText.Fold(focus) + " " : null;
+            var wantedTopic = wanted is null ? [] : topic.Where(w => wanted.Contains(" " + VietnameseText.Fold(w) + " ", StringComparison.Ordinal)).ToList();
+            explaining.AddRange(wantedTopic.Count > 0 && IsRelevant(TopicUnits(wantedTopic), candidates[0].Procedure)
+                ? ExplainingRunnersUp(hits, candidates, wantedTopic, _search.SynonymsOf(wanted!, MinSynonymPhraseSyllables))
+                : ExplainingRunnersUp(hits, candidates, topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)));
         }
 
         var families = Families(candidates.Concat(explaining), request.Level);

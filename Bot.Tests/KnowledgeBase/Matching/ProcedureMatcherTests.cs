@@ -465,6 +465,16 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void TheStoryToldBeforeWhatTheCitizenWantsOffersNoOtherProceduresBesideTheAnswer()
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(
+            Question("chồng cũ ko chịu cấp dưỡng nuôi con theo bản án ly hôn, muốn yêu cầu thi hành án thì làm ở đâu"), CancellationToken.None);
+
+        Assert.Equal("1.003091", match.Procedure?.Code);
+        Assert.DoesNotContain(match.Alternatives, p => p.Name.Contains("hộ tịch", StringComparison.Ordinal) || p.Name.Contains("nuôi con nuôi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WhatTheSynonymsSayAPhraseMeansDecidesBetweenCloseCandidates()
     {
         var closing = new Procedure { Code = "1.001266", Name = "Chấm dứt hoạt động hộ kinh doanh", Levels = ["Cấp xã"] };
