@@ -22,7 +22,7 @@ internal sealed class QuestionTerms
 
     // "xây lại nhà", "đi lại khó", "quay lại": "lại" after these verbs is the verb's own (again, back), not the
     // re-issue a name's "cấp lại" means.
-    private static readonly HashSet<string> OwnLaiVerbs = new(["xay", "sua", "di", "quay", "tro", "ve", "song", "nhin", "xem", "noi", "hoc", "thi"], StringComparer.Ordinal);
+    private static readonly HashSet<string> OwnLaiVerbs = new(["xay", "doi", "sua", "di", "quay", "tro", "ve", "song", "nhin", "xem", "noi", "hoc", "thi"], StringComparer.Ordinal);
 
     private readonly HashSet<string> _typed;
     private readonly HashSet<string> _folded;
