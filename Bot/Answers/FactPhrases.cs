@@ -178,7 +178,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         // sentence) is not told; the agency that carries the procedure out is.
         var place = FactSheet.Of(procedure).Place is { } stored && FilingPlace.NamesAnOffice(stored) && !FilingPlace.OnlyReceives(stored)
             ? stored
-            : FilingPlace.AgencyOf(procedure);
+            : FilingPlace.AgencyOf(procedure) is { } agencyPlace && !FilingPlace.OnlyReceives(agencyPlace) ? agencyPlace : null;
         if (place is not null && FilingPlace.NamesARole(place) && FilingPlace.AgencyOf(procedure) is { } agency && agency != place)
         {
             // "cơ quan cấp giấy phép lái xe" says what the office does, not which it is: the agencies say that.

@@ -91,14 +91,16 @@ public static partial class FilingPlace
 
     /// <summary>
     /// Whether <paramref name="place"/> says only that someone receives the file ("cơ quan tiếp nhận hồ sơ", "cơ quan, đơn
-    /// vị tiếp nhận hồ sơ, giải quyết thủ tục hành chính"): "nộp hồ sơ tại cơ quan tiếp nhận hồ sơ" tells nothing.
+    /// vị tiếp nhận hồ sơ, giải quyết thủ tục hành chính", "Bộ phận tiếp nhận", "Các cơ quan, tổ chức liên quan"):
+    /// "nộp hồ sơ tại cơ quan tiếp nhận hồ sơ" tells nothing.
     /// </summary>
     public static bool OnlyReceives(string place)
     {
         ArgumentNullException.ThrowIfNull(place);
         var folded = VietnameseText.Fold(place);
         return folded is "co quan tiep nhan ho so" or "co quan don vi tiep nhan ho so giai quyet thu tuc hanh chinh"
-            or "co quan tiep nhan ho so giai quyet thu tuc hanh chinh";
+            or "co quan tiep nhan ho so giai quyet thu tuc hanh chinh" or "bo phan tiep nhan" or "bo phan tiep nhan ho so"
+            or "bo phan tiep nhan va tra ket qua" or "cac co quan to chuc lien quan" or "co quan to chuc lien quan";
     }
 
     /// <summary>
@@ -159,6 +161,12 @@ public static partial class FilingPlace
             }
         }
 
+        // The crawl runs the next list item on ("Cơ sở đăng kiểm b) Giải quyết TTHC"): the place ends before it.
+        if (NextListItem().Match(text) is { Success: true, Index: > 10 } item)
+        {
+            text = text[..item.Index].TrimEnd('.', ';', ',', ':', ' ');
+        }
+
         // The crawl repeats the preposition ("trực tiếp tại tại bất kỳ Trung tâm …").
         if (text.StartsWith("tại ", StringComparison.OrdinalIgnoreCase))
         {
@@ -195,6 +203,9 @@ public static partial class FilingPlace
 
     [GeneratedRegex(@"^(?:tai |theo )?(?:khoan|dieu|diem|muc|chuong) (?:\d|[a-z]\b)")]
     private static partial Regex LegalPointer();
+
+    [GeneratedRegex(@"\s(?:[a-zđ]|\d{1,2})\)\s+\p{Lu}")]
+    private static partial Regex NextListItem();
 
     [GeneratedRegex(@"(?<=cấp )(?:Xã|Tỉnh|Huyện|Bộ)")]
     private static partial Regex LevelCase();

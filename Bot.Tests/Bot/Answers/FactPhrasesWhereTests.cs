@@ -39,6 +39,35 @@ public sealed class FactPhrasesWhereTests
     }
 
     [Fact]
+    public void AVaguePlaceGivesWayToTheAgencyThatCarriesTheProcedureOut()
+    {
+        // 1.008891 stores "Bộ phận tiếp nhận"; its agency is the head of the province's specialised office.
+        var where = _phrases.Where(BotFixtures.RepositorySearch.GetByCode("1.008891")!, "cấp tỉnh");
+
+        Assert.DoesNotContain("tại Bộ phận tiếp nhận.", where, StringComparison.Ordinal);
+        Assert.Contains("cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh", where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APlaceAndAnAgencyThatOnlySayRelatedBodiesLeaveTheLevel()
+    {
+        // 1.014535 names "Các cơ quan, tổ chức liên quan" as both.
+        var where = _phrases.Where(BotFixtures.RepositorySearch.GetByCode("1.014535")!, "cấp tỉnh");
+
+        Assert.DoesNotContain("liên quan", where, StringComparison.Ordinal);
+        Assert.Contains("cấp tỉnh", where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThePlaceEndsWhereTheCrawlRanTheNextListItemOn()
+    {
+        var where = _phrases.Where(BotFixtures.RepositorySearch.GetByCode("1.013206")!, "cấp tỉnh");
+
+        Assert.Contains("nộp hồ sơ tại Cơ sở đăng kiểm", where, StringComparison.Ordinal);
+        Assert.DoesNotContain("b) Giải quyết", where, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ANameThatSaysPartlyOnlineIsFiledOnlineEvenWithoutAnOnlineChannelRow()
     {
         // 1.013067's channel rows are all "Trực tiếp"; its name says "thực hiện bằng dịch vụ công một phần".
