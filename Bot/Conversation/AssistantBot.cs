@@ -342,6 +342,13 @@ public sealed partial class AssistantBot : ActivityHandler
     private bool IsFollowUp(Understanding understanding, Topic topic, ProcedureMatch match, CancellationToken cancellationToken)
     {
         var current = topic.Procedure;
+        if (understanding.Aspects.Contains(Aspect.Fee) && NamesItsCharge(understanding, current))
+        {
+            // "phí thẩm định thế nào" after a livestock farm certificate: the charge its fee note names ("Thẩm định để cấp
+            // giấy chứng nhận …"), not the many procedures called "Thẩm định …".
+            return true;
+        }
+
         // "có phải mang theo căn cước không" asks about a paper to bring, "như làm căn cước" compares, "hay phải ra văn
         // phòng công chứng" names where to go: none is a new topic.
         var request = AsidePhrases.Without(understanding.ToMatchRequest());
@@ -395,6 +402,14 @@ public sealed partial class AssistantBot : ActivityHandler
         // "còn xe máy hạng A1 thì sao" names no procedure the catalogue confirms: the same question, for that case.
         return understanding.AspectMentioned || understanding.TopicWords.Count <= 2
             || (understanding.Contrasts && match.Kind is MatchKind.Probable or MatchKind.NoMatch);
+    }
+
+    /// <summary>Every topic word of a fee question is in <paramref name="current"/>'s fee cells: it asks about a charge they name.</summary>
+    private static bool NamesItsCharge(Understanding understanding, Procedure current)
+    {
+        var fees = " " + string.Join(' ', current.Channels.Select(c => new TokenizedText(c.Fee ?? "").Folded).SelectMany(w => w)) + " ";
+        return understanding.TopicWords.Count > 0 && fees.Length > 2
+            && understanding.TopicWords.All(w => fees.Contains(" " + VietnameseText.Fold(w) + " ", StringComparison.Ordinal));
     }
 
     private bool ReadsAsAbout(Procedure current, MatchRequest request, CancellationToken cancellationToken)

@@ -69,6 +69,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task AChargeTheFeeNoteNamesIsAskedAboutTheCurrentProcedureNotTheProceduresCalledByIt()
+    {
+        await _harness.Flow()
+            .Send("tôi định mở trang trại nuôi lợn quy mô lớn ở Sóc Sơn, cần giấy chứng nhận đủ điều kiện chăn nuôi thì xin ở đâu")
+            .AssertReply(reply => Assert.Equal("1.008128", reply.Code()))
+            .Send("phí thẩm định thế nào")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.008128", reply.Code());
+                Assert.Contains("2.300.000 đồng", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task RecordsThatStateTheSameTimeAreAnsweredOnceNotAskedAbout()
     {
         // An adult's card, a child's card and a re-issue all take 7 working days: a menu would change nothing asked.
