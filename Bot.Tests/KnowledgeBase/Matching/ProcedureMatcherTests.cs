@@ -474,6 +474,17 @@ public sealed class ProcedureMatcherTests
         Assert.DoesNotContain(match.Alternatives, p => p.Name.Contains("hộ tịch", StringComparison.Ordinal) || p.Name.Contains("nuôi con nuôi", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("sổ đỏ nhà em vẫn ghi số CMND 9 số cũ, giờ có CCCD rồi thì có phải đăng ký biến động đổi thông tin ko, mất phí bn", "1.013833")]
+    [InlineData("gia đình tôi tự nguyện hiến 20m2 đất để mở rộng ngõ xóm, làm thủ tục tặng cho đất thì nộp hồ sơ ở đâu", "1.013979")]
+    [InlineData("sổ đỏ chỉ có đất, nay xây nhà 3 tầng xong rồi muốn đăng ký bổ sung nhà vào sổ thì cần những giấy tờ gì", "1.013995")]
+    public void ACitizensWordsForASpecificLandCaseFindThatCaseNotTheGenericChange(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), CancellationToken.None);
+
+        Assert.Equal(expected, match.Procedure?.Code);
+    }
+
     [Fact]
     public void WhatTheSynonymsSayAPhraseMeansDecidesBetweenCloseCandidates()
     {
