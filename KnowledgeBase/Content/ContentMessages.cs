@@ -107,7 +107,7 @@ public static class ContentMessages
     public const string FeeChannelMissing = "Front matter: mỗi mục trong 'facts.fees' cần có 'channel'";
 
     public static string FeeKind(string channel) =>
-        $"Front matter: lệ phí của '{channel}' phải có đúng một trong ba: 'amount', 'free: true' (có thể kèm 'rule' ghi chú) hoặc 'rule'";
+        $"Front matter: lệ phí của '{channel}' phải có đúng một trong ba: 'amount', 'free: true' (có thể kèm 'rule' để giữ ghi chú) hoặc 'rule'";
 
     public static string FeeNegative(string channel) => $"Front matter: số tiền lệ phí của '{channel}' không được là số âm";
 

@@ -110,7 +110,9 @@ public sealed class ProcedureMatcher
         }
 
         var top = relevant[0];
-        if (FocusedRunnerUp(request, query, relevant) is { } focused)
+        // What the citizen says they want, after the story ("… muốn …"): read by the runner-up and the explaining rules.
+        var wantedText = QuestionFocus.Of(request.Sentence ?? query);
+        if (FocusedRunnerUp(wantedText, relevant) is { } focused)
         {
             // The request itself names a lower hit and nothing of the first: that is the answer, the first goes beside it.
             var answer = Families([focused, .. relevant.Where(h => h != focused)], request.Level);
@@ -145,11 +147,11 @@ public sealed class ProcedureMatcher
         {
             // A story told before what the citizen wants ("chồng cũ không cấp dưỡng theo bản án ly hôn, muốn yêu cầu thi
             // hành án …"): when the request names the answer, the story's words are context, not other procedures.
-            var wanted = QuestionFocus.Of(request.Sentence ?? query) is { } focus ? " " + VietnameseText.Fold(focus) + " " : null;
+            var wanted = wantedText is null ? null : " " + VietnameseText.Fold(wantedText) + " ";
             var wantedTopic = wanted is null ? [] : topic.Where(w => wanted.Contains(" " + VietnameseText.Fold(w) + " ", StringComparison.Ordinal)).ToList();
             explaining.AddRange(wantedTopic.Count > 0 && IsRelevant(TopicUnits(wantedTopic), candidates[0].Procedure)
-                ? ExplainingRunnersUp(hits, candidates, wantedTopic, _search.SynonymsOf(wanted!, MinSynonymPhraseSyllables))
-                : ExplainingRunnersUp(hits, candidates, topic, _search.SynonymsOf(query, MinSynonymPhraseSyllables)));
+                ? ExplainingRunnersUp(hits, candidates, wantedTopic, _search.SynonymsOf(wantedText!, MinSynonymPhraseSyllables))
+                : ExplainingRunnersUp(hits, candidates, topic, longMeanings));
         }
 
         var families = Families(candidates.Concat(explaining), request.Level);
@@ -267,11 +269,11 @@ public sealed class ProcedureMatcher
     /// hit shares nothing with it: two words of the request that only the lower name holds ("hưởng tử tuất" against
     /// "đóng BHXH", which was the story), within <see cref="FocusWindow"/> of the first.
     /// </summary>
-    private SearchHit? FocusedRunnerUp(MatchRequest request, string query, List<SearchHit> relevant)
+    private SearchHit? FocusedRunnerUp(string? focus, List<SearchHit> relevant)
     {
         // What follows the last "thì" was tried here as well, for messages without these words: one more dev question
         // answered, one portal FAQ menu turned into a wrong answer; it only breaks ties (see Match).
-        if (relevant.Count < 2 || QuestionFocus.Of(request.Sentence ?? query) is not { } focus)
+        if (relevant.Count < 2 || focus is null)
         {
             return null;
         }

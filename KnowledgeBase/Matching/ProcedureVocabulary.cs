@@ -33,8 +33,13 @@ internal sealed class ProcedureVocabulary
         var bracket = procedure.Name.IndexOf('(', StringComparison.Ordinal);
         var head = bracket > 0 ? FamilyGrouping.KeyOf(procedure.Name[..bracket]).Split(' ', StringSplitOptions.RemoveEmptyEntries) : FamilyWords;
         // "… trường hợp …", "… khi …": the case the record is for starts there.
-        var caseAt = head.Select((w, i) => (w, i)).FirstOrDefault(p => p.i >= MinHeadWords && (p.w == "khi" || (p.w == "truong" && p.i + 1 < head.Count && head[p.i + 1] == "hop"))).i;
-        HeadWords = caseAt > 0 ? head.Take(caseAt).ToArray() : head;
+        var caseAt = MinHeadWords;
+        while (caseAt < head.Count && head[caseAt] != "khi" && !(head[caseAt] == "truong" && caseAt + 1 < head.Count && head[caseAt + 1] == "hop"))
+        {
+            caseAt++;
+        }
+
+        HeadWords = caseAt < head.Count ? head.Take(caseAt).ToArray() : head;
         AliasWords = procedure.Aliases.Select(a => new TokenizedText(a).Folded).ToArray();
         var spelled = new TokenizedText(procedure.Name);
         NameLinkWords = new HashSet<string>(spelled.Words.Zip(spelled.Folded).Where(w => MatchLexicon.IsLink(w.First, w.Second)).Select(w => w.Second), StringComparer.Ordinal);

@@ -77,7 +77,7 @@ public sealed class ProcedureMarkdownReaderTests
     }
 
     [Theory]
-    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 70000\n    free: true\n", "phải có đúng một trong ba: 'amount', 'free: true' (có thể kèm 'rule' ghi chú) hoặc 'rule'")]
+    [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 70000\n    free: true\n", "phải có đúng một trong ba: 'amount', 'free: true' (có thể kèm 'rule' để giữ ghi chú) hoặc 'rule'")]
     [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 35000\n    from: 2026-12-31\n    until: 2025-07-01\n", "kết thúc (2025-07-01) trước ngày bắt đầu (2026-12-31)")]
     [InlineData("facts:\n  fees:\n  - channel: Trực tiếp\n    amount: 35000\n    until: 31/12/2026\n", "'until' của lệ phí phải là ngày viết dạng 2026-12-31, nhưng đang là '31/12/2026'")]
     [InlineData("facts:\n  times:\n  - channel: Trực tiếp\n    value: 0\n    unit: ngày\n", "'value' là số dương")]
