@@ -278,12 +278,14 @@ public sealed class ProcedureMatcher
             return null;
         }
 
+        focus = QuestionFocus.WithoutPurpose(focus);
         var terms = new QuestionTerms(focus, []);
-        var focusFolded = " " + string.Join(' ', new TokenizedText(focus).Folded) + " ";
+        var focusWords = new TokenizedText(focus).Folded;
+        var focusFolded = " " + string.Join(' ', focusWords) + " ";
         var top = relevant[0];
-        // What the request says, read through the editors' synonyms ("tách khỏi hộ" → "tách hộ").
+        // What the request says, read through the editors' synonyms ("tách khỏi hộ" → "tách hộ") and abbreviations.
         var focusMeant = _search.SynonymsOf(focus, 2).SelectMany(m => m.Split(' '))
-            .Concat(new TokenizedText(focus).Folded).ToHashSet(StringComparer.Ordinal);
+            .Concat(focusWords).Concat(AbbreviatedThings(focusWords).SelectMany(w => w)).ToHashSet(StringComparer.Ordinal);
         return relevant.Skip(1)
             .Where(h => h.Score >= top.Score * NamedFocusWindow && !SameFamily(h.Procedure, top.Procedure))
             // Words only: the pairs were not part of the focus rule's measurement.
@@ -293,7 +295,7 @@ public sealed class ProcedureMatcher
                 // The request names the lower hit whole and the first one not at all: the first was named by the story
                 // ("Con trai lấy vợ rồi, muốn tách khỏi hộ bố mẹ" is a household split, not a marriage), unless the first
                 // is the lower one refined by the story ("bạn trai người Hàn Quốc … muốn đăng ký kết hôn").
-                || (VocabularyOf(h.Procedure).FamilyWords.All(w => focusMeant.Contains(w) || MatchLexicon.LinkWords.Contains(w)) && !IsNamedIn(focusMeant, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null)
+                || (VocabularyOf(h.Procedure).ThingWords.All(w => focusMeant.Contains(w) || MatchLexicon.LinkWords.Contains(w)) && !IsNamedIn(focusMeant, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null)
                     && !VocabularyOf(h.Procedure).FamilyWords.All(VocabularyOf(top.Procedure).FamilyWords.Contains)
                     && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0));
     }

@@ -40,6 +40,9 @@ internal sealed class ProcedureVocabulary
         }
 
         HeadWords = caseAt < head.Count ? head.Take(caseAt).ToArray() : head;
+        ThingWords = PlaceDone.FirstOrDefault(p => FamilyName.EndsWith(" " + p, StringComparison.Ordinal)) is { } place
+            ? FamilyWords.Take(FamilyWords.Count - place.Split(' ').Length).ToArray()
+            : FamilyWords;
         AliasWords = procedure.Aliases.Select(a => new TokenizedText(a).Folded).ToArray();
         var spelled = new TokenizedText(procedure.Name);
         NameLinkWords = new HashSet<string>(spelled.Words.Zip(spelled.Folded).Where(w => MatchLexicon.IsLink(w.First, w.Second)).Select(w => w.Second), StringComparer.Ordinal);
@@ -64,6 +67,15 @@ internal sealed class ProcedureVocabulary
     /// to what ("Cấp lại giấy phép xây dựng đối với công trình cấp III, cấp IV"), without the list of works or the case.
     /// </summary>
     public IReadOnlyList<string> HeadWords { get; }
+
+    /// <summary>
+    /// The family name's words without where the procedure is done when the name ends with it ("Thôi quốc tịch Việt
+    /// Nam ở trong nước"): a citizen asks for the thing and tells where they live as their situation.
+    /// </summary>
+    public IReadOnlyList<string> ThingWords { get; }
+
+    // Folded: "ở trong nước", "ở nước ngoài".
+    private static readonly string[] PlaceDone = ["o trong nuoc", "o nuoc ngoai"];
 
     /// <summary>The family name's folded words that are not weak (see <see cref="MatchLexicon.WeakNameWords"/>).</summary>
     public IReadOnlyList<string> Distinctive { get; }

@@ -37,6 +37,52 @@ public static class QuestionFocus
     }
 
     /// <summary>
+    /// <paramref name="request"/> without its purpose clause: "thôi quốc tịch VN để nhập quốc tịch Đức" asks to renounce,
+    /// and what the citizen will do next is not the procedure asked for.
+    /// </summary>
+    public static string WithoutPurpose(string request)
+    {
+        // Within the request's first sentence: "… du lịch. Làm thế nào để biết …" asks in the next one.
+        var sentenceEnd = request.IndexOfAny(SentenceEnds);
+        var text = new TokenizedText(sentenceEnd < 0 ? request : request[..sentenceEnd]);
+        var end = PurposeAt(text, MinRequestWords);
+        return end < text.Count ? string.Join(' ', text.Words.Take(end)) : request;
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '?', '!', ';'];
+
+    // A request cut at "để" keeps at least this many words: "muốn để lại …" is no purpose clause.
+    private const int MinRequestWords = 2;
+
+    /// <summary>
+    /// Where a purpose clause ("để …") starts at or after <paramref name="from"/>, or the end of the message. Typed
+    /// without diacritics, "de" is "để" only when the message has no diacritics at all and no "đề nghị", "đề xuất" or
+    /// "đề án" follows.
+    /// </summary>
+    private static int PurposeAt(TokenizedText text, int from)
+    {
+        var accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
+        for (var i = from; i < text.Count; i++)
+        {
+            var purpose = accented
+                ? text.Words[i] == "để"
+                : text.Folded[i] == "de" && (i + 1 == text.Count || !NotPurpose.Contains(text.Folded[i + 1]));
+            // "làm thế nào để", "làm sao để", "phải làm gì để" ask how, they state no purpose.
+            if (purpose && !HowWords.Contains(text.Folded[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return text.Count;
+    }
+
+    private static readonly HashSet<string> HowWords = new(["nao", "sao", "gi"], StringComparer.Ordinal);
+
+    // "đề nghị", "đề xuất", "đề án", "đề tài", "đề cử".
+    private static readonly HashSet<string> NotPurpose = new(["nghi", "xuat", "an", "tai", "cu"], StringComparer.Ordinal);
+
+    /// <summary>
     /// The words after the last "thì", which in "tôi đóng BHXH tự nguyện, vừa sinh con xong thì nộp hồ sơ hưởng thai
     /// sản ở đâu" separates the situation from what is asked; null when there is none or fewer than two words follow.
     /// Typed without diacritics, "thi" before "hành", "công", "tuyển"… is another word ("thi hành án").

@@ -622,6 +622,9 @@ public sealed class ProcedureMatcherTests
     [InlineData("Chào bạn, mình là người Việt, bạn trai mình người Hàn Quốc đang làm việc ở Hà Nội. Tụi mình muốn đăng ký kết hôn ở Hà Nội thì nộp hồ sơ ở đâu?", "2.000806")]
     [InlineData("nếu chồng sắp cưới là người nước ngoài thì đăng ký kết hôn ở đâu", "2.000806")]
     [InlineData("xin phép dựng rạp đám cưới trên vỉa hè ở đâu", "1.013274")]
+    // A husband in the story, a renunciation in the request; the new nationality is its purpose, and the record for
+    // those living in the country is the one a Hanoi resident uses.
+    [InlineData("con gái tôi lấy chồng Đức, muốn thôi quốc tịch VN để nhập quốc tịch Đức, hiện đang ở Hà Nội thì nộp hồ sơ ở đâu", "2.002036")]
     public void WhatTheRequestNamesDecidesOverWhatTheStoryMentions(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);

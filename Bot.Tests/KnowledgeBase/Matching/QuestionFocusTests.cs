@@ -20,6 +20,21 @@ public sealed class QuestionFocusTests
         Assert.Null(QuestionFocus.Of(message));
 
     [Theory]
+    [InlineData("thôi quốc tịch VN để nhập quốc tịch Đức, hiện đang ở Hà Nội thì nộp hồ sơ ở đâu", "thôi quốc tịch vn")]
+    [InlineData("thoi quoc tich vn de nhap quoc tich duc thi nop o dau", "thoi quoc tich vn")]
+    [InlineData("lam so do de vay ngan hang", "lam so do")]
+    public void APurposeClauseIsNotTheRequest(string request, string expected) =>
+        Assert.Equal(expected, QuestionFocus.WithoutPurpose(request));
+
+    [Theory]
+    // "đề nghị" typed without diacritics, a "how to" question, and a purpose told in the next sentence.
+    [InlineData("lam don de nghi mien giam thi nop o dau")]
+    [InlineData("vào Việt Nam du lịch. Làm thế nào để biết có được cấp thị thực điện tử không")]
+    [InlineData("biết phải làm sao để được cấp lại")]
+    public void HowToAndProposalsAreNoPurposeClause(string request) =>
+        Assert.Equal(request, QuestionFocus.WithoutPurpose(request));
+
+    [Theory]
     [InlineData("tôi đóng bhxh tự nguyện, vừa sinh con xong thì nộp hồ sơ hưởng thai sản ở đâu", "nộp hồ sơ hưởng thai sản ở đâu")]
     [InlineData("con toi 5 tuoi thi lam can cuoc o dau", "lam can cuoc o dau")]
     [InlineData("toa da xu thi hanh an roi ma ho khong tra", null)]
