@@ -26,6 +26,9 @@ public sealed class MessageInterpreterTests
     [InlineData("Công ty bên Úc yêu cầu tôi nộp giấy xác nhận lịch sử xuất nhập cảnh, xin giấy đó ở đâu vậy", new[] { Aspect.Where })]
     [InlineData("đăng ký kinh doanh có yêu cầu gì về vốn không", new[] { Aspect.Eligibility })]
     [InlineData("chồng có được hưởng không", new[] { Aspect.Eligibility })]
+    [InlineData("hoàn cảnh khó khăn, có được miễn giảm phí thi hành án ko", new[] { Aspect.Eligibility })]
+    [InlineData("bị tính tiền chậm nộp thuế, có được miễn tiền chậm nộp không, nộp hồ sơ ở đâu", new[] { Aspect.Eligibility, Aspect.Where })]
+    [InlineData("làm giấy xác nhận tình trạng hôn nhân có được miễn phí không", new[] { Aspect.Fee })]
     public void EverydayWaysOfAskingAFactAreReadAsThatFact(string message, Aspect[] expected)
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
