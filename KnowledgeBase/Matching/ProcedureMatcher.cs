@@ -128,9 +128,15 @@ public sealed class ProcedureMatcher
             .ToList();
 
         // Two-syllable phrases count here ("người Mỹ"): they only complete a name the question already starts.
-        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query), meant) is { } named)
+        // A long name the citizen wrote out is theirs to ask for: no other record's words rule it out below.
+        Procedure? writtenOut = null;
+        var queryWords = VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query), meant) is { } named
+            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryWords)))
         {
+            // A name written after "đã" ("đã được chỉ định là cơ sở kiểm nghiệm …") is what the citizen has, not asks.
             candidates = named;
+            writtenOut = named.Count == 1 && VocabularyOf(named[0].Procedure).FamilyWords.Count >= MinWrittenOutWords ? named[0].Procedure : null;
         }
         else if (hits[0] != top && hits[0].Score >= _options.ProbableScore)
         {
@@ -197,13 +203,20 @@ public sealed class ProcedureMatcher
         var close = families.Skip(1).Where(f => f.Score >= first.Score * _options.AskRatio).ToList();
         if (close.Count > 0)
         {
-            var contenders = Undominated([first, .. close], new QuestionTerms(query, request.TopicWords, meanings));
+            var contenders = Undominated([first, .. close], new QuestionTerms(query, request.TopicWords, meanings), writtenOut);
             if (contenders.Count > 1 && QuestionFocus.RequestOf(request.Sentence ?? query) is { } asked
                 && new TokenizedText(asked).Words.Count(request.TopicWords.Contains) >= 2)
             {
                 // Still several: the part after the last "thì" says what is asked, the rest was the situation. It
                 // must name something itself: "… thì nộp ở đâu, bao lâu" only asks for facts.
-                contenders = Undominated(contenders, new QuestionTerms(asked, [], _search.SynonymsOf(asked, 2)));
+                contenders = Undominated(contenders, new QuestionTerms(asked, [], _search.SynonymsOf(asked, 2)), writtenOut);
+            }
+
+            if (contenders.Count > 1 && wantedText is not null
+                && new TokenizedText(wantedText).Words.Count(request.TopicWords.Contains) >= 2)
+            {
+                // Still several: what the citizen says they want ("… giờ muốn xin thẻ thường trú") decides over the story.
+                contenders = Undominated(contenders, new QuestionTerms(wantedText, [], _search.SynonymsOf(wantedText, 2)), writtenOut);
             }
 
             if (contenders[0].Procedure != first.Procedure)
@@ -360,8 +373,17 @@ public sealed class ProcedureMatcher
     /// doanh nghiệp của công ty" rules out "… hộ kinh doanh"; "miễn kiểm định lần đầu" rules out the periodic
     /// inspection. The details the citizen gave decide, instead of a question back.
     /// </summary>
-    private static List<(Procedure Procedure, float Score)> Undominated(List<(Procedure Procedure, float Score)> contenders, QuestionTerms question)
+    private static List<(Procedure Procedure, float Score)> Undominated(List<(Procedure Procedure, float Score)> contenders, QuestionTerms question, Procedure? writtenOut)
     {
+        // Unless another contender is that name refined ("Gia hạn chỉ định …"), or the citizen wrote it as done ("đã được
+        // cấp Giấy chứng nhận khai thác cảng hàng không").
+        if (writtenOut is not null && contenders.Any(c => c.Procedure == writtenOut)
+            && !contenders.Any(c => c.Procedure != writtenOut
+                && (VocabularyOf(writtenOut).FamilyWords.All(VocabularyOf(c.Procedure).FamilyWords.Contains) || AlreadyDone(writtenOut, c.Procedure, question))))
+        {
+            return [.. contenders.Where(c => c.Procedure == writtenOut)];
+        }
+
         // One shared word is weak evidence: a common verb ("chuyển"), or a spelling without diacritics that stands for
         // several words ("gop" is "gộp" or "góp", "hop" is "hợp đồng" or "trường hợp"). Two are needed.
         const int Needed = 2;
@@ -455,10 +477,24 @@ public sealed class ProcedureMatcher
         var own = VocabularyOf(x);
         var theirs = VocabularyOf(y);
         // The heads: the brackets' lists of works differ between siblings ("Sửa chữa, cải tạo" in the re-issue's only).
-        var extra = own.HeadWords.Where(w => !theirs.HeadWords.Contains(w)).ToList();
-        var missing = theirs.HeadWords.Where(w => !own.HeadWords.Contains(w));
-        return extra.Count > 0 && extra.All(FollowUpActions.Contains) && missing.All(FirstActions.Contains)
-               && !extra.Any(w => question.Says(w, own.Words));
+        // Counted: "Cấp lại … lái xe" has one "lai" more than "Cấp … lái xe" once folded.
+        var extra = Beyond(own.HeadWords, theirs.HeadWords);
+        var missing = Beyond(theirs.HeadWords, own.HeadWords);
+        // Said as the action is spelled: "lái xe" in "giáo viên dạy thực hành lái xe" is no "cấp lại".
+        return extra.Count > 0 && extra.All(FollowUpActions.ContainsKey) && missing.All(FirstActions.Contains)
+               && !extra.Any(w => question.Says(w, FollowUpActions[w]));
+    }
+
+    /// <summary>The words of <paramref name="words"/> left once each word of <paramref name="other"/> has taken one of its kind.</summary>
+    private static List<string> Beyond(IReadOnlyList<string> words, IReadOnlyList<string> other)
+    {
+        var left = words.ToList();
+        foreach (var word in other)
+        {
+            left.Remove(word);
+        }
+
+        return left;
     }
 
     /// <summary>
@@ -566,7 +602,12 @@ public sealed class ProcedureMatcher
 
     // What a name adds for a later step on the same paper ("lại", "gia hạn", "đổi", "điều chỉnh", "bổ sung", "thay
     // đổi"), and what the first step's name has instead ("cấp", "cấp mới").
-    private static readonly HashSet<string> FollowUpActions = new(["lai", "doi", "gia", "han", "dieu", "chinh", "bo", "sung", "thay"], StringComparer.Ordinal);
+    // Folded, with the spelling the action has in names.
+    private static readonly Dictionary<string, HashSet<string>> FollowUpActions = new[]
+    {
+        ("lai", "lại"), ("doi", "đổi"), ("gia", "gia"), ("han", "hạn"), ("dieu", "điều"), ("chinh", "chỉnh"), ("bo", "bổ"),
+        ("sung", "sung"), ("thay", "thay"),
+    }.ToDictionary(a => a.Item1, a => new HashSet<string>([a.Item2], StringComparer.Ordinal), StringComparer.Ordinal);
     private static readonly HashSet<string> FirstActions = new(["cap", "moi"], StringComparer.Ordinal);
 
     // Common in names, yet they tell procedures apart: "cấp lại" is not "cấp đổi" nor "cấp mới".
@@ -726,15 +767,49 @@ public sealed class ProcedureMatcher
     }
 
     /// <summary>How many leading words of <paramref name="family"/> appear in a row in the question.</summary>
+    /// <summary>Whether the name <paramref name="family"/> starts in <paramref name="queryWords"/> just after "đã" ("đã được cấp Giấy chứng nhận …").</summary>
+    private static bool WrittenAsDone(IReadOnlyList<string> family, string[] queryWords)
+    {
+        const int Window = 3;
+        for (var start = 0; start + 1 < queryWords.Length; start++)
+        {
+            if (queryWords[start] == family[0] && queryWords[start + 1] == family[1]
+                && queryWords.Skip(Math.Max(0, start - Window)).Take(Math.Min(start, Window)).Contains("da"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string Copula = "la";
+
+    // "Xác nhận đối tượng cư trú của Việt Nam" written out is that record; "đăng ký kết hôn" is a start of several names.
+    private const int MinWrittenOutWords = 5;
+
     private static int NamedLength(IReadOnlyList<string> family, string[] queryWords)
     {
         var best = 0;
         for (var start = 0; start < queryWords.Length; start++)
         {
             var length = 0;
-            while (length < family.Count && start + length < queryWords.Length && queryWords[start + length] == family[length])
+            var skipped = 0;
+            while (length < family.Count && start + length + skipped < queryWords.Length)
             {
-                length++;
+                if (queryWords[start + length + skipped] == family[length])
+                {
+                    length++;
+                }
+                else if (length > 0 && skipped == 0 && queryWords[start + length] == Copula)
+                {
+                    // "giấy xác nhận là đối tượng cư trú": the citizen's "là" inside the name still names it.
+                    skipped = 1;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             best = Math.Max(best, length);

@@ -26,7 +26,8 @@ public static class QuestionFocus
         var text = new TokenizedText(message);
         for (var i = text.Count - 2; i >= 0; i--)
         {
-            if (text.Words[i] == text.Folded[i] ? Folded.Contains(text.Folded[i]) : Accented.Contains(text.Words[i]))
+            if ((text.Words[i] == text.Folded[i] ? Folded.Contains(text.Folded[i]) : Accented.Contains(text.Words[i]))
+                && !(text.Folded[i] == "dinh" && IsCompound(text, i)))
             {
                 // A message that opens with its request ("muốn gộp 2 thửa đất …") is all request.
                 return i > 0 && text.Count - i - 1 >= 2 ? string.Join(' ', text.Words.Skip(i + 1)) : null;
@@ -35,6 +36,19 @@ public static class QuestionFocus
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the "định" at <paramref name="i"/> is part of a word ("hiệp định", "quyết định", "định cư"; "gia dinh"
+    /// typed without diacritics) rather than "intend to".
+    /// </summary>
+    private static bool IsCompound(TokenizedText text, int i) =>
+        (i > 0 && DinhAfter.Contains(text.Folded[i - 1])) || (i + 1 < text.Count && DinhBefore.Contains(text.Folded[i + 1]));
+
+    private static readonly HashSet<string> DinhAfter = new(
+        ["quyet", "quy", "hiep", "xac", "on", "nhat", "khang", "giam", "tham", "kiem", "chi", "an", "co", "gia", "nhan", "phan", "thiet"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> DinhBefore = new(["cu", "danh", "ky", "muc", "huong", "nghia", "luong", "vi"], StringComparer.Ordinal);
 
     /// <summary>
     /// <paramref name="request"/> without its purpose clause: "thôi quốc tịch VN để nhập quốc tịch Đức" asks to renounce,

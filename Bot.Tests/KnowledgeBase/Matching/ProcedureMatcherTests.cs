@@ -624,6 +624,8 @@ public sealed class ProcedureMatcherTests
     [InlineData("xin phép dựng rạp đám cưới trên vỉa hè ở đâu", "1.013274")]
     // A husband in the story, a renunciation in the request; the new nationality is its purpose, and the record for
     // those living in the country is the one a Hanoi resident uses.
+    // The wife's marriage is the story; the permanent residence card for foreigners is asked.
+    [InlineData("vợ tôi người Hàn Quốc, kết hôn với tôi 5 năm, đang có thẻ tạm trú, giờ muốn xin thẻ thường trú ở VN thì nộp ở đâu", "1.001010")]
     [InlineData("con gái tôi lấy chồng Đức, muốn thôi quốc tịch VN để nhập quốc tịch Đức, hiện đang ở Hà Nội thì nộp hồ sơ ở đâu", "2.002036")]
     public void WhatTheRequestNamesDecidesOverWhatTheStoryMentions(string question, string expected)
     {
@@ -763,5 +765,20 @@ public sealed class ProcedureMatcherTests
 
         Assert.Equal(MatchKind.Unique, match.Kind);
         Assert.StartsWith("Khôi phục giá trị sử dụng hộ chiếu", match.Candidates[0].Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // "lái xe" is no "cấp lại": the first certificate, not its re-issue.
+    [InlineData("muốn xin giấy chứng nhận giáo viên dạy thực hành lái xe thì nộp hồ sơ cho cơ quan nào", "1.001765")]
+    // The name written out with the citizen's "là" inside is that record, though a tax-treaty record shares more words.
+    [InlineData("tôi cần giấy xác nhận là đối tượng cư trú của Việt Nam để áp dụng hiệp định tránh đánh thuế 2 lần với Hàn Quốc, mất bao lâu", "1.008544")]
+    // A name written after "đã" is what the company has; the extension is asked.
+    [InlineData("Công ty tôi đã được chỉ định là cơ sở kiểm nghiệm thực phẩm phục vụ quản lý nhà nước. Nay Quyết định chỉ định đã hết hiệu lực, vậy tôi muốn đăng ký gia hạn chỉ định thì hồ sơ đăng ký bao gồm những gì?", "1.003058")]
+    public void TheProcedureTheCitizenNamesIsAnsweredAsNamed(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal(expected, match.Candidates[0].Code);
     }
 }

@@ -16,6 +16,9 @@ public sealed class QuestionFocusTests
     [InlineData("Anh trai tôi đang đóng BHXH ở công ty thì bị mất, gia đình nộp hồ sơ hưởng tử tuất cho ai?")]
     [InlineData("lệ phí cấp lại hộ chiếu")]
     [InlineData("muon gop 2 thua dat lien ke thanh 1 so thi lam o dau, can giay gi")]
+    // "hiệp định", "quyết định", "định cư" hold no "intend to".
+    [InlineData("cần giấy xác nhận cư trú để áp dụng hiệp định tránh đánh thuế hai lần, mất bao lâu")]
+    [InlineData("bố tôi sang Mỹ định cư, lương hưu nhận thế nào")]
     public void AOneClauseQuestionIsAllRequest(string message) =>
         Assert.Null(QuestionFocus.Of(message));
 
