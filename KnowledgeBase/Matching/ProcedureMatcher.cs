@@ -767,13 +767,13 @@ public sealed class ProcedureMatcher
     }
 
     /// <summary>How many leading words of <paramref name="family"/> appear in a row in the question.</summary>
-    /// <summary>Whether the name <paramref name="family"/> starts in <paramref name="queryWords"/> just after "đã" ("đã được cấp Giấy chứng nhận …").</summary>
+    /// <summary>Whether the whole name <paramref name="family"/> is written in <paramref name="queryWords"/> just after "đã" ("đã được cấp Giấy chứng nhận …").</summary>
     private static bool WrittenAsDone(IReadOnlyList<string> family, string[] queryWords)
     {
         const int Window = 3;
-        for (var start = 0; start + 1 < queryWords.Length; start++)
+        for (var start = 0; start < queryWords.Length; start++)
         {
-            if (queryWords[start] == family[0] && queryWords[start + 1] == family[1]
+            if (LengthAt(family, queryWords, start) == family.Count
                 && queryWords.Skip(Math.Max(0, start - Window)).Take(Math.Min(start, Window)).Contains("da"))
             {
                 return true;
@@ -793,29 +793,35 @@ public sealed class ProcedureMatcher
         var best = 0;
         for (var start = 0; start < queryWords.Length; start++)
         {
-            var length = 0;
-            var skipped = 0;
-            while (length < family.Count && start + length + skipped < queryWords.Length)
-            {
-                if (queryWords[start + length + skipped] == family[length])
-                {
-                    length++;
-                }
-                else if (length > 0 && skipped == 0 && queryWords[start + length] == Copula)
-                {
-                    // "giấy xác nhận là đối tượng cư trú": the citizen's "là" inside the name still names it.
-                    skipped = 1;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            best = Math.Max(best, length);
+            best = Math.Max(best, LengthAt(family, queryWords, start));
         }
 
         return best;
+    }
+
+    /// <summary>How many words of <paramref name="family"/>, from its first, the question says in a row from <paramref name="start"/>.</summary>
+    private static int LengthAt(IReadOnlyList<string> family, string[] queryWords, int start)
+    {
+        var length = 0;
+        var skipped = 0;
+        while (length < family.Count && start + length + skipped < queryWords.Length)
+        {
+            if (queryWords[start + length + skipped] == family[length])
+            {
+                length++;
+            }
+            else if (length > 0 && skipped == 0 && queryWords[start + length] == Copula)
+            {
+                // "giấy xác nhận là đối tượng cư trú": the citizen's "là" inside the name still names it.
+                skipped = 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>
