@@ -361,7 +361,8 @@ public sealed partial class AssistantBot : ActivityHandler
                 // An open menu's first option is only a guess: a procedure named beside it is a new question.
                 && (topic.FromMenu ? topic.Alternatives.All(o => !ProcedureMatcher.SameProcedure(c, o)) : !ProcedureMatcher.Covers(current, request, c)))
             : null;
-        if (named is not null && !ProcedureMatcher.NamesOutright(request, named) && SentenceOn(current, understanding, understanding.Sentence ?? "") is not null)
+        var wantsAnother = WantsAnother(understanding, current, match);
+        if (named is not null && !wantsAnother && !ProcedureMatcher.NamesOutright(request, named) && SentenceOn(current, understanding, understanding.Sentence ?? "") is not null)
         {
             // "có ủy quyền cho cha mẹ làm được không" after a criminal-record certificate: "cha mẹ" is a pair of another
             // name, but the current record has a sentence on the question's words; it is asked about this one.
@@ -373,13 +374,8 @@ public sealed partial class AssistantBot : ActivityHandler
             return false;
         }
 
-        if (match.Kind is MatchKind.Unique && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
-            && QuestionFocus.Of(understanding.Sentence ?? "") is { } wanted
-            && _interpreter.Interpret(wanted).TopicWords is { Count: >= MinWantedWords } wantedWords
-            && !ProcedureMatcher.IsRelevant(wantedWords, current) && ProcedureMatcher.IsRelevant(wantedWords, match.Candidates[0]))
+        if (wantsAnother)
         {
-            // "thế còn mảnh đất ông bà để lại chưa có sổ đỏ, muốn làm sổ lần đầu thì sao": what the citizen wants now
-            // is another procedure's, however much of the story ("đất") the current one shares.
             return false;
         }
 
@@ -403,6 +399,18 @@ public sealed partial class AssistantBot : ActivityHandler
         return understanding.AspectMentioned || understanding.TopicWords.Count <= 2
             || (understanding.Contrasts && match.Kind is MatchKind.Probable or MatchKind.NoMatch);
     }
+
+    /// <summary>
+    /// What the citizen says they want names the matched procedure and not <paramref name="current"/>: "thế còn mảnh đất
+    /// ông bà để lại chưa có sổ đỏ, muốn làm sổ lần đầu thì sao" is another procedure's, however much of the story
+    /// ("đất") the current one shares, or however many of its words ("quốc tịch Việt Nam") the current name holds too.
+    /// </summary>
+    private bool WantsAnother(Understanding understanding, Procedure current, ProcedureMatch match) =>
+        match.Kind is MatchKind.Unique && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
+        && QuestionFocus.Of(understanding.Sentence ?? "") is { } wanted
+        && _interpreter.Interpret(wanted).TopicWords is { Count: >= MinWantedWords } wantedWords
+        && ProcedureMatcher.IsRelevant(wantedWords, match.Candidates[0])
+        && (!ProcedureMatcher.IsRelevant(wantedWords, current) || ProcedureMatcher.WantedOver(wanted, match.Candidates[0], current));
 
     /// <summary>Every topic word of a fee question is in <paramref name="current"/>'s fee cells: it asks about a charge they name.</summary>
     private static bool NamesItsCharge(Understanding understanding, Procedure current)

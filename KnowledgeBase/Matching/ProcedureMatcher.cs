@@ -1165,6 +1165,29 @@ public sealed class ProcedureMatcher
         .ToDictionary(g => g.Key, g => new TokenizedText(g.Last().Long).Folded, StringComparer.Ordinal);
 
     /// <summary>
+    /// Whether what the citizen says they want (<paramref name="wanted"/>, see <see cref="QuestionFocus"/>) names
+    /// <paramref name="candidate"/> over <paramref name="current"/>: two of its words or a pair of them that
+    /// <paramref name="current"/> lacks, and nothing of <paramref name="current"/>'s own ("muốn xin giấy xác nhận có quốc
+    /// tịch Việt Nam" after the return to Vietnamese nationality).
+    /// </summary>
+    public static bool WantedOver(string wanted, Procedure candidate, Procedure current)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(current);
+        var terms = new QuestionTerms(wanted, []);
+        if (Evidence(candidate, current, terms) >= 2 && Evidence(current, candidate, terms) == 0)
+        {
+            return true;
+        }
+
+        // The candidate's name said whole but for its "cấp", and the current one's not: "giấy xác nhận có quốc tịch
+        // Việt Nam" against "trở lại quốc tịch Việt Nam", whose words are all common ones.
+        var said = new TokenizedText(wanted).Folded.ToHashSet(StringComparer.Ordinal);
+        bool SaysWhole(Procedure p) => VocabularyOf(p).ThingWords.All(w => said.Contains(w) || FirstActions.Contains(w) || MatchLexicon.LinkWords.Contains(w));
+        return SaysWhole(candidate) && !SaysWhole(current);
+    }
+
+    /// <summary>
     /// Whether every distinctive word the question shares with <paramref name="named"/> also belongs to
     /// <paramref name="current"/>'s vocabulary, and the question asks no step on the paper that <paramref name="named"/>
     /// is and <paramref name="current"/> is not ("làm hộ chiếu mới" after reporting a lost passport).

@@ -56,6 +56,30 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task ACertificateOfNationalityWantedAfterARegainedNationalityIsANewTopicThoughItsWordsAreAllShared()
+    {
+        await _harness.Flow()
+            .Send("Ông tôi trước đây là người Việt, sau nhập quốc tịch Pháp, giờ muốn trở lại quốc tịch Việt Nam thì nộp hồ sơ ở đâu")
+            .AssertReply(reply => Assert.Equal("2.002038", reply.Code()))
+            .Send("lệ phí bn")
+            .AssertReply(reply => Assert.Equal("2.002038", reply.Code()))
+            .Send("thế còn bà tôi vẫn giữ quốc tịch VN nhưng thất lạc hết giấy tờ, muốn xin giấy xác nhận có quốc tịch Việt Nam thì sao")
+            .AssertReply(reply => Assert.Equal("1.005136", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ConvertingAPrivateEnterpriseAfterAReissuedCertificateIsANewTopic()
+    {
+        await _harness.Flow()
+            .Send("cty bị mất bản gốc giấy chứng nhận đăng ký doanh nghiệp, xin cấp lại thế nào")
+            .AssertReply(reply => Assert.Equal("2.002018", reply.Code()))
+            .Send("thế nếu muốn chuyển từ doanh nghiệp tư nhân sang công ty TNHH thì sao")
+            .AssertReply(reply => Assert.Equal("2.002032", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task WhatTheCitizenNowWantsStartsANewTopicThoughTheStoryNamesTheSameLand()
     {
         await _harness.Flow()
