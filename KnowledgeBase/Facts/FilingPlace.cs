@@ -62,7 +62,27 @@ public static partial class FilingPlace
             return StreetAddress().IsMatch(written) && AgencyOf(procedure) is { Length: <= MaxAgencyBeforeAddress } agency ? agency + ", " + written : written;
         }
 
-        return AgencyOf(procedure);
+        var carriedOutBy = AgencyOf(procedure);
+        if ((carriedOutBy is null || carriedOutBy.StartsWith("Chủ tịch", StringComparison.OrdinalIgnoreCase)) && SentToInSteps(procedure) is { } sentTo)
+        {
+            // No agency, or a person who decides rather than an office that receives: where the steps send the file.
+            return sentTo;
+        }
+
+        return carriedOutBy;
+    }
+
+    /// <summary>Where the steps send the file by channel ("gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp"), when that is an office.</summary>
+    private static string? SentToInSteps(Procedure procedure)
+    {
+        var steps = procedure.GetSection(SectionKind.Steps);
+        return steps is null
+            ? null
+            : SectionLines.Of(steps)
+                .Select(line => PlaceAfterChannels().Match(line))
+                .Where(m => m.Success && IsAPlace(m.Groups["place"].Value))
+                .Select(m => Clean(m.Groups["place"].Value))
+                .FirstOrDefault(p => NamesAnOffice(p) && !OnlyReceives(p) && !NamesARole(p));
     }
 
     /// <summary>
@@ -190,6 +210,11 @@ public static partial class FilingPlace
     // Amounts, legal texts ("Thông tư số 86/2024/TT-BTC"), pointers to a list the answer does not show ("… sau đây", "một trong các địa điểm"), and the generic
     // "cơ quan, tổ chức có thẩm quyền", which tells a citizen nothing, and the applicant ("… hồ sơ cho NNT qua cổng"):
     // the agency says more.
+    // "nộp 01 bộ hồ sơ đề nghị cấp Chứng chỉ hành nghề đấu giá gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp":
+    // the paper's long name keeps the file and its destination too far apart for the pattern above.
+    [GeneratedRegex(@"\b(?:gửi|nộp)\s+(?:hồ\s+sơ\s+)?(?:(?:trực\s+tiếp|trực\s+tuyến|qua\s+(?:dịch\s+vụ\s+)?bưu\s+chính)(?:,?\s+(?:hoặc|và)\s+)?)+\s*(?:đến|tại|về)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceAfterChannels();
+
     [GeneratedRegex(@"\d\s*(?:usd|dong|vnd)\b|\bsau day\b|\bcac co quan sau\b|\bmot trong (?:cac|nhung)\b|\bphu luc\b|\bcham nhat\b|\b(?:thong tu|nghi dinh|quyet dinh|luat)(?: so)? \d|^(?:nnt|nguoi nop|nguoi de nghi|nguoi yeu cau|to chuc, ca nhan|ca nhan)\b|^(?:den )?(?:cac |mot )?(?:co quan|to chuc|don vi)(?:,? (?:va |hoac )?(?:to chuc|co quan|don vi|nha nuoc|hanh chinh))* (?:nha nuoc )?co tham quyen\b")]
     private static partial Regex NotAPlace();
 

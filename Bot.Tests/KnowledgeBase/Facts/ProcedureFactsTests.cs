@@ -85,6 +85,23 @@ public sealed class ProcedureFactsTests
         Assert.Equal("Uỷ ban Nhân dân cấp xã, phường, thị trấn", FilingPlace.Of(procedure));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Chủ tịch ủy ban nhân dân cấp tỉnh")]
+    public void WithoutAnOfficeAsAgencyThePlaceIsWhereTheStepsSendTheFileByChannel(string? agency)
+    {
+        const string step = "Người đủ tiêu chuẩn nộp 01 bộ hồ sơ đề nghị cấp Chứng chỉ hành nghề đấu giá gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp nơi đã đăng ký tập sự hoặc trực tuyến trên Cổng dịch vụ công quốc gia.";
+        var procedure = new Procedure
+        {
+            Code = "9.999999",
+            Name = "Thủ tục thử",
+            Agency = agency,
+            Sections = [new ProcedureSection { Kind = SectionKind.Steps, Heading = "Trình tự thực hiện", Markdown = step, Text = step }],
+        };
+
+        Assert.Equal("Sở Tư pháp", FilingPlace.Of(procedure));
+    }
+
     [Fact]
     public void TheCitizensDeadlineIsReadFromTheStepsUpToTheEndOfItsClause()
     {
