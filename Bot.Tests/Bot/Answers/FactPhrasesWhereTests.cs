@@ -12,11 +12,20 @@ public sealed class FactPhrasesWhereTests
     [Fact]
     public void AFileGoesToTheCommitteeNotToItsChair()
     {
-        // 1.000688 stores its place as "Chủ tịch ủy ban nhân dân cấp tỉnh".
-        var where = _phrases.Where(BotFixtures.RepositorySearch.GetByCode("1.000688")!, "cấp tỉnh");
+        // 1.002373 stores its place as "Chủ tịch ủy ban nhân dân cấp tỉnh", and its steps send the file nowhere else.
+        var where = _phrases.Where(BotFixtures.RepositorySearch.GetByCode("1.002373")!, "cấp tỉnh");
 
         Assert.Contains("nộp hồ sơ tại Ủy ban nhân dân cấp tỉnh", where, StringComparison.Ordinal);
         Assert.DoesNotContain("Chủ tịch", where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileTheStepsSendToTheDepartmentGoesThereNotToTheChairWhoDecides()
+    {
+        // 1.000688's agency is the chair; its steps: "gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp".
+        var where = _phrases.Where(BotFixtures.RepositorySearch.GetByCode("1.000688")!, "cấp tỉnh");
+
+        Assert.Contains("nộp hồ sơ tại Sở Tư pháp", where, StringComparison.Ordinal);
     }
 
     [Fact]
