@@ -381,6 +381,8 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
             name = char.ToUpperInvariant(name[8]) + name[9..];
         }
 
+        // "Cấp giấy phép môi trường (cấp Bộ) (1.010719)": the portal's code in the name is shown beside it anyway.
+        name = CodeInName().Replace(name, "");
         var bracket = name.LastIndexOf(" (", StringComparison.Ordinal);
         if (bracket > 10 && name.EndsWith(')') && VietnameseText.Fold(name[bracket..]).Contains("cap ", StringComparison.Ordinal))
         {
@@ -399,6 +401,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
     }
 
     // "nộp hồ sơ tại Chủ tịch ủy ban nhân dân cấp tỉnh": the file goes to the committee; its chair decides.
+    [GeneratedRegex(@"\s*\(\s*\d\.\d{6}\s*\)\s*$")]
+    private static partial Regex CodeInName();
+
     [GeneratedRegex(@"^Chủ tịch\s+(?=(?:[Ủủ]y|[Uu]ỷ|UBND)\b)")]
     private static partial Regex Chair();
 

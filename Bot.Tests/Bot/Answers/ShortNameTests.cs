@@ -71,4 +71,10 @@ public sealed class ShortNameTests
         Assert.Equal(-1, FactPhrases.WindowOf(ListOfCases, "sang tên cho con thì thuế phí bao nhiêu"));
         Assert.Contains("vợ và chồng", FactPhrases.ShortName(spouses, window: FactPhrases.WindowOf(spouses, "sổ đỏ đứng tên vợ chồng, giờ muốn sang tên cho con")), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Cấp giấy phép môi trường (cấp Tỉnh) ( 1.010727 )")]
+    [InlineData("Cấp giấy phép môi trường (cấp Bộ) (1.010719)")]
+    public void ThePortalsCodeWrittenIntoANameIsNotShownAsPartOfIt(string name) =>
+        Assert.Equal("Cấp giấy phép môi trường", FactPhrases.ReadableName(new Procedure { Code = "1.010727", Name = name }));
 }

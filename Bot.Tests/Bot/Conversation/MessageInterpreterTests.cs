@@ -29,6 +29,7 @@ public sealed class MessageInterpreterTests
     [InlineData("hoàn cảnh khó khăn, có được miễn giảm phí thi hành án ko", new[] { Aspect.Eligibility })]
     [InlineData("bị tính tiền chậm nộp thuế, có được miễn tiền chậm nộp không, nộp hồ sơ ở đâu", new[] { Aspect.Eligibility, Aspect.Where })]
     [InlineData("làm giấy xác nhận tình trạng hôn nhân có được miễn phí không", new[] { Aspect.Fee })]
+    [InlineData("nha toi bi cuong che thi hanh an, ko co tien tra chi phi cuong che, co xin mien giam duoc ko", new[] { Aspect.Eligibility })]
     public void EverydayWaysOfAskingAFactAreReadAsThatFact(string message, Aspect[] expected)
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
