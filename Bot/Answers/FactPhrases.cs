@@ -339,7 +339,7 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
 
         // As typed: folded, "thuế" of the question would be the "thuê" of a lease in the name.
         var text = new TokenizedText(question);
-        var accented = text.Words.Zip(text.Folded).Any(w => w.First != w.Second);
+        var accented = text.HasDiacritics;
         var said = new HashSet<string>(accented ? text.Words : text.Folded, StringComparer.Ordinal);
         string Spelled(string word) => accented ? word.ToLowerInvariant() : VietnameseText.Fold(word);
         // A pair the question says too, so two stray words ("bao" of "bao lâu" and "doanh") point nowhere.
@@ -400,10 +400,10 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         return name.TrimEnd('.', ' ', ',');
     }
 
-    // "nộp hồ sơ tại Chủ tịch ủy ban nhân dân cấp tỉnh": the file goes to the committee; its chair decides.
     [GeneratedRegex(@"\s*\(\s*\d\.\d{6}\s*\)\s*$")]
     private static partial Regex CodeInName();
 
+    // "nộp hồ sơ tại Chủ tịch ủy ban nhân dân cấp tỉnh": the file goes to the committee; its chair decides.
     [GeneratedRegex(@"^Chủ tịch\s+(?=(?:[Ủủ]y|[Uu]ỷ|UBND)\b)")]
     private static partial Regex Chair();
 

@@ -361,8 +361,8 @@ public sealed partial class AssistantBot : ActivityHandler
                 // An open menu's first option is only a guess: a procedure named beside it is a new question.
                 && (topic.FromMenu ? topic.Alternatives.All(o => !ProcedureMatcher.SameProcedure(c, o)) : !ProcedureMatcher.Covers(current, request, c)))
             : null;
-        var wantsAnother = WantsAnother(understanding, current, match);
-        if (named is not null && !wantsAnother && !ProcedureMatcher.NamesOutright(request, named) && SentenceOn(current, understanding, understanding.Sentence ?? "") is not null)
+        if (named is not null && !ProcedureMatcher.NamesOutright(request, named) && SentenceOn(current, understanding, understanding.Sentence ?? "") is not null
+            && !WantsAnother(understanding, current, match))
         {
             // "có ủy quyền cho cha mẹ làm được không" after a criminal-record certificate: "cha mẹ" is a pair of another
             // name, but the current record has a sentence on the question's words; it is asked about this one.
@@ -374,7 +374,7 @@ public sealed partial class AssistantBot : ActivityHandler
             return false;
         }
 
-        if (wantsAnother)
+        if (WantsAnother(understanding, current, match))
         {
             return false;
         }

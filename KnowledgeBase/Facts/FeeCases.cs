@@ -41,7 +41,7 @@ public static partial class FeeCases
 
         // Typed with accents, a word must match as typed: "tổ chức" is not the "ô tô" of "lái ô tô".
         var typed = new TokenizedText(question);
-        var accented = typed.Words.Zip(typed.Folded).Any(w => w.First != w.Second);
+        var accented = typed.HasDiacritics;
         var name = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
         var asked = typed.Words.Zip(typed.Folded)
             .Where(w => !name.Contains(w.Second) && !NotCaseWords.Contains(w.Second) && !MatchLexicon.LinkWords.Contains(w.Second))

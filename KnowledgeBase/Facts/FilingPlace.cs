@@ -207,14 +207,14 @@ public static partial class FilingPlace
     [GeneratedRegex(@"(?<!\b(?:người|không)\s)\b(?:(?:nộp|gửi|tiếp\s+nhận)\s+(?:01\s+bộ\s+)?hồ\s+sơ|nộp\s+đơn(?!\s+vị))(?:\s+(?!để\b)[\p{L}-]+){0,12}?\s+(?:tại|đến|về|cho)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceInSteps();
 
-    // Amounts, legal texts ("Thông tư số 86/2024/TT-BTC"), pointers to a list the answer does not show ("… sau đây", "một trong các địa điểm"), and the generic
-    // "cơ quan, tổ chức có thẩm quyền", which tells a citizen nothing, and the applicant ("… hồ sơ cho NNT qua cổng"):
-    // the agency says more.
     // "nộp 01 bộ hồ sơ đề nghị cấp Chứng chỉ hành nghề đấu giá gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp":
     // the paper's long name keeps the file and its destination too far apart for the pattern above.
     [GeneratedRegex(@"\b(?:gửi|nộp)\s+(?:hồ\s+sơ\s+)?(?:(?:trực\s+tiếp|trực\s+tuyến|qua\s+(?:dịch\s+vụ\s+)?bưu\s+chính)(?:,?\s+(?:hoặc|và)\s+)?)+\s*(?:đến|tại|về)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterChannels();
 
+    // Amounts, legal texts ("Thông tư số 86/2024/TT-BTC"), pointers to a list the answer does not show ("… sau đây", "một trong các địa điểm"), and the generic
+    // "cơ quan, tổ chức có thẩm quyền", which tells a citizen nothing, and the applicant ("… hồ sơ cho NNT qua cổng"):
+    // the agency says more.
     [GeneratedRegex(@"\d\s*(?:usd|dong|vnd)\b|\bsau day\b|\bcac co quan sau\b|\bmot trong (?:cac|nhung)\b|\bphu luc\b|\bcham nhat\b|\b(?:thong tu|nghi dinh|quyet dinh|luat)(?: so)? \d|^(?:nnt|nguoi nop|nguoi de nghi|nguoi yeu cau|to chuc, ca nhan|ca nhan)\b|^(?:den )?(?:cac |mot )?(?:co quan|to chuc|don vi)(?:,? (?:va |hoac )?(?:to chuc|co quan|don vi|nha nuoc|hanh chinh))* (?:nha nuoc )?co tham quyen\b")]
     private static partial Regex NotAPlace();
 

@@ -130,9 +130,8 @@ public sealed class ProcedureMatcher
         // Two-syllable phrases count here ("người Mỹ"): they only complete a name the question already starts.
         // A long name the citizen wrote out is theirs to ask for: no other record's words rule it out below.
         Procedure? writtenOut = null;
-        var queryWords = VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (NamedInQuestion(relevant, candidates, VietnameseText.Fold(query), meant) is { } named
-            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryWords)))
+        if (NamedInQuestion(relevant, candidates, queryFolded, meant) is { } named
+            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryFolded)))
         {
             // A name written after "đã" ("đã được chỉ định là cơ sở kiểm nghiệm …") is what the citizen has, not asks.
             candidates = named;
@@ -204,19 +203,15 @@ public sealed class ProcedureMatcher
         if (close.Count > 0)
         {
             var contenders = Undominated([first, .. close], new QuestionTerms(query, request.TopicWords, meanings), writtenOut);
-            if (contenders.Count > 1 && QuestionFocus.RequestOf(request.Sentence ?? query) is { } asked
-                && new TokenizedText(asked).Words.Count(request.TopicWords.Contains) >= 2)
+            // Still several: the part after the last "thì" says what is asked, then what the citizen says they want
+            // ("… giờ muốn xin thẻ thường trú"); the rest was the situation. Each must name something itself: "… thì nộp ở
+            // đâu, bao lâu" only asks for facts.
+            foreach (var part in (string?[])[QuestionFocus.RequestOf(request.Sentence ?? query), wantedText])
             {
-                // Still several: the part after the last "thì" says what is asked, the rest was the situation. It
-                // must name something itself: "… thì nộp ở đâu, bao lâu" only asks for facts.
-                contenders = Undominated(contenders, new QuestionTerms(asked, [], _search.SynonymsOf(asked, 2)), writtenOut);
-            }
-
-            if (contenders.Count > 1 && wantedText is not null
-                && new TokenizedText(wantedText).Words.Count(request.TopicWords.Contains) >= 2)
-            {
-                // Still several: what the citizen says they want ("… giờ muốn xin thẻ thường trú") decides over the story.
-                contenders = Undominated(contenders, new QuestionTerms(wantedText, [], _search.SynonymsOf(wantedText, 2)), writtenOut);
+                if (contenders.Count > 1 && part is not null && new TokenizedText(part).Words.Count(request.TopicWords.Contains) >= 2)
+                {
+                    contenders = Undominated(contenders, new QuestionTerms(part, [], _search.SynonymsOf(part, 2)), writtenOut);
+                }
             }
 
             if (contenders[0].Procedure != first.Procedure)
@@ -686,9 +681,8 @@ public sealed class ProcedureMatcher
     /// re-registration even when plain "đăng ký kết hôn" scores higher; a question that spells only the start of names
     /// leaves the search's order as it is. Null when the question names no procedure that way.
     /// </summary>
-    private static List<SearchHit>? NamedInQuestion(List<SearchHit> relevant, List<SearchHit> candidates, string foldedQuery, HashSet<string> situation)
+    private static List<SearchHit>? NamedInQuestion(List<SearchHit> relevant, List<SearchHit> candidates, string[] queryWords, HashSet<string> situation)
     {
-        var queryWords = foldedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var topNamed = NamedLength(VocabularyOf(relevant[0].Procedure).FamilyWords, queryWords);
 
         // A name's start followed by the situation the citizen described in other words: "đăng ký kết hôn" with "bạn
@@ -766,7 +760,6 @@ public sealed class ProcedureMatcher
         return length;
     }
 
-    /// <summary>How many leading words of <paramref name="family"/> appear in a row in the question.</summary>
     /// <summary>Whether the whole name <paramref name="family"/> is written in <paramref name="queryWords"/> just after "đã" ("đã được cấp Giấy chứng nhận …").</summary>
     private static bool WrittenAsDone(IReadOnlyList<string> family, string[] queryWords)
     {
@@ -788,6 +781,7 @@ public sealed class ProcedureMatcher
     // "Xác nhận đối tượng cư trú của Việt Nam" written out is that record; "đăng ký kết hôn" is a start of several names.
     private const int MinWrittenOutWords = 5;
 
+    /// <summary>How many leading words of <paramref name="family"/> appear in a row in the question.</summary>
     private static int NamedLength(IReadOnlyList<string> family, string[] queryWords)
     {
         var best = 0;

@@ -75,7 +75,7 @@ public static class QuestionFocus
     /// </summary>
     private static int PurposeAt(TokenizedText text, int from)
     {
-        var accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
+        var accented = text.HasDiacritics;
         for (var i = from; i < text.Count; i++)
         {
             var purpose = accented
@@ -109,7 +109,7 @@ public static class QuestionFocus
         }
 
         var text = new TokenizedText(message);
-        var accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
+        var accented = text.HasDiacritics;
         for (var i = text.Count - 3; i > 0; i--)
         {
             var marker = accented ? text.Words[i] == "thì" : text.Folded[i] == "thi" && !NotThen.Contains(text.Folded[i + 1]);

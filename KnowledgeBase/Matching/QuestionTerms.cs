@@ -36,7 +36,7 @@ internal sealed class QuestionTerms
     {
         var text = new TokenizedText(question);
         _sentence = " " + string.Join(' ', text.Folded) + " ";
-        _accented = text.Words.Zip(text.Folded).Any(pair => pair.First != pair.Second);
+        _accented = text.HasDiacritics;
         _typed = new HashSet<string>(text.Words, StringComparer.Ordinal);
         _folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
         // "1 thành viên" is "một thành viên"; "1 năm", "3 tháng" are a duration, not a name's number.

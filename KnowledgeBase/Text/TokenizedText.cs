@@ -7,6 +7,7 @@ public sealed class TokenizedText
     {
         Words = VietnameseText.Words(text ?? "");
         Folded = Words.Select(VietnameseText.Fold).ToArray();
+        HasDiacritics = Words.Zip(Folded).Any(pair => pair.First != pair.Second);
     }
 
     public string[] Words { get; }
@@ -14,4 +15,7 @@ public sealed class TokenizedText
     public string[] Folded { get; }
 
     public int Count => Words.Length;
+
+    /// <summary>Whether any word was typed with diacritics: then a word is compared as typed, else folded.</summary>
+    public bool HasDiacritics { get; }
 }
