@@ -172,7 +172,7 @@ internal sealed class ClauseScores(int capacity)
         public static Scored Of(IndexSearcher searcher, Query clause)
         {
             var weight = searcher.CreateNormalizedWeight(clause);
-            var recorder = new Recorder();
+            using var recorder = new Recorder();
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
                 var scorer = weight.GetBulkScorer(leaf, scoreDocsInOrder: false, leaf.AtomicReader.LiveDocs);
@@ -185,8 +185,8 @@ internal sealed class ClauseScores(int capacity)
 
             // In document order, so AddScores can binary-search them: a single clause's scorer hands them out in order,
             // segment after segment, so the sort is only a safeguard (checked first: it would double a first use's cost).
-            int[] docs = [.. recorder.Docs];
-            float[] scores = [.. recorder.Scores];
+            var docs = recorder.Docs.ToArray();
+            var scores = recorder.Scores.ToArray();
             if (!IsAscending(docs))
             {
                 Array.Sort(docs, scores);
@@ -209,13 +209,20 @@ internal sealed class ClauseScores(int capacity)
         }
     }
 
-    private sealed class Recorder : ICollector
+    /// <summary>
+    /// Collects into pooled buffers: a clause seen for the first time is most of what a new question allocates, and
+    /// growing lists left a copy behind at every doubling; only the exact-size arrays kept in the cache are new.
+    /// </summary>
+    private sealed class Recorder : ICollector, IDisposable
     {
         private Scorer? _scorer;
+        private int[] _docs = ArrayPool<int>.Shared.Rent(256);
+        private float[] _scores = ArrayPool<float>.Shared.Rent(256);
+        private int _count;
 
-        public List<int> Docs { get; } = [];
+        public ReadOnlySpan<int> Docs => _docs.AsSpan(0, _count);
 
-        public List<float> Scores { get; } = [];
+        public ReadOnlySpan<float> Scores => _scores.AsSpan(0, _count);
 
         public int DocBase { get; set; }
 
@@ -229,8 +236,28 @@ internal sealed class ClauseScores(int capacity)
 
         public void Collect(int doc)
         {
-            Docs.Add(DocBase + doc);
-            Scores.Add(_scorer!.GetScore());
+            if (_count == _docs.Length)
+            {
+                _docs = Grow(_docs, _count);
+                _scores = Grow(_scores, _count);
+            }
+
+            _docs[_count] = DocBase + doc;
+            _scores[_count++] = _scorer!.GetScore();
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_docs);
+            ArrayPool<float>.Shared.Return(_scores);
+        }
+
+        private static T[] Grow<T>(T[] buffer, int count)
+        {
+            var larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<T>.Shared.Return(buffer);
+            return larger;
         }
     }
 }
