@@ -36,6 +36,9 @@ public sealed class ProcedureMatcher
     // How far below the first a hit the request names whole may stand when the first was named only by the story.
     private const float NamedFocusWindow = 0.3f;
 
+    // How far below the first a hit may stand and still compete when the citizen's words rule the first out against it.
+    private const float OverruleWindow = 0.5f;
+
     private static readonly Dictionary<string, string[]> Abbreviations = BuildAbbreviations();
 
     private readonly IProcedureSearch _search;
@@ -123,17 +126,22 @@ public sealed class ProcedureMatcher
             };
         }
 
+        // A lower hit the citizen's own words prefer to the first (the action they ask for, the step they did already,
+        // who they are) competes with it even well below it.
+        var terms = new QuestionTerms(query, request.TopicWords, meanings);
         var candidates = relevant
-            .Where(h => h == top || h.Score >= top.Score * NearTieRatio || SameFamily(h.Procedure, top.Procedure))
+            .Where(h => h == top || h.Score >= top.Score * NearTieRatio || SameFamily(h.Procedure, top.Procedure)
+                || (h.Score >= top.Score * OverruleWindow && OverruledBy(top.Procedure, h.Procedure, terms)))
             .ToList();
 
         // Two-syllable phrases count here ("người Mỹ"): they only complete a name the question already starts.
         // A long name the citizen wrote out is theirs to ask for: no other record's words rule it out below.
         Procedure? writtenOut = null;
         if (NamedInQuestion(relevant, candidates, queryFolded, meant) is { } named
-            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryFolded)))
+            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryFolded) || VocabularyOf(h.Procedure).FamilyWords.Any(terms.SaysOnlyAsDone)))
         {
-            // A name written after "đã" ("đã được chỉ định là cơ sở kiểm nghiệm …") is what the citizen has, not asks.
+            // A name written after "đã" ("đã được chỉ định là cơ sở kiểm nghiệm …") is what the citizen has, not asks;
+            // one told as tried and failed ("hòa giải ở xã không thành") is not asked either.
             candidates = named;
             writtenOut = named.Count == 1 && VocabularyOf(named[0].Procedure).FamilyWords.Count >= MinWrittenOutWords ? named[0].Procedure : null;
         }
@@ -199,10 +207,13 @@ public sealed class ProcedureMatcher
         // Different procedures: ask only when the second scores close to the first; otherwise answer the first and
         // offer the others beside it. Among close ones, those the citizen's own words rule out are not asked about.
         var first = families[0];
-        var close = families.Skip(1).Where(f => f.Score >= first.Score * _options.AskRatio).ToList();
+        var close = families.Skip(1)
+            .Where(f => f.Score >= first.Score * _options.AskRatio
+                || (f.Score >= first.Score * OverruleWindow && writtenOut is null && OverruledBy(first.Procedure, f.Procedure, terms)))
+            .ToList();
         if (close.Count > 0)
         {
-            var contenders = Undominated([first, .. close], new QuestionTerms(query, request.TopicWords, meanings), writtenOut);
+            var contenders = Undominated([first, .. close], terms, writtenOut);
             // Still several: the part after the last "thì" says what is asked, then what the citizen says they want
             // ("… giờ muốn xin thẻ thường trú"); the rest was the situation. Each must name something itself: "… thì nộp ở
             // đâu, bao lâu" only asks for facts.
@@ -291,11 +302,16 @@ public sealed class ProcedureMatcher
         var focusWords = new TokenizedText(focus).Folded;
         var focusFolded = " " + string.Join(' ', focusWords) + " ";
         var top = relevant[0];
+        // The editors' synonyms may say the request means the first ("đổi nơi khám chữa bệnh ban đầu" is a change on
+        // the health insurance card): the words it shares with a lower name ("khám, chữa bệnh") do not outvote that.
+        var focusMeanings = _search.SynonymsOf(focus, MinSynonymPhraseSyllables);
+        var meansTop = MeaningSpelledIn(focusMeanings, top.Procedure);
         // What the request says, read through the editors' synonyms ("tách khỏi hộ" → "tách hộ") and abbreviations.
         var focusMeant = _search.SynonymsOf(focus, 2).SelectMany(m => m.Split(' '))
             .Concat(focusWords).Concat(AbbreviatedThings(focusWords).SelectMany(w => w)).ToHashSet(StringComparer.Ordinal);
         return relevant.Skip(1)
-            .Where(h => h.Score >= top.Score * NamedFocusWindow && !SameFamily(h.Procedure, top.Procedure))
+            .Where(h => h.Score >= top.Score * NamedFocusWindow && !SameFamily(h.Procedure, top.Procedure)
+                && !(meansTop && !MeaningSpelledIn(focusMeanings, h.Procedure)))
             // Words only: the pairs were not part of the focus rule's measurement.
             .FirstOrDefault(h => (h.Score >= top.Score * FocusWindow
                     && ((Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
@@ -392,8 +408,8 @@ public sealed class ProcedureMatcher
     }
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
-        UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignElement(x, y, question)
-        || OtherKindOfBusiness(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question);
+        UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedLeadingAction(x, y, question) || AskedAction(x, y, question) || AskedLeadingAction(x, y, question) || UnaskedOtherAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignTrade(x, y, question) || UnaskedForeignElement(x, y, question)
+        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question);
 
     /// <summary>
     /// <paramref name="x"/>'s name excludes what the question is about ("… tài sản khác …, không phải là bất động sản"
@@ -479,6 +495,113 @@ public sealed class ProcedureMatcher
         return extra.Count > 0 && extra.All(FollowUpActions.ContainsKey) && missing.All(FirstActions.Contains)
                && !extra.Any(w => question.Says(w, FollowUpActions[w]));
     }
+
+    /// <summary>
+    /// <paramref name="x"/>'s name opens with a later step ("Cấp lại Giấy phép đào tạo lái xe ô tô khi …"),
+    /// <paramref name="y"/>'s with the first one on the same paper ("Cấp Giấy phép đào tạo lái xe, …"), and the question
+    /// says no later step: "muốn mở cơ sở đào tạo lái xe, xin giấy phép đào tạo lái xe" is the first licence, however
+    /// many words of the re-issue's case it shares. Read as the names spell it: the "lái" of "lái xe" is no "lại".
+    /// </summary>
+    private static bool UnaskedLeadingAction(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var (ownLater, ownPaper) = LeadingAction(x);
+        var (theirLater, theirPaper) = LeadingAction(y);
+        return ownLater.Count > 0 && theirLater.Count == 0 && ownPaper.Count >= SamePaperWords && theirPaper.Count >= SamePaperWords
+               && ownPaper.Take(SamePaperWords).SequenceEqual(theirPaper.Take(SamePaperWords), StringComparer.Ordinal)
+               && !ownLater.Any(w => question.SaysItself(VietnameseText.Fold(w), [w]))
+               && !LostOrWorn.Any(question.Typed) && !question.TypedOtherThanBefore("mat", AskingAfterMat);
+    }
+
+    // What makes a paper need its later step without saying it: "thẻ bị ướt nhòe hết thông tin", "mất giấy phép".
+    private static readonly string[] LostOrWorn = ["hong", "hu", "rach", "nhoe", "that lac", "het han", "sai", "trom", "bi chay"];
+
+    // "mất" before these asks how long or how much ("mất bao lâu", "mất mấy ngày", "mất phí"), not a loss.
+    private static readonly HashSet<string> AskingAfterMat = new(["bao", "may", "thoi", "bn", "nhieu", "tien", "phi", "ngay", "lau", "it", "khoang", "tam", "chung", "ca"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// <paramref name="y"/>'s name opens with a later step on <paramref name="x"/>'s paper ("Đổi chứng nhận đăng ký xe" against
+    /// "Cấp chứng nhận đăng ký xe … trường hợp thay đổi chủ xe"), and the citizen's own words ask that step on a paper.
+    /// </summary>
+    private static bool AskedLeadingAction(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var (ownLater, ownPaper) = LeadingAction(x);
+        var (theirLater, theirPaper) = LeadingAction(y);
+        return ownLater.Count == 0 && theirLater.Count > 0 && ownPaper.Count >= SamePaperWords && theirPaper.Count >= SamePaperWords
+               && ownPaper.Take(SamePaperWords).SequenceEqual(theirPaper.Take(SamePaperWords), StringComparer.Ordinal)
+               && theirLater.All(w => question.SaysStepOn(VietnameseText.Fold(w), [w], theirPaper.Take(SamePaperWords).Select(VietnameseText.Fold).ToList()));
+    }
+
+    // The paper's first words both names must share ("giấy phép đào tạo lái").
+    private const int SamePaperWords = 4;
+
+    /// <summary>The later-step words a name opens with after "Cấp" ("lại", "đổi"), as spelled, and the words after them.</summary>
+    private static (List<string> Later, List<string> Paper) LeadingAction(Procedure procedure)
+    {
+        var words = new TokenizedText(procedure.Name).Words.ToList();
+        if (words.Count > 2 && words[0] == "thủ" && words[1] == "tục")
+        {
+            words.RemoveRange(0, 2);
+        }
+
+        var at = words.Count > 0 && words[0] == "cấp" ? 1 : 0;
+        var later = new List<string>();
+        while (at < words.Count && LeadingLaterSteps.Contains(words[at]))
+        {
+            later.Add(words[at++]);
+        }
+
+        return (later, words.Skip(at).ToList());
+    }
+
+    private static readonly HashSet<string> LeadingLaterSteps = new(["lại", "đổi", "gia", "hạn"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// <paramref name="y"/> is <paramref name="x"/> reissued, renewed or changed, and the question says that action:
+    /// "giấy phép kinh doanh vận tải có phải cấp lại không" asks for the re-issue, not the first licence.
+    /// </summary>
+    private static bool AskedAction(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x);
+        var theirs = VocabularyOf(y);
+        var extra = Beyond(theirs.HeadWords, own.HeadWords);
+        var missing = Beyond(own.HeadWords, theirs.HeadWords);
+        return extra.Count > 0 && extra.All(FollowUpActions.ContainsKey) && missing.All(FirstActions.Contains)
+               && extra.All(w => question.SaysStep(w, FollowUpActions[w]));
+    }
+
+    /// <summary>
+    /// <paramref name="x"/> and <paramref name="y"/> are other actions on the same paper ("Cấp lại …" against "Đổi …"),
+    /// and the question says <paramref name="y"/>'s and none of <paramref name="x"/>'s later-step words: "xe sơn lại màu
+    /// có phải đổi giấy đăng ký xe" is the exchange.
+    /// </summary>
+    private static bool UnaskedOtherAction(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x);
+        var theirs = VocabularyOf(y);
+        var extra = Beyond(own.HeadWords, theirs.HeadWords);
+        var missing = Beyond(theirs.HeadWords, own.HeadWords);
+        return extra.Any(FollowUpActions.ContainsKey) && extra.All(w => FollowUpActions.ContainsKey(w) || FirstActions.Contains(w))
+               && missing.Count > 0 && missing.All(FollowUpActions.ContainsKey)
+               && !extra.Any(w => FollowUpActions.TryGetValue(w, out var spellings) && question.Says(w, spellings))
+               && missing.All(w => question.SaysStep(w, FollowUpActions[w]));
+    }
+
+    /// <summary>
+    /// Whether the citizen's words rule <paramref name="first"/> out against <paramref name="lower"/> outright: the
+    /// action they ask for is the lower one's, what sets the first apart they did already, or the first is for the
+    /// other kind of business or for organisations only. Such a lower hit competes with the first even well below it.
+    /// </summary>
+    private static bool OverruledBy(Procedure first, Procedure lower, QuestionTerms question) =>
+        AskedAction(first, lower, question) || AskedLeadingAction(first, lower, question) || UnaskedAction(first, lower, question) || UnaskedLeadingAction(first, lower, question)
+        || AlreadyDone(first, lower, question) || OtherKindOfBusiness(first, lower, question)
+        || OrganisationsOnlyUnasked(first, lower, question);
+
+    /// <summary>
+    /// Only organisations file <paramref name="x"/>, citizens file <paramref name="y"/>, and the citizen speaks for
+    /// their household: "nhà tôi được giao 5ha rừng" is the household forest owner's plan, not the organisation's.
+    /// </summary>
+    private static bool OrganisationsOnlyUnasked(Procedure x, Procedure y, QuestionTerms question) =>
+        ApplicantKinds.OrganisationsOnly(x) && ApplicantKinds.ForCitizens(y) && ApplicantKinds.SpeaksForHousehold(question.Typed);
 
     /// <summary>The words of <paramref name="words"/> left once each word of <paramref name="other"/> has taken one of its kind.</summary>
     private static List<string> Beyond(IReadOnlyList<string> words, IReadOnlyList<string> other)
@@ -586,6 +709,22 @@ public sealed class ProcedureMatcher
         VocabularyOf(procedure).FamilyName.Contains("yeu to nuoc ngoai", StringComparison.Ordinal);
 
     private static readonly HashSet<string> ForeignSpellings = new(["ngoài"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// <paramref name="x"/> is for goods crossing the border ("… nhập khẩu", "… xuất khẩu", "… kho ngoại quan", "…
+    /// quá cảnh"), <paramref name="y"/> is not, and a household asks without naming such trade: "nhà mình … bán cá
+    /// giống chở đi Hải Dương" is carried to another province. Companies' formal questions often leave trade unsaid.
+    /// </summary>
+    private static bool UnaskedForeignTrade(Procedure x, Procedure y, QuestionTerms question) =>
+        ForeignTrade(x) && !ForeignTrade(y) && ApplicantKinds.SpeaksForHousehold(question.Typed) && !ForeignTradeWords.Any(question.Typed) && !AbroadWords.Any(question.Typed);
+
+    private static bool ForeignTrade(Procedure procedure)
+    {
+        var name = " " + VocabularyOf(procedure).FamilyName + " ";
+        return ForeignTradeWords.Any(w => name.Contains(" " + w + " ", StringComparison.Ordinal)) || name.Contains(" nhap xuat ", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ForeignTradeWords = ["nhap khau", "xuat khau", "kho ngoai quan", "qua canh", "tam nhap", "tai xuat", "khau"];
 
     private static bool FiledAbroad(Procedure procedure)
     {
@@ -868,6 +1007,13 @@ public sealed class ProcedureMatcher
     /// không chạy" means "xe tạm dừng tham gia giao thông", which the name holds although it shares only "xe" with the
     /// citizen's words.
     /// </summary>
+    /// <summary>Whether one of <paramref name="meanings"/> is spelled out, word for word, in <paramref name="procedure"/>'s name.</summary>
+    private static bool MeaningSpelledIn(IReadOnlyList<string> meanings, Procedure procedure)
+    {
+        var name = " " + VocabularyOf(procedure).FamilyName + " ";
+        return meanings.Any(m => name.Contains(" " + m + " ", StringComparison.Ordinal));
+    }
+
     private static bool MeaningInName(IReadOnlyList<string> meanings, Procedure procedure)
     {
         if (meanings.Count == 0)
@@ -1179,6 +1325,21 @@ public sealed class ProcedureMatcher
         var said = new TokenizedText(wanted).Folded.ToHashSet(StringComparer.Ordinal);
         bool SaysWhole(Procedure p) => VocabularyOf(p).ThingWords.All(w => said.Contains(w) || FirstActions.Contains(w) || MatchLexicon.LinkWords.Contains(w));
         return SaysWhole(candidate) && !SaysWhole(current);
+    }
+
+    /// <summary>
+    /// Whether a message that turns to something else ("còn …") names <paramref name="candidate"/> well over
+    /// <paramref name="current"/>: two of its words <paramref name="current"/> lacks, and more than one beyond what it
+    /// says of <paramref name="current"/> ("còn xin bản sao trích lục khai tử thì bao nhiêu tiền" after re-registering a
+    /// death: "bản sao trích lục" against "khai tử").
+    /// </summary>
+    public static bool ContrastedOver(string sentence, Procedure candidate, Procedure current)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(current);
+        var terms = new QuestionTerms(sentence, []);
+        var theirs = Evidence(candidate, current, terms, pairs: false);
+        return theirs >= 2 && theirs > Evidence(current, candidate, terms, pairs: false) + 1;
     }
 
     /// <summary>

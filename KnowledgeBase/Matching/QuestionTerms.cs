@@ -20,9 +20,9 @@ internal sealed class QuestionTerms
 
     private static readonly HashSet<string> DurationUnits = new(["nam", "thang", "ngay", "tuan", "gio", "tuoi", "lan"], StringComparer.Ordinal);
 
-    // "xây lại nhà", "đi lại khó", "quay lại": "lại" after these verbs is the verb's own (again, back), not the
+    // "xây lại nhà", "đi lại khó", "quay lại", "sơn lại xe": "lại" after these verbs is the verb's own (again, back), not the
     // re-issue a name's "cấp lại" means.
-    private static readonly HashSet<string> OwnLaiVerbs = new(["xay", "doi", "sua", "di", "quay", "tro", "ve", "song", "nhin", "xem", "noi", "hoc", "thi"], StringComparer.Ordinal);
+    private static readonly HashSet<string> OwnLaiVerbs = new(["xay", "doi", "sua", "di", "quay", "tro", "ve", "song", "nhin", "xem", "noi", "hoc", "thi", "son", "trong", "dung"], StringComparer.Ordinal);
 
     private readonly HashSet<string> _typed;
     private readonly HashSet<string> _folded;
@@ -51,7 +51,7 @@ internal sealed class QuestionTerms
         }
 
         _doneOnly = DoneOnly(question, _accented);
-        if (_folded.Contains("lai") && Enumerable.Range(0, text.Count).Where(i => text.Folded[i] == "lai").All(i => i > 0 && OwnLaiVerbs.Contains(text.Folded[i - 1])))
+        if (_folded.Contains("lai") && Enumerable.Range(0, text.Count).Where(i => text.Folded[i] == "lai").All(i => OwnLai(text, i)))
         {
             _folded.Remove("lai");
             _implied.Remove("lai");
@@ -67,10 +67,35 @@ internal sealed class QuestionTerms
         }
     }
 
+    /// <summary>
+    /// Whether the "lai" at <paramref name="i"/> is not the re-issue's "lại": the verb's own after "xây", "quay" …, or,
+    /// typed without diacritics, the "lái" of driving ("bang lai", "tap lai", "lai xe").
+    /// </summary>
+    private static bool OwnLai(TokenizedText text, int i)
+    {
+        if (i > 0 && OwnLaiVerbs.Contains(text.Folded[i - 1]))
+        {
+            return true;
+        }
+
+        return text.Words[i] != "lại"
+            && ((i > 0 && DrivingBefore.Contains(text.Folded[i - 1])) || (i + 1 < text.Count && DrivingAfter.Contains(text.Folded[i + 1])));
+    }
+
+    private static readonly HashSet<string> DrivingBefore = new(["bang", "tap", "day"], StringComparer.Ordinal);
+    private static readonly HashSet<string> DrivingAfter = new(["xe", "tau", "oto", "may"], StringComparer.Ordinal);
+
     /// <summary>Whether the question says the name's word <paramref name="folded"/>, which the name spells as one of <paramref name="spellings"/>.</summary>
     public bool Says(string folded, HashSet<string> spellings) =>
         _implied.Contains(folded)
         || (_accented ? spellings.Any(s => _typed.Contains(s) && VietnameseText.Fold(s) == folded) : _folded.Contains(folded));
+
+    /// <summary>
+    /// Whether the citizen's own words say <paramref name="folded"/>, spelled as one of <paramref name="spellings"/>:
+    /// not what synonyms imply, whose folded words cannot tell "lái" (bằng lái → giấy phép lái xe) from "lại".
+    /// </summary>
+    public bool SaysItself(string folded, HashSet<string> spellings) =>
+        _accented ? spellings.Any(s => _typed.Contains(s) && VietnameseText.Fold(s) == folded) : _folded.Contains(folded);
 
     /// <summary>
     /// Whether the citizen says the folded word <paramref name="folded"/> only for a step already done ("hộ chiếu đã
@@ -79,19 +104,20 @@ internal sealed class QuestionTerms
     public bool SaysOnlyAsDone(string folded) => _doneOnly.Contains(folded);
 
     /// <summary>
-    /// The folded words said between "đã" and "rồi" in one clause and nowhere else in the question. Without diacritics
-    /// "da" is "đã" only when the clause closes with "roi".
+    /// The folded words said between "đã" and "rồi" in one clause, or in a clause that ends "không thành" (tried and
+    /// failed: "hòa giải ở xã không thành"), and nowhere else in the question. Without diacritics "da" is "đã" only
+    /// when the clause closes with "roi".
     /// </summary>
     private static HashSet<string> DoneOnly(string question, bool accented)
     {
         const int MaxDoneWords = 8;
         var done = new HashSet<string>(StringComparer.Ordinal);
-        if (!question.Contains("đã", StringComparison.OrdinalIgnoreCase) && !(question.Contains("da", StringComparison.OrdinalIgnoreCase) && question.Contains("roi", StringComparison.OrdinalIgnoreCase)))
+        var failed = question.Contains("không thành", StringComparison.OrdinalIgnoreCase) || question.Contains("khong thanh", StringComparison.OrdinalIgnoreCase);
+        if (!failed && !question.Contains("đã", StringComparison.OrdinalIgnoreCase) && !(question.Contains("da", StringComparison.OrdinalIgnoreCase) && question.Contains("roi", StringComparison.OrdinalIgnoreCase)))
         {
             // Most questions tell nothing done: no clause is read.
             return done;
         }
-
 
         var elsewhere = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in question.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries))
@@ -99,9 +125,11 @@ internal sealed class QuestionTerms
             var words = new TokenizedText(clause);
             var start = Array.FindIndex(words.Words, w => accented ? w == "đã" : VietnameseText.Fold(w) == "da");
             var end = start < 0 ? -1 : Array.IndexOf(words.Folded, "roi", start + 1);
+            var failedAt = failed ? FailedAt(words) : -1;
             for (var i = 0; i < words.Count; i++)
             {
-                (end > start + 1 && end - start <= MaxDoneWords && i > start && i < end ? done : elsewhere).Add(words.Folded[i]);
+                var isDone = (end > start + 1 && end - start <= MaxDoneWords && i > start && i < end) || i < failedAt;
+                (isDone ? done : elsewhere).Add(words.Folded[i]);
             }
         }
 
@@ -109,10 +137,91 @@ internal sealed class QuestionTerms
         return done;
     }
 
+    /// <summary>
+    /// Where "không thành" (failed) starts in the clause, or -1: at its end, or before what opens the next clause when
+    /// the message has no commas ("… ở xã không thành giờ muốn …"); not "không thành lập", "không thành vấn đề".
+    /// </summary>
+    private static int FailedAt(TokenizedText clause)
+    {
+        var folded = clause.Folded;
+        for (var i = 1; i + 1 < folded.Length; i++)
+        {
+            if (folded[i] == "khong" && folded[i + 1] == "thanh" && (i + 2 == folded.Length || AfterFailed.Contains(folded[i + 2])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // What may follow "không thành" when it means "failed": "công", "rồi", or the next clause's opening.
+    private static readonly HashSet<string> AfterFailed = new(["cong", "roi", "gio", "nay", "nen", "thi", "bay", "nhung", "ma", "va", "nua"], StringComparer.Ordinal);
+
     private static readonly char[] ClauseBreaks = [',', '.', ';', '!', '?', '\n'];
 
     /// <summary>Whether the question holds the folded word pair <paramref name="pair"/> in a row ("một thành viên", "doanh nghiệp").</summary>
     public bool SaysPair(string pair) => _pairs.Contains(pair);
+
+    /// <summary>
+    /// Whether the citizen typed the folded word <paramref name="word"/> other than before one of
+    /// <paramref name="notBefore"/>: "mất giấy" says a loss, "mất bao lâu" asks the time.
+    /// </summary>
+    public bool TypedOtherThanBefore(string word, IReadOnlySet<string> notBefore)
+    {
+        var words = _sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] == word && (i + 1 == words.Length || !notBefore.Contains(words[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the citizen's own words say the later step <paramref name="folded"/> ("đổi", "lại"), spelled as one of
+    /// <paramref name="spellings"/>, as a step: "thay đổi thông tin" changes details and asks for no exchange.
+    /// </summary>
+    public bool SaysStep(string folded, HashSet<string> spellings)
+    {
+        if (!SaysItself(folded, spellings))
+        {
+            return false;
+        }
+
+        var words = _sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, words.Length).Any(i => words[i] == folded && !(i > 0 && words[i - 1] == "thay" && folded == "doi"));
+    }
+
+    /// <summary>
+    /// Whether the citizen asks the later step <paramref name="folded"/> on a paper: the step as <see cref="SaysStep"/>
+    /// reads it, followed within three words by a word of the paper (<paramref name="paperWords"/>, folded) or by "giấy",
+    /// "thẻ", "bằng", "sổ": "đổi giấy đăng ký xe" asks the exchange, "vừa đổi người đại diện" tells a change.
+    /// </summary>
+    public bool SaysStepOn(string folded, HashSet<string> spellings, IReadOnlyCollection<string> paperWords)
+    {
+        if (!SaysStep(folded, spellings))
+        {
+            return false;
+        }
+
+        var words = _sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] == folded && !(i > 0 && words[i - 1] == "thay")
+                && words.Skip(i + 1).Take(3).Any(w => PaperWords.Contains(w) || paperWords.Contains(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PaperWords = new(["giay", "the", "bang", "so"], StringComparer.Ordinal);
 
     /// <summary>Whether the citizen typed the folded phrase <paramref name="phrase"/> ("nuoc ngoai"), synonyms aside.</summary>
     public bool Typed(string phrase) => _sentence.Contains(" " + phrase + " ", StringComparison.Ordinal);

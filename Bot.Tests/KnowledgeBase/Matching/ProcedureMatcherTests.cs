@@ -464,6 +464,47 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(expected, match.Procedure!.Code);
     }
 
+    [Theory]
+    // "sơn lại" is the repaint, not a re-issue: "đổi giấy đăng ký xe" is the exchange.
+    [InlineData("xe oto nha minh vua son lai tu mau trang sang mau xam, co phai doi giay dang ky xe ko, lam online dc ko", "1.013079")]
+    // A household asks: the organisation's forest plan (only organisations file it) is not theirs.
+    [InlineData("nhà tôi được giao 5ha rừng sản xuất ở Ba Vì, muốn làm phương án quản lý rừng bền vững để xin chứng chỉ rừng FSC thì trình ở đâu", "3.000250")]
+    // A household sells fish seed to another province: no import or export record.
+    [InlineData("nhà mình ươm cá giống ở Thanh Oai, giờ bán 2 tấn cá giống chở đi Hải Dương thì xin kiểm dịch ở đâu", "2.000873")]
+    // Opening a driving school is the first licence, not a re-issue whose case shares more of the words.
+    [InlineData("công ty tôi muốn mở cơ sở đào tạo lái xe ô tô hạng B, xin giấy phép đào tạo lái xe mất bao lâu", "1.001777")]
+    // The editors' synonym says the request is a change on the card; "khám, chữa bệnh" does not make it a hospital's contract.
+    [InlineData("the bhyt cua em dang ky kham ban dau o benh vien huyen que, gio chuyen ve ha noi lam muon doi noi kham chua benh ban dau thi lam the nao", "1.002759")]
+    public void WhoIsAskingAndWhatTheyAskToDoDecideBetweenSiblingsWellApartInTheRanking(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal(expected, match.Procedure!.Code);
+    }
+
+    [Fact]
+    public void AReissueTheCitizenAsksForIsChosenOverTheFirstLicenceThatRanksAboveIt()
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(
+            Question("Công ty vận tải của tôi vừa đổi người đại diện pháp luật, giấy phép kinh doanh vận tải bằng xe ô tô có phải cấp lại không, mất bao lâu?"), CancellationToken.None);
+
+        Assert.NotEmpty(match.Candidates);
+        Assert.All(match.Candidates, c => Assert.StartsWith("Cấp lại Giấy phép kinh doanh vận tải", c.Name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("hoa giai tranh chap ranh gioi dat voi nha ben canh o xa khong thanh, gio muon de nghi chu tich xa giai quyet tranh chap thi nop don o dau")]
+    [InlineData("Hòa giải tranh chấp đất với hàng xóm ở xã không thành, giờ muốn đề nghị chủ tịch xã giải quyết tranh chấp thì nộp đơn ở đâu")]
+    public void AMediationThatFailedIsNotWhatTheCitizenAsksForNext(string question)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), CancellationToken.None);
+
+        Assert.NotEmpty(match.Candidates);
+        Assert.Equal("1.013967", match.Candidates[0].Code);
+        Assert.DoesNotContain(match.Candidates, c => c.Code == "1.012812");
+    }
+
     [Fact]
     public void TheStoryToldBeforeWhatTheCitizenWantsOffersNoOtherProceduresBesideTheAnswer()
     {
