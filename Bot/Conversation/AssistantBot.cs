@@ -224,8 +224,12 @@ public sealed partial class AssistantBot : ActivityHandler
                 : await FollowUpAsync(turnContext, memory, topic, understanding, text, cancellationToken);
         }
 
-        // "nếu bố mẹ chưa đăng ký kết hôn thì sao": a case described with a procedure's words is still a case of this one.
+        // "nếu bố mẹ chưa đăng ký kết hôn thì sao": a case described with a procedure's words is still a case of this one,
+        // unless what the citizen says they want names another procedure ("còn xe ô tô của bố em bị tai nạn hỏng hẳn, …,
+        // muốn xin trả lại tiền phí đường bộ" after a re-issued plate is the fee refund, not a car's registration).
+        var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
         var variants = topic is { FromMenu: false } && (!understanding.AsksForAProcedure || understanding.DescribesACase)
+            && !WantsAnother(understanding, topic.Procedure, match)
             ? _matcher.VariantsOf(topic.Procedure, understanding.ToCaseRequest(), cancellationToken)
             : [];
         if (variants.Count > 1)
@@ -254,7 +258,6 @@ public sealed partial class AssistantBot : ActivityHandler
             return await AnswerAsync(turnContext, memory, returnedTo, understanding.Aspects, text, [], cancellationToken);
         }
 
-        var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
         var followUp = topic is not null && IsFollowUp(understanding, topic, match, cancellationToken);
         if (topic is { FromMenu: true } && !understanding.AspectMentioned && !understanding.AsksForAProcedure
             && understanding.TopicWords.Count <= MaxMenuReplyWords && (followUp || match.Kind == MatchKind.NoMatch))
@@ -342,6 +345,15 @@ public sealed partial class AssistantBot : ActivityHandler
     private bool IsFollowUp(Understanding understanding, Topic topic, ProcedureMatch match, CancellationToken cancellationToken)
     {
         var current = topic.Procedure;
+        if (understanding.Contrasts && match.Kind is MatchKind.Unique && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
+            && ProcedureMatcher.ContrastedOver(understanding.Sentence ?? understanding.SearchText, match.Candidates[0], current))
+        {
+            // "còn xin bản sao trích lục khai tử thì mất bao nhiêu tiền" after re-registering a death: the citizen turns
+            // to the copy, whose own record states its fee, however many words of the current name ("khai tử") the
+            // message repeats or the current fee note names the copy's charge.
+            return false;
+        }
+
         if (understanding.Aspects.Contains(Aspect.Fee) && NamesItsCharge(understanding, current))
         {
             // "phí thẩm định thế nào" after a livestock farm certificate: the charge its fee note names ("Thẩm định để cấp

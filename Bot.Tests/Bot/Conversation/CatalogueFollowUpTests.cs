@@ -734,4 +734,31 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ACopyOfTheDeathExtractAskedAfterReRegisteringADeathGetsTheCopysOwnFee()
+    {
+        // The re-registration's fee note names the copy's charge only by its circular; the copy's record states 8.000 đồng.
+        await _harness.Flow()
+            .Send("ông nội em mất năm 1995 có làm khai tử ở xã nhưng sổ hộ tịch bị thất lạc, giờ cần đăng ký lại khai tử để làm thừa kế thì cần gì")
+            .AssertReply(reply => Assert.Equal("1.005461", reply.Code()))
+            .Send("còn xin bản sao trích lục khai tử thì mất bao nhiêu tiền 1 bản")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("2.000635", reply.Code());
+                Assert.Contains("8.000 đồng", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ARoadFeeRefundToldAsAnotherCarsStoryIsTheRefundNotACaseOfTheRegistrationDiscussed()
+    {
+        await _harness.Flow()
+            .Send("đêm qua xe máy nhà em bị tháo trộm mất biển số, giờ xin cấp lại biển thì làm ở đâu")
+            .AssertReply(reply => Assert.Equal("1.013082", reply.Code()))
+            .Send("còn xe ô tô của bố em bị tai nạn hỏng hẳn, đã nộp phí đường bộ cả năm, muốn xin trả lại tiền phí thì làm thế nào")
+            .AssertReply(reply => Assert.Equal("3.000251", reply.Code()))
+            .StartTestAsync();
+    }
 }
