@@ -145,7 +145,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     /// <summary>
     /// Each case title's word pairs that tell it apart: not those every title shares ("cong trinh"), not those of the
     /// head of the procedure's name, before "đối với" or a bracket ("cấp lại thẻ căn cước": naming the procedure
-    /// describes no case), and not pairs of file words only ("làm thủ tục", "hồ sơ", "đăng ký").
+    /// describes no case), not pairs of file words only ("làm thủ tục", "hồ sơ", "đăng ký"), and not "kinh doanh".
     /// </summary>
     private static string[][] CasePairs(Procedure procedure)
     {
@@ -161,6 +161,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         var shared = pairs.Skip(1).Aggregate(new HashSet<string>(pairs[0], StringComparer.Ordinal), (all, p) => { all.IntersectWith(p); return all; });
         shared.UnionWith(TitlePairs(NameHead(VietnameseText.Fold(procedure.Name))));
         shared.UnionWith(pairs.SelectMany(p => p).Where(pair => pair.Split(' ').All(w => MatchLexicon.WeakFolded.Contains(w) || FileWords.Contains(w))));
+        shared.UnionWith(GenericPairs);
         return pairs.Select(p => p.Where(pair => !shared.Contains(pair)).ToArray()).ToArray();
     }
 
@@ -201,6 +202,10 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     }
 
     private static readonly HashSet<string> FileWords = new(["thu", "tuc", "lam", "thuc", "hien"], StringComparer.Ordinal);
+
+    // Pairs a citizen uses for what they do rather than for a case: "lập công ty cổ phần kinh doanh đồ gỗ" describes no
+    // conversion "từ hộ kinh doanh".
+    private static readonly string[] GenericPairs = ["kinh doanh", "doanh nghiep"];
 
     private static string NameHead(string folded)
     {

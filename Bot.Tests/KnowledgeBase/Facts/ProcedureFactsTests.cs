@@ -211,6 +211,17 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void TheBusinessACompanyWillDoDescribesNoConversionFromAHouseholdBusiness()
+    {
+        var documents = CoreDocuments.Of(
+            BotFixtures.RepositorySearch.GetByCode("2.002043")!,
+            "Mình với 2 người bạn định lập công ty cổ phần kinh doanh đồ gỗ, đăng ký thành lập cần giấy tờ gì?");
+
+        Assert.DoesNotContain("hộ kinh doanh", documents.MainCase ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(documents.Papers, p => p.Contains("hộ kinh doanh", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APaperOnlyOneKindOfApplicantHandsInIsNotTheProceduresPaper()
     {
         // The health-insurance card's steps say organ donors hand in a discharge paper; a lost card needs none of it.
