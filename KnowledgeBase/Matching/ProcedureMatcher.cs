@@ -409,7 +409,7 @@ public sealed class ProcedureMatcher
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
         UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedLeadingAction(x, y, question) || AskedAction(x, y, question) || AskedLeadingAction(x, y, question) || UnaskedOtherAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignTrade(x, y, question) || UnaskedForeignElement(x, y, question)
-        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question);
+        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question);
 
     /// <summary>
     /// <paramref name="x"/>'s name excludes what the question is about ("… tài sản khác …, không phải là bất động sản"
@@ -663,6 +663,24 @@ public sealed class ProcedureMatcher
             .Select(VietnameseText.Fold)
             .ToList();
         return extra.Count > 0 && !extra.Any(w => question.Says(w, own.Words));
+    }
+
+    /// <summary>
+    /// <paramref name="y"/>'s name is <paramref name="x"/>'s with words added, and the citizen says every one of them:
+    /// "xin công nhận thoát hộ cận nghèo" is "Công nhận hộ thoát nghèo, hộ thoát cận nghèo thường xuyên", not the
+    /// recognition of a (near-)poor household its name otherwise repeats.
+    /// </summary>
+    private static bool RefinedAsSaid(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x);
+        var theirs = VocabularyOf(y);
+        if (theirs.FamilyWords.Count <= own.FamilyWords.Count || !own.FamilyWords.All(theirs.FamilyWords.Contains))
+        {
+            return false;
+        }
+
+        var added = theirs.FamilyWords.Where(w => !own.FamilyWords.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w)).Distinct().ToList();
+        return added.Count > 0 && added.All(w => question.Says(w, theirs.Words));
     }
 
     /// <summary>

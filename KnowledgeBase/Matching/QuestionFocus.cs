@@ -27,7 +27,7 @@ public static class QuestionFocus
         for (var i = text.Count - 2; i >= 0; i--)
         {
             if ((text.Words[i] == text.Folded[i] ? Folded.Contains(text.Folded[i]) : Accented.Contains(text.Words[i]))
-                && !(text.Folded[i] == "dinh" && IsCompound(text, i)))
+                && !(text.Folded[i] == "dinh" && IsCompound(text, i)) && !Negated(text, i))
             {
                 // A message that opens with its request ("muốn gộp 2 thửa đất …") is all request.
                 return i > 0 && text.Count - i - 1 >= 2 ? string.Join(' ', text.Words.Skip(i + 1)) : null;
@@ -36,6 +36,16 @@ public static class QuestionFocus
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the marker at <paramref name="i"/> is negated ("nghe nói ko phải xin phép", "không cần xin", "không
+    /// muốn"): what the citizen need not or will not do is no request.
+    /// </summary>
+    private static bool Negated(TokenizedText text, int i) =>
+        (i > 0 && Negations.Contains(text.Folded[i - 1]))
+        || (i > 1 && text.Folded[i - 1] is "phai" or "can" && Negations.Contains(text.Folded[i - 2]));
+
+    private static readonly HashSet<string> Negations = new(["khong", "ko", "k", "chang", "khoi", "cha"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the "định" at <paramref name="i"/> is part of a word ("hiệp định", "quyết định", "định cư"; "gia dinh"

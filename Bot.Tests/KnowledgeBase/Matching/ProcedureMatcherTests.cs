@@ -475,6 +475,13 @@ public sealed class ProcedureMatcherTests
     [InlineData("công ty tôi muốn mở cơ sở đào tạo lái xe ô tô hạng B, xin giấy phép đào tạo lái xe mất bao lâu", "1.001777")]
     // The editors' synonym says the request is a change on the card; "khám, chữa bệnh" does not make it a hospital's contract.
     [InlineData("the bhyt cua em dang ky kham ban dau o benh vien huyen que, gio chuyen ve ha noi lam muon doi noi kham chua benh ban dau thi lam the nao", "1.002759")]
+    // Leaving the near-poor list: every word the leaving record adds to the recognition's name is said.
+    [InlineData("nhà em được công nhận hộ cận nghèo từ năm ngoái, nay 2 đứa con đi làm có thu nhập rồi, muốn xin ra khỏi danh sách cận nghèo thì làm giấy tờ gì", "1.011608")]
+    // A land-use change asked with its purpose and a negated "xin phép" is the land change, not the café's registration.
+    [InlineData("tôi muốn chuyển một phần đất ở sang đất thương mại dịch vụ để mở quán cafe, nghe nói ko phải xin phép chỉ cần đăng ký biến động, đúng k", "1.013992")]
+    // Trees that died are no death to register.
+    [InlineData("rừng keo nhà nước giao cho tôi trồng bị chết gần hết do sâu bệnh, muốn xin thanh lý rừng trồng thì nộp ở đâu", "1.012921")]
+    [InlineData("nhà tôi ở sát đường tàu, cả xóm muốn mở một lối đi ngang qua đường sắt cho xe máy thì có phải xin giấy phép xây dựng đường ngang không, xin ở đâu", "1.005126")]
     public void WhoIsAskingAndWhatTheyAskToDoDecideBetweenSiblingsWellApartInTheRanking(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), CancellationToken.None);

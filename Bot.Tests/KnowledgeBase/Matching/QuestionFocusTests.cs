@@ -8,6 +8,8 @@ public sealed class QuestionFocusTests
     [InlineData("ma so thue ca nhan kinh doanh cua toi bi cham dut hieu luc, gio muon khoi phuc lai thi mat bao lau", "khoi phuc lai thi mat bao lau")]
     [InlineData("Anh trai tôi đóng BHXH ở công ty thì bị mất, gia đình giờ muốn hưởng tử tuất thì nộp cho ai?", "hưởng tử tuất thì nộp cho ai")]
     [InlineData("Mẹ tôi mất, anh em đã làm văn bản thỏa thuận xong, giờ đăng ký sang tên sổ đỏ thì cần giấy tờ gì?", "đăng ký sang tên sổ đỏ thì cần giấy tờ gì")]
+    // What the citizen need not do ("ko phải xin phép") is no request: the last "muốn" is.
+    [InlineData("tôi muốn chuyển một phần đất ở sang đất thương mại dịch vụ để mở quán cafe, nghe nói ko phải xin phép chỉ cần đăng ký biến động, đúng k", "chuyển một phần đất ở sang đất thương mại dịch vụ để mở quán cafe nghe nói ko phải xin phép chỉ cần đăng ký biến động đúng k")]
     public void TheRequestIsWhatFollowsTheStory(string message, string request) =>
         Assert.Equal(request, QuestionFocus.Of(message));
 
