@@ -207,9 +207,10 @@ public static partial class FilingPlace
     [GeneratedRegex(@"(?<!\b(?:người|không)\s)\b(?:(?:nộp|gửi|tiếp\s+nhận)\s+(?:01\s+bộ\s+)?hồ\s+sơ|nộp\s+đơn(?!\s+vị))(?:\s+(?!để\b)[\p{L}-]+){0,12}?\s+(?:tại|đến|về|cho)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceInSteps();
 
-    // "nộp 01 bộ hồ sơ đề nghị cấp Chứng chỉ hành nghề đấu giá gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp":
-    // the paper's long name keeps the file and its destination too far apart for the pattern above.
-    [GeneratedRegex(@"\b(?:gửi|nộp)\s+(?:hồ\s+sơ\s+)?(?:(?:trực\s+tiếp|trực\s+tuyến|qua\s+(?:dịch\s+vụ\s+)?bưu\s+chính)(?:,?\s+(?:hoặc|và)\s+)?)+\s*(?:đến|tại|về)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
+    // "nộp 01 bộ hồ sơ đề nghị cấp Chứng chỉ hành nghề đấu giá gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp",
+    // "nộp trực tiếp hoặc … trực tuyến trên môi trường điện tử 01 bộ hồ sơ đến Sở Tư pháp": the paper's long name or the
+    // channels keep the file and its destination too far apart for the pattern above.
+    [GeneratedRegex(@"\b(?:gửi|nộp)\s+(?:hồ\s+sơ\s+)?(?:(?:trực\s+tiếp|trực\s+tuyến(?:\s+trên\s+môi\s+trường\s+điện\s+tử)?|qua\s+(?:dịch\s+vụ\s+)?bưu\s+chính)(?:,?\s+(?:hoặc|và)\s+)?)+\s*(?:01\s+bộ\s+hồ\s+sơ\s+)?(?:đến|tại|về)\s+(?<place>[^.;:(]{6,200}?)(?=\s+(?:để|và|hoặc|theo|trong|nơi|kèm)\s|[.;:(]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterChannels();
 
     // Amounts, legal texts ("Thông tư số 86/2024/TT-BTC"), pointers to a list the answer does not show ("… sau đây", "một trong các địa điểm"), and the generic

@@ -86,11 +86,12 @@ public sealed class ProcedureFactsTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("Chủ tịch ủy ban nhân dân cấp tỉnh")]
-    public void WithoutAnOfficeAsAgencyThePlaceIsWhereTheStepsSendTheFileByChannel(string? agency)
+    [InlineData(null, "Người đủ tiêu chuẩn nộp 01 bộ hồ sơ đề nghị cấp Chứng chỉ hành nghề đấu giá gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp nơi đã đăng ký tập sự hoặc trực tuyến trên Cổng dịch vụ công quốc gia.")]
+    [InlineData("Chủ tịch ủy ban nhân dân cấp tỉnh", "Người đủ tiêu chuẩn nộp 01 bộ hồ sơ đề nghị cấp Chứng chỉ hành nghề đấu giá gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp nơi đã đăng ký tập sự hoặc trực tuyến trên Cổng dịch vụ công quốc gia.")]
+    // The notary card: the online channel's long name and the file's count stand between the channels and the office.
+    [InlineData(null, "Đối với công chứng viên của Phòng công chứng: Phòng công chứng nộp trực tiếp hoặc qua dịch vụ bưu chính hoặc trực tuyến trên môi trường điện tử 01 bộ hồ sơ đến Sở Tư pháp nơi Phòng công chứng đặt trụ sở để đề nghị cấp Thẻ công chứng viên.")]
+    public void WithoutAnOfficeAsAgencyThePlaceIsWhereTheStepsSendTheFileByChannel(string? agency, string step)
     {
-        const string step = "Người đủ tiêu chuẩn nộp 01 bộ hồ sơ đề nghị cấp Chứng chỉ hành nghề đấu giá gửi trực tiếp hoặc qua dịch vụ bưu chính đến Sở Tư pháp nơi đã đăng ký tập sự hoặc trực tuyến trên Cổng dịch vụ công quốc gia.";
         var procedure = new Procedure
         {
             Code = "9.999999",
