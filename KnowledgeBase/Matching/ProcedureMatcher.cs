@@ -588,12 +588,12 @@ public sealed class ProcedureMatcher
 
     /// <summary>
     /// Whether the citizen's words rule <paramref name="first"/> out against <paramref name="lower"/> outright: the
-    /// action they ask for is the lower one's, what sets the first apart they did already, or the first is for the
-    /// other kind of business or for organisations only. Such a lower hit competes with the first even well below it.
+    /// action they ask for is the lower one's, what sets the first apart they did already, the first is for
+    /// foreigners, for the other kind of business or for organisations only. Such a lower hit competes with the first even well below it.
     /// </summary>
     private static bool OverruledBy(Procedure first, Procedure lower, QuestionTerms question) =>
         AskedAction(first, lower, question) || AskedLeadingAction(first, lower, question) || UnaskedAction(first, lower, question) || UnaskedLeadingAction(first, lower, question)
-        || AlreadyDone(first, lower, question) || OtherKindOfBusiness(first, lower, question)
+        || AlreadyDone(first, lower, question) || UnaskedForeignElement(first, lower, question) || OtherKindOfBusiness(first, lower, question)
         || OrganisationsOnlyUnasked(first, lower, question);
 
     /// <summary>
@@ -637,7 +637,8 @@ public sealed class ProcedureMatcher
     }
 
     // Actions a name can open with that take back what another procedure gave; a citizen asks for them by name.
-    private static readonly string[][] Reversals = [["rut"], ["huy"], ["thu", "hoi"], ["cham", "dut"], ["xoa"], ["thoi"]];
+    // "Phúc khảo" re-marks an exam already sat: asked by name too.
+    private static readonly string[][] Reversals = [["rut"], ["huy"], ["thu", "hoi"], ["cham", "dut"], ["xoa"], ["thoi"], ["phuc", "khao"]];
 
     /// <summary>
     /// <paramref name="x"/>'s name is <paramref name="y"/>'s with a qualifier the question does not say, and the question
@@ -692,12 +693,15 @@ public sealed class ProcedureMatcher
         FiledAbroad(x) && !FiledAbroad(y) && !AbroadWords.Any(question.Typed);
 
     /// <summary>
-    /// <paramref name="x"/> is the "có yếu tố nước ngoài" variant, <paramref name="y"/> is not, and nothing in the
-    /// question or what its synonyms mean is foreign: "vợ chồng tôi muốn nhận con nuôi" is the domestic adoption even
-    /// though the foreign one's name holds "vợ hoặc chồng".
+    /// <paramref name="x"/> is the "có yếu tố nước ngoài" variant, or the same paper as <paramref name="y"/> for
+    /// foreigners ("… luật sư nước ngoài, kiểm toán viên là người nước ngoài"), <paramref name="y"/> is not, and nothing in the question or what its synonyms mean is
+    /// foreign: "vợ chồng tôi muốn nhận con nuôi" is the domestic adoption even though the foreign one's name holds "vợ
+    /// hoặc chồng"; "e là kiểm toán viên 6 năm kn" is the Vietnamese auditor's practice certificate.
     /// </summary>
     private static bool UnaskedForeignElement(Procedure x, Procedure y, QuestionTerms question) =>
-        HasForeignElement(x) && !HasForeignElement(y) && !question.Says("ngoai", ForeignSpellings) && !AbroadWords.Any(question.Typed);
+        (HasForeignElement(x) && !HasForeignElement(y)
+            || (ForForeigners(x) && !ForForeigners(y) && VocabularyOf(x).FamilyWords.Take(SameThingWords).SequenceEqual(VocabularyOf(y).FamilyWords.Take(SameThingWords), StringComparer.Ordinal)))
+        && !question.Says("ngoai", ForeignSpellings) && !AbroadWords.Any(question.Typed);
 
     /// <summary>
     /// The relevant hit whose name is <paramref name="first"/>'s for a foreigner ("Gia hạn tạm trú" → "Gia hạn tạm trú
@@ -725,6 +729,9 @@ public sealed class ProcedureMatcher
 
     private static bool HasForeignElement(Procedure procedure) =>
         VocabularyOf(procedure).FamilyName.Contains("yeu to nuoc ngoai", StringComparison.Ordinal);
+
+    // The words two names must open with to be the same paper for foreigners and for citizens.
+    private const int SameThingWords = 5;
 
     private static readonly HashSet<string> ForeignSpellings = new(["ngoài"], StringComparer.Ordinal);
 

@@ -482,6 +482,10 @@ public sealed class ProcedureMatcherTests
     // Trees that died are no death to register.
     [InlineData("rừng keo nhà nước giao cho tôi trồng bị chết gần hết do sâu bệnh, muốn xin thanh lý rừng trồng thì nộp ở đâu", "1.012921")]
     [InlineData("nhà tôi ở sát đường tàu, cả xóm muốn mở một lối đi ngang qua đường sắt cho xe máy thì có phải xin giấy phép xây dựng đường ngang không, xin ở đâu", "1.005126")]
+    // A Vietnamese auditor, not the foreign auditors' record of the same certificate.
+    [InlineData("e là kiểm toán viên 6 năm kn, muốn xin chứng chỉ hành nghề quản tài viên thì cần giấy tờ gì", "2.001130")]
+    // Sitting the exam, not re-marking it.
+    [InlineData("em muốn làm đại lý bảo hiểm nhân thọ, thi chứng chỉ đại lý bảo hiểm đăng ký ở đâu, lệ phí thi bao nhiêu", "1.010387")]
     public void WhoIsAskingAndWhatTheyAskToDoDecideBetweenSiblingsWellApartInTheRanking(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), CancellationToken.None);
