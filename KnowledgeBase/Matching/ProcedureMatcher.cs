@@ -485,15 +485,22 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static bool UnaskedAction(Procedure x, Procedure y, QuestionTerms question)
     {
-        var own = VocabularyOf(x);
-        var theirs = VocabularyOf(y);
+        // Said as the action is spelled: "lái xe" in "giáo viên dạy thực hành lái xe" is no "cấp lại".
+        return LaterSteps(x, y) is { Count: > 0 } steps && !steps.Any(w => question.Says(w, FollowUpActions[w]));
+    }
+
+    /// <summary>
+    /// The later-step words ("lai", "gia", "han") by which <paramref name="later"/>'s head is <paramref name="first"/>'s,
+    /// whose own extra words are only first-step ones ("cấp", "mới"); empty when the heads differ otherwise.
+    /// </summary>
+    private static List<string> LaterSteps(Procedure later, Procedure first)
+    {
+        var own = VocabularyOf(later);
+        var theirs = VocabularyOf(first);
         // The heads: the brackets' lists of works differ between siblings ("Sửa chữa, cải tạo" in the re-issue's only).
         // Counted: "Cấp lại … lái xe" has one "lai" more than "Cấp … lái xe" once folded.
         var extra = Beyond(own.HeadWords, theirs.HeadWords);
-        var missing = Beyond(theirs.HeadWords, own.HeadWords);
-        // Said as the action is spelled: "lái xe" in "giáo viên dạy thực hành lái xe" is no "cấp lại".
-        return extra.Count > 0 && extra.All(FollowUpActions.ContainsKey) && missing.All(FirstActions.Contains)
-               && !extra.Any(w => question.Says(w, FollowUpActions[w]));
+        return extra.All(FollowUpActions.ContainsKey) && Beyond(theirs.HeadWords, own.HeadWords).All(FirstActions.Contains) ? extra : [];
     }
 
     /// <summary>
@@ -502,14 +509,23 @@ public sealed class ProcedureMatcher
     /// says no later step: "muốn mở cơ sở đào tạo lái xe, xin giấy phép đào tạo lái xe" is the first licence, however
     /// many words of the re-issue's case it shares. Read as the names spell it: the "lái" of "lái xe" is no "lại".
     /// </summary>
-    private static bool UnaskedLeadingAction(Procedure x, Procedure y, QuestionTerms question)
+    private static bool UnaskedLeadingAction(Procedure x, Procedure y, QuestionTerms question) =>
+        LeadingLaterSteps(x, y) is { Later.Count: > 0 } lead
+        && !lead.Later.Any(w => question.SaysItself(VietnameseText.Fold(w), [w]))
+        && !LostOrWorn.Any(question.Typed) && !question.TypedOtherThanBefore("mat", AskingAfterMat);
+
+    /// <summary>
+    /// The later-step words <paramref name="later"/>'s name opens with ("lại" of "Cấp lại Giấy phép …") where
+    /// <paramref name="first"/>'s opens with none on the same paper, and that paper's first words; null otherwise.
+    /// </summary>
+    private static (List<string> Later, List<string> Paper)? LeadingLaterSteps(Procedure later, Procedure first)
     {
-        var (ownLater, ownPaper) = LeadingAction(x);
-        var (theirLater, theirPaper) = LeadingAction(y);
+        var (ownLater, ownPaper) = LeadingAction(later);
+        var (theirLater, theirPaper) = LeadingAction(first);
         return ownLater.Count > 0 && theirLater.Count == 0 && ownPaper.Count >= SamePaperWords && theirPaper.Count >= SamePaperWords
                && ownPaper.Take(SamePaperWords).SequenceEqual(theirPaper.Take(SamePaperWords), StringComparer.Ordinal)
-               && !ownLater.Any(w => question.SaysItself(VietnameseText.Fold(w), [w]))
-               && !LostOrWorn.Any(question.Typed) && !question.TypedOtherThanBefore("mat", AskingAfterMat);
+            ? (ownLater, ownPaper.Take(SamePaperWords).Select(VietnameseText.Fold).ToList())
+            : null;
     }
 
     // What makes a paper need its later step without saying it: "thẻ bị ướt nhòe hết thông tin", "mất giấy phép".
@@ -522,14 +538,8 @@ public sealed class ProcedureMatcher
     /// <paramref name="y"/>'s name opens with a later step on <paramref name="x"/>'s paper ("Đổi chứng nhận đăng ký xe" against
     /// "Cấp chứng nhận đăng ký xe … trường hợp thay đổi chủ xe"), and the citizen's own words ask that step on a paper.
     /// </summary>
-    private static bool AskedLeadingAction(Procedure x, Procedure y, QuestionTerms question)
-    {
-        var (ownLater, ownPaper) = LeadingAction(x);
-        var (theirLater, theirPaper) = LeadingAction(y);
-        return ownLater.Count == 0 && theirLater.Count > 0 && ownPaper.Count >= SamePaperWords && theirPaper.Count >= SamePaperWords
-               && ownPaper.Take(SamePaperWords).SequenceEqual(theirPaper.Take(SamePaperWords), StringComparer.Ordinal)
-               && theirLater.All(w => question.SaysStepOn(VietnameseText.Fold(w), [w], theirPaper.Take(SamePaperWords).Select(VietnameseText.Fold).ToList()));
-    }
+    private static bool AskedLeadingAction(Procedure x, Procedure y, QuestionTerms question) =>
+        LeadingLaterSteps(y, x) is { } lead && lead.Later.All(w => question.SaysStepOn(VietnameseText.Fold(w), [w], lead.Paper));
 
     // The paper's first words both names must share ("giấy phép đào tạo lái").
     private const int SamePaperWords = 4;
@@ -545,7 +555,7 @@ public sealed class ProcedureMatcher
 
         var at = words.Count > 0 && words[0] == "cấp" ? 1 : 0;
         var later = new List<string>();
-        while (at < words.Count && LeadingLaterSteps.Contains(words[at]))
+        while (at < words.Count && LaterStepWords.Contains(words[at]))
         {
             later.Add(words[at++]);
         }
@@ -553,21 +563,14 @@ public sealed class ProcedureMatcher
         return (later, words.Skip(at).ToList());
     }
 
-    private static readonly HashSet<string> LeadingLaterSteps = new(["lại", "đổi", "gia", "hạn"], StringComparer.Ordinal);
+    private static readonly HashSet<string> LaterStepWords = new(["lại", "đổi", "gia", "hạn"], StringComparer.Ordinal);
 
     /// <summary>
     /// <paramref name="y"/> is <paramref name="x"/> reissued, renewed or changed, and the question says that action:
     /// "giấy phép kinh doanh vận tải có phải cấp lại không" asks for the re-issue, not the first licence.
     /// </summary>
-    private static bool AskedAction(Procedure x, Procedure y, QuestionTerms question)
-    {
-        var own = VocabularyOf(x);
-        var theirs = VocabularyOf(y);
-        var extra = Beyond(theirs.HeadWords, own.HeadWords);
-        var missing = Beyond(own.HeadWords, theirs.HeadWords);
-        return extra.Count > 0 && extra.All(FollowUpActions.ContainsKey) && missing.All(FirstActions.Contains)
-               && extra.All(w => question.SaysStep(w, FollowUpActions[w]));
-    }
+    private static bool AskedAction(Procedure x, Procedure y, QuestionTerms question) =>
+        LaterSteps(y, x) is { Count: > 0 } steps && steps.All(w => question.SaysStep(w, FollowUpActions[w]));
 
     /// <summary>
     /// <paramref name="x"/> and <paramref name="y"/> are other actions on the same paper ("Cấp lại …" against "Đổi …"),

@@ -31,11 +31,13 @@ internal sealed class QuestionTerms
     private readonly HashSet<string> _doneOnly;
     private readonly bool _accented;
     private readonly string _sentence;
+    private readonly string[] _sentenceWords;
 
     public QuestionTerms(string question, IEnumerable<string> topicWords, IEnumerable<string>? meanings = null)
     {
         var text = new TokenizedText(question);
         _sentence = " " + string.Join(' ', text.Folded) + " ";
+        _sentenceWords = text.Folded;
         _accented = text.HasDiacritics;
         _typed = new HashSet<string>(text.Words, StringComparer.Ordinal);
         _folded = new HashSet<string>(text.Folded, StringComparer.Ordinal);
@@ -169,7 +171,7 @@ internal sealed class QuestionTerms
     /// </summary>
     public bool TypedOtherThanBefore(string word, IReadOnlySet<string> notBefore)
     {
-        var words = _sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = _sentenceWords;
         for (var i = 0; i < words.Length; i++)
         {
             if (words[i] == word && (i + 1 == words.Length || !notBefore.Contains(words[i + 1])))
@@ -192,7 +194,7 @@ internal sealed class QuestionTerms
             return false;
         }
 
-        var words = _sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = _sentenceWords;
         return Enumerable.Range(0, words.Length).Any(i => words[i] == folded && !(i > 0 && words[i - 1] == "thay" && folded == "doi"));
     }
 
@@ -208,7 +210,7 @@ internal sealed class QuestionTerms
             return false;
         }
 
-        var words = _sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = _sentenceWords;
         for (var i = 0; i < words.Length; i++)
         {
             if (words[i] == folded && !(i > 0 && words[i - 1] == "thay")
