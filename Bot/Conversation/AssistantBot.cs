@@ -227,11 +227,19 @@ public sealed partial class AssistantBot : ActivityHandler
         // "nếu bố mẹ chưa đăng ký kết hôn thì sao": a case described with a procedure's words is still a case of this one,
         // unless what the citizen says they want names another procedure ("còn xe ô tô của bố em bị tai nạn hỏng hẳn, …,
         // muốn xin trả lại tiền phí đường bộ" after a re-issued plate is the fee refund, not a car's registration).
-        var match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
         var variants = topic is { FromMenu: false } && (!understanding.AsksForAProcedure || understanding.DescribesACase)
-            && !WantsAnother(understanding, topic.Procedure, match)
             ? _matcher.VariantsOf(topic.Procedure, understanding.ToCaseRequest(), cancellationToken)
             : [];
+        ProcedureMatch? match = null;
+        if (variants.Count > 0)
+        {
+            match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
+            if (WantsAnother(understanding, topic!.Procedure, match))
+            {
+                variants = [];
+            }
+        }
+
         if (variants.Count > 1)
         {
             // "nếu người thuê là người nước ngoài thì sao" after a temporary residence: the foreigners' declarations, by
@@ -258,6 +266,7 @@ public sealed partial class AssistantBot : ActivityHandler
             return await AnswerAsync(turnContext, memory, returnedTo, understanding.Aspects, text, [], cancellationToken);
         }
 
+        match ??= _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
         var followUp = topic is not null && IsFollowUp(understanding, topic, match, cancellationToken);
         if (topic is { FromMenu: true } && !understanding.AspectMentioned && !understanding.AsksForAProcedure
             && understanding.TopicWords.Count <= MaxMenuReplyWords && (followUp || match.Kind == MatchKind.NoMatch))

@@ -128,17 +128,19 @@ public sealed class ProcedureMatcher
 
         // A lower hit the citizen's own words prefer to the first (the action they ask for, the step they did already,
         // who they are) competes with it even well below it.
-        var terms = new QuestionTerms(query, request.TopicWords, meanings);
+        // Read once, and only when a rule needs it: most messages have one clear answer.
+        QuestionTerms? read = null;
+        QuestionTerms Terms() => read ??= new QuestionTerms(query, request.TopicWords, meanings);
         var candidates = relevant
             .Where(h => h == top || h.Score >= top.Score * NearTieRatio || SameFamily(h.Procedure, top.Procedure)
-                || (h.Score >= top.Score * OverruleWindow && OverruledBy(top.Procedure, h.Procedure, terms)))
+                || (h.Score >= top.Score * OverruleWindow && OverruledBy(top.Procedure, h.Procedure, query, Terms)))
             .ToList();
 
         // Two-syllable phrases count here ("người Mỹ"): they only complete a name the question already starts.
         // A long name the citizen wrote out is theirs to ask for: no other record's words rule it out below.
         Procedure? writtenOut = null;
         if (NamedInQuestion(relevant, candidates, queryFolded, meant) is { } named
-            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryFolded) || VocabularyOf(h.Procedure).FamilyWords.Any(terms.SaysOnlyAsDone)))
+            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryFolded) || (QuestionTerms.MayTellDone(query) && VocabularyOf(h.Procedure).FamilyWords.Any(Terms().SaysOnlyAsDone))))
         {
             // A name written after "đã" ("đã được chỉ định là cơ sở kiểm nghiệm …") is what the citizen has, not asks;
             // one told as tried and failed ("hòa giải ở xã không thành") is not asked either.
@@ -209,11 +211,11 @@ public sealed class ProcedureMatcher
         var first = families[0];
         var close = families.Skip(1)
             .Where(f => f.Score >= first.Score * _options.AskRatio
-                || (f.Score >= first.Score * OverruleWindow && writtenOut is null && OverruledBy(first.Procedure, f.Procedure, terms)))
+                || (f.Score >= first.Score * OverruleWindow && writtenOut is null && OverruledBy(first.Procedure, f.Procedure, query, Terms)))
             .ToList();
         if (close.Count > 0)
         {
-            var contenders = Undominated([first, .. close], terms, writtenOut);
+            var contenders = Undominated([first, .. close], Terms(), writtenOut);
             // Still several: the part after the last "thì" says what is asked, then what the citizen says they want
             // ("… giờ muốn xin thẻ thường trú"); the rest was the situation. Each must name something itself: "… thì nộp ở
             // đâu, bao lâu" only asks for facts.
@@ -304,16 +306,23 @@ public sealed class ProcedureMatcher
         var top = relevant[0];
         // The editors' synonyms may say the request means the first ("đổi nơi khám chữa bệnh ban đầu" is a change on
         // the health insurance card): the words it shares with a lower name ("khám, chữa bệnh") do not outvote that.
-        var focusMeanings = _search.SynonymsOf(focus, MinSynonymPhraseSyllables);
-        var meansTop = MeaningSpelledIn(focusMeanings, top.Procedure);
+        // Looked up only for a hit the rule would choose.
+        IReadOnlyList<string>? focusMeanings = null;
+        bool? meansTop = null;
+        bool SynonymsMeanTheFirst(Procedure lower)
+        {
+            focusMeanings ??= _search.SynonymsOf(focus, MinSynonymPhraseSyllables);
+            meansTop ??= MeaningSpelledIn(focusMeanings, top.Procedure);
+            return meansTop.Value && !MeaningSpelledIn(focusMeanings, lower);
+        }
+
         // What the request says, read through the editors' synonyms ("tách khỏi hộ" → "tách hộ") and abbreviations.
         var focusMeant = _search.SynonymsOf(focus, 2).SelectMany(m => m.Split(' '))
             .Concat(focusWords).Concat(AbbreviatedThings(focusWords).SelectMany(w => w)).ToHashSet(StringComparer.Ordinal);
         return relevant.Skip(1)
-            .Where(h => h.Score >= top.Score * NamedFocusWindow && !SameFamily(h.Procedure, top.Procedure)
-                && !(meansTop && !MeaningSpelledIn(focusMeanings, h.Procedure)))
+            .Where(h => h.Score >= top.Score * NamedFocusWindow && !SameFamily(h.Procedure, top.Procedure))
             // Words only: the pairs were not part of the focus rule's measurement.
-            .FirstOrDefault(h => (h.Score >= top.Score * FocusWindow
+            .FirstOrDefault(h => ((h.Score >= top.Score * FocusWindow
                     && ((Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
                         || (AliasIn(h.Procedure, focusFolded, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)))
                 // The request names the lower hit whole and the first one not at all: the first was named by the story
@@ -321,7 +330,8 @@ public sealed class ProcedureMatcher
                 // is the lower one refined by the story ("bạn trai người Hàn Quốc … muốn đăng ký kết hôn").
                 || (VocabularyOf(h.Procedure).ThingWords.All(w => focusMeant.Contains(w) || MatchLexicon.LinkWords.Contains(w)) && !IsNamedIn(focusMeant, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null)
                     && !VocabularyOf(h.Procedure).FamilyWords.All(VocabularyOf(top.Procedure).FamilyWords.Contains)
-                    && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0));
+                    && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0))
+                && !SynonymsMeanTheFirst(h.Procedure));
     }
 
     /// <summary>
@@ -522,9 +532,9 @@ public sealed class ProcedureMatcher
     {
         var (ownLater, ownPaper) = LeadingAction(later);
         var (theirLater, theirPaper) = LeadingAction(first);
-        return ownLater.Count > 0 && theirLater.Count == 0 && ownPaper.Count >= SamePaperWords && theirPaper.Count >= SamePaperWords
-               && ownPaper.Take(SamePaperWords).SequenceEqual(theirPaper.Take(SamePaperWords), StringComparer.Ordinal)
-            ? (ownLater, ownPaper.Take(SamePaperWords).Select(VietnameseText.Fold).ToList())
+        return ownLater.Length > 0 && theirLater.Length == 0 && ownPaper.Length == SamePaperWords && theirPaper.Length == SamePaperWords
+               && ownPaper.SequenceEqual(theirPaper, StringComparer.Ordinal)
+            ? ([.. ownLater], ownPaper.Select(VietnameseText.Fold).ToList())
             : null;
     }
 
@@ -544,24 +554,32 @@ public sealed class ProcedureMatcher
     // The paper's first words both names must share ("giấy phép đào tạo lái").
     private const int SamePaperWords = 4;
 
-    /// <summary>The later-step words a name opens with after "Cấp" ("lại", "đổi"), as spelled, and the words after them.</summary>
-    private static (List<string> Later, List<string> Paper) LeadingAction(Procedure procedure)
-    {
-        var words = new TokenizedText(procedure.Name).Words.ToList();
-        if (words.Count > 2 && words[0] == "thủ" && words[1] == "tục")
+    /// <summary>
+    /// The later-step words a name opens with after "Cấp" ("lại", "đổi"), as spelled, and the first words of the paper
+    /// after them; worked out once per procedure, as the matcher compares every pair of candidates on every message.
+    /// </summary>
+    private static LeadingSteps LeadingAction(Procedure procedure) =>
+        LeadingActions.GetValue(procedure, static p =>
         {
-            words.RemoveRange(0, 2);
-        }
+            var words = new TokenizedText(p.Name).Words.ToList();
+            if (words.Count > 2 && words[0] == "thủ" && words[1] == "tục")
+            {
+                words.RemoveRange(0, 2);
+            }
 
-        var at = words.Count > 0 && words[0] == "cấp" ? 1 : 0;
-        var later = new List<string>();
-        while (at < words.Count && LaterStepWords.Contains(words[at]))
-        {
-            later.Add(words[at++]);
-        }
+            var at = words.Count > 0 && words[0] == "cấp" ? 1 : 0;
+            var later = new List<string>();
+            while (at < words.Count && LaterStepWords.Contains(words[at]))
+            {
+                later.Add(words[at++]);
+            }
 
-        return (later, words.Skip(at).ToList());
-    }
+            return new LeadingSteps([.. later], [.. words.Skip(at).Take(SamePaperWords)]);
+        });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Procedure, LeadingSteps> LeadingActions = [];
+
+    private sealed record LeadingSteps(string[] Later, string[] Paper);
 
     private static readonly HashSet<string> LaterStepWords = new(["lại", "đổi", "gia", "hạn"], StringComparer.Ordinal);
 
@@ -594,6 +612,34 @@ public sealed class ProcedureMatcher
     /// action they ask for is the lower one's, what sets the first apart they did already, the first is for
     /// foreigners, for the other kind of business or for organisations only. Such a lower hit competes with the first even well below it.
     /// </summary>
+    private static bool OverruledBy(Procedure first, Procedure lower, string query, Func<QuestionTerms> question) =>
+        MayOverrule(first, lower, query) && OverruledBy(first, lower, question());
+
+    /// <summary>
+    /// Whether the names alone (and whether the question tells of something done) leave any rule of
+    /// <see cref="OverruledBy(Procedure, Procedure, QuestionTerms)"/> to check: most pairs are not siblings, and reading
+    /// the question's terms costs more than these.
+    /// </summary>
+    private static bool MayOverrule(Procedure first, Procedure lower, string query) =>
+        (HasLaterStepHead(lower) && LaterSteps(lower, first).Count > 0) || (HasLaterStepHead(first) && LaterSteps(first, lower).Count > 0)
+        || LeadingLaterSteps(lower, first) is not null || LeadingLaterSteps(first, lower) is not null
+        || QuestionTerms.MayTellDone(query) || HasForeignElement(first) || ForForeigners(first)
+        || (BusinessKinds.Of(first) is { } firstKind && BusinessKinds.Of(lower) is { } lowerKind && firstKind != lowerKind)
+        || (ApplicantKinds.OrganisationsOnly(first) && ApplicantKinds.ForCitizens(lower));
+
+    private static bool HasLaterStepHead(Procedure procedure)
+    {
+        foreach (var word in VocabularyOf(procedure).HeadWords)
+        {
+            if (FollowUpActions.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OverruledBy(Procedure first, Procedure lower, QuestionTerms question) =>
         AskedAction(first, lower, question) || AskedLeadingAction(first, lower, question) || UnaskedAction(first, lower, question) || UnaskedLeadingAction(first, lower, question)
         || AlreadyDone(first, lower, question) || UnaskedForeignElement(first, lower, question) || OtherKindOfBusiness(first, lower, question)

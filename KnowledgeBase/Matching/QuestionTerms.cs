@@ -114,8 +114,8 @@ internal sealed class QuestionTerms
     {
         const int MaxDoneWords = 8;
         var done = new HashSet<string>(StringComparer.Ordinal);
-        var failed = question.Contains("không thành", StringComparison.OrdinalIgnoreCase) || question.Contains("khong thanh", StringComparison.OrdinalIgnoreCase);
-        if (!failed && !question.Contains("đã", StringComparison.OrdinalIgnoreCase) && !(question.Contains("da", StringComparison.OrdinalIgnoreCase) && question.Contains("roi", StringComparison.OrdinalIgnoreCase)))
+        var failed = Failed(question);
+        if (!MayTellDone(question))
         {
             // Most questions tell nothing done: no clause is read.
             return done;
@@ -138,6 +138,14 @@ internal sealed class QuestionTerms
         done.ExceptWith(elsewhere);
         return done;
     }
+
+    /// <summary>Whether <paramref name="question"/> may tell a step done ("đã … rồi") or failed ("không thành"): a cheap test before reading it.</summary>
+    public static bool MayTellDone(string question) =>
+        Failed(question) || question.Contains("đã", StringComparison.OrdinalIgnoreCase)
+        || (question.Contains("da", StringComparison.OrdinalIgnoreCase) && question.Contains("roi", StringComparison.OrdinalIgnoreCase));
+
+    private static bool Failed(string question) =>
+        question.Contains("không thành", StringComparison.OrdinalIgnoreCase) || question.Contains("khong thanh", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where "không thành" (failed) starts in the clause, or -1: at its end, or before what opens the next clause when
