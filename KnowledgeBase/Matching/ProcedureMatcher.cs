@@ -623,7 +623,7 @@ public sealed class ProcedureMatcher
     private static bool MayOverrule(Procedure first, Procedure lower, string query) =>
         (HasLaterStepHead(lower) && LaterSteps(lower, first).Count > 0) || (HasLaterStepHead(first) && LaterSteps(first, lower).Count > 0)
         || LeadingLaterSteps(lower, first) is not null || LeadingLaterSteps(first, lower) is not null
-        || QuestionTerms.MayTellDone(query) || HasForeignElement(first) || ForForeigners(first)
+        || QuestionTerms.MayTellDone(query) || ForForeigners(first)
         || (BusinessKinds.Of(first) is { } firstKind && BusinessKinds.Of(lower) is { } lowerKind && firstKind != lowerKind)
         || (ApplicantKinds.OrganisationsOnly(first) && ApplicantKinds.ForCitizens(lower));
 
@@ -798,7 +798,8 @@ public sealed class ProcedureMatcher
         return ForeignTradeWords.Any(w => name.Contains(" " + w + " ", StringComparison.Ordinal)) || name.Contains(" nhap xuat ", StringComparison.Ordinal);
     }
 
-    private static readonly string[] ForeignTradeWords = ["nhap khau", "xuat khau", "kho ngoai quan", "qua canh", "tam nhap", "tai xuat", "khau"];
+    // "cửa khẩu", not a bare "khẩu": "nơi đăng ký hộ khẩu thường trú" is no border crossing.
+    private static readonly string[] ForeignTradeWords = ["nhap khau", "xuat khau", "kho ngoai quan", "qua canh", "tam nhap", "tai xuat", "cua khau", "chuyen khau"];
 
     private static bool FiledAbroad(Procedure procedure)
     {

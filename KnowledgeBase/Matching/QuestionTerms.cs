@@ -195,41 +195,22 @@ internal sealed class QuestionTerms
     /// Whether the citizen's own words say the later step <paramref name="folded"/> ("đổi", "lại"), spelled as one of
     /// <paramref name="spellings"/>, as a step: "thay đổi thông tin" changes details and asks for no exchange.
     /// </summary>
-    public bool SaysStep(string folded, HashSet<string> spellings)
-    {
-        if (!SaysItself(folded, spellings))
-        {
-            return false;
-        }
-
-        var words = _sentenceWords;
-        return Enumerable.Range(0, words.Length).Any(i => words[i] == folded && !(i > 0 && words[i - 1] == "thay" && folded == "doi"));
-    }
+    public bool SaysStep(string folded, HashSet<string> spellings) =>
+        SaysItself(folded, spellings) && Enumerable.Range(0, _sentenceWords.Length).Any(i => IsStepAt(i, folded));
 
     /// <summary>
     /// Whether the citizen asks the later step <paramref name="folded"/> on a paper: the step as <see cref="SaysStep"/>
     /// reads it, followed within three words by a word of the paper (<paramref name="paperWords"/>, folded) or by "giấy",
     /// "thẻ", "bằng", "sổ": "đổi giấy đăng ký xe" asks the exchange, "vừa đổi người đại diện" tells a change.
     /// </summary>
-    public bool SaysStepOn(string folded, HashSet<string> spellings, IReadOnlyCollection<string> paperWords)
-    {
-        if (!SaysStep(folded, spellings))
-        {
-            return false;
-        }
+    public bool SaysStepOn(string folded, HashSet<string> spellings, IReadOnlyCollection<string> paperWords) =>
+        SaysItself(folded, spellings)
+        && Enumerable.Range(0, _sentenceWords.Length).Any(i => IsStepAt(i, folded)
+            && _sentenceWords.Skip(i + 1).Take(3).Any(w => PaperWords.Contains(w) || paperWords.Contains(w)));
 
-        var words = _sentenceWords;
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (words[i] == folded && !(i > 0 && words[i - 1] == "thay")
-                && words.Skip(i + 1).Take(3).Any(w => PaperWords.Contains(w) || paperWords.Contains(w)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether the word at <paramref name="i"/> is the step <paramref name="folded"/>: not the "đổi" of "thay đổi".</summary>
+    private bool IsStepAt(int i, string folded) =>
+        _sentenceWords[i] == folded && !(folded == "doi" && i > 0 && _sentenceWords[i - 1] == "thay");
 
     private static readonly HashSet<string> PaperWords = new(["giay", "the", "bang", "so"], StringComparer.Ordinal);
 
