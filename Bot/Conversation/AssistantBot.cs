@@ -363,7 +363,7 @@ public sealed partial class AssistantBot : ActivityHandler
             return false;
         }
 
-        if (understanding.Aspects.Contains(Aspect.Fee) && NamesItsCharge(understanding, current))
+        if (understanding.Aspects.Contains(Aspect.Fee) && (NamesItsCharge(understanding, current) || NamesAChargeStep(understanding)))
         {
             // "phí thẩm định thế nào" after a livestock farm certificate: the charge its fee note names ("Thẩm định để cấp
             // giấy chứng nhận …"), not the many procedures called "Thẩm định …".
@@ -432,6 +432,16 @@ public sealed partial class AssistantBot : ActivityHandler
         && _interpreter.Interpret(wanted).TopicWords is { Count: >= MinWantedWords } wantedWords
         && ProcedureMatcher.IsRelevant(wantedWords, match.Candidates[0])
         && (!ProcedureMatcher.IsRelevant(wantedWords, current) || ProcedureMatcher.WantedOver(wanted, match.Candidates[0], current));
+
+    /// <summary>Every topic word of a fee question names the step a charge is for ("lệ phí thẩm định bao nhiêu").</summary>
+    private static bool NamesAChargeStep(Understanding understanding)
+    {
+        var words = understanding.TopicWords.Select(VietnameseText.Fold).ToList();
+        return words.Count > 0 && ChargeStepWords.Any(step => step.Length == words.Count && step.SequenceEqual(words, StringComparer.Ordinal)
+            || (words.Count == step.Length + 2 && step.SequenceEqual(words.Take(step.Length), StringComparer.Ordinal) && words[^2] == "ho" && words[^1] == "so"));
+    }
+
+    private static readonly string[][] ChargeStepWords = [.. Lexicon.ChargeSteps.Select(s => VietnameseText.Fold(s).Split(' '))];
 
     /// <summary>Every topic word of a fee question is in <paramref name="current"/>'s fee cells: it asks about a charge they name.</summary>
     private static bool NamesItsCharge(Understanding understanding, Procedure current)

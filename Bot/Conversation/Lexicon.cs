@@ -27,6 +27,13 @@ internal static class Lexicon
 
     public static readonly string[] NotHelpfulFeedback = ["chưa hữu ích", "không hữu ích", "không có ích", "👎"];
 
+    /// <summary>
+    /// What the fee laws name charges after, the step the office performs ("phí thẩm định", "lệ phí sát hạch"): a fee
+    /// question naming only these asks about the procedure under discussion, not about a procedure called "Thẩm định …".
+    /// </summary>
+    public static readonly string[] ChargeSteps =
+        ["thẩm định", "kiểm định", "sát hạch", "đánh giá", "thẩm tra", "xét duyệt", "kiểm tra", "thẩm duyệt", "giám định", "kiểm nghiệm", "hồ sơ", "cấp", "cấp giấy"];
+
     /// <summary>Topics clearly outside administrative procedures.</summary>
     public static readonly string[] OutOfScope =
     [

@@ -25,9 +25,42 @@ internal static class ApplicantKinds
     public static bool OrganisationsOnly(Procedure procedure) =>
         procedure.Applicant is { Length: > 0 } applicant && !Persons.Any(p => applicant.Contains(p, StringComparison.OrdinalIgnoreCase));
 
+    // Any organisation among the applicants ("Doanh nghiệp", "Tổ chức (không bao gồm doanh nghiệp, HTX)", "Hợp tác xã").
+    private static readonly string[] Organisations = ["Doanh nghiệp", "Tổ chức", "Hợp tác xã"];
+
+    /// <summary>Whether the catalogue lists who files <paramref name="procedure"/> and no organisation is among them.</summary>
+    public static bool PersonsOnly(Procedure procedure) =>
+        procedure.Applicant is { Length: > 0 } applicant && !Organisations.Any(o => applicant.Contains(o, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether organisations may file <paramref name="procedure"/>, as its applicant list says.</summary>
+    public static bool ForOrganisations(Procedure procedure) =>
+        procedure.Applicant is { } applicant && Organisations.Any(o => applicant.Contains(o, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// How a citizen speaks for an organisation they run, folded as typed: "cty mình", "công ty tôi", "phòng khám của
+    /// tôi". A company named as a place or a counterpart ("làm ở công ty") is not enough: the owner's words are needed.
+    /// </summary>
+    private static readonly string[] OwnOrganisation =
+        [.. from kind in new[] { "cong ty", "cty", "doanh nghiep", "phong kham", "trung tam", "hop tac xa", "htx", "co so" }
+            from owner in new[] { "minh", "toi", "em", "chung toi", "cua toi", "cua minh", "cua em", "ben toi", "ben minh", "ben em" }
+            select kind + " " + owner];
+
+    /// <summary>Whether the question speaks for an organisation the citizen runs and not for a household.</summary>
+    public static bool SpeaksForOrganisation(Func<string, bool> typed) => OwnOrganisation.Any(typed) && !Household.Any(typed);
+
     /// <summary>Whether citizens may file <paramref name="procedure"/>, as its applicant list says.</summary>
     public static bool ForCitizens(Procedure procedure) =>
         procedure.Applicant is { } applicant && applicant.Contains(Citizens, StringComparison.Ordinal);
+
+    /// <summary>How a name says its applicants are persons, folded: "… của chủ rừng là hộ gia đình, cá nhân".</summary>
+    private static readonly string[] PersonPhrases = ["ho gia dinh", "ca nhan", "cong dan", "cong dong dan cu"];
+
+    /// <summary>Whether these folded words of a name (what follows the part it shares with a sibling) name persons.</summary>
+    public static bool NamesPersons(IEnumerable<string> foldedWords)
+    {
+        var text = " " + string.Join(' ', foldedWords) + " ";
+        return PersonPhrases.Any(p => text.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
 
     /// <summary>How a citizen speaks for their own household (folded, as typed): "nhà tôi", "nhà mình", "gia đình em".</summary>
     private static readonly string[] Household =

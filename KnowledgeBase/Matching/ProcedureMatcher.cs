@@ -329,10 +329,28 @@ public sealed class ProcedureMatcher
                 // ("Con trai lấy vợ rồi, muốn tách khỏi hộ bố mẹ" is a household split, not a marriage), unless the first
                 // is the lower one refined by the story ("bạn trai người Hàn Quốc … muốn đăng ký kết hôn").
                 || (VocabularyOf(h.Procedure).ThingWords.All(w => focusMeant.Contains(w) || MatchLexicon.LinkWords.Contains(w)) && !IsNamedIn(focusMeant, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null)
-                    && !VocabularyOf(h.Procedure).FamilyWords.All(VocabularyOf(top.Procedure).FamilyWords.Contains)
+                    && !RefinedBy(top.Procedure, h.Procedure)
                     && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0))
+                // Undoing what the request asks to do ("chấm dứt hoạt động chi nhánh") is never what it names.
+                && !UnaskedReversal(h.Procedure, top.Procedure, terms)
                 && !SynonymsMeanTheFirst(h.Procedure));
     }
+
+    /// <summary>
+    /// <paramref name="refined"/> is <paramref name="plain"/> for someone or something the story named: its name holds
+    /// all of the plain one's, or, when the plain name lists several things, all of the first ("Đăng ký hoạt động chi
+    /// nhánh, văn phòng đại diện, …" refined as "Đăng ký hoạt động cho chi nhánh của Trung tâm tư vấn pháp luật").
+    /// </summary>
+    private static bool RefinedBy(Procedure refined, Procedure plain)
+    {
+        var own = VocabularyOf(refined).FamilyWords;
+        var theirs = VocabularyOf(plain);
+        return theirs.FamilyWords.All(own.Contains)
+            || (theirs.FirstListedWords.Count >= MinListedWords && theirs.FirstListedWords.Count < theirs.FamilyWords.Count && theirs.FirstListedWords.All(own.Contains));
+    }
+
+    // Words of a name's first listed thing that make it a thing of its own ("đăng ký hoạt động chi nhánh", not "cấp").
+    private const int MinListedWords = 3;
 
     /// <summary>
     /// Whether <paramref name="sentence"/> (folded, space-padded) holds a whole alias of two or more words of <paramref name="procedure"/> ("sang
@@ -419,7 +437,7 @@ public sealed class ProcedureMatcher
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
         UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedLeadingAction(x, y, question) || AskedAction(x, y, question) || AskedLeadingAction(x, y, question) || UnaskedOtherAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignTrade(x, y, question) || UnaskedForeignElement(x, y, question)
-        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question);
+        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || PersonsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question);
 
     /// <summary>
     /// <paramref name="x"/>'s name excludes what the question is about ("… tài sản khác …, không phải là bất động sản"
@@ -625,7 +643,8 @@ public sealed class ProcedureMatcher
         || LeadingLaterSteps(lower, first) is not null || LeadingLaterSteps(first, lower) is not null
         || QuestionTerms.MayTellDone(query) || ForForeigners(first)
         || (BusinessKinds.Of(first) is { } firstKind && BusinessKinds.Of(lower) is { } lowerKind && firstKind != lowerKind)
-        || (ApplicantKinds.OrganisationsOnly(first) && ApplicantKinds.ForCitizens(lower));
+        || (ApplicantKinds.OrganisationsOnly(first) && ApplicantKinds.ForCitizens(lower) && PersonsVariant(first, lower))
+        || (ApplicantKinds.PersonsOnly(first) && ApplicantKinds.ForOrganisations(lower));
 
     private static bool HasLaterStepHead(Procedure procedure)
     {
@@ -643,14 +662,58 @@ public sealed class ProcedureMatcher
     private static bool OverruledBy(Procedure first, Procedure lower, QuestionTerms question) =>
         AskedAction(first, lower, question) || AskedLeadingAction(first, lower, question) || UnaskedAction(first, lower, question) || UnaskedLeadingAction(first, lower, question)
         || AlreadyDone(first, lower, question) || UnaskedForeignElement(first, lower, question) || OtherKindOfBusiness(first, lower, question)
-        || OrganisationsOnlyUnasked(first, lower, question);
+        || OrganisationsOnlyUnasked(first, lower, question) || PersonsOnlyUnasked(first, lower, question);
 
     /// <summary>
     /// Only organisations file <paramref name="x"/>, citizens file <paramref name="y"/>, and the citizen speaks for
     /// their household: "nhà tôi được giao 5ha rừng" is the household forest owner's plan, not the organisation's.
     /// </summary>
     private static bool OrganisationsOnlyUnasked(Procedure x, Procedure y, QuestionTerms question) =>
-        ApplicantKinds.OrganisationsOnly(x) && ApplicantKinds.ForCitizens(y) && ApplicantKinds.SpeaksForHousehold(question.Typed);
+        ApplicantKinds.OrganisationsOnly(x) && ApplicantKinds.ForCitizens(y) && PersonsVariant(x, y) && ApplicantKinds.SpeaksForHousehold(question.Typed);
+
+    /// <summary>
+    /// Only persons file <paramref name="x"/>, organisations file <paramref name="y"/>, the two are about the same thing,
+    /// and the citizen speaks for their company: "cty mình quyết toán thuế TNCN thay cho nhân viên" is the employer's
+    /// finalisation, not an employee's own.
+    /// </summary>
+    private static bool PersonsOnlyUnasked(Procedure x, Procedure y, QuestionTerms question) =>
+        ApplicantKinds.PersonsOnly(x) && ApplicantKinds.ForOrganisations(y) && OneMatter(x, y) && ApplicantKinds.SpeaksForOrganisation(question.Typed);
+
+    // Share of the two names' words of substance they hold in common that makes them one matter for different
+    // applicants ("khai quyết toán thuế … thu nhập … tiền lương" for the employee and for the employer).
+    private const double MinSharedShare = 0.5;
+
+    private static bool OneMatter(Procedure x, Procedure y)
+    {
+        var own = SubstanceWords(x);
+        var theirs = SubstanceWords(y);
+        var shared = own.Count(theirs.Contains);
+        return shared >= MinSharedShare * (own.Count + theirs.Count - shared);
+    }
+
+    private static HashSet<string> SubstanceWords(Procedure procedure) =>
+        VocabularyOf(procedure).FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w) && !MatchLexicon.LinkWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <paramref name="persons"/>'s name is <paramref name="organisations"/>'s thing for persons: it opens on the same
+    /// words and goes on to name households or individuals. The catalogue's applicant lists are often short of the
+    /// citizens who file, so a farm's surface-water registration (organisations only) is no groundwater one.
+    /// </summary>
+    private static bool PersonsVariant(Procedure organisations, Procedure persons)
+    {
+        var own = VocabularyOf(organisations).FamilyWords;
+        var theirs = VocabularyOf(persons).FamilyWords;
+        var shared = 0;
+        while (shared < own.Count && shared < theirs.Count && string.Equals(own[shared], theirs[shared], StringComparison.Ordinal))
+        {
+            shared++;
+        }
+
+        return shared >= SameThingWords && ApplicantKinds.NamesPersons(theirs.Skip(shared));
+    }
+
+    private static bool SameThing(Procedure x, Procedure y) =>
+        VocabularyOf(x).FamilyWords.Take(SameThingWords).SequenceEqual(VocabularyOf(y).FamilyWords.Take(SameThingWords), StringComparer.Ordinal);
 
     /// <summary>The words of <paramref name="words"/> left once each word of <paramref name="other"/> has taken one of its kind.</summary>
     private static List<string> Beyond(IReadOnlyList<string> words, IReadOnlyList<string> other)
@@ -749,7 +812,7 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static bool UnaskedForeignElement(Procedure x, Procedure y, QuestionTerms question) =>
         (HasForeignElement(x) && !HasForeignElement(y)
-            || (ForForeigners(x) && !ForForeigners(y) && VocabularyOf(x).FamilyWords.Take(SameThingWords).SequenceEqual(VocabularyOf(y).FamilyWords.Take(SameThingWords), StringComparer.Ordinal)))
+            || (ForForeigners(x) && !ForForeigners(y) && SameThing(x, y)))
         && !question.Says("ngoai", ForeignSpellings) && !AbroadWords.Any(question.Typed);
 
     /// <summary>

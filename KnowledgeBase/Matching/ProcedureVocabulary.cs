@@ -43,6 +43,8 @@ internal sealed class ProcedureVocabulary
         ThingWords = PlaceDone.FirstOrDefault(p => FamilyName.EndsWith(" " + p, StringComparison.Ordinal)) is { } place
             ? FamilyWords.Take(FamilyWords.Count - place.Split(' ').Length).ToArray()
             : FamilyWords;
+        var listed = procedure.Name.IndexOfAny([',', ';']);
+        FirstListedWords = listed > 0 ? FamilyGrouping.KeyOf(procedure.Name[..listed]).Split(' ', StringSplitOptions.RemoveEmptyEntries) : FamilyWords;
         AliasWords = procedure.Aliases.Select(a => new TokenizedText(a).Folded).ToArray();
         var spelled = new TokenizedText(procedure.Name);
         NameLinkWords = new HashSet<string>(spelled.Words.Zip(spelled.Folded).Where(w => MatchLexicon.IsLink(w.First, w.Second)).Select(w => w.Second), StringComparer.Ordinal);
@@ -73,6 +75,9 @@ internal sealed class ProcedureVocabulary
     /// Nam ở trong nước"): a citizen asks for the thing and tells where they live as their situation.
     /// </summary>
     public IReadOnlyList<string> ThingWords { get; }
+
+    /// <summary>The family name's words before its first comma or semicolon: the first thing a name that lists several is about.</summary>
+    public IReadOnlyList<string> FirstListedWords { get; }
 
     // Folded: "ở trong nước", "ở nước ngoài".
     private static readonly string[] PlaceDone = ["o trong nuoc", "o nuoc ngoai"];

@@ -108,6 +108,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAppraisalFeeAskedAfterAFreeProcedureStaysOnItAndSaysItIsFree()
+    {
+        await _harness.Flow()
+            .Send("cty tôi muốn mở trung tâm đăng kiểm xe cơ giới ở Thường Tín, xin giấy chứng nhận đủ điều kiện hoạt động kiểm định xe ở đâu")
+            .AssertReply(reply => Assert.Equal("1.001322", reply.Code()))
+            .Send("lệ phí thẩm định bao nhiêu")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.001322", reply.Code());
+                Assert.Contains("miễn phí", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task RecordsThatStateTheSameTimeAreAnsweredOnceNotAskedAbout()
     {
         // An adult's card, a child's card and a re-issue all take 7 working days: a menu would change nothing asked.
