@@ -92,7 +92,9 @@ public static partial class ChannelTableParser
             var rest = text[(start.Index + start.Length)..end].Trim();
             if (rest.StartsWith('('))
             {
-                var close = ClosingBracket(rest);
+                // The portal sometimes drops the note's last bracket ("VNĐ(đồng (Miễn phí kể từ … TT-BTC)30 ngày …"):
+                // when only that one stays open, the note ends where its inner bracket closes.
+                var close = ClosingBracket(rest) is var closed and >= 0 ? closed : LeadingListLabel().IsMatch(rest) ? -1 : InnerCloseOfOneUnclosed(rest);
                 if (close < 0)
                 {
                     // "(i) Trường hợp…" that never closes is the description's first list label, not a fee note.
@@ -169,8 +171,40 @@ public static partial class ChannelTableParser
         return -1;
     }
 
+    /// <summary>
+    /// When the '(' at 0 never closes but everything opened inside it does, the index of the ')' closing the first
+    /// bracket opened inside it: the note lost its own last bracket. -1 otherwise (the note's end is unknown).
+    /// </summary>
+    private static int InnerCloseOfOneUnclosed(string text)
+    {
+        var depth = 0;
+        var innerClose = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(':
+                    depth++;
+                    break;
+                case ')' when IsListLabel(text, i):
+                    break;
+                case ')':
+                    depth--;
+                    if (depth == 1 && innerClose < 0)
+                    {
+                        innerClose = i;
+                    }
+
+                    break;
+            }
+        }
+
+        return depth == 1 ? innerClose : -1;
+    }
+
+    // Letters that label list items ("a)" to "h)", "đ)"): "thú y)" ends a word, not a label.
     private static bool IsListLabel(string text, int close) =>
-        close >= 1 && (char.IsAsciiLetterLower(text[close - 1]) || text[close - 1] == 'đ' || char.IsAsciiDigit(text[close - 1]))
+        close >= 1 && (text[close - 1] is >= 'a' and <= 'h' or 'đ' || char.IsAsciiDigit(text[close - 1]))
         && (close == 1 || text[close - 2] is ' ' or '\n' or '(' or '.' or ';' or ':');
 
     [GeneratedRegex(@"(?<channel>Trực tiếp|Trực tuyến|Dịch vụ bưu chính)\s*(?<time>\d+(?:[.,]\d+)?(?: ?(?:Ngày làm việc|Ngày|Giờ|Tháng|Năm|Phút|Tuần))?|Không phải trả kết quả cho người nộp thuế|Không có thông tin|Không quy định|Không)\s*(?<fee>Miễn phí|Không có thông tin|\d[\d.,]*\s?(?:Việt Nam Đồng|VNĐ|USD|Đồng))")]

@@ -114,6 +114,37 @@ public sealed class ChannelTableParserTests
     }
 
     [Fact]
+    public void NoteThatLostOnlyItsLastBracketEndsWhereItsInnerBracketCloses()
+    {
+        // 1.002903 and about fifty other records: "VNĐ(đồng (Miễn phí … TT-BTC)" never closes its first bracket.
+        var table = ChannelTableParser.Parse(ChannelTableParser.Header +
+            "Dịch vụ bưu chính30 Ngày làm việc10,000,000 VNĐ(đồng (Miễn phí kể từ ngày 07/4/2026 đến 30/6/2026 theo Thông tư số 40/2026/TT-BTC)30 ngày kể từ ngày nhận được hồ sơ hợp lệ"
+            + "Trực tiếp30 Ngày làm việc10,000,000 VNĐ(đồng (Miễn phí kể từ ngày 07/4/2026 đến 30/6/2026 theo Thông tư số 40/2026/TT-BTC)30 ngày kể từ ngày nhận được hồ sơ hợp lệ");
+
+        Assert.True(table.Parsed);
+        Assert.Equal(["Dịch vụ bưu chính", "Trực tiếp"], table.Rows.Select(r => r.Channel));
+        Assert.All(table.Rows, row =>
+        {
+            Assert.Equal("30 Ngày làm việc", row.Time);
+            Assert.Equal("10,000,000 VNĐ (đồng (Miễn phí kể từ ngày 07/4/2026 đến 30/6/2026 theo Thông tư số 40/2026/TT-BTC)", row.Fee);
+            Assert.Equal("30 ngày kể từ ngày nhận được hồ sơ hợp lệ", row.Description);
+        });
+    }
+
+    [Fact]
+    public void AWordOfOneLetterBeforeABracketClosesTheNote()
+    {
+        // 2.001064: "… trong công tác thú y)" closes the note; "y)" is no list label.
+        var table = ChannelTableParser.Parse(ChannelTableParser.Header +
+            "Trực tuyến3 Ngày làm việc50,000 VNĐ(50.000 đồng/CCHN (theo Thông tư số 101/2020/TT-BTC quy định phí, lệ phí trong công tác thú y); 25.000 đồng/CCHN (áp dụng đến hết ngày 31 tháng 12 năm 2026 theo Thông tư 64/2025/TT-BTC.))+ 50.000 đồng/CCHN");
+
+        var row = Assert.Single(table.Rows);
+        Assert.Equal("3 Ngày làm việc", row.Time);
+        Assert.EndsWith("theo Thông tư 64/2025/TT-BTC.))", row.Fee, StringComparison.Ordinal);
+        Assert.Equal("50.000 đồng/CCHN", row.Description);
+    }
+
+    [Fact]
     public void ListLabelsInsideAFeeNoteDoNotCloseIt()
     {
         var table = ChannelTableParser.Parse(ChannelTableParser.Header +
