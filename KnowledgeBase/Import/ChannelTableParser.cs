@@ -94,7 +94,7 @@ public static partial class ChannelTableParser
             {
                 // The portal sometimes drops the note's last bracket ("VNĐ(đồng (Miễn phí kể từ … TT-BTC)30 ngày …"):
                 // when only that one stays open, the note ends where its inner bracket closes.
-                var close = ClosingBracket(rest) is var closed and >= 0 ? closed : LeadingListLabel().IsMatch(rest) ? -1 : InnerCloseOfOneUnclosed(rest);
+                var close = ClosingBracket(rest, lostLast: !LeadingListLabel().IsMatch(rest));
                 if (close < 0)
                 {
                     // "(i) Trường hợp…" that never closes is the description's first list label, not a fee note.
@@ -143,11 +143,14 @@ public static partial class ChannelTableParser
 
     /// <summary>
     /// Index of the ')' closing the '(' at 0, or -1. List labels such as "a)" or "(a)" inside the note
-    /// do not close it: fee notes often enumerate cases that way.
+    /// do not close it: fee notes often enumerate cases that way. With <paramref name="lostLast"/>, a '(' at 0 that never
+    /// closes while everything opened inside it does ends where the first bracket inside it closes: the note lost its own
+    /// last bracket. Otherwise its end is unknown.
     /// </summary>
-    private static int ClosingBracket(string text)
+    private static int ClosingBracket(string text, bool lostLast)
     {
         var depth = 0;
+        var innerClose = -1;
         for (var i = 0; i < text.Length; i++)
         {
             switch (text[i])
@@ -164,32 +167,6 @@ public static partial class ChannelTableParser
                         return i;
                     }
 
-                    break;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// When the '(' at 0 never closes but everything opened inside it does, the index of the ')' closing the first
-    /// bracket opened inside it: the note lost its own last bracket. -1 otherwise (the note's end is unknown).
-    /// </summary>
-    private static int InnerCloseOfOneUnclosed(string text)
-    {
-        var depth = 0;
-        var innerClose = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case '(':
-                    depth++;
-                    break;
-                case ')' when IsListLabel(text, i):
-                    break;
-                case ')':
-                    depth--;
                     if (depth == 1 && innerClose < 0)
                     {
                         innerClose = i;
@@ -199,7 +176,7 @@ public static partial class ChannelTableParser
             }
         }
 
-        return depth == 1 ? innerClose : -1;
+        return lostLast && depth == 1 ? innerClose : -1;
     }
 
     // Letters that label list items ("a)" to "h)", "đ)"): "thú y)" ends a word, not a label.
