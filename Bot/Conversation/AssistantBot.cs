@@ -433,15 +433,19 @@ public sealed partial class AssistantBot : ActivityHandler
         && ProcedureMatcher.IsRelevant(wantedWords, match.Candidates[0])
         && (!ProcedureMatcher.IsRelevant(wantedWords, current) || ProcedureMatcher.WantedOver(wanted, match.Candidates[0], current));
 
-    /// <summary>Every topic word of a fee question names the step a charge is for ("lệ phí thẩm định bao nhiêu").</summary>
+    /// <summary>
+    /// The topic words of a fee question name only the step a charge is for, with or without the file it is charged on
+    /// ("lệ phí thẩm định bao nhiêu", "phí thẩm định hồ sơ").
+    /// </summary>
     private static bool NamesAChargeStep(Understanding understanding)
     {
-        var words = understanding.TopicWords.Select(VietnameseText.Fold).ToList();
-        return words.Count > 0 && ChargeStepWords.Any(step => step.Length == words.Count && step.SequenceEqual(words, StringComparer.Ordinal)
-            || (words.Count == step.Length + 2 && step.SequenceEqual(words.Take(step.Length), StringComparer.Ordinal) && words[^2] == "ho" && words[^1] == "so"));
+        var words = string.Join(' ', understanding.TopicWords.Select(VietnameseText.Fold));
+        return ChargeStepPhrases.Contains(words) || (words.EndsWith(FileWords, StringComparison.Ordinal) && ChargeStepPhrases.Contains(words[..^FileWords.Length]));
     }
 
-    private static readonly string[][] ChargeStepWords = [.. Lexicon.ChargeSteps.Select(s => VietnameseText.Fold(s).Split(' '))];
+    private const string FileWords = " ho so";
+
+    private static readonly HashSet<string> ChargeStepPhrases = new(Lexicon.ChargeSteps.Select(VietnameseText.Fold), StringComparer.Ordinal);
 
     /// <summary>Every topic word of a fee question is in <paramref name="current"/>'s fee cells: it asks about a charge they name.</summary>
     private static bool NamesItsCharge(Understanding understanding, Procedure current)

@@ -29,8 +29,7 @@ internal static class ApplicantKinds
     private static readonly string[] Organisations = ["Doanh nghiệp", "Tổ chức", "Hợp tác xã"];
 
     /// <summary>Whether the catalogue lists who files <paramref name="procedure"/> and no organisation is among them.</summary>
-    public static bool PersonsOnly(Procedure procedure) =>
-        procedure.Applicant is { Length: > 0 } applicant && !Organisations.Any(o => applicant.Contains(o, StringComparison.OrdinalIgnoreCase));
+    public static bool PersonsOnly(Procedure procedure) => procedure.Applicant is { Length: > 0 } && !ForOrganisations(procedure);
 
     /// <summary>Whether organisations may file <paramref name="procedure"/>, as its applicant list says.</summary>
     public static bool ForOrganisations(Procedure procedure) =>

@@ -644,7 +644,7 @@ public sealed class ProcedureMatcher
         || QuestionTerms.MayTellDone(query) || ForForeigners(first)
         || (BusinessKinds.Of(first) is { } firstKind && BusinessKinds.Of(lower) is { } lowerKind && firstKind != lowerKind)
         || (ApplicantKinds.OrganisationsOnly(first) && ApplicantKinds.ForCitizens(lower) && PersonsVariant(first, lower))
-        || (ApplicantKinds.PersonsOnly(first) && ApplicantKinds.ForOrganisations(lower));
+        || (ApplicantKinds.PersonsOnly(first) && ApplicantKinds.ForOrganisations(lower) && OneMatter(first, lower));
 
     private static bool HasLaterStepHead(Procedure procedure)
     {
@@ -685,14 +685,19 @@ public sealed class ProcedureMatcher
 
     private static bool OneMatter(Procedure x, Procedure y)
     {
-        var own = SubstanceWords(x);
-        var theirs = SubstanceWords(y);
-        var shared = own.Count(theirs.Contains);
+        var own = VocabularyOf(x).SubstanceWords;
+        var theirs = VocabularyOf(y).SubstanceWords;
+        var shared = 0;
+        foreach (var word in own)
+        {
+            if (theirs.Contains(word))
+            {
+                shared++;
+            }
+        }
+
         return shared >= MinSharedShare * (own.Count + theirs.Count - shared);
     }
-
-    private static HashSet<string> SubstanceWords(Procedure procedure) =>
-        VocabularyOf(procedure).FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w) && !MatchLexicon.LinkWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// <paramref name="persons"/>'s name is <paramref name="organisations"/>'s thing for persons: it opens on the same

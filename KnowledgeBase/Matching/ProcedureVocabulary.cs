@@ -86,6 +86,15 @@ internal sealed class ProcedureVocabulary
     public IReadOnlyList<string> Distinctive { get; }
 
     /// <summary>
+    /// The distinctive words without link words, as a set: what two names must share to be one matter for different
+    /// applicants. Built on first use: few records are ever compared that way.
+    /// </summary>
+    public IReadOnlySet<string> SubstanceWords =>
+        _substanceWords ??= Distinctive.Where(w => !MatchLexicon.LinkWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _substanceWords;
+
+    /// <summary>
     /// The name's link words ("cho", "của", "từ"), folded, as the name spells them: "tử" of "chế độ tử tuất" folds to
     /// the link word "từ" and is not one.
     /// </summary>
