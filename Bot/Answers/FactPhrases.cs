@@ -349,6 +349,9 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
         var headEnd = max * 9 / 20;
         // A pair the start already shows points nowhere new: "kinh doanh" again in "… tiếp tục kinh doanh …".
         var shown = new HashSet<string>(StringComparer.Ordinal);
+        // Of the places a pair points at, the one whose next words hold most of the question: "… theo thỏa thuận của các
+        // thành viên hộ gia đình" rather than the "sử dụng đất" every land record's list opens with.
+        var (best, bestSaid) = (-1, 0);
         for (var i = 0; i + 1 < words.Count; i++)
         {
             // Neighbours, or two words a link word joins ("vợ và chồng").
@@ -365,12 +368,23 @@ public sealed partial class FactPhrases(TemplateCatalog templates)
                 && said.Contains(Spelled(words[i].Value)) && said.Contains(Spelled(words[next].Value))
                 && (next > i + 1 || saidPairs.Contains(Spelled(words[i].Value) + " " + Spelled(words[next].Value))))
             {
-                return words[i].Index;
+                var saidAhead = Enumerable.Range(i, Math.Min(WindowWords, words.Count - i))
+                    .Select(k => Spelled(words[k].Value))
+                    .Where(w => said.Contains(w) && !MatchLexicon.LinkWords.Contains(VietnameseText.Fold(w)))
+                    .Distinct(StringComparer.Ordinal)
+                    .Count();
+                if (saidAhead > bestSaid)
+                {
+                    (best, bestSaid) = (words[i].Index, saidAhead);
+                }
             }
         }
 
-        return -1;
+        return best;
     }
+
+    // The words after a pointed place that a label of one line shows.
+    private const int WindowWords = 10;
 
     public static string ReadableName(Procedure procedure)
     {

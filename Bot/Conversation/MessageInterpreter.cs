@@ -97,10 +97,9 @@ public sealed class MessageInterpreter
         var positions = new List<(Aspect Tag, int Start)>();
         _aspects.Match(text, consumed, positions);
         var levels = _levels.Match(text, consumed);
-        var smallTalk = _smallTalk.Match(text, consumed);
-
         var fillerMask = FillerMask(text);
-        DropTriggersThatAskNothing(text, positions, consumed.Select((c, i) => c || fillerMask[i]).ToArray());
+        var smallTalk = MatchSmallTalk(text, consumed, fillerMask);
+        DropTriggersThatAskNothing(text, positions, consumed.Select((c, i) => c || fillerMask[i]).ToArray(), consumed);
 
         // In the order asked: "ở đâu, hết bao nhiêu tiền" wants the place first, then the fee.
         var aspects = positions.OrderBy(p => p.Start).Select(p => p.Tag).Distinct().ToArray();
@@ -197,6 +196,34 @@ public sealed class MessageInterpreter
         return levels.Distinct().Count() == 1 ? levels[0] : null;
     }
 
+    /// <summary>
+    /// Small talk, consumed where it is said; a plea for help that goes on into a name is that name's start instead
+    /// ("trợ giúp pháp lý" is legal aid, "giúp tôi" still asks for help).
+    /// </summary>
+    private List<Intent> MatchSmallTalk(TokenizedText text, bool[] consumed, bool[] fillers)
+    {
+        var talk = (bool[])consumed.Clone();
+        var positions = new List<(Intent Tag, int Start)>();
+        var intents = _smallTalk.Match(text, talk, positions);
+        foreach (var (tag, start) in positions)
+        {
+            var end = start;
+            while (end < text.Count && talk[end] && !consumed[end])
+            {
+                end++;
+            }
+
+            if (tag == Intent.Help && end < text.Count && !talk[end] && !fillers[end])
+            {
+                Array.Fill(talk, false, start, end - start);
+                intents.Remove(tag);
+            }
+        }
+
+        Array.Copy(talk, consumed, text.Count);
+        return intents;
+    }
+
     private bool AllConsumedOrFiller(TokenizedText text, bool[] consumed)
     {
         var fillers = FillerMask(text);
@@ -232,16 +259,25 @@ public sealed class MessageInterpreter
     /// Drops the aspects whose trigger, where it stands, asks nothing (<see cref="NotAskedRule"/>). A rule that needs
     /// another aspect asked counts only the aspects no rule questions, so two doubtful triggers do not drop each other.
     /// </summary>
-    private static void DropTriggersThatAskNothing(TokenizedText text, List<(Aspect Tag, int Start)> positions, bool[] taken)
+    /// <param name="consumed">
+    /// The words the triggers took: a dropped trigger's words go back to the topic, since they name what the citizen
+    /// is about ("gia hạn nộp tiền thuế" is the tax payment extension, not a deadline and a fee).
+    /// </param>
+    private static void DropTriggersThatAskNothing(TokenizedText text, List<(Aspect Tag, int Start)> positions, bool[] taken, bool[] consumed)
     {
         var rules = positions
             .Select(p => AspectCatalog.Instance[p.Tag].NotAsked.Where(r => r.MatchesAt(text, p.Start, taken)).ToArray())
             .ToArray();
         var sure = positions.Where((_, i) => rules[i].Length == 0).Select(p => p.Tag).ToHashSet();
-        var kept = positions
-            .Where((p, i) => !rules[i].Any(r => r.BesideAnAspectOtherThan.Count == 0 || sure.Any(a => a != p.Tag && !r.BesideAnAspectOtherThan.Contains(a))))
+        var dropped = positions
+            .Select((p, i) => (Position: p, Rule: rules[i].FirstOrDefault(r => r.BesideAnAspectOtherThan.Count == 0 || sure.Any(a => a != p.Tag && !r.BesideAnAspectOtherThan.Contains(a)))))
+            .Where(d => d.Rule is not null)
             .ToList();
-        positions.Clear();
-        positions.AddRange(kept);
+        foreach (var (position, rule) in dropped)
+        {
+            Array.Fill(consumed, false, position.Start, rule!.Length);
+        }
+
+        positions.RemoveAll(p => dropped.Any(d => d.Position == p));
     }
 }

@@ -56,6 +56,9 @@ public sealed record NotAskedRule
         };
     }
 
+    /// <summary>How many words the trigger spans where the rule matches.</summary>
+    internal int Length => _words.Length;
+
     /// <summary>Whether the words around the trigger starting at <paramref name="start"/> match, leaving the condition on other aspects aside.</summary>
     /// <param name="taken">Words other phrases (facts, levels, small talk) or fillers took.</param>
     internal bool MatchesAt(TokenizedText text, int start, bool[] taken)

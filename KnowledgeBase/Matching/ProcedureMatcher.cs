@@ -437,7 +437,8 @@ public sealed class ProcedureMatcher
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
         UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedLeadingAction(x, y, question) || AskedAction(x, y, question) || AskedLeadingAction(x, y, question) || UnaskedOtherAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignTrade(x, y, question) || UnaskedForeignElement(x, y, question)
-        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || PersonsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question);
+        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || PersonsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question)
+        || SiblingAsSaid(x, y, question);
 
     /// <summary>
     /// <paramref name="x"/>'s name excludes what the question is about ("… tài sản khác …, không phải là bất động sản"
@@ -540,7 +541,7 @@ public sealed class ProcedureMatcher
     private static bool UnaskedLeadingAction(Procedure x, Procedure y, QuestionTerms question) =>
         LeadingLaterSteps(x, y) is { Later.Count: > 0 } lead
         && !lead.Later.Any(w => question.SaysItself(VietnameseText.Fold(w), [w]))
-        && !LostOrWorn.Any(question.Typed) && !question.TypedOtherThanBefore("mat", AskingAfterMat);
+        && !LostOrWorn.Any(question.Typed) && !question.TypedOtherThanBefore("mat", QuestionTerms.AskingAfterMat);
 
     /// <summary>
     /// The later-step words <paramref name="later"/>'s name opens with ("lại" of "Cấp lại Giấy phép …") where
@@ -559,8 +560,6 @@ public sealed class ProcedureMatcher
     // What makes a paper need its later step without saying it: "thẻ bị ướt nhòe hết thông tin", "mất giấy phép".
     private static readonly string[] LostOrWorn = ["hong", "hu", "rach", "nhoe", "that lac", "het han", "sai", "trom", "bi chay"];
 
-    // "mất" before these asks how long or how much ("mất bao lâu", "mất mấy ngày", "mất phí"), not a loss.
-    private static readonly HashSet<string> AskingAfterMat = new(["bao", "may", "thoi", "bn", "nhieu", "tien", "phi", "ngay", "lau", "it", "khoang", "tam", "chung", "ca"], StringComparer.Ordinal);
 
     /// <summary>
     /// <paramref name="y"/>'s name opens with a later step on <paramref name="x"/>'s paper ("Đổi chứng nhận đăng ký xe" against
@@ -603,10 +602,12 @@ public sealed class ProcedureMatcher
 
     /// <summary>
     /// <paramref name="y"/> is <paramref name="x"/> reissued, renewed or changed, and the question says that action:
-    /// "giấy phép kinh doanh vận tải có phải cấp lại không" asks for the re-issue, not the first licence.
+    /// "giấy phép kinh doanh vận tải có phải cấp lại không" asks for the re-issue, not the first licence. A name that
+    /// adds "thay đổi" is asked by "thay đổi" ("đăng ký thay đổi biện pháp bảo đảm"), though "đổi" alone there is no exchange.
     /// </summary>
     private static bool AskedAction(Procedure x, Procedure y, QuestionTerms question) =>
-        LaterSteps(y, x) is { Count: > 0 } steps && steps.All(w => question.SaysStep(w, FollowUpActions[w]));
+        LaterSteps(y, x) is { Count: > 0 } steps
+        && steps.All(w => question.SaysStep(w, FollowUpActions[w]) || (w == "doi" && steps.Contains("thay") && question.Typed("thay doi")));
 
     /// <summary>
     /// <paramref name="x"/> and <paramref name="y"/> are other actions on the same paper ("Cấp lại …" against "Đổi …"),
@@ -644,7 +645,8 @@ public sealed class ProcedureMatcher
         || QuestionTerms.MayTellDone(query) || ForForeigners(first)
         || (BusinessKinds.Of(first) is { } firstKind && BusinessKinds.Of(lower) is { } lowerKind && firstKind != lowerKind)
         || (ApplicantKinds.OrganisationsOnly(first) && ApplicantKinds.ForCitizens(lower) && PersonsVariant(first, lower))
-        || (ApplicantKinds.PersonsOnly(first) && ApplicantKinds.ForOrganisations(lower) && OneMatter(first, lower));
+        || (ApplicantKinds.PersonsOnly(first) && ApplicantKinds.ForOrganisations(lower) && OneMatter(first, lower))
+        || SameThing(first, lower);
 
     private static bool HasLaterStepHead(Procedure procedure)
     {
@@ -662,7 +664,32 @@ public sealed class ProcedureMatcher
     private static bool OverruledBy(Procedure first, Procedure lower, QuestionTerms question) =>
         AskedAction(first, lower, question) || AskedLeadingAction(first, lower, question) || UnaskedAction(first, lower, question) || UnaskedLeadingAction(first, lower, question)
         || AlreadyDone(first, lower, question) || UnaskedForeignElement(first, lower, question) || OtherKindOfBusiness(first, lower, question)
-        || OrganisationsOnlyUnasked(first, lower, question) || PersonsOnlyUnasked(first, lower, question);
+        || OrganisationsOnlyUnasked(first, lower, question) || PersonsOnlyUnasked(first, lower, question) || SiblingAsSaid(first, lower, question);
+
+    /// <summary>
+    /// <paramref name="lower"/> is <paramref name="first"/>'s thing in another case, and the question names the lower
+    /// one's case and nothing of the first's: "Toyota nhập khẩu nguyên chiếc, đăng ký xe lần đầu" is the first
+    /// registration of an imported car, not of one "sản xuất lắp ráp trong nước", however its aliases rank.
+    /// </summary>
+    private static bool SiblingAsSaid(Procedure first, Procedure lower, QuestionTerms question) =>
+        SameThing(first, lower) && CaseWordsSaid(lower, first, question) >= 2 && Evidence(first, lower, question) == 0;
+
+    /// <summary>
+    /// Words of substance in <paramref name="x"/>'s name and aliases that <paramref name="y"/>'s lack and the question
+    /// says ("xe ô tô" of the movable assets' "đăng ký thay đổi thế chấp xe ô tô, máy móc" against the land's); the
+    /// particles of a story ("đã được chỉ định") say nothing of which case a name is.
+    /// </summary>
+    private static int CaseWordsSaid(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var own = VocabularyOf(x);
+        var theirs = VocabularyOf(y);
+        return own.FamilyWords.Concat(own.AliasWords.SelectMany(a => a))
+            .Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !Particles.Contains(w))
+            .Distinct()
+            .Count(w => question.Says(w, own.Words));
+    }
+
+    private static readonly HashSet<string> Particles = new(["da", "duoc", "bi", "chua", "khong", "co", "se", "dang", "van"], StringComparer.Ordinal);
 
     /// <summary>
     /// Only organisations file <paramref name="x"/>, citizens file <paramref name="y"/>, and the citizen speaks for
@@ -755,7 +782,7 @@ public sealed class ProcedureMatcher
 
     // Actions a name can open with that take back what another procedure gave; a citizen asks for them by name.
     // "Phúc khảo" re-marks an exam already sat: asked by name too.
-    private static readonly string[][] Reversals = [["rut"], ["huy"], ["thu", "hoi"], ["cham", "dut"], ["xoa"], ["thoi"], ["phuc", "khao"]];
+    private static readonly string[][] Reversals = [["rut"], ["huy"], ["tra", "lai"], ["thu", "hoi"], ["cham", "dut"], ["xoa"], ["thoi"], ["phuc", "khao"]];
 
     /// <summary>
     /// <paramref name="x"/>'s name is <paramref name="y"/>'s with a qualifier the question does not say, and the question
@@ -931,7 +958,9 @@ public sealed class ProcedureMatcher
         var said = " " + VietnameseText.Fold(query) + " ";
         foreach (var sameName in families.GroupBy(f => VocabularyOf(f.Procedure).FamilyName).Where(g => g.Select(f => f.Procedure.Field).Distinct().Count() > 1).ToList())
         {
-            var named = sameName.Where(f => f.Procedure.Field is { Length: > 0 } field && said.Contains(" " + VietnameseText.Fold(field) + " ", StringComparison.Ordinal)).ToList();
+            // Named beside the shared name: "gia hạn nộp thuế … ở hải quan" names the customs field, and its "thuế" is the name's.
+            var beside = said.Replace(" " + sameName.Key + " ", " ", StringComparison.Ordinal);
+            var named = sameName.Where(f => f.Procedure.Field is { Length: > 0 } field && beside.Contains(" " + VietnameseText.Fold(field) + " ", StringComparison.Ordinal)).ToList();
             if (named.Count > 0)
             {
                 families.RemoveAll(f => sameName.Contains(f) && !named.Contains(f));

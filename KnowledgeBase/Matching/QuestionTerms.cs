@@ -60,6 +60,15 @@ internal sealed class QuestionTerms
             _typed.Remove("lại");
         }
 
+        if (_folded.Contains("mat") && Enumerable.Range(0, text.Count).Where(i => text.Folded[i] == "mat").All(i => i + 1 < text.Count
+                && (_accented ? AskingAfterMatAccented.Contains(text.Words[i + 1]) : AskingAfterMat.Contains(text.Folded[i + 1]))))
+        {
+            // "mất mấy ngày", "mất phí không": how long or how much, not a loss ("do bị mất" of a re-issue's name).
+            _folded.Remove("mat");
+            _implied.Remove("mat");
+            _typed.Remove("mất");
+        }
+
         foreach (var meaning in meanings ?? [])
         {
             var words = meaning.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -83,6 +92,12 @@ internal sealed class QuestionTerms
         return text.Words[i] != "lại"
             && ((i > 0 && DrivingBefore.Contains(text.Folded[i - 1])) || (i + 1 < text.Count && DrivingAfter.Contains(text.Folded[i + 1])));
     }
+
+    /// <summary>Words after "mất" that make it ask how long or how much ("mất bao lâu", "mất mấy ngày", "mất phí").</summary>
+    internal static readonly HashSet<string> AskingAfterMat = new(["bao", "may", "thoi", "bn", "nhieu", "tien", "phi", "ngay", "lau", "it", "khoang", "tam", "chung", "ca"], StringComparer.Ordinal);
+
+    // The same as typed with diacritics: "mất chứng chỉ" is a loss, "mất chừng bao lâu" asks.
+    private static readonly HashSet<string> AskingAfterMatAccented = new(["bao", "mấy", "thời", "bn", "nhiêu", "tiền", "phí", "ngày", "lâu", "ít", "khoảng", "tầm", "chừng", "cả"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> DrivingBefore = new(["bang", "tap", "day"], StringComparer.Ordinal);
     private static readonly HashSet<string> DrivingAfter = new(["xe", "tau", "oto", "may"], StringComparer.Ordinal);

@@ -72,6 +72,21 @@ public sealed class ShortNameTests
         Assert.Contains("vợ và chồng", FactPhrases.ShortName(spouses, window: FactPhrases.WindowOf(spouses, "sổ đỏ đứng tên vợ chồng, giờ muốn sang tên cho con")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ALongNameShowsThePlaceHoldingMostOfTheQuestionNotTheFirstPairItSays()
+    {
+        var agreement = new Procedure
+        {
+            Code = "1.013980",
+            Name = "Đăng ký biến động đối với trường hợp thay đổi quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất theo thỏa thuận của các thành viên hộ gia đình hoặc của vợ và chồng; quyền sử dụng đất xây dựng công trình trên mặt đất phục vụ cho việc vận hành, khai thác sử dụng công trình ngầm, quyền sở hữu công trình ngầm",
+        };
+        const string Question = "sổ đỏ nhà em cấp cho hộ gia đình bố em, giờ cả nhà thống nhất ghi tên từng thành viên cùng sử dụng, đăng ký biến động theo thỏa thuận thì mất mấy ngày";
+
+        var name = FactPhrases.ShortName(agreement, 80, FactPhrases.WindowOf(agreement, Question, 80));
+
+        Assert.Contains("thỏa thuận của các thành viên hộ gia đình", name, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Cấp giấy phép môi trường (cấp Tỉnh) ( 1.010727 )")]
     [InlineData("Cấp giấy phép môi trường (cấp Bộ) (1.010719)")]

@@ -493,6 +493,18 @@ public sealed class ProcedureMatcherTests
     [InlineData("cty mình quyết toán thuế tncn thay cho nhân viên thì thấy nộp thừa gần 30 triệu, muốn đề nghị hoàn thuế thì làm thế nào", "1.008562")]
     // Withdrawing an application is stopping the procedure, not founding the business.
     [InlineData("hôm qua e nộp hồ sơ đăng ký hộ kinh doanh online rồi nhưng giờ đổi ý ko mở nữa, muốn rút hồ sơ thì làm sao", "1.014035")]
+    // The case the citizen names ("nhập khẩu") decides between two records of one thing, whatever the other's aliases score.
+    [InlineData("mới mua con Toyota nhập khẩu nguyên chiếc, đăng ký xe lần đầu online toàn trình được không", "1.013066")]
+    // Returning a permit is never what "xin giấy phép thăm dò" asks for.
+    [InlineData("Cty muốn khoan thăm dò nước ngầm ở Đan Phượng làm nguồn cho nhà máy, xin giấy phép thăm dò nước dưới đất mất bao lâu?", "1.004232")]
+    // "mất mấy ngày" asks how long; it is no loss that would make the lost permit's re-issue the answer.
+    [InlineData("cty mình dùng sà lan chở xăng dầu trên sông Hồng, xin giấy phép vận chuyển hàng nguy hiểm đường thủy mất mấy ngày", "2.002615")]
+    // "đăng ký thay đổi" asks for the change of a registration, not the registration.
+    [InlineData("công ty tôi thế chấp xe ô tô ở ngân hàng, giờ muốn đăng ký thay đổi biện pháp bảo đảm thì nộp ở đâu", "1.011436")]
+    // "trợ giúp" opens "trợ giúp pháp lý" here; it is no plea for help that hides the topic.
+    [InlineData("luật sư trung tâm trợ giúp pháp lý cử bảo vệ cho con tôi làm việc không nhiệt tình, muốn xin đổi người khác thì làm thế nào, mất bao lâu", "2.001687")]
+    // "hạn nộp" after "gia" and "tiền" before "thuế" ask nothing: they stay words of what is asked for.
+    [InlineData("xưởng may nhà mình bị ngập lụt hư hết máy móc, xin gia hạn nộp tiền thuế được không, nộp hồ sơ ở đâu", "1.008590")]
     public void WhoIsAskingAndWhatTheyAskToDoDecideBetweenSiblingsWellApartInTheRanking(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), CancellationToken.None);
