@@ -646,7 +646,7 @@ public sealed class ProcedureMatcher
         || (BusinessKinds.Of(first) is { } firstKind && BusinessKinds.Of(lower) is { } lowerKind && firstKind != lowerKind)
         || (ApplicantKinds.OrganisationsOnly(first) && ApplicantKinds.ForCitizens(lower) && PersonsVariant(first, lower))
         || (ApplicantKinds.PersonsOnly(first) && ApplicantKinds.ForOrganisations(lower) && OneMatter(first, lower))
-        || SameThing(first, lower);
+        || SameThing(first, lower) || Reversal(first) is not null;
 
     private static bool HasLaterStepHead(Procedure procedure)
     {
@@ -664,7 +664,8 @@ public sealed class ProcedureMatcher
     private static bool OverruledBy(Procedure first, Procedure lower, QuestionTerms question) =>
         AskedAction(first, lower, question) || AskedLeadingAction(first, lower, question) || UnaskedAction(first, lower, question) || UnaskedLeadingAction(first, lower, question)
         || AlreadyDone(first, lower, question) || UnaskedForeignElement(first, lower, question) || OtherKindOfBusiness(first, lower, question)
-        || OrganisationsOnlyUnasked(first, lower, question) || PersonsOnlyUnasked(first, lower, question) || SiblingAsSaid(first, lower, question);
+        || OrganisationsOnlyUnasked(first, lower, question) || PersonsOnlyUnasked(first, lower, question) || SiblingAsSaid(first, lower, question)
+        || UnaskedReversal(first, lower, question);
 
     /// <summary>
     /// <paramref name="lower"/> is <paramref name="first"/>'s thing in another case, and the question names the lower
@@ -766,18 +767,28 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static bool UnaskedReversal(Procedure x, Procedure y, QuestionTerms question)
     {
-        var own = VocabularyOf(x).FamilyWords;
-        var theirs = VocabularyOf(y).FamilyWords;
+        if (Reversal(x) is not { } reversal)
+        {
+            return false;
+        }
+
+        var spellings = VocabularyOf(x).Words;
+        return !reversal.All(VocabularyOf(y).FamilyWords.Contains) && !reversal.All(w => question.Says(w, spellings));
+    }
+
+    /// <summary>The action undoing something that <paramref name="procedure"/>'s name opens with, if any.</summary>
+    private static string[]? Reversal(Procedure procedure)
+    {
+        var own = VocabularyOf(procedure).FamilyWords;
         foreach (var reversal in Reversals)
         {
             if (own.Count > reversal.Length && own.Take(reversal.Length).SequenceEqual(reversal, StringComparer.Ordinal))
             {
-                var spellings = VocabularyOf(x).Words;
-                return !reversal.All(theirs.Contains) && !reversal.All(w => question.Says(w, spellings));
+                return reversal;
             }
         }
 
-        return false;
+        return null;
     }
 
     // Actions a name can open with that take back what another procedure gave; a citizen asks for them by name.
