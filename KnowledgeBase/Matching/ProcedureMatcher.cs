@@ -598,7 +598,7 @@ public sealed class ProcedureMatcher
 
     private sealed record LeadingSteps(string[] Later, string[] Paper);
 
-    private static readonly HashSet<string> LaterStepWords = new(["lại", "đổi", "gia", "hạn"], StringComparer.Ordinal);
+    private static readonly HashSet<string> LaterStepWords = new(["lại", "đổi", "gia", "hạn", "điều", "chỉnh"], StringComparer.Ordinal);
 
     /// <summary>
     /// <paramref name="y"/> is <paramref name="x"/> reissued, renewed or changed, and the question says that action:
@@ -646,7 +646,7 @@ public sealed class ProcedureMatcher
         || (BusinessKinds.Of(first) is { } firstKind && BusinessKinds.Of(lower) is { } lowerKind && firstKind != lowerKind)
         || (ApplicantKinds.OrganisationsOnly(first) && ApplicantKinds.ForCitizens(lower) && PersonsVariant(first, lower))
         || (ApplicantKinds.PersonsOnly(first) && ApplicantKinds.ForOrganisations(lower) && OneMatter(first, lower))
-        || SameThing(first, lower) || Reversal(first) is not null;
+        || SameThing(first, lower) || Undoes(first, lower);
 
     private static bool HasLaterStepHead(Procedure procedure)
     {
@@ -775,6 +775,25 @@ public sealed class ProcedureMatcher
         var spellings = VocabularyOf(x).Words;
         return !reversal.All(VocabularyOf(y).FamilyWords.Contains) && !reversal.All(w => question.Says(w, spellings));
     }
+
+    /// <summary>
+    /// <paramref name="first"/> undoes what <paramref name="lower"/> gives: the words after its reversal open a run of
+    /// the lower name ("Trả lại | giấy phép thăm dò …" and "Cấp giấy phép thăm dò …").
+    /// </summary>
+    private static bool Undoes(Procedure first, Procedure lower)
+    {
+        if (Reversal(first) is not { } reversal)
+        {
+            return false;
+        }
+
+        var undone = VocabularyOf(first).FamilyWords.Skip(reversal.Length).Take(UndoneWords).ToList();
+        return undone.Count == UndoneWords
+            && (" " + VocabularyOf(lower).FamilyName + " ").Contains(" " + string.Join(' ', undone) + " ", StringComparison.Ordinal);
+    }
+
+    // Words of the thing undone that the other name must spell in a row.
+    private const int UndoneWords = 4;
 
     /// <summary>The action undoing something that <paramref name="procedure"/>'s name opens with, if any.</summary>
     private static string[]? Reversal(Procedure procedure)
