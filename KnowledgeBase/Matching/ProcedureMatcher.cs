@@ -140,10 +140,12 @@ public sealed class ProcedureMatcher
         // A long name the citizen wrote out is theirs to ask for: no other record's words rule it out below.
         Procedure? writtenOut = null;
         if (NamedInQuestion(relevant, candidates, queryFolded, meant) is { } named
-            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryFolded) || (QuestionTerms.MayTellDone(query) && VocabularyOf(h.Procedure).FamilyWords.Any(Terms().SaysOnlyAsDone))))
+            && !named.Any(h => WrittenAsDone(VocabularyOf(h.Procedure).FamilyWords, queryFolded) || (QuestionTerms.MayTellDone(query) && VocabularyOf(h.Procedure).FamilyWords.Any(Terms().SaysOnlyAsDone))
+                || Terms().TypedOnlyAsSuffered(VocabularyOf(h.Procedure).FamilyName)))
         {
             // A name written after "đã" ("đã được chỉ định là cơ sở kiểm nghiệm …") is what the citizen has, not asks;
-            // one told as tried and failed ("hòa giải ở xã không thành") is not asked either.
+            // one told as tried and failed ("hòa giải ở xã không thành") or as done to them ("bị thu hồi chứng chỉ hành
+            // nghề luật sư") is not asked either.
             candidates = named;
             writtenOut = named.Count == 1 && VocabularyOf(named[0].Procedure).FamilyWords.Count >= MinWrittenOutWords ? named[0].Procedure : null;
         }
@@ -763,7 +765,8 @@ public sealed class ProcedureMatcher
     /// <summary>
     /// <paramref name="x"/> undoes something ("Rút yêu cầu …", "Hủy …", "Thu hồi …", "Chấm dứt …"), <paramref name="y"/>
     /// does not, and the question never says the undoing: "có được trợ giúp pháp lý miễn phí không" asks for legal aid,
-    /// not for withdrawing a request of it, however many words of the longer name it holds.
+    /// not for withdrawing a request of it, however many words of the longer name it holds. Said only as done to the
+    /// citizen ("tôi bị thu hồi chứng chỉ … giờ muốn xin cấp lại"), it is the story, not the request.
     /// </summary>
     private static bool UnaskedReversal(Procedure x, Procedure y, QuestionTerms question)
     {
@@ -773,7 +776,8 @@ public sealed class ProcedureMatcher
         }
 
         var spellings = VocabularyOf(x).Words;
-        return !reversal.All(VocabularyOf(y).FamilyWords.Contains) && !reversal.All(w => question.Says(w, spellings));
+        var said = reversal.All(w => question.Says(w, spellings));
+        return said ? question.TypedOnlyAsSuffered(string.Join(' ', reversal)) : !reversal.All(VocabularyOf(y).FamilyWords.Contains);
     }
 
     /// <summary>

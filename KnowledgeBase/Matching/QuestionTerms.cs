@@ -189,6 +189,29 @@ internal sealed class QuestionTerms
     public bool SaysPair(string pair) => _pairs.Contains(pair);
 
     /// <summary>
+    /// Whether the citizen typed the folded phrase <paramref name="phrase"/> ("thu hoi") only as something done to them:
+    /// right after "bị" ("bị thu hồi chứng chỉ 3 năm trước"), which tells the story, not the request.
+    /// </summary>
+    public bool TypedOnlyAsSuffered(string phrase)
+    {
+        var at = _sentence.IndexOf(" " + phrase + " ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (; at >= 0; at = _sentence.IndexOf(" " + phrase + " ", at + 1, StringComparison.Ordinal))
+        {
+            if (!_sentence.AsSpan(0, at + 1).EndsWith(" bi ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether the citizen typed the folded word <paramref name="word"/> other than before one of
     /// <paramref name="notBefore"/>: "mất giấy" says a loss, "mất bao lâu" asks the time.
     /// </summary>
