@@ -425,9 +425,12 @@ public sealed partial class AssistantBot : ActivityHandler
     /// What the citizen says they want names the matched procedure and not <paramref name="current"/>: "thế còn mảnh đất
     /// ông bà để lại chưa có sổ đỏ, muốn làm sổ lần đầu thì sao" is another procedure's, however much of the story
     /// ("đất") the current one shares, or however many of its words ("quốc tịch Việt Nam") the current name holds too.
+    /// A menu of other procedures counts when the request names its first over the current one ("thế nếu cả xã muốn
+    /// xin chứng nhận vùng an toàn dịch bệnh" after a farm's certificate).
     /// </summary>
     private bool WantsAnother(Understanding understanding, Procedure current, ProcedureMatch match) =>
-        match.Kind is MatchKind.Unique && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
+        (match.Kind is MatchKind.Unique || (match.Kind is MatchKind.Ambiguous && !match.Candidates.Any(c => ProcedureMatcher.SameProcedure(c, current))))
+        && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
         && QuestionFocus.Of(understanding.Sentence ?? "") is { } wanted
         && _interpreter.Interpret(wanted).TopicWords is { Count: >= MinWantedWords } wantedWords
         && ProcedureMatcher.IsRelevant(wantedWords, match.Candidates[0])
@@ -834,11 +837,14 @@ public sealed partial class AssistantBot : ActivityHandler
     /// An option's label. A name that is a long list of cases shows its start and the part the question points at,
     /// not its last case; a shorter one keeps both ends, which tell options apart in a line this short.
     /// </summary>
-    private string ChoiceTitle(Procedure procedure, string? question) =>
-        _templates.Format("choice_title",
-            ("name", Answers.FactPhrases.ShortName(procedure, MaxChoiceName,
-                procedure.Name.Length > 2 * MaxChoiceName ? Answers.FactPhrases.WindowOf(procedure, question, MaxChoiceName) : -1)),
-            ("level", _composer.LevelText(procedure).ToLowerInvariant()));
+    private string ChoiceTitle(Procedure procedure, string? question) => TitleWithLevel(procedure, ChoiceName(procedure, question));
+
+    private string TitleWithLevel(Procedure procedure, string name) =>
+        _templates.Format("choice_title", ("name", name), ("level", _composer.LevelText(procedure).ToLowerInvariant()));
+
+    private static string ChoiceName(Procedure procedure, string? question) =>
+        Answers.FactPhrases.ShortName(procedure, MaxChoiceName,
+            procedure.Name.Length > 2 * MaxChoiceName ? Answers.FactPhrases.WindowOf(procedure, question, MaxChoiceName) : -1);
 
     /// <summary>
     /// The options' labels; options whose labels would read the same ("Gia hạn nộp thuế" of the tax and of the customs
@@ -846,7 +852,8 @@ public sealed partial class AssistantBot : ActivityHandler
     /// </summary>
     private List<string> ChoiceTitles(IReadOnlyList<Procedure> options, string? question)
     {
-        var titles = options.Select(p => ChoiceTitle(p, question)).ToList();
+        var names = options.Select(p => ChoiceName(p, question)).ToList();
+        var titles = options.Select((p, i) => TitleWithLevel(p, names[i])).ToList();
         var keys = options.Select(p => FamilyGrouping.KeyOf(p.Name)).ToList();
         for (var i = 0; i < options.Count; i++)
         {
@@ -859,11 +866,12 @@ public sealed partial class AssistantBot : ActivityHandler
         }
 
         // Long names cut alike ("Cấp giấy chứng nhận kiểm dịch động vật, sản phẩm động… ra khỏi địa bàn cấp tỉnh" for the
-        // land animals' and the aquatic ones'): each shows its start and then where it differs from the other.
+        // land animals' and the aquatic ones'), at the same level or not: each shows its start and then where it differs
+        // from the other.
         for (var i = 0; i < options.Count; i++)
         {
-            var twin = titles.FindIndex(t => t == titles[i]);
-            if (twin == i)
+            var twin = names.FindIndex(n => n == names[i]);
+            if (twin == i || Answers.FactPhrases.ReadableName(options[twin]) == Answers.FactPhrases.ReadableName(options[i]))
             {
                 continue;
             }
@@ -874,9 +882,7 @@ public sealed partial class AssistantBot : ActivityHandler
                 var own = Answers.FactPhrases.ReadableName(options[k]);
                 var differs = Enumerable.Range(0, Math.Min(own.Length, other.Length)).FirstOrDefault(c => own[c] != other[c]);
                 var wordStart = differs <= 0 ? -1 : own.LastIndexOf(' ', differs) + 1;
-                titles[k] = _templates.Format("choice_title",
-                    ("name", Answers.FactPhrases.ShortName(options[k], MaxChoiceName, wordStart)),
-                    ("level", _composer.LevelText(options[k]).ToLowerInvariant()));
+                titles[k] = TitleWithLevel(options[k], Answers.FactPhrases.ShortName(options[k], MaxChoiceName, wordStart));
             }
         }
 

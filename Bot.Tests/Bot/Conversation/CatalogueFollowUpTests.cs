@@ -776,4 +776,27 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Equal("3.000251", reply.Code()))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task ACaseNamingAnotherThingAfterAnAnswerAsksAboutThatThingNotTheOneDiscussed()
+    {
+        // A whole commune's disease-free zone is another certificate than the farm's; both of its records are offered.
+        await _harness.Flow()
+            .Send("giấy chứng nhận cơ sở an toàn dịch bệnh của trại gà nhà mình bị mối xông rách nát, xin cấp lại ở đâu")
+            .AssertReply(reply =>
+            {
+                // The two options' names read alike once cut: each shows where it differs, not only its level.
+                var names = reply.Actions().Take(2).Select(a => a.Title[..a.Title.LastIndexOf(" (", StringComparison.Ordinal)]).ToList();
+                Assert.Equal(2, names.Distinct(StringComparer.Ordinal).Count());
+            })
+            .Send("Cấp tỉnh")
+            .AssertReply(reply => Assert.Equal("1.011477", reply.Code()))
+            .Send("thế nếu cả xã muốn xin chứng nhận vùng an toàn dịch bệnh động vật thì sao")
+            .AssertReply(reply =>
+            {
+                Assert.NotEqual("1.011477", reply.Code());
+                Assert.Contains("vùng an toàn dịch bệnh", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
