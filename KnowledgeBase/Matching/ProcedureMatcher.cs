@@ -146,7 +146,10 @@ public sealed class ProcedureMatcher
             // A name written after "đã" ("đã được chỉ định là cơ sở kiểm nghiệm …") is what the citizen has, not asks;
             // one told as tried and failed ("hòa giải ở xã không thành") or as done to them ("bị thu hồi chứng chỉ hành
             // nghề luật sư") is not asked either.
-            candidates = named;
+            // A record that is the written-out name refined by words the citizen also says ("Gia hạn tạm trú cho người
+            // đã được cấp giấy miễn thị thực" for "nhập cảnh bằng giấy miễn thị thực, giờ muốn gia hạn tạm trú") stays
+            // beside it, for the usual rules to decide between them.
+            candidates = [.. named, .. relevant.Where(h => !named.Contains(h) && named.Any(n => RefinesAsSaid(h.Procedure, n.Procedure, Terms())))];
             writtenOut = named.Count == 1 && VocabularyOf(named[0].Procedure).FamilyWords.Count >= MinWrittenOutWords ? named[0].Procedure : null;
         }
         else if (hits[0] != top && hits[0].Score >= _options.ProbableScore)
@@ -337,6 +340,14 @@ public sealed class ProcedureMatcher
                 && !UnaskedReversal(h.Procedure, top.Procedure, terms)
                 && !SynonymsMeanTheFirst(h.Procedure));
     }
+
+    /// <summary>
+    /// <paramref name="refined"/>'s name holds all of <paramref name="plain"/>'s, and the question says two of the words
+    /// it adds and none that only the plain one has.
+    /// </summary>
+    private static bool RefinesAsSaid(Procedure refined, Procedure plain, QuestionTerms question) =>
+        VocabularyOf(plain).FamilyWords.All(VocabularyOf(refined).FamilyWords.Contains)
+        && Evidence(refined, plain, question) >= 2 && Evidence(plain, refined, question) == 0;
 
     /// <summary>
     /// <paramref name="refined"/> is <paramref name="plain"/> for someone or something the story named: its name holds

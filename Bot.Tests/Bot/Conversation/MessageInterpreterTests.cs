@@ -9,6 +9,8 @@ public sealed class MessageInterpreterTests
     [Theory]
     [InlineData("đóng bhxh tự nguyện, vừa sinh con xong thì nộp hồ sơ hưởng thai sản ở đâu, hạn chót bao lâu", new[] { Aspect.Where, Aspect.Deadline, Aspect.Time })]
     [InlineData("Vợ em sắp sinh, giờ muốn hưởng chế độ thai sản thì nộp hồ sơ cho ai", new[] { Aspect.Where })]
+    // Which department: "sở nào" asks the place.
+    [InlineData("ben xe khach cua cty minh vua cai tao nang cap xong, can cong bo lai ben xe thi nop o so nao, may ngay", new[] { Aspect.Where, Aspect.Time })]
     [InlineData("nộp hồ sơ gồm những gì", new[] { Aspect.Documents })]
     [InlineData("em cần giấy xác nhận độc thân để làm hồ sơ vay mua nhà thì bao lâu có", new[] { Aspect.Time })]
     [InlineData("em can giay xac nhan doc than de lam ho so vay mua nha thi bao lau co", new[] { Aspect.Time })]

@@ -532,6 +532,17 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void ANameWrittenOutRefinedByWhatTheCitizenAlsoSaysIsTheRefinedRecord()
+    {
+        // "gia hạn tạm trú" is written out, but "nhập cảnh bằng giấy miễn thị thực" says whose extension it is.
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(
+            Question("Chồng tôi quốc tịch Úc, nhập cảnh bằng giấy miễn thị thực, giờ muốn gia hạn tạm trú ở Hà Nội thêm thì lệ phí bao nhiêu?"), CancellationToken.None);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Contains("giấy miễn thị thực", match.Procedure!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AReissueTheCitizenAsksForIsChosenOverTheFirstLicenceThatRanksAboveIt()
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(
