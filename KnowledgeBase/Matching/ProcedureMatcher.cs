@@ -336,8 +336,9 @@ public sealed class ProcedureMatcher
                 || (VocabularyOf(h.Procedure).ThingWords.All(w => focusMeant.Contains(w) || MatchLexicon.LinkWords.Contains(w)) && !IsNamedIn(focusMeant, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null)
                     && !RefinedBy(top.Procedure, h.Procedure)
                     && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0))
-                // Undoing what the request asks to do ("chấm dứt hoạt động chi nhánh") is never what it names.
-                && !UnaskedReversal(h.Procedure, top.Procedure, terms)
+                // Undoing what the request asks to do ("chấm dứt hoạt động chi nhánh") is never what it names, nor a
+                // name excluding it ("… không thay đổi nội dung đăng ký" for a change).
+                && !UnaskedReversal(h.Procedure, top.Procedure, terms) && !ExcludesWhatIsSaid(h.Procedure, top.Procedure, terms)
                 && !SynonymsMeanTheFirst(h.Procedure));
     }
 
@@ -455,7 +456,8 @@ public sealed class ProcedureMatcher
 
     /// <summary>
     /// <paramref name="x"/>'s name excludes what the question is about ("… tài sản khác …, không phải là bất động sản"
-    /// against "bố mẹ cho con mảnh đất", which the synonyms read as real estate), and <paramref name="y"/>'s does not.
+    /// against "bố mẹ cho con mảnh đất", which the synonyms read as real estate; "… không thay đổi nội dung đăng ký"
+    /// against a change asked for), and <paramref name="y"/>'s does not.
     /// </summary>
     private static bool ExcludesWhatIsSaid(Procedure x, Procedure y, QuestionTerms question)
     {
@@ -469,6 +471,13 @@ public sealed class ProcedureMatcher
                 var excluded = words.Skip(i + 3).Take(MaxExcludedWords).ToList();
                 return excluded.Count > 0 && excluded.All(w => question.Says(w, own.Words))
                     && !(" " + VocabularyOf(y).FamilyName + " ").Contains(" khong phai ", StringComparison.Ordinal);
+            }
+
+            // "… không thay đổi nội dung đăng ký" against a question that asks a change and never says "không".
+            if (words[i] == "khong" && words[i + 1] == "thay" && words[i + 2] == "doi")
+            {
+                return question.Typed("thay doi") && !question.Typed("khong thay doi")
+                    && !(" " + VocabularyOf(y).FamilyName + " ").Contains(" khong thay doi ", StringComparison.Ordinal);
             }
         }
 
