@@ -149,7 +149,7 @@ public sealed class ProcedureMatcher
             // A record that is the written-out name refined by words the citizen also says ("Gia hạn tạm trú cho người
             // đã được cấp giấy miễn thị thực" for "nhập cảnh bằng giấy miễn thị thực, giờ muốn gia hạn tạm trú") stays
             // beside it, for the usual rules to decide between them.
-            candidates = [.. named, .. relevant.Where(h => !named.Contains(h) && named.Any(n => RefinesAsSaid(h.Procedure, n.Procedure, Terms())))];
+            candidates = [.. named, .. relevant.Where(h => !named.Contains(h) && named.Any(n => NarrowsAsSaid(h.Procedure, n.Procedure, Terms())))];
             writtenOut = named.Count == 1 && VocabularyOf(named[0].Procedure).FamilyWords.Count >= MinWrittenOutWords ? named[0].Procedure : null;
         }
         else if (hits[0] != top && hits[0].Score >= _options.ProbableScore)
@@ -344,9 +344,10 @@ public sealed class ProcedureMatcher
 
     /// <summary>
     /// <paramref name="refined"/>'s name holds all of <paramref name="plain"/>'s, and the question says two of the words
-    /// it adds and none that only the plain one has.
+    /// it adds and none that only the plain one has: weaker than <see cref="RefinedAsSaid"/>, which needs every added
+    /// word said, so it only keeps a record beside a written-out name for the other rules to weigh.
     /// </summary>
-    private static bool RefinesAsSaid(Procedure refined, Procedure plain, QuestionTerms question) =>
+    private static bool NarrowsAsSaid(Procedure refined, Procedure plain, QuestionTerms question) =>
         VocabularyOf(plain).FamilyWords.All(VocabularyOf(refined).FamilyWords.Contains)
         && Evidence(refined, plain, question) >= 2 && Evidence(plain, refined, question) == 0;
 
@@ -563,7 +564,7 @@ public sealed class ProcedureMatcher
     private static bool UnaskedLeadingAction(Procedure x, Procedure y, QuestionTerms question) =>
         LeadingLaterSteps(x, y) is { Later.Count: > 0 } lead
         && !lead.Later.Any(w => question.SaysItself(VietnameseText.Fold(w), [w]))
-        && !LostOrWorn.Any(question.Typed) && !question.TypedOtherThanBefore("mat", QuestionTerms.AskingAfterMat);
+        && !LostOrWorn.Any(question.Typed) && !question.TellsLoss;
 
     /// <summary>
     /// The later-step words <paramref name="later"/>'s name opens with ("lại" of "Cấp lại Giấy phép …") where

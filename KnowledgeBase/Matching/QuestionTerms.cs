@@ -60,10 +60,11 @@ internal sealed class QuestionTerms
             _typed.Remove("lại");
         }
 
-        if (_folded.Contains("mat") && Enumerable.Range(0, text.Count).Where(i => text.Folded[i] == "mat").All(i => i + 1 < text.Count
-                && (_accented ? AskingAfterMatAccented.Contains(text.Words[i + 1]) : AskingAfterMat.Contains(text.Folded[i + 1]))))
+        // "mất mấy ngày", "mất phí không": how long or how much, not a loss ("do bị mất" of a re-issue's name).
+        var lost = Enumerable.Range(0, text.Count).Where(i => text.Folded[i] == "mat" && (!_accented || text.Words[i] == "mất")).ToList();
+        TellsLoss = lost.Any(i => !AsksAfterMat(text, i));
+        if (lost.Count > 0 && !TellsLoss)
         {
-            // "mất mấy ngày", "mất phí không": how long or how much, not a loss ("do bị mất" of a re-issue's name).
             _folded.Remove("mat");
             _implied.Remove("mat");
             _typed.Remove("mất");
@@ -93,11 +94,16 @@ internal sealed class QuestionTerms
             && ((i > 0 && DrivingBefore.Contains(text.Folded[i - 1])) || (i + 1 < text.Count && DrivingAfter.Contains(text.Folded[i + 1])));
     }
 
-    /// <summary>Words after "mất" that make it ask how long or how much ("mất bao lâu", "mất mấy ngày", "mất phí").</summary>
-    internal static readonly HashSet<string> AskingAfterMat = new(["bao", "may", "thoi", "bn", "nhieu", "tien", "phi", "ngay", "lau", "it", "khoang", "tam", "chung", "ca"], StringComparer.Ordinal);
+    /// <summary>Whether the question says "mất" as a loss anywhere ("mất giấy"), not only to ask how long or how much.</summary>
+    public bool TellsLoss { get; }
 
-    // The same as typed with diacritics: "mất chứng chỉ" is a loss, "mất chừng bao lâu" asks.
-    private static readonly HashSet<string> AskingAfterMatAccented = new(["bao", "mấy", "thời", "bn", "nhiêu", "tiền", "phí", "ngày", "lâu", "ít", "khoảng", "tầm", "chừng", "cả"], StringComparer.Ordinal);
+    /// <summary>Whether the "mất" at <paramref name="i"/> asks how long or how much: compared as typed, "mất chứng chỉ" is a loss.</summary>
+    private bool AsksAfterMat(TokenizedText text, int i) =>
+        i + 1 < text.Count && (_accented ? AskingAfterMat.Contains(text.Words[i + 1]) : AskingAfterMatFolded.Contains(text.Folded[i + 1]));
+
+    // Words after "mất" that make it ask ("mất bao lâu", "mất mấy ngày", "mất phí", "mất chừng bao lâu").
+    private static readonly HashSet<string> AskingAfterMat = new(["bao", "mấy", "thời", "bn", "nhiêu", "tiền", "phí", "ngày", "lâu", "ít", "khoảng", "tầm", "chừng", "cả"], StringComparer.Ordinal);
+    private static readonly HashSet<string> AskingAfterMatFolded = new(AskingAfterMat.Select(VietnameseText.Fold), StringComparer.Ordinal);
 
     private static readonly HashSet<string> DrivingBefore = new(["bang", "tap", "day"], StringComparer.Ordinal);
     private static readonly HashSet<string> DrivingAfter = new(["xe", "tau", "oto", "may"], StringComparer.Ordinal);
@@ -194,39 +200,19 @@ internal sealed class QuestionTerms
     /// </summary>
     public bool TypedOnlyAsSuffered(string phrase)
     {
-        var at = _sentence.IndexOf(" " + phrase + " ", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return false;
-        }
-
-        for (; at >= 0; at = _sentence.IndexOf(" " + phrase + " ", at + 1, StringComparison.Ordinal))
+        var said = " " + phrase + " ";
+        var found = false;
+        for (var at = _sentence.IndexOf(said, StringComparison.Ordinal); at >= 0; at = _sentence.IndexOf(said, at + 1, StringComparison.Ordinal))
         {
             if (!_sentence.AsSpan(0, at + 1).EndsWith(" bi ", StringComparison.Ordinal))
             {
                 return false;
             }
+
+            found = true;
         }
 
-        return true;
-    }
-
-    /// <summary>
-    /// Whether the citizen typed the folded word <paramref name="word"/> other than before one of
-    /// <paramref name="notBefore"/>: "mất giấy" says a loss, "mất bao lâu" asks the time.
-    /// </summary>
-    public bool TypedOtherThanBefore(string word, IReadOnlySet<string> notBefore)
-    {
-        var words = _sentenceWords;
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (words[i] == word && (i + 1 == words.Length || !notBefore.Contains(words[i + 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return found;
     }
 
     /// <summary>
