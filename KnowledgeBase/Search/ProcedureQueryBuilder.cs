@@ -54,6 +54,10 @@ public sealed class ProcedureQueryBuilder
     /// <summary>The terms of the build this builder queries.</summary>
     public IndexVocabulary Vocabulary => _vocabulary;
 
+    /// <summary>The syllables as typed, for the synonyms to check their diacritics; null when none were typed.</summary>
+    internal static IReadOnlyList<string>? TypedSyllables(string text) =>
+        text.All(char.IsAscii) ? null : SearchAnalyzers.Analyze(SearchAnalyzers.AccentedSyllables, text).Select(t => t.Text).ToList();
+
     public ProcedureQuery Build(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -64,7 +68,7 @@ public sealed class ProcedureQueryBuilder
         var accented = Distinct(SearchAnalyzers.SyllablesInARow(SearchAnalyzers.AccentedSyllables, text) is { } inARow
             ? WithBigrams(inARow)
             : SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
-        var matches = _synonyms.Match(foldedSyllables).Take(MaxSynonymMatches).ToList();
+        var matches = _synonyms.Match(foldedSyllables, TypedSyllables(text)).Take(MaxSynonymMatches).ToList();
         AddInitialisms(foldedSyllables, matches);
 
         // Words asking for a section ("bao lâu", "mất bao nhiêu tiền") choose the section, not the procedure: they

@@ -43,4 +43,23 @@ public sealed class SynonymSetTests
         Assert.Single(set.Match(["bang", "lai"]));
         Assert.Empty(set.Match(["giay", "phep", "lai", "xe"]));
     }
+
+    [Theory]
+    // Typed without diacritics, a phrase matches whatever it is written with.
+    [InlineData(new[] { "cho", "ca", "giong" }, true)]
+    // Typed with them, they must agree: "cho cả" (for all) is not "chở cá" (carry fish).
+    [InlineData(new[] { "cho", "cả", "nhóm" }, false)]
+    [InlineData(new[] { "chở", "cá", "giống" }, true)]
+    // A syllable typed bare agrees with any marks; the tone may sit on either vowel ("hoả", "hỏa").
+    [InlineData(new[] { "cho", "cá", "giống" }, true)]
+    [InlineData(new[] { "bị", "hoả", "hoạn" }, true)]
+    public void ASyllableTypedWithDiacriticsMatchesOnlyAPhraseWrittenWithTheSameMarks(string[] typed, bool matches)
+    {
+        var set = SynonymSet.Parse("chở cá => động vật thủy sản\nbị hỏa hoạn => thiên tai\n", "s.txt", out _);
+        var folded = typed.Select(global::KnowledgeBase.Text.VietnameseText.Fold).ToList();
+
+        var found = set.Match(folded, typed).Any(m => m.Alternatives.Contains("động vật thủy sản") || m.Alternatives.Contains("thiên tai"));
+
+        Assert.Equal(matches, found);
+    }
 }

@@ -16,15 +16,20 @@ public sealed class SynonymSet
 {
     private readonly FrozenDictionary<string, string[]> _alternatives;
 
-    private SynonymSet(FrozenDictionary<string, string[]> alternatives, int ruleCount, string hash)
+    // How each phrase was written in the file, syllable by syllable, as tone-and-shape marks: a question typed with
+    // diacritics matches a phrase only where its marks agree ("cho cả nhóm" is not "chở cá").
+    private readonly FrozenDictionary<string, string[][]> _spellings;
+
+    private SynonymSet(FrozenDictionary<string, string[]> alternatives, FrozenDictionary<string, string[][]> spellings, int ruleCount, string hash)
     {
         _alternatives = alternatives;
+        _spellings = spellings;
         RuleCount = ruleCount;
         Hash = hash;
         MaxPhraseSyllables = alternatives.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
     }
 
-    public static SynonymSet Empty { get; } = new(FrozenDictionary<string, string[]>.Empty, 0, "");
+    public static SynonymSet Empty { get; } = new(FrozenDictionary<string, string[]>.Empty, FrozenDictionary<string, string[][]>.Empty, 0, "");
 
     /// <summary>Number of rules (non-comment lines) in the file.</summary>
     public int RuleCount { get; }
@@ -36,10 +41,15 @@ public sealed class SynonymSet
 
     /// <summary>
     /// Finds synonym phrases in a query given as folded syllables, longest phrase first, without overlaps, and
-    /// returns each with the phrases to add as alternatives.
+    /// returns each with the phrases to add as alternatives. With <paramref name="typedSyllables"/> (the same
+    /// syllables as typed, lower case), a syllable typed with diacritics must carry the marks the phrase is written
+    /// with; one typed without them matches any.
     /// </summary>
-    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables)
+    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables, IReadOnlyList<string>? typedSyllables = null)
     {
+        var marks = typedSyllables is not null && typedSyllables.Count == foldedSyllables.Count
+            ? typedSyllables.Select(SyllableMarks.Of).ToArray()
+            : null;
         if (_alternatives.Count == 0 || foldedSyllables.Count == 0)
         {
             return [];
@@ -59,7 +69,8 @@ public sealed class SynonymSet
                 for (var length = Math.Min(MaxPhraseSyllables, foldedSyllables.Count - start); length >= 1; length--)
                 {
                     var used = Join(foldedSyllables, start, length, ref buffer);
-                    if (lookup.TryGetValue(buffer.AsSpan(0, used), out var alternatives))
+                    if (lookup.TryGetValue(buffer.AsSpan(0, used), out var alternatives)
+                        && (marks is null || SpelledAsTyped(buffer.AsSpan(0, used), marks, start)))
                     {
                         matches.Add(new SynonymMatch(start, length, alternatives));
                         matched = length;
@@ -76,6 +87,30 @@ public sealed class SynonymSet
         }
 
         return matches;
+    }
+
+    private bool SpelledAsTyped(ReadOnlySpan<char> key, string[] typed, int start)
+    {
+        if (!_spellings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var spellings))
+        {
+            return true;
+        }
+
+        foreach (var spelling in spellings)
+        {
+            var agrees = true;
+            for (var i = 0; i < spelling.Length && agrees; i++)
+            {
+                agrees = typed[start + i].Length == 0 || spelling[i].Length == 0 || typed[start + i] == spelling[i];
+            }
+
+            if (agrees)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Syllables [start, start + length) joined by single spaces into <paramref name="buffer"/> (grown when short); the length used.</summary>
@@ -125,6 +160,7 @@ public sealed class SynonymSet
         ArgumentNullException.ThrowIfNull(text);
         var problems = new List<ContentDiagnostic>();
         var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         var rules = 0;
         var lines = text.Normalize(NormalizationForm.FormC).Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -141,7 +177,7 @@ public sealed class SynonymSet
                 continue;
             }
 
-            if (!TryAddRule(rule, map, out error))
+            if (!TryAddRule(rule, map, spellings, out error))
             {
                 problems.Add(new ContentDiagnostic(file, i + 1, DiagnosticSeverity.Error, error));
                 continue;
@@ -153,10 +189,11 @@ public sealed class SynonymSet
         diagnostics = problems;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         return new SynonymSet(
-            map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), rules, hash);
+            map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
+            spellings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), rules, hash);
     }
 
-    private static bool TryAddRule(SynonymRule rule, Dictionary<string, List<string>> map, out string error)
+    private static bool TryAddRule(SynonymRule rule, Dictionary<string, List<string>> map, Dictionary<string, List<string[]>> spellings, out string error)
     {
         var keys = new List<(string Key, string Phrase)>();
         foreach (var phrase in rule.From.Concat(rule.To))
@@ -174,8 +211,22 @@ public sealed class SynonymSet
         error = "";
         var from = keys.Take(rule.From.Count).ToArray();
         var to = rule.Explicit ? keys.Skip(rule.From.Count).ToArray() : from;
-        foreach (var (key, _) in from)
+        foreach (var (key, written) in from)
         {
+            var marks = SearchAnalyzers.Analyze(SearchAnalyzers.AccentedSyllables, written).Select(t => SyllableMarks.Of(t.Text)).ToArray();
+            if (marks.Length == key.Count(c => c == ' ') + 1)
+            {
+                if (!spellings.TryGetValue(key, out var known))
+                {
+                    spellings[key] = known = [];
+                }
+
+                if (!known.Any(k => k.SequenceEqual(marks)))
+                {
+                    known.Add(marks);
+                }
+            }
+
             if (!map.TryGetValue(key, out var alternatives))
             {
                 map[key] = alternatives = [];
