@@ -452,7 +452,7 @@ public sealed class ProcedureMatcher
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
         UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedLeadingAction(x, y, question) || AskedAction(x, y, question) || AskedLeadingAction(x, y, question) || UnaskedOtherAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignTrade(x, y, question) || UnaskedForeignElement(x, y, question)
-        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || PersonsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question)
+        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || PersonsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExceptionUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question)
         || SiblingAsSaid(x, y, question);
 
     /// <summary>
@@ -505,6 +505,45 @@ public sealed class ProcedureMatcher
         var own = VocabularyOf(x);
         var things = own.FamilyWords.Where(w => !theirs.FamilyWords.Contains(w) && !MatchLexicon.LinkWords.Contains(w)).ToList();
         return things.Count > 0 && !things.Any(w => question.Says(w, own.Words));
+    }
+
+    /// <summary>
+    /// <paramref name="y"/> is its thing "trừ …", everything but the case <paramref name="x"/> is for, and the question
+    /// says nothing of that case: a commune's disease-free zone is the general record, not the one for "vùng an toàn
+    /// dịch bệnh cấp tỉnh và … phục vụ xuất khẩu".
+    /// </summary>
+    private static bool ExceptionUnsaid(Procedure x, Procedure y, QuestionTerms question)
+    {
+        var theirs = VocabularyOf(y).FamilyWords;
+        var except = IndexOfWord(theirs, "tru");
+        if (except <= 0)
+        {
+            return false;
+        }
+
+        var own = VocabularyOf(x);
+        if (IndexOfWord(own.FamilyWords, "tru") >= 0)
+        {
+            // Both have exceptions: siblings, not the general case and its exception ("Cấp" and "Cấp lại" of one).
+            return false;
+        }
+
+        var general = theirs.Take(except).ToHashSet(StringComparer.Ordinal);
+        var things = own.FamilyWords.Where(w => !general.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w)).ToList();
+        return general.All(own.Folded.Contains) && things.Count > 0 && !things.Any(w => question.Says(w, own.Words));
+    }
+
+    private static int IndexOfWord(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1368,6 +1407,11 @@ public sealed class ProcedureMatcher
     private static readonly string[][] QualifiedPapers =
         [["giay", "chung", "nhan"], ["giay", "xac", "nhan"], ["giay", "phep"], ["chung", "chi"]];
 
+    // What happens to a paper, not which paper it is: "giấy chứng nhận bị hỏng", "giấy phép hết hạn", "chứng chỉ bị
+    // mất". "bị thương" is no mishap: "giấy chứng nhận bị thương" is a paper of its own.
+    private static readonly HashSet<string> PaperMishaps = new(
+        ["hong", "mat", "rach", "nat", "chay", "uot", "mo", "het", "sai", "nham", "thu", "tich", "loi", "ghi"], StringComparer.Ordinal);
+
     /// <summary>
     /// The question qualifies a paper with a pair the catalogue's names know ("giấy chứng nhận thương binh bị mối xông")
     /// and the procedure names that paper without it, nor says it anywhere in its names, aliases or field: "Cấp lại Giấy
@@ -1388,6 +1432,7 @@ public sealed class ProcedureMatcher
 
                 var (first, second) = (question[next], question[next + 1]);
                 if (MatchLexicon.WeakFolded.Contains(first) || MatchLexicon.LinkWords.Contains(first) || MatchLexicon.LinkWords.Contains(second)
+                    || PaperMishaps.Contains(first) || (first is "bi" or "da" && PaperMishaps.Contains(second))
                     || vocabulary.Folded.Contains(first) || vocabulary.Folded.Contains(second)
                     || !vocabulary.FamilyName.Contains(string.Join(' ', paper), StringComparison.Ordinal)
                     || _search.NamePairCount(first + " " + second) == 0)

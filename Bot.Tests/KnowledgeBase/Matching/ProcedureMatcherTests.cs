@@ -817,6 +817,20 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(expected, match.Candidates[0].Code);
     }
 
+    [Theory]
+    // "bị hỏng" says what happened to the certificate, not which certificate it is; a commune's zone is not the one
+    // "cấp tỉnh và … phục vụ xuất khẩu", so the record for all other zones answers.
+    [InlineData("xã mình đã được công nhận vùng an toàn dịch bệnh động vật nhưng giấy chứng nhận bị hỏng do ngập lụt, xin cấp lại ở đâu", "1.011479")]
+    // "cho cả nhóm" (for the whole group) typed with diacritics is not the synonym "chở cá" (carrying fish).
+    [InlineData("mấy hộ trong thôn góp đất trồng chung 10ha bạch đàn ở Ba Vì, muốn xin mã số rừng trồng cho cả nhóm thì có mất phí không?", "1.014605")]
+    public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal(expected, match.Candidates[0].Code);
+    }
+
     [Fact]
     public void ACertificateTheQuestionQualifiesIsNotARecordNamingTheCertificateWithoutIt()
     {
