@@ -150,7 +150,9 @@ public sealed class ProcedureMatcher
             // đã được cấp giấy miễn thị thực" for "nhập cảnh bằng giấy miễn thị thực, giờ muốn gia hạn tạm trú") stays
             // beside it, for the usual rules to decide between them.
             candidates = [.. named, .. relevant.Where(h => !named.Contains(h) && named.Any(n => NarrowsAsSaid(h.Procedure, n.Procedure, Terms())))];
-            writtenOut = named.Count == 1 && VocabularyOf(named[0].Procedure).FamilyWords.Count >= MinWrittenOutWords ? named[0].Procedure : null;
+            // A shorter name counts as written out when the search's best hit is named by none of the citizen's words.
+            writtenOut = named.Count == 1 && (VocabularyOf(named[0].Procedure).FamilyWords.Count >= MinWrittenOutWords
+                || (named[0] != relevant[0] && !SaysAnyOf(VocabularyOf(relevant[0].Procedure).FamilyWords, queryFolded))) ? named[0].Procedure : null;
         }
         else if (hits[0] != top && hits[0].Score >= _options.ProbableScore)
         {
@@ -1104,11 +1106,13 @@ public sealed class ProcedureMatcher
 
         // Hits below the near-tie only count when they name more of the question than the best hit, which is named
         // itself: "đăng ký lại kết hôn" refines "đăng ký kết hôn", while "xác nhận độc thân để đi đăng ký kết hôn"
-        // merely mentions another procedure.
+        // merely mentions another procedure. A best hit the citizen named no start of (the synonyms read it into "ở
+        // trên thuyền") yields to a whole name they wrote ("còn đăng ký thường trú cho cả nhà ở trên thuyền").
         var named = relevant
             .Select(h => (Hit: h, Family: VocabularyOf(h.Procedure).FamilyWords))
             .Select(c => (c.Hit, c.Family, Length: Named(c.Family), Complete: c.Family.Count))
-            .Where(c => candidates.Contains(c.Hit) || (topNamed >= MinRefinedWords && c.Length > topNamed))
+            .Where(c => candidates.Contains(c.Hit) || (topNamed >= MinRefinedWords && c.Length > topNamed)
+                || (!SaysAnyOf(VocabularyOf(relevant[0].Procedure).FamilyWords, queryWords) && c.Complete >= MinRefinedWords && NamedLength(c.Family, queryWords) == c.Complete && c.Family.Any(w => !MatchLexicon.WeakFolded.Contains(w))))
             .ToList();
         var complete = named.Where(c => c.Length > 0 && c.Length == c.Complete).ToList();
         var longestComplete = complete.Select(c => c.Length).DefaultIfEmpty(0).Max();
@@ -1185,6 +1189,26 @@ public sealed class ProcedureMatcher
 
     // "Xác nhận đối tượng cư trú của Việt Nam" written out is that record; "đăng ký kết hôn" is a start of several names.
     private const int MinWrittenOutWords = 5;
+
+    /// <summary>
+    /// Whether the question says two words of <paramref name="family"/> in a row, anywhere: "xác nhận tình trạng hôn
+    /// nhân" names "Cấp giấy xác nhận tình trạng hôn nhân"; a lone "thường" does not name "… thường xuyên đậu, đỗ …".
+    /// </summary>
+    private static bool SaysAnyOf(IReadOnlyList<string> family, string[] queryWords)
+    {
+        for (var i = 0; i + 1 < family.Count; i++)
+        {
+            for (var j = 0; j + 1 < queryWords.Length; j++)
+            {
+                if (queryWords[j] == family[i] && queryWords[j + 1] == family[i + 1])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many leading words of <paramref name="family"/> appear in a row in the question.</summary>
     private static int NamedLength(IReadOnlyList<string> family, string[] queryWords)

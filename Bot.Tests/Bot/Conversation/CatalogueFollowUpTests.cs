@@ -778,6 +778,22 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task AProcedureNamedWholeAfterAnotherIsAnsweredThoughTheStorysSynonymsPointAtTheFirst()
+    {
+        // "ở trên thuyền" is what the synonyms read as the boat confirmation; "đăng ký thường trú" is what is asked now.
+        await _harness.Flow()
+            .Send("Nhà tôi ở trên thuyền neo ven sông Hồng, cần xin xác nhận nơi đậu đỗ phương tiện để ở")
+            .AssertReply(reply => Assert.Equal("1.013313", reply.Code()))
+            .Send("còn đăng ký thường trú cho cả nhà ở trên thuyền thì lệ phí bao nhiêu")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.004222", reply.Code());
+                Assert.Contains("20.000 đồng", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task TwoOptionsWhoseNamesCutAlikeShowWhereTheyDiffer()
     {
         // Both records read "Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực tại …" up to the office.
