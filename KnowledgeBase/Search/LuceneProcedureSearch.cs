@@ -133,7 +133,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
                 var syllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, key.Text).Select(t => t.Text).ToList();
                 // Phrases asking for a section ("cần gì" → "thành phần hồ sơ") say which part is wanted, not what the
                 // procedure is: their words ("phần") would complete names ("… công ty cổ phần").
-                return synonyms.Match(syllables, ProcedureQueryBuilder.TypedSyllables(key.Text))
+                return synonyms.Match(syllables, () => ProcedureQueryBuilder.TypedSyllables(key.Text))
                     .Where(m => m.Length >= key.MinSyllables && SectionIntents.OfKeys(m.Alternatives.Select(queries.KeyOf)) is null)
                     .SelectMany(m => m.Alternatives)
                     .Select(queries.KeyOf)

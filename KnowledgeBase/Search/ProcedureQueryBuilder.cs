@@ -65,10 +65,9 @@ public sealed class ProcedureQueryBuilder
         var codes = ProcedureCodes.Find(text);
         var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
         var folded = Distinct(WithBigrams(foldedSyllables));
-        var accented = Distinct(SearchAnalyzers.SyllablesInARow(SearchAnalyzers.AccentedSyllables, text) is { } inARow
-            ? WithBigrams(inARow)
-            : SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
-        var matches = _synonyms.Match(foldedSyllables, TypedSyllables(text)).Take(MaxSynonymMatches).ToList();
+        var inARow = SearchAnalyzers.SyllablesInARow(SearchAnalyzers.AccentedSyllables, text);
+        var accented = Distinct(inARow is not null ? WithBigrams(inARow) : SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
+        var matches = _synonyms.Match(foldedSyllables, () => inARow ?? TypedSyllables(text)).Take(MaxSynonymMatches).ToList();
         AddInitialisms(foldedSyllables, matches);
 
         // Words asking for a section ("bao lâu", "mất bao nhiêu tiền") choose the section, not the procedure: they

@@ -45,11 +45,29 @@ public sealed class SynonymSet
     /// syllables as typed, lower case), a syllable typed with diacritics must carry the marks the phrase is written
     /// with; one typed without them matches any.
     /// </summary>
-    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables, IReadOnlyList<string>? typedSyllables = null)
+    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables, IReadOnlyList<string>? typedSyllables = null) =>
+        Match(foldedSyllables, typedSyllables is null ? null : () => typedSyllables);
+
+    /// <summary>
+    /// As <see cref="Match(IReadOnlyList{string}, IReadOnlyList{string}?)"/>, the typed syllables read only when a
+    /// phrase is found: most questions hold none, and reading them costs an analysis of the text.
+    /// </summary>
+    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables, Func<IReadOnlyList<string>?>? typedSyllables)
     {
-        var marks = typedSyllables is not null && typedSyllables.Count == foldedSyllables.Count
-            ? typedSyllables.Select(SyllableMarks.Of).ToArray()
-            : null;
+        string[]? marks = null;
+        var marksRead = typedSyllables is null;
+        string[]? Marks()
+        {
+            if (!marksRead)
+            {
+                marksRead = true;
+                var typed = typedSyllables!();
+                marks = typed is not null && typed.Count == foldedSyllables.Count ? typed.Select(SyllableMarks.Of).ToArray() : null;
+            }
+
+            return marks;
+        }
+
         if (_alternatives.Count == 0 || foldedSyllables.Count == 0)
         {
             return [];
@@ -70,7 +88,7 @@ public sealed class SynonymSet
                 {
                     var used = Join(foldedSyllables, start, length, ref buffer);
                     if (lookup.TryGetValue(buffer.AsSpan(0, used), out var alternatives)
-                        && (marks is null || SpelledAsTyped(buffer.AsSpan(0, used), marks, start)))
+                        && (Marks() is not { } typedMarks || SpelledAsTyped(buffer.AsSpan(0, used), typedMarks, start)))
                     {
                         matches.Add(new SynonymMatch(start, length, alternatives));
                         matched = length;
