@@ -42,6 +42,15 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void AQuestionTheCatalogueHasNothingForIsNoMenuOfRecordsSharingOneOfItsWords()
+    {
+        // "nuôi ong" reaches the adoptions ("con nuôi") through one word the search scores near 120.
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question("nhà em nuôi ong lấy mật ở Ba Vì, có cần xin giấy chứng nhận gì để bán mật ong ra chợ không"), default);
+
+        Assert.Equal(MatchKind.NoMatch, match.Kind);
+    }
+
+    [Fact]
     public void HitBelowTheMinimumScoreIsNotAnsweredEvenWhenItsNameSharesTheQuestionsWords()
     {
         var trial = new Procedure { Code = "1.011030", Name = "Công nhận kết quả khảo nghiệm sản phẩm xử lý chất thải chăn nuôi", Levels = ["Cấp bộ"] };
