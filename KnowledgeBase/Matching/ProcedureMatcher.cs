@@ -397,7 +397,7 @@ public sealed class ProcedureMatcher
         var subject = BusinessKinds.Of(y) is BusinessKinds.Kind.Company && BusinessKinds.Of(x) is BusinessKinds.Kind.Company ? BusinessKinds.CompanyWords : null;
         var words = own.FamilyWords
             .Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && (!MatchLexicon.WeakFolded.Contains(w) || ActionWords.Contains(w))
-                && subject?.Contains(w) != true)
+                && subject?.Contains(w) != true && !w.All(char.IsAsciiDigit))
             .Distinct()
             .Count(w => question.Says(w, own.Words));
         if (words >= 2 || !pairs)
@@ -406,7 +406,8 @@ public sealed class ProcedureMatcher
         }
 
         // A pair reads its words as the name spells them: "tử tuất" is a pair of the survivor benefit's name, though
-        // folded "tu" alone is also the link word "từ".
+        // folded "tu" alone is also the link word "từ". A number counts only in its pair: "loại 3" is the class of
+        // "… trung tâm sát hạch lái xe loại 3", while the "1" of "rách mất 1 góc" is no "loại 1".
         var family = own.FamilyWords;
         for (var i = 0; i + 1 < family.Count; i++)
         {

@@ -50,6 +50,8 @@ internal sealed class QuestionTerms
         for (var i = 0; i + 1 < read.Length; i++)
         {
             _pairs.Add(read[i] + " " + read[i + 1]);
+            // "loại 3" is also written with its digit in names.
+            _pairs.Add(text.Folded[i] + " " + text.Folded[i + 1]);
         }
 
         _doneOnly = DoneOnly(question, _accented);

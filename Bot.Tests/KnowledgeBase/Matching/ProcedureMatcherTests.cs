@@ -832,6 +832,8 @@ public sealed class ProcedureMatcherTests
     [InlineData("xã mình đã được công nhận vùng an toàn dịch bệnh động vật nhưng giấy chứng nhận bị hỏng do ngập lụt, xin cấp lại ở đâu", "1.011479")]
     // "cho cả nhóm" (for the whole group) typed with diacritics is not the synonym "chở cá" (carrying fish).
     [InlineData("mấy hộ trong thôn góp đất trồng chung 10ha bạch đàn ở Ba Vì, muốn xin mã số rừng trồng cho cả nhóm thì có mất phí không?", "1.014605")]
+    // "loại 3" is the class in one name; the "1" of "rách mất 1 góc" is no "loại 1, loại 2".
+    [InlineData("mình làm ở trung tâm sát hạch lái xe loại 3 ở ngoại thành, giấy phép sát hạch bị rách mất 1 góc, xin cấp lại mất bao lâu", "3.000362")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
