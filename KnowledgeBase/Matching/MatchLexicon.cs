@@ -15,7 +15,7 @@ public static class MatchLexicon
         ("gplx", "giấy phép lái xe"), ("đkkd", "đăng ký kinh doanh"), ("dkkd", "đăng ký kinh doanh"),
         ("gpkd", "giấy phép kinh doanh"), ("passport", "hộ chiếu"), ("visa", "thị thực"), ("sổ đỏ", "quyền sử dụng đất"),
         ("sổ hồng", "quyền sử dụng đất"), ("bằng lái", "giấy phép lái xe"), ("hộ khẩu", "thường trú cư trú"),
-        ("khai tử", "khai tử chết"), ("lltp", "lý lịch tư pháp"), ("mst", "mã số thuế"), ("bhyt", "bảo hiểm y tế"),
+        ("khai tử", "khai tử chết"), ("lltp", "lý lịch tư pháp"), ("mst", "mã số thuế"), ("htx", "hợp tác xã"), ("gcn", "giấy chứng nhận"), ("bhyt", "bảo hiểm y tế"),
         ("bhxh", "bảo hiểm xã hội"), ("xe máy", "xe mô tô"), ("cà vẹt", "chứng nhận đăng ký xe"), ("cavet", "chứng nhận đăng ký xe"), ("ô tô", "xe ô tô"), ("oto", "xe ô tô"), ("vn", "việt nam"),
 
         // Abbreviations the catalogue itself uses in procedure names ("trợ cấp nghỉ DSPHSK sau ốm đau, thai sản").

@@ -593,8 +593,11 @@ public sealed class ProcedureMatcher
         var theirs = VocabularyOf(first);
         // The heads: the brackets' lists of works differ between siblings ("Sửa chữa, cải tạo" in the re-issue's only).
         // Counted: "Cấp lại … lái xe" has one "lai" more than "Cấp … lái xe" once folded.
+        // "Cấp lại Giấy đăng ký hoạt động …" re-issues the paper "Đăng ký hoạt động …" grants: its "cấp" and "giấy"
+        // name the paper, "lại" is the step.
         var extra = Beyond(own.HeadWords, theirs.HeadWords);
-        return extra.All(FollowUpActions.ContainsKey) && Beyond(theirs.HeadWords, own.HeadWords).All(FirstActions.Contains) ? extra : [];
+        var steps = extra.Where(w => !PaperOpeners.Contains(w)).ToList();
+        return steps.Count > 0 && steps.All(FollowUpActions.ContainsKey) && Beyond(theirs.HeadWords, own.HeadWords).All(FirstActions.Contains) ? steps : [];
     }
 
     /// <summary>
@@ -1010,6 +1013,7 @@ public sealed class ProcedureMatcher
         ("sung", "sung"), ("thay", "thay"),
     }.ToDictionary(a => a.Item1, a => new HashSet<string>([a.Item2], StringComparer.Ordinal), StringComparer.Ordinal);
     private static readonly HashSet<string> FirstActions = new(["cap", "moi"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PaperOpeners = new(["cap", "giay"], StringComparer.Ordinal);
 
     // Common in names, yet they tell procedures apart: "cấp lại" is not "cấp đổi" nor "cấp mới".
     private static readonly HashSet<string> ActionWords = new(["lai", "doi", "moi"], StringComparer.Ordinal);

@@ -834,6 +834,10 @@ public sealed class ProcedureMatcherTests
     [InlineData("mấy hộ trong thôn góp đất trồng chung 10ha bạch đàn ở Ba Vì, muốn xin mã số rừng trồng cho cả nhóm thì có mất phí không?", "1.014605")]
     // "loại 3" is the class in one name; the "1" of "rách mất 1 góc" is no "loại 1, loại 2".
     [InlineData("mình làm ở trung tâm sát hạch lái xe loại 3 ở ngoại thành, giấy phép sát hạch bị rách mất 1 góc, xin cấp lại mất bao lâu", "3.000362")]
+    // "muốn mở doanh nghiệp đấu giá" registers it; "Cấp lại Giấy đăng ký hoạt động" re-issues the paper, unasked.
+    [InlineData("Em có chứng chỉ hành nghề đấu giá rồi, giờ muốn mở doanh nghiệp đấu giá tài sản ở Hà Nội thì đăng ký hoạt động ở Sở Tư pháp mất mấy ngày ạ?", "2.001395")]
+    // "HTX" is "hợp tác xã" when the names decide which record the question confirms.
+    [InlineData("HTX rau sạch của chúng tôi vẫn dùng giấy chứng nhận đăng ký HTX mẫu cũ, muốn cấp đổi sang mẫu mới thì có mất phí không, nộp ở đâu?", "1.004901")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
