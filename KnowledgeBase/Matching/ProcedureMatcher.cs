@@ -204,6 +204,15 @@ public sealed class ProcedureMatcher
             families.RemoveAll(f => OwnerCounts.Excludes(f.Procedure, owners));
         }
 
+        if ((request.Level ?? OfficeLevels.Named(request.Sentence ?? query)) is { } office
+            && families.Any(f => f.Procedure.Levels.Contains(office, StringComparer.Ordinal)))
+        {
+            // "bị công an phường xử phạt, muốn khiếu nại": of one procedure's records at several levels, the one at the
+            // office the citizen names, without asking.
+            families.RemoveAll(f => !f.Procedure.Levels.Contains(office, StringComparer.Ordinal)
+                && families.Any(g => g.Procedure.Levels.Contains(office, StringComparer.Ordinal) && OfficeLevels.AreLevelVariants(f.Procedure, g.Procedure)));
+        }
+
         if (families.Count == 1)
         {
             return new(MatchKind.Unique, [families[0].Procedure])

@@ -846,6 +846,19 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(expected, match.Candidates[0].Code);
     }
 
+    [Theory]
+    [InlineData("Tôi bị công an phường ra quyết định xử phạt vì cho rằng tôi lấn chiếm vỉa hè, tôi thấy không đúng, muốn khiếu nại lần đầu thì nộp đơn ở đâu?", "1.004335")]
+    [InlineData("nhà tôi được giao đất rừng phòng hộ ở xã Ba Vì, muốn được giao luôn rừng trên đất đó, nộp hồ sơ ở UBND xã được ko", "1.014832")]
+    [InlineData("xưởng sản xuất bao bì đã có giấy phép môi trường của thành phố, nay lắp thêm 1 dây chuyền tăng công suất thì xin điều chỉnh giấy phép môi trường mất bao lâu", "1.010729")]
+    [InlineData("chồng tôi quốc tịch Úc vào bằng giấy miễn thị thực, gia hạn tạm trú ở phòng xuất nhập cảnh thì lệ phí bao nhiêu", "1.002411")]
+    public void TheOfficeTheCitizenNamesDecidesBetweenOneProceduresLevels(string question, string expected)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal(expected, match.Candidates[0].Code);
+    }
+
     [Fact]
     public void ACertificateTheQuestionQualifiesIsNotARecordNamingTheCertificateWithoutIt()
     {
