@@ -353,7 +353,12 @@ public sealed partial class AnswerComposer
     private Block Listed(Procedure procedure, SectionKind kind, string title, string missing, string? lead)
     {
         var section = procedure.GetSection(kind);
-        var items = section is null ? [] : SectionLines.Of(section).Where(i => !IsMissing(i)).ToList();
+        // The catalogue's result codes ("— Mã: KQ.G24.000053") mean nothing to a citizen; an item that is only a code
+        // behind "..." says nothing at all.
+        var items = section is null ? [] : SectionLines.Of(section).Where(i => !IsMissing(i))
+            .Select(i => ResultCode().Replace(OneLine(i), "").Trim())
+            .Where(i => i.Any(char.IsLetterOrDigit))
+            .ToList();
         var details = new List<string>();
         // The portal's applicant types ("Doanh nghiệp Việt Nam, Tổ chức …, Công dân Việt Nam, Đảng viên, …") tell a
         // citizen who may apply only when they are few; a long list of every type says nothing about their case.
@@ -362,8 +367,7 @@ public sealed partial class AnswerComposer
             details.Add("- " + _templates.Format("applicants", ("applicants", TextClip.Clip(lead.Trim(), MaxItemLength))));
         }
 
-        // The catalogue's result codes ("— Mã: KQ.G24.000053") mean nothing to a citizen.
-        details.AddRange(items.Take(MaxListedItems).Select(i => "- " + TextClip.Clip(ResultCode().Replace(OneLine(i), ""), MaxItemLength)));
+        details.AddRange(items.Take(MaxListedItems).Select(i => "- " + TextClip.Clip(i, MaxItemLength)));
         if (items.Count > MaxListedItems)
         {
             details.Add(_templates.Format("more_items", ("count", (items.Count - MaxListedItems).ToString(System.Globalization.CultureInfo.InvariantCulture))));
