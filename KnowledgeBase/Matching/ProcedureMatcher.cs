@@ -1120,13 +1120,14 @@ public sealed class ProcedureMatcher
 
         // Hits below the near-tie only count when they name more of the question than the best hit, which is named
         // itself: "đăng ký lại kết hôn" refines "đăng ký kết hôn", while "xác nhận độc thân để đi đăng ký kết hôn"
-        // merely mentions another procedure. A best hit the citizen named no start of (the synonyms read it into "ở
-        // trên thuyền") yields to a whole name they wrote ("còn đăng ký thường trú cho cả nhà ở trên thuyền").
+        // merely mentions another procedure. A best hit none of whose word pairs the citizen says (the synonyms read
+        // it into "ở trên thuyền") yields to a whole name they wrote ("còn đăng ký thường trú cho cả nhà ở trên thuyền").
+        var topUnnamed = !SaysAnyOf(VocabularyOf(relevant[0].Procedure).FamilyWords, queryWords);
         var named = relevant
             .Select(h => (Hit: h, Family: VocabularyOf(h.Procedure).FamilyWords))
             .Select(c => (c.Hit, c.Family, Length: Named(c.Family), Complete: c.Family.Count))
             .Where(c => candidates.Contains(c.Hit) || (topNamed >= MinRefinedWords && c.Length > topNamed)
-                || (!SaysAnyOf(VocabularyOf(relevant[0].Procedure).FamilyWords, queryWords) && c.Complete >= MinRefinedWords && NamedLength(c.Family, queryWords) == c.Complete && c.Family.Any(w => !MatchLexicon.WeakFolded.Contains(w))))
+                || (topUnnamed && c.Complete >= MinRefinedWords && NamedLength(c.Family, queryWords) == c.Complete && c.Family.Any(w => !MatchLexicon.WeakFolded.Contains(w))))
             .ToList();
         var complete = named.Where(c => c.Length > 0 && c.Length == c.Complete).ToList();
         var longestComplete = complete.Select(c => c.Length).DefaultIfEmpty(0).Max();
@@ -1448,7 +1449,7 @@ public sealed class ProcedureMatcher
     // What happens to a paper, not which paper it is: "giấy chứng nhận bị hỏng", "giấy phép hết hạn", "chứng chỉ bị
     // mất". "bị thương" is no mishap: "giấy chứng nhận bị thương" is a paper of its own.
     private static readonly HashSet<string> PaperMishaps = new(
-        ["hong", "mat", "rach", "nat", "chay", "uot", "mo", "het", "sai", "nham", "thu", "tich", "loi", "ghi"], StringComparer.Ordinal);
+        ["hong", "mat", "rach", "nat", "chay", "uot", "het", "sai", "nham", "thu", "tich", "loi", "ghi"], StringComparer.Ordinal);
 
     /// <summary>
     /// The question qualifies a paper with a pair the catalogue's names know ("giấy chứng nhận thương binh bị mối xông")
