@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using KnowledgeBase.Procedures;
 using KnowledgeBase.Text;
 
 namespace KnowledgeBase.Matching;
@@ -32,22 +31,6 @@ public static partial class OfficeLevels
 
         return levels.Count == 1 ? levels[0] : null;
     }
-
-    /// <summary>
-    /// Whether two names are one procedure at two levels: the shorter's words nearly all in the longer ("Giải quyết
-    /// khiếu nại … (thực hiện tại cấp tỉnh)" and "… thực hiện tại cấp xã (phải là cán bộ …)").
-    /// </summary>
-    public static bool AreLevelVariants(Procedure a, Procedure b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var x = new TokenizedText(a.Name).Folded.ToHashSet(StringComparer.Ordinal);
-        var y = new TokenizedText(b.Name).Folded.ToHashSet(StringComparer.Ordinal);
-        var shorter = Math.Min(x.Count, y.Count);
-        return shorter > 0 && x.Intersect(y).Count() >= shorter * VariantShare;
-    }
-
-    private const double VariantShare = 0.8;
 
     [GeneratedRegex(@"\b(?:cong an|ubnd|ub|uy ban(?: nhan dan)?) (?:xa|phuong|thi tran)\b")]
     private static partial Regex Commune();

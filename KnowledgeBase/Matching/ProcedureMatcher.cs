@@ -204,13 +204,13 @@ public sealed class ProcedureMatcher
             families.RemoveAll(f => OwnerCounts.Excludes(f.Procedure, owners));
         }
 
-        if ((request.Level ?? OfficeLevels.Named(request.Sentence ?? query)) is { } office
+        if (families.Count > 1 && (request.Level ?? OfficeLevels.Named(request.Sentence ?? query)) is { } office
             && families.Any(f => f.Procedure.Levels.Contains(office, StringComparer.Ordinal)))
         {
             // "bị công an phường xử phạt, muốn khiếu nại": of one procedure's records at several levels, the one at the
             // office the citizen names, without asking.
             families.RemoveAll(f => !f.Procedure.Levels.Contains(office, StringComparer.Ordinal)
-                && families.Any(g => g.Procedure.Levels.Contains(office, StringComparer.Ordinal) && OfficeLevels.AreLevelVariants(f.Procedure, g.Procedure)));
+                && families.Any(g => g.Procedure.Levels.Contains(office, StringComparer.Ordinal) && AreLevelVariants(f.Procedure, g.Procedure)));
         }
 
         if (families.Count == 1)
@@ -543,6 +543,20 @@ public sealed class ProcedureMatcher
         var general = theirs.Take(except).ToHashSet(StringComparer.Ordinal);
         var things = own.FamilyWords.Where(w => !general.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w)).ToList();
         return general.All(own.Folded.Contains) && things.Count > 0 && !things.Any(w => question.Says(w, own.Words));
+    }
+
+    // Names sharing this share of the shorter one's words are one procedure at two levels.
+    private const double LevelVariantShare = 0.8;
+
+    /// <summary>
+    /// Whether two names are one procedure at two levels: the shorter's words nearly all in the longer ("Giải quyết
+    /// khiếu nại … (thực hiện tại cấp tỉnh)" and "… thực hiện tại cấp xã (phải là cán bộ …)").
+    /// </summary>
+    private static bool AreLevelVariants(Procedure a, Procedure b)
+    {
+        var (x, y) = (VocabularyOf(a).FamilyWords.ToHashSet(StringComparer.Ordinal), VocabularyOf(b).FamilyWords.ToHashSet(StringComparer.Ordinal));
+        var shorter = Math.Min(x.Count, y.Count);
+        return shorter > 0 && x.Intersect(y).Count() >= shorter * LevelVariantShare;
     }
 
     private static int IndexOfWord(IReadOnlyList<string> words, string word)

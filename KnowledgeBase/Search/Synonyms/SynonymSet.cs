@@ -43,16 +43,10 @@ public sealed class SynonymSet
     /// Finds synonym phrases in a query given as folded syllables, longest phrase first, without overlaps, and
     /// returns each with the phrases to add as alternatives. With <paramref name="typedSyllables"/> (the same
     /// syllables as typed, lower case), a syllable typed with diacritics must carry the marks the phrase is written
-    /// with; one typed without them matches any.
+    /// with; one typed without them matches any. They are read only once a phrase is found, since reading them may
+    /// cost an analysis of the text.
     /// </summary>
-    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables, IReadOnlyList<string>? typedSyllables = null) =>
-        Match(foldedSyllables, typedSyllables is null ? null : () => typedSyllables);
-
-    /// <summary>
-    /// As <see cref="Match(IReadOnlyList{string}, IReadOnlyList{string}?)"/>, the typed syllables read only when a
-    /// phrase is found: most questions hold none, and reading them costs an analysis of the text.
-    /// </summary>
-    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables, Func<IReadOnlyList<string>?>? typedSyllables)
+    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> foldedSyllables, Func<IReadOnlyList<string>?>? typedSyllables = null)
     {
         string[]? marks = null;
         var marksRead = typedSyllables is null;
