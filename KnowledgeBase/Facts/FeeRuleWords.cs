@@ -42,11 +42,18 @@ public static partial class FeeRuleWords
             }
         }
 
+        parts = WithTheirItems(parts);
         var sentences = parts.Where(s => !(Weight(s.Text) >= 2 && skip?.Invoke(s.Text) == true)).ToList();
         var chosen = new List<Sentence>();
         var room = maxLength;
         foreach (var sentence in sentences.OrderBy(s => Weight(s.Text)).ThenBy(s => s.Index))
         {
+            if (chosen.Count == 0 && sentence.Listed && sentence.Text.Length > room)
+            {
+                // "Miễn lệ phí đối với những trường hợp sau:" says nothing without its cases: they get twice the room.
+                room = Math.Max(room, maxLength * 2);
+            }
+
             if (sentence.Text.Length <= room)
             {
                 chosen.Add(sentence);
@@ -103,7 +110,27 @@ public static partial class FeeRuleWords
         return null;
     }
 
-    private sealed record Sentence(string Text, int Index, bool Partial);
+    private sealed record Sentence(string Text, int Index, bool Partial, bool Listed = false);
+
+    /// <summary>
+    /// A sentence that ends with a colon ("Miễn lệ phí đối với những trường hợp sau:") joined with the items after it,
+    /// each without its bracketed detail, so the cases are never cut off from the words that introduce them.
+    /// </summary>
+    private static List<Sentence> WithTheirItems(List<Sentence> parts)
+    {
+        var lead = parts.FindIndex(p => p.Text.EndsWith(':') && !p.Partial);
+        if (lead < 0 || lead == parts.Count - 1)
+        {
+            return parts;
+        }
+
+        var items = parts.Skip(lead + 1).Select(p => Bracketed().Replace(p.Text, "").Trim().TrimEnd('.', ';', ' ')).Where(t => t.Length > 0).ToList();
+        var joined = parts[lead].Text + " " + string.Join("; ", items) + ".";
+        return [.. parts.Take(lead), parts[lead] with { Text = joined, Listed = true, Partial = parts[^1].Partial }];
+    }
+
+    [GeneratedRegex(@"\s*\([^()]*\)")]
+    private static partial Regex Bracketed();
 
     /// <summary>A clause too long for the room, without a boundary inside it: cut at a word, never in one.</summary>
     private static string? AtWord(string sentence, int max)

@@ -31,6 +31,19 @@ public sealed class FeeRuleWordsTests
     }
 
     [Fact]
+    public void AnExemptionThatListsItsCasesIsQuotedWithThemNotCutAtItsColon()
+    {
+        // 2.002039 (naturalisation): the cell's note introduces two cases with a colon, each with a long bracketed detail.
+        const string rule = "Miễn lệ phí đối với những trường hợp sau: + Người có công lao đặc biệt đóng góp cho sự nghiệp xây dựng và bảo vệ tổ quốc Việt Nam (phải là người được tặng thưởng Huân chương, Huy chương, danh hiệu cao quý khác của Nhà nước). + Người không quốc tịch có hoàn cảnh kinh tế khó khăn, có xác nhận của Ủy ban nhân dân cấp xã nơi cư trú.";
+
+        var words = FeeRuleWords.Shorten(rule);
+
+        Assert.StartsWith("Miễn lệ phí đối với những trường hợp sau: Người có công lao đặc biệt đóng góp cho sự nghiệp xây dựng và bảo vệ tổ quốc Việt Nam; Người không quốc tịch có hoàn cảnh kinh tế khó khăn", words.Text);
+        Assert.DoesNotContain("Huân chương", words.Text);
+        Assert.False(words.Text.TrimEnd('…').EndsWith(':'), words.Text);
+    }
+
+    [Fact]
     public void ARuleThatFitsIsQuotedWhole()
     {
         const string rule = "Tổ chức hành nghề luật sư thực hiện đăng ký hoạt động qua mạng điện tử được miễn lệ phí đăng ký hoạt động của tổ chức hành nghề luật sư.";
