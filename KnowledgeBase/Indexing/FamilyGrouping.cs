@@ -19,6 +19,13 @@ public static partial class FamilyGrouping
         var families = procedures
             // One ministry's customs and tax offices each have a "gia hạn nộp thuế": the same words, two procedures.
             .GroupBy(p => (Key: KeyOf(p.Name), Ministry: p.Ministry ?? "", Field: p.Field ?? ""))
+            .GroupBy(g => (Key: OfficeNamed().Replace(g.Key.Key, ""), g.Key.Ministry, g.Key.Field))
+            // "… thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã" and "… của Sở Nông nghiệp và Môi trường": the
+            // office named at the end is the level, when each name is at its own level. Two at one level that name two
+            // offices ("… của Sở Y tế", "… của Sở Công Thương") are two procedures.
+            .SelectMany(byOffice => byOffice.Count() > 1 && AtDistinctLevels(byOffice)
+                ? [byOffice.SelectMany(g => g).GroupBy(_ => byOffice.Key).Single()]
+                : byOffice.Select(g => g.GroupBy(_ => g.Key).Single()))
             .Where(g => g.Count() > 1)
             .SelectMany(g =>
             {
@@ -39,6 +46,12 @@ public static partial class FamilyGrouping
         return procedures.Select(p => families.TryGetValue(p.Code, out var family) ? p with { Family = family } : p).ToArray();
     }
 
+    private static bool AtDistinctLevels(IEnumerable<IGrouping<(string Key, string Ministry, string Field), Procedure>> names)
+    {
+        var levels = names.Select(g => g.Select(ProcedureLevels.MostLocal).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        return levels.All(l => l.Count == 1 && l[0].Length > 0) && levels.Select(l => l[0]).Distinct(StringComparer.Ordinal).Count() == levels.Count;
+    }
+
     private static bool NamesTheDistrict(string name) =>
         VietnameseText.Fold(name).Contains("cap huyen", StringComparison.Ordinal);
 
@@ -53,6 +66,10 @@ public static partial class FamilyGrouping
         key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return key.StartsWith("thu tuc ", StringComparison.Ordinal) ? key["thu tuc ".Length..] : key;
     }
+
+    // The office a name ends with: "thuộc thẩm quyền (cấp phép) của …", "do Chủ tịch UBND cấp tỉnh phân cấp cho …".
+    [GeneratedRegex(@"\s+(?:thuoc tham quyen|do chu tich|do uy ban|cua uy ban|cua ubnd|cua so)\b.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeNamed();
 
     private static bool IsOnlineOnly(string name) => OnlineOnly().IsMatch(VietnameseText.Fold(name));
 

@@ -68,6 +68,35 @@ public sealed class FamilyGroupingTests
     }
 
     [Fact]
+    public void NamesThatEndWithTheOfficeAtEachLevelAreOneFamilyAnsweredAtTheCommune()
+    {
+        // 1.011470 and 1.011471 in content/procedures: a household given forest files the commune's.
+        var grouped = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "1.011470", Name = "Phê duyệt Phương án khai thác gỗ, thực vật rừng ngoài gỗ loài thông thường thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường hoặc Cơ quan có thẩm quyền phê duyệt nguồn vốn trồng rừng", Levels = ["Cấp tỉnh"], Ministry = "Bộ Nông nghiệp và Môi trường", Field = "Lâm nghiệp" },
+            new Procedure { Code = "1.011471", Name = "Phê duyệt Phương án khai thác gỗ, thực vật rừng ngoài gỗ loài thông thường thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã", Levels = ["Cấp xã"], Ministry = "Bộ Nông nghiệp và Môi trường", Field = "Lâm nghiệp" },
+            new Procedure { Code = "1.000047", Name = "Phê duyệt phương án khai thác động vật rừng thông thường từ tự nhiên", Levels = ["Cấp tỉnh"], Ministry = "Bộ Nông nghiệp và Môi trường", Field = "Lâm nghiệp" },
+        ]);
+
+        Assert.Equal(["1.011471", "1.011470"], grouped[0].Family!.Members.Select(m => m.Code));
+        Assert.Same(grouped[0].Family, grouped[1].Family);
+        Assert.Null(grouped[2].Family);
+    }
+
+    [Fact]
+    public void TwoOfficesAtOneLevelAreTwoProcedures()
+    {
+        // Which provincial department handles it depends on the product: the citizen must be asked, not sent to one.
+        var grouped = FamilyGrouping.Apply(
+        [
+            new Procedure { Code = "9.000011", Name = "Cấp giấy xác nhận nội dung quảng cáo thuộc thẩm quyền của Sở Y tế", Levels = ["Cấp tỉnh"], Ministry = "Bộ Y tế", Field = "Y tế" },
+            new Procedure { Code = "9.000012", Name = "Cấp giấy xác nhận nội dung quảng cáo thuộc thẩm quyền của Sở Nông nghiệp và Môi trường", Levels = ["Cấp tỉnh"], Ministry = "Bộ Y tế", Field = "Y tế" },
+        ]);
+
+        Assert.All(grouped, p => Assert.Null(p.Family));
+    }
+
+    [Fact]
     public void TheSameNameInAnotherMinistryIsAnotherProcedure()
     {
         var grouped = FamilyGrouping.Apply(
