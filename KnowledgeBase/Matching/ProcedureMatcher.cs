@@ -527,8 +527,9 @@ public sealed class ProcedureMatcher
     private static bool ExceptionUnsaid(Procedure x, Procedure y, QuestionTerms question)
     {
         var theirs = VocabularyOf(y).FamilyWords;
+        // Folded, "tru" is also the "trú" of "Đăng ký thường trú": the name must spell "trừ".
         var except = IndexOfWord(theirs, "tru");
-        if (except <= 0)
+        if (except <= 0 || !y.Name.Contains("trừ ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -542,8 +543,11 @@ public sealed class ProcedureMatcher
 
         var general = theirs.Take(except).ToHashSet(StringComparer.Ordinal);
         var things = own.FamilyWords.Where(w => !general.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w)).ToList();
-        return general.All(own.Folded.Contains) && things.Count > 0 && !things.Any(w => question.Says(w, own.Words));
+        // The general case's words, but for a place's filler ("trên địa bàn"), are the exception's too.
+        return general.All(w => own.Folded.Contains(w) || PlaceFiller.Contains(w)) && things.Count > 0 && !things.Any(w => question.Says(w, own.Words));
     }
+
+    private static readonly HashSet<string> PlaceFiller = new(["tren", "dia", "ban"], StringComparer.Ordinal);
 
     // Names sharing this share of the shorter one's words are one procedure at two levels.
     private const double LevelVariantShare = 0.8;
@@ -1696,9 +1700,11 @@ public sealed class ProcedureMatcher
             }
 
             // "khai tu" typed without accents after a birth registration: the pair is the other name's, whatever its
-            // single words could also be ("tu" is the link word "từ" as well).
+            // single words could also be ("tu" is the link word "từ" as well). An opener before a word of the current
+            // record's own is not ("lệ phí cấp bằng" after a driving licence, whose aliases say "bằng lái", is not
+            // "Cấp Bằng bảo hộ giống cây trồng").
             if (previous is not null && namedVocabulary.Pairs.Contains(previous + " " + folded) && !currentVocabulary.Pairs.Contains(previous + " " + folded)
-                && !(MatchLexicon.WeakFolded.Contains(previous) && MatchLexicon.WeakFolded.Contains(folded)))
+                && !(MatchLexicon.WeakFolded.Contains(previous) && (MatchLexicon.WeakFolded.Contains(folded) || currentWords.Contains(folded))))
             {
                 return false;
             }

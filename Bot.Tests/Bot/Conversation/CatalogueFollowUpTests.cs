@@ -28,6 +28,22 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task TheLicenceFeeAskedAsCapBangStaysOnTheDrivingLicenceNotThePlantVarietyCertificate()
+    {
+        // "Cấp Bằng bảo hộ giống cây trồng" starts with the same two words, but "bằng" is the licence the citizen said.
+        await _harness.Flow()
+            .Send("em muốn thi bằng lái xe máy A1 lần đầu, cấp giấy phép lái xe sau khi thi đỗ mất bao lâu")
+            .AssertReply(reply => Assert.Equal("3.000346", reply.Code()))
+            .Send("lệ phí cấp bằng bn")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("3.000346", reply.Code());
+                Assert.Equal("Fee", reply.AspectName());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AForeignFatherDescribedWithIfIsTheBirthRegistrationWithAForeignElement()
     {
         await _harness.Flow()

@@ -838,6 +838,10 @@ public sealed class ProcedureMatcherTests
     [InlineData("Em có chứng chỉ hành nghề đấu giá rồi, giờ muốn mở doanh nghiệp đấu giá tài sản ở Hà Nội thì đăng ký hoạt động ở Sở Tư pháp mất mấy ngày ạ?", "2.001395")]
     // "HTX" is "hợp tác xã" when the names decide which record the question confirms.
     [InlineData("HTX rau sạch của chúng tôi vẫn dùng giấy chứng nhận đăng ký HTX mẫu cũ, muốn cấp đổi sang mẫu mới thì có mất phí không, nộp ở đâu?", "1.004901")]
+    // The general feed mill's name excepts export mills "trên địa bàn": a mill that says nothing of export is the general one.
+    [InlineData("Tôi mở cơ sở trộn cám cho gà vịt ở Mê Linh, xin giấy chứng nhận đủ điều kiện sản xuất thức ăn chăn nuôi thì lệ phí bao nhiêu?", "1.008126")]
+    // One procedure at the commune and at the city ("… thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã"): where a household files.
+    [InlineData("nhà tôi được giao rừng ở Ba Vì, muốn khai thác gỗ keo theo phương án khai thác thì trình ai phê duyệt, mấy ngày?", "1.011471")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
