@@ -36,6 +36,9 @@ public sealed class ProcedureMatcher
     // How far below the first a hit the request names whole may stand when the first was named only by the story.
     private const float NamedFocusWindow = 0.3f;
 
+    // How far below the best hit another confirmed one may stand and still be offered beside the answer.
+    private const float AlternativeShare = 0.5f;
+
     // How far below the first a hit may stand and still compete when the citizen's words rule the first out against it.
     private const float OverruleWindow = 0.5f;
 
@@ -1052,7 +1055,9 @@ public sealed class ProcedureMatcher
     private IEnumerable<(Procedure Procedure, float Score)> OtherConfirmed(MatchRequest request, Procedure answered, List<SearchHit> relevant, List<(Procedure Procedure, float Score)> shown) =>
         Names(request, answered)
             ? []
-            : Families(relevant, request.Level).Where(f => shown.All(c => !SameFamily(c.Procedure, f.Procedure)));
+            // Less than half the best score shares only common words with the question ("quyết định công nhận" of a
+            // fertiliser testing body beside a mediation team leader's recognition): a button the citizen cannot use.
+            : Families(relevant, request.Level).Where(f => shown.All(c => !SameFamily(c.Procedure, f.Procedure)) && f.Score >= relevant[0].Score * AlternativeShare);
 
     /// <summary>
     /// Hits collapsed to one entry per procedure family, in rank order, each the record the citizen uses: the member
@@ -1175,7 +1180,7 @@ public sealed class ProcedureMatcher
         {
             for (var i = 0; i + 1 < words.Length; i++)
             {
-                if (Unexplained(words[i]) && Unexplained(words[i + 1]))
+                if (Unexplained(words[i]) && Unexplained(words[i + 1]) && !OfficeWordPairs.Contains(words[i] + " " + words[i + 1]))
                 {
                     pairs.Add(words[i] + " " + words[i + 1]);
                 }
@@ -1190,6 +1195,9 @@ public sealed class ProcedureMatcher
                 .Take(MaxRunnersUp)
                 .ToList();
     }
+
+    // The words of any office's decision ("UBND phường ra quyết định công nhận"): they explain nothing a name leaves out.
+    private static readonly HashSet<string> OfficeWordPairs = new(["quyet dinh", "uy ban", "nhan dan", "chu tich", "tham quyen"], StringComparer.Ordinal);
 
     /// <summary>A named start ending in "cho", "của", "đối với"… says no more than the words before them.</summary>
     private static int WithoutTrailingLinkWords(IReadOnlyList<string> family, int length)

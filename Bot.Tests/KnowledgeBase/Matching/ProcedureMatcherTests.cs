@@ -718,6 +718,17 @@ public sealed class ProcedureMatcherTests
     }
 
     [Fact]
+    public void AnOfficesDecisionIsNoReasonToOfferAnotherProcedureBesideTheAnswer()
+    {
+        // "UBND phường ra quyết định công nhận": "quyết định" is in a fertiliser testing body's name, which the citizen
+        // could not use as a button.
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question("tổ dân phố vừa bầu tôi làm tổ trưởng tổ hòa giải, UBND phường ra quyết định công nhận thì mất mấy ngày?"), default);
+
+        Assert.Equal("2.000950", match.Candidates[0].Code);
+        Assert.DoesNotContain(match.Alternatives, p => p.Code == "1.007926");
+    }
+
+    [Fact]
     public void CertifyingACopyOfAResidenceBookIsACertificationNotAResidenceRegistration()
     {
         // "chứng thực" is two weak words that together name a procedure; "sổ hộ khẩu" is only the paper certified.
@@ -842,6 +853,10 @@ public sealed class ProcedureMatcherTests
     [InlineData("Tôi mở cơ sở trộn cám cho gà vịt ở Mê Linh, xin giấy chứng nhận đủ điều kiện sản xuất thức ăn chăn nuôi thì lệ phí bao nhiêu?", "1.008126")]
     // One procedure at the commune and at the city ("… thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã"): where a household files.
     [InlineData("nhà tôi được giao rừng ở Ba Vì, muốn khai thác gỗ keo theo phương án khai thác thì trình ai phê duyệt, mấy ngày?", "1.011471")]
+    // The leader of a mediation team is recognised by its own procedure, not as a mediator.
+    [InlineData("tổ dân phố vừa bầu tôi làm tổ trưởng tổ hòa giải, UBND phường ra quyết định công nhận thì mất mấy ngày?", "2.000950")]
+    // Taking over someone's lease of an old state-owned flat is the old public housing's transfer of the lease, not student housing.
+    [InlineData("tôi mua lại quyền thuê căn hộ tập thể cũ thuộc sở hữu nhà nước của người khác bằng giấy tay, giờ muốn ký hợp đồng thuê mới đứng tên mình thì làm thủ tục gì", "1.012897")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
