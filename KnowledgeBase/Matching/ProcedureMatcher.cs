@@ -36,6 +36,9 @@ public sealed class ProcedureMatcher
     // How far below the first a hit the request names whole may stand when the first was named only by the story.
     private const float NamedFocusWindow = 0.3f;
 
+    // The opening of a long name this many words long, written out, names it.
+    private const int MinWrittenOutStart = 5;
+
     // How far below the best hit another confirmed one may stand and still be offered beside the answer.
     private const float AlternativeShare = 0.5f;
 
@@ -1158,6 +1161,16 @@ public sealed class ProcedureMatcher
         // A longer start of another name outweighs a whole short name; ordering such names is the search's job (its
         // name refinements), so then its order stands.
         var longestPartial = named.Where(c => c.Length < c.Complete).Select(c => WithoutTrailingLinkWords(c.Family, c.Length)).DefaultIfEmpty(0).Max();
+        if (longestComplete == 0 && topNamed < MinRefinedWords
+            && relevant.Select(h => (Hit: h, Family: VocabularyOf(h.Procedure).FamilyWords)).Select(c => (c.Hit, c.Family, Length: NamedLength(c.Family, queryWords)))
+                .Where(c => c.Length < c.Family.Count && WithoutTrailingLinkWords(c.Family, c.Length) >= MinWrittenOutStart).Take(2).ToList() is [var start])
+        {
+            // "nghe nói được xác định lại diện tích đất ở": the opening of one long name ("Xác định lại diện tích đất ở
+            // của hộ gia đình, cá nhân đã được cấp Giấy chứng nhận trước ngày 01 tháng 7 năm 2004"), written out where
+            // the best hit's name is barely said, is what the citizen asks for.
+            return [start.Hit];
+        }
+
         return longestComplete > 0 && longestComplete >= longestPartial
             ? complete.Where(c => c.Length == longestComplete).Select(c => c.Hit).ToList()
             : null;
