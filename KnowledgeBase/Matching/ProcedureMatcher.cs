@@ -1161,13 +1161,14 @@ public sealed class ProcedureMatcher
         // A longer start of another name outweighs a whole short name; ordering such names is the search's job (its
         // name refinements), so then its order stands.
         var longestPartial = named.Where(c => c.Length < c.Complete).Select(c => WithoutTrailingLinkWords(c.Family, c.Length)).DefaultIfEmpty(0).Max();
-        if (longestComplete == 0 && topNamed < MinRefinedWords
+        if (longestComplete == 0 && topUnnamed
             && relevant.Select(h => (Hit: h, Family: VocabularyOf(h.Procedure).FamilyWords)).Select(c => (c.Hit, c.Family, Length: NamedLength(c.Family, queryWords)))
                 .Where(c => c.Length < c.Family.Count && WithoutTrailingLinkWords(c.Family, c.Length) >= MinWrittenOutStart).Take(2).ToList() is [var start])
         {
             // "nghe nói được xác định lại diện tích đất ở": the opening of one long name ("Xác định lại diện tích đất ở
             // của hộ gia đình, cá nhân đã được cấp Giấy chứng nhận trước ngày 01 tháng 7 năm 2004"), written out where
-            // the best hit's name is barely said, is what the citizen asks for.
+            // no word pair of the best hit's name is said, is what the citizen asks for. Beside a best hit they do name
+            // ("quyết toán thuế thu nhập cá nhân" of the salary earner's return), a longer name's opening is not.
             return [start.Hit];
         }
 
