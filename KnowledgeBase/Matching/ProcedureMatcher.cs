@@ -1323,13 +1323,16 @@ public sealed class ProcedureMatcher
         var vocabulary = VocabularyOf(procedure);
         var words = vocabulary.Words;
         var folded = vocabulary.Folded;
+        // A re-issue's name tells what befell the paper ("… bị mất, hư hỏng, tiêu hủy"): a story of pigs culled or a
+        // car wrecked says those words of something else, and they confirm no re-issue.
+        var reissue = vocabulary.FamilyName.Contains("cap lai", StringComparison.Ordinal);
         int matched = 0, strong = 0;
         foreach (var (word, wordFolded, expansion) in topic)
         {
             var hit = expansion is not null
                 ? AnyIn(expansion, folded)
                 : word == wordFolded ? folded.Contains(wordFolded) : words.Contains(word);
-            if (!hit)
+            if (!hit || (reissue && expansion is null && WhatBefellAPaper.Contains(wordFolded)))
             {
                 continue;
             }
@@ -1481,6 +1484,9 @@ public sealed class ProcedureMatcher
         var hits = _search.Search(new SearchRequest(TopicVariants.SearchedThingOf(current) + " " + implied + " " + request.SearchText) { MaxResults = SearchDepth, IncludeSnippets = false }, cancellationToken);
         return TopicVariants.Find(current, request, news, hits, meanings, returning);
     }
+
+    // What befalls a paper, as re-issues' names list it ("bị mất, hư hỏng, tiêu hủy, rách, nát, cháy").
+    private static readonly HashSet<string> WhatBefellAPaper = new(["hu", "hong", "tieu", "huy", "rach", "nat", "chay"], StringComparer.Ordinal);
 
     // Papers whose kind the words after them tell ("giấy chứng nhận thương binh", "giấy phép lái xe").
     private static readonly string[][] QualifiedPapers =

@@ -863,6 +863,12 @@ public sealed class ProcedureMatcherTests
     [InlineData("hkd của e vừa mở thêm tài khoản ngân hàng để khách chuyển khoản, có phải báo số tài khoản cho cơ quan thuế ko ạ", "1.009825")]
     // The court's notices by email are the registration for procedural documents by electronic means.
     [InlineData("tôi đang có vụ kiện ở tòa án khu vực, muốn nhận thông báo giấy triệu tập của tòa qua email thay vì giấy thì đăng ký thế nào, có mất phí không", "3.000164")]
+    // Pigs culled for disease are the farm's support, not a re-issue whose name lists papers "bị tiêu hủy".
+    [InlineData("cho mình hỏi thủ tục xin hỗ trợ khi đàn lợn nhà mình bị dịch tai xanh phải tiêu hủy", "1.013997")]
+    // A wrecked car's prepaid road fee is refunded; a certificate "hư hỏng không thể sử dụng được" is another paper's re-issue.
+    [InlineData("ô tô nhà tôi bị tai nạn hư hỏng nặng không dùng được nữa, phí đường bộ đóng trước 1 năm có xin trả lại được không", "3.000251")]
+    // A blank field of a birth certificate is supplemented, not registered again.
+    [InlineData("giấy khai sinh của tôi bỏ trống mục quê quán, giờ muốn bổ sung quê quán thì làm ở đâu, mất mấy ngày", "1.004859")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
