@@ -128,6 +128,11 @@ public sealed partial class AnswerComposer
     {
         // "Nộp ở đâu, online được không": the place already says whether it can be done online.
         var aspects = asked.Contains(Aspect.Where) ? asked.Where(a => a != Aspect.Online).ToList() : asked.ToList();
+        if (aspects.Contains(Aspect.Deadline) && aspects.Contains(Aspect.Time) && StatedDeadlines.ForCitizen(procedure) is null)
+        {
+            // "hạn chót là khi nào": with no deadline stated, the deadline's line already gives the processing time.
+            aspects.Remove(Aspect.Time);
+        }
         var sections = new List<SectionKind>();
         var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections, situation, feeCase)).ToList();
         var name = FactPhrases.ShortName(procedure, window: window);
