@@ -24,8 +24,8 @@ public static partial class FamilyGrouping
             // office named at the end is the level, when each name is at its own level. Two at one level that name two
             // offices ("… của Sở Y tế", "… của Sở Công Thương") are two procedures.
             .SelectMany(byOffice => byOffice.Count() > 1 && AtDistinctLevels(byOffice)
-                ? [byOffice.SelectMany(g => g).GroupBy(_ => byOffice.Key).Single()]
-                : byOffice.Select(g => g.GroupBy(_ => g.Key).Single()))
+                ? [Keyed(byOffice.Key, byOffice.SelectMany(g => g))]
+                : byOffice.Select(g => Keyed(g.Key, g)))
             .Where(g => g.Count() > 1)
             .SelectMany(g =>
             {
@@ -45,6 +45,10 @@ public static partial class FamilyGrouping
             .ToDictionary(f => f.Code, f => f.Family, StringComparer.Ordinal);
         return procedures.Select(p => families.TryGetValue(p.Code, out var family) ? p with { Family = family } : p).ToArray();
     }
+
+    /// <summary>The members as one group under <paramref name="key"/>: the family's key is the merged name's.</summary>
+    private static IGrouping<(string Key, string Ministry, string Field), Procedure> Keyed((string Key, string Ministry, string Field) key, IEnumerable<Procedure> members) =>
+        members.GroupBy(_ => key).Single();
 
     private static bool AtDistinctLevels(IEnumerable<IGrouping<(string Key, string Ministry, string Field), Procedure>> names)
     {
@@ -68,7 +72,8 @@ public static partial class FamilyGrouping
     }
 
     // The office a name ends with: "thuộc thẩm quyền (cấp phép) của …", "do Chủ tịch UBND cấp tỉnh phân cấp cho …".
-    [GeneratedRegex(@"\s+(?:thuoc tham quyen|do chu tich|do uy ban|cua uy ban|cua ubnd|cua so)\b.*$", RegexOptions.CultureInvariant)]
+    // Folded, "của sở" is also "của sổ", "của số": only a department's name after it.
+    [GeneratedRegex(@"\s+(?:thuoc tham quyen|do chu tich|do uy ban|cua uy ban|cua ubnd|cua so (?:nong nghiep|tai chinh|xay dung|y te|cong thuong|tu phap|giao duc|van hoa|noi vu|khoa hoc|ngoai vu|dan toc|tai nguyen|giao thong|lao dong|ke hoach))\b.*$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeNamed();
 
     private static bool IsOnlineOnly(string name) => OnlineOnly().IsMatch(VietnameseText.Fold(name));
