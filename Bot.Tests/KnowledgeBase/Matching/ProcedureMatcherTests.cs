@@ -869,6 +869,8 @@ public sealed class ProcedureMatcherTests
     [InlineData("ô tô nhà tôi bị tai nạn hư hỏng nặng không dùng được nữa, phí đường bộ đóng trước 1 năm có xin trả lại được không", "3.000251")]
     // A blank field of a birth certificate is supplemented, not registered again.
     [InlineData("giấy khai sinh của tôi bỏ trống mục quê quán, giờ muốn bổ sung quê quán thì làm ở đâu, mất mấy ngày", "1.004859")]
+    // Selling one's apartment is the real-estate transfer's income tax, not a salary earner's finalisation.
+    [InlineData("bán căn chung cư duy nhất ở Long Biên thì có được miễn thuế TNCN không, nộp tờ khai ở đâu", "1.007674")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
