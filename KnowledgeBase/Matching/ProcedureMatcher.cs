@@ -1325,7 +1325,7 @@ public sealed class ProcedureMatcher
         var folded = vocabulary.Folded;
         // A re-issue's name tells what befell the paper ("… bị mất, hư hỏng, tiêu hủy"): a story of pigs culled or a
         // car wrecked says those words of something else, and they confirm no re-issue.
-        var reissue = vocabulary.FamilyName.Contains("cap lai", StringComparison.Ordinal);
+        var reissue = vocabulary.Reissues;
         int matched = 0, strong = 0;
         foreach (var (word, wordFolded, expansion) in topic)
         {

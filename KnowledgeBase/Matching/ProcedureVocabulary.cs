@@ -29,6 +29,7 @@ internal sealed class ProcedureVocabulary
         Pairs = new HashSet<string>(names.SelectMany(n => AdjacentPairs(new TokenizedText(n).Folded)), StringComparer.Ordinal);
         FamilyName = FamilyGrouping.KeyOf(procedure.Name);
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Reissues = FamilyName.Contains("cap lai", StringComparison.Ordinal);
         Distinctive = FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w)).ToArray();
         var bracket = procedure.Name.IndexOf('(', StringComparison.Ordinal);
         var head = bracket > 0 ? FamilyGrouping.KeyOf(procedure.Name[..bracket]).Split(' ', StringSplitOptions.RemoveEmptyEntries) : FamilyWords;
@@ -63,6 +64,9 @@ internal sealed class ProcedureVocabulary
     public string FamilyName { get; }
 
     public IReadOnlyList<string> FamilyWords { get; }
+
+    /// <summary>Whether the name re-issues a paper ("Cấp lại …", "Cấp, cấp lại …").</summary>
+    public bool Reissues { get; }
 
     /// <summary>
     /// The family name's words before its first bracket or its case ("trường hợp …", "khi …"): what the procedure does
