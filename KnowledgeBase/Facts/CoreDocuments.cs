@@ -267,13 +267,16 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         name = NumberedTitle().Replace(SubClause().Replace(name, ""), "");
         var folded = VietnameseText.Fold(name);
         // "Phiếu CC01 được tạo lập khi trích xuất thông tin …": the office prints it for the citizen to sign, nobody brings it.
+        // "Số lượng hồ sơ: 01 (bộ)" counts the file, it is no paper.
         if (folded.StartsWith("vi du", StringComparison.Ordinal) || folded.StartsWith("luu y", StringComparison.Ordinal)
+            || folded.StartsWith("so luong ho so", StringComparison.Ordinal)
             || folded.Contains(" duoc tao lap khi ", StringComparison.Ordinal))
         {
             return null;
         }
 
         name = GluedTemplate().Replace(name, "");
+        name = GluedFormCode().Replace(name, "");
         foreach (var marker in CutMarkers)
         {
             var at = name.IndexOf(marker, StringComparison.Ordinal);
@@ -283,6 +286,9 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             }
         }
 
+        // A cut inside a bracket leaves its opening words ("Đơn đề nghị (theo Phụ lục I …)" → "Đơn đề nghị (theo"):
+        // without the annex they say nothing, and closed by the tidying they read "(theo)".
+        name = OpenBracketLead().Replace(name.Trim(), "");
         name = name.Trim().TrimEnd('.', ';', ',', ':');
         return name.Length < 4 ? null : Clip(TextClip.Tidy(name), MaxPaperLength);
     }
@@ -327,6 +333,9 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
 
     [GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial Regex Bracket();
+
+    [GeneratedRegex(@"\s*\((?:(?:được\s+)?(?:quy định\s+)?(?:theo|tại|kèm theo)|mẫu|mẫu số|áp dụng)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenBracketLead();
 
     /// <summary>The section's groups: a title line (or none) and the list items under it; a blank line between lists starts a new group.</summary>
     private static List<(string? Title, List<string> Items)> Groups(string markdown)
@@ -381,7 +390,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     [GeneratedRegex(@"trong truong hop|doi voi truong hop|doi voi nguoi|neu co\b|cua nguoi duoi \d+ tuoi")]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^\(?(?:[ivx]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\)\s")]
+    [GeneratedRegex(@"^\(?(?:[ivx]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\)(?:\.?\s|(?=\p{Lu}))")]
     private static partial Regex SubClause();
 
     [GeneratedRegex(@"bản chính|bản sao|Bản chính|Bản sao")]
@@ -407,4 +416,8 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     // "…Thông tư số 53/2025/TT-BCA);1.MuCT01banhnhkmtheo": a template file name the crawl glued to the paper's name.
     [GeneratedRegex(@"(?<=[.;)])\s*\d+\.[A-Za-z0-9_]{6,}$")]
     private static partial Regex GluedTemplate();
+
+    // "Đơn đề nghị cấp đổi thẻ bảo hiểm y tếMau01-ĐN(BHYT)": the form's file code glued to the paper's name, unaccented.
+    [GeneratedRegex(@"(?:;\s*|(?<=\p{Ll}))Mau\d{1,3}(?:-[\p{L}\d]+)*(?:\(\p{Lu}+\))?$")]
+    private static partial Regex GluedFormCode();
 }

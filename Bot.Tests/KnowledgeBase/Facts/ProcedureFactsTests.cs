@@ -312,6 +312,50 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void APaperWhoseFormIsCitedInBracketsIsNamedWithoutAnEmptyBracket()
+    {
+        // 1.003434 (support for linkage projects) cites each form's annex in brackets; the annex is cut, and the
+        // bracket's opening "(theo" was shown as "Đơn đề nghị của chủ dự án (theo)".
+        const string papers = """
+            - Đơn đề nghị của chủ dự án (theo Phụ lục I ban hành kèm theo Nghị định số 98/2018/NĐ-CP) — 1 bản chính
+            - Bản sao chụp hợp đồng liên kết — 1 bản sao
+            - Dự án liên kết (theo Phụ lục II ban hành kèm theo Nghị định số 98/2018/NĐ-CP) — 1 bản chính
+            """;
+        var support = new Procedure
+        {
+            Code = "1.003434",
+            Name = "Hỗ trợ dự án liên kết",
+            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
+        };
+
+        var documents = CoreDocuments.Of(support);
+
+        Assert.Equal(["Đơn đề nghị của chủ dự án", "Bản sao chụp hợp đồng liên kết", "Dự án liên kết"], documents.Papers);
+    }
+
+    [Fact]
+    public void AHealthInsuranceCardFormIsNamedWithoutItsGluedFileCodeAndTheFileCountIsNoPaper()
+    {
+        // 1.002438 (exchanging a health insurance card): the crawl glued the form's file code to its name, and the
+        // section ends with how many files to bring.
+        const string papers = """
+            - Đơn đề nghị cấp đổi thẻ bảo hiểm y tếMau01-ĐN(BHYT) — 1 bản chính
+            - Thẻ bảo hiểm y tế cũ — 1 bản chính
+            - Số lượng hồ sơ: 01 (bộ) — 1 bản chính
+            """;
+        var card = new Procedure
+        {
+            Code = "1.002438",
+            Name = "Cấp đổi thẻ bảo hiểm y tế",
+            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
+        };
+
+        var documents = CoreDocuments.Of(card);
+
+        Assert.Equal(["Đơn đề nghị cấp đổi thẻ bảo hiểm y tế", "Thẻ bảo hiểm y tế cũ"], documents.Papers);
+    }
+
+    [Fact]
     public void TheCaseTheCitizenDescribesIsTheOneWhosePapersAreListed()
     {
         // 1.013225 (building permits) lists its papers per kind of construction; a house is the last case.
