@@ -61,6 +61,16 @@ internal static class ApplicantKinds
         return PersonPhrases.Any(p => text.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>How a name says its applicants are organisations, folded: "… cho cơ quan, tổ chức".</summary>
+    private static readonly string[] OrganisationPhrases = ["co quan", "to chuc", "doanh nghiep", "hop tac xa"];
+
+    /// <summary>Whether these folded words of a name (what follows the part it shares with a sibling) name organisations.</summary>
+    public static bool NamesOrganisations(IEnumerable<string> foldedWords)
+    {
+        var text = " " + string.Join(' ', foldedWords) + " ";
+        return OrganisationPhrases.Any(p => text.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>How a citizen speaks for their own household (folded, as typed): "nhà tôi", "nhà mình", "gia đình em".</summary>
     private static readonly string[] Household =
         ["nha toi", "nha minh", "nha em", "nha chau", "nha tui", "gia dinh toi", "gia dinh minh", "gia dinh em", "gia dinh chau", "ho gia dinh toi"];

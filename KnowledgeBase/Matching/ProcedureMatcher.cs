@@ -805,8 +805,15 @@ public sealed class ProcedureMatcher
     /// and the citizen speaks for their company: "cty mình quyết toán thuế TNCN thay cho nhân viên" is the employer's
     /// finalisation, not an employee's own.
     /// </summary>
+    /// <remarks>
+    /// A name that itself says it is for organisations makes one matter of two that open alike, however long the
+    /// persons' name goes on: "Cấp tài khoản định danh điện tử cho cơ quan, tổ chức" for "cty mình cần tài khoản định
+    /// danh điện tử", not "… mức độ 02, căn cước điện tử cho công dân Việt Nam".
+    /// </remarks>
     private static bool PersonsOnlyUnasked(Procedure x, Procedure y, QuestionTerms question) =>
-        ApplicantKinds.PersonsOnly(x) && ApplicantKinds.ForOrganisations(y) && OneMatter(x, y) && ApplicantKinds.SpeaksForOrganisation(question.Typed);
+        ApplicantKinds.PersonsOnly(x) && ApplicantKinds.ForOrganisations(y)
+        && (OneMatter(x, y) || (SameThing(x, y) && ApplicantKinds.NamesOrganisations(VocabularyOf(y).FamilyWords.Skip(SameThingWords))))
+        && ApplicantKinds.SpeaksForOrganisation(question.Typed);
 
     // Share of the two names' words of substance they hold in common that makes them one matter for different
     // applicants ("khai quyết toán thuế … thu nhập … tiền lương" for the employee and for the employer).
