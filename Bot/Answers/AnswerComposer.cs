@@ -133,6 +133,13 @@ public sealed partial class AnswerComposer
             // "hạn chót là khi nào": with no deadline stated, the deadline's line already gives the processing time.
             aspects.Remove(Aspect.Time);
         }
+
+        if (aspects.Contains(Aspect.Amount))
+        {
+            // "được hỗ trợ tối đa bao nhiêu": the amount's line already says what filing costs.
+            aspects.Remove(Aspect.Fee);
+        }
+
         var sections = new List<SectionKind>();
         var blocks = aspects.Select(a => BlockFor(procedure, a, aspects, today, sections, situation, feeCase)).ToList();
         var name = FactPhrases.ShortName(procedure, window: window);
