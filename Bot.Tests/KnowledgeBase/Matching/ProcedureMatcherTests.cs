@@ -871,6 +871,14 @@ public sealed class ProcedureMatcherTests
     [InlineData("giấy khai sinh của tôi bỏ trống mục quê quán, giờ muốn bổ sung quê quán thì làm ở đâu, mất mấy ngày", "1.004859")]
     // Selling one's apartment is the real-estate transfer's income tax, not a salary earner's finalisation.
     [InlineData("bán căn chung cư duy nhất ở Long Biên thì có được miễn thuế TNCN không, nộp tờ khai ở đâu", "1.007674")]
+    // A company's electronic identity account is the organisations' record, not a citizen's level-2 account.
+    [InlineData("cty mình cần tài khoản định danh điện tử cho tổ chức để làm dịch vụ công online, đăng ký ở đâu, có mất phí ko", "3.000498")]
+    // A motor boat's registration is a waterway vehicle's, not a cooperative's or a household business's certificate.
+    [InlineData("giấy chứng nhận đăng ký chiếc thuyền máy nhà mình bị ngấm nước mục nát hết chữ, xin cấp lại thì làm ở đâu, mất mấy ngày", "1.003930")]
+    // Correcting a filed declaration is the supplementary declaration, not a household business's regular filing.
+    [InlineData("hkd nhà em quý 2 khai thiếu doanh thu, giờ muốn khai bổ sung tờ khai thuế thì nộp ở đâu, có mất phí gì không", "1.008327")]
+    // Shares given are not real estate.
+    [InlineData("Bà ngoại tặng tôi số cổ phần trị giá 500 triệu, tôi có phải nộp thuế thu nhập cá nhân không, nộp ở đâu", "1.008538")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
