@@ -234,7 +234,10 @@ public sealed partial class AssistantBot : ActivityHandler
         if (variants.Count > 0)
         {
             match = _matcher.Match(understanding.ToMatchRequest(), cancellationToken);
-            if (WantsAnother(understanding, topic!.Procedure, match))
+            // "em đi làm kỹ sư ở Nhật …, có được trừ số thuế đã nộp ở Nhật ko" after selling a state flat is no case
+            // of the sale, though the sale's thing with its words ("thuế thu nhập") names the real-estate tax.
+            if (WantsAnother(understanding, topic!.Procedure, match)
+                || StandsAlone(understanding, AsidePhrases.Without(understanding.ToMatchRequest()), topic.Procedure, match))
             {
                 variants = [];
             }
@@ -400,6 +403,14 @@ public sealed partial class AssistantBot : ActivityHandler
             return false;
         }
 
+        if (match.Kind is MatchKind.Unique && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
+            && _matcher.NamedBySynonyms(request, match.Candidates[0]) && !_matcher.NamedBySynonyms(request, current))
+        {
+            // "nếu giờ muốn mua đứt luôn căn đó thì thủ tục thế nào" while renting a state flat: the editors read the
+            // phrase as the flat's sale, which the citizen now asks about.
+            return false;
+        }
+
         if (match.Kind is MatchKind.Unique or MatchKind.Ambiguous && !ProcedureMatcher.SameProcedure(match.Candidates[0], current) && !understanding.AspectMentioned)
         {
             // Another record matches words of a message that names none ("nghe nói phải đăng báo thông báo mất à" while a
@@ -407,8 +418,7 @@ public sealed partial class AssistantBot : ActivityHandler
             return ReadsAsAbout(current, request, cancellationToken);
         }
 
-        if (match.Kind is MatchKind.Unique or MatchKind.Ambiguous or MatchKind.Probable && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
-            && !understanding.DescribesACase && request.TopicWords.Count >= MinNewQuestionWords && !ProcedureMatcher.IsRelevant(request.TopicWords, current))
+        if (StandsAlone(understanding, request, current, match))
         {
             // A whole question of its own that shares nothing with this procedure ("tòa đã xử người ta phải trả nợ …,
             // nộp đơn yêu cầu thi hành án ở đâu" while a passport menu is open): its fact word does not make it a
@@ -428,6 +438,14 @@ public sealed partial class AssistantBot : ActivityHandler
     /// A menu of other procedures counts when the request names its first over the current one ("thế nếu cả xã muốn
     /// xin chứng nhận vùng an toàn dịch bệnh" after a farm's certificate).
     /// </summary>
+    /// <summary>
+    /// A whole question of its own: the catalogue answers it with another procedure, and none of its many topic words
+    /// makes it relevant to <paramref name="current"/>.
+    /// </summary>
+    private static bool StandsAlone(Understanding understanding, MatchRequest request, Procedure current, ProcedureMatch match) =>
+        match.Kind is MatchKind.Unique or MatchKind.Ambiguous or MatchKind.Probable && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
+        && !understanding.DescribesACase && request.TopicWords.Count >= MinNewQuestionWords && !ProcedureMatcher.IsRelevant(request.TopicWords, current);
+
     private bool WantsAnother(Understanding understanding, Procedure current, ProcedureMatch match) =>
         (match.Kind is MatchKind.Unique || (match.Kind is MatchKind.Ambiguous && !match.Candidates.Any(c => ProcedureMatcher.SameProcedure(c, current))))
         && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)

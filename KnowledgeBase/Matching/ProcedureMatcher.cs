@@ -1357,11 +1357,17 @@ public sealed class ProcedureMatcher
     }
 
     /// <summary>
-    /// An editors' synonym reads a phrase of the question as a run of three syllables or more of the procedure's name or
-    /// alias (<paramref name="meanings"/> are those of the question's phrases of three syllables or more): "xe tải nghỉ
-    /// không chạy" means "xe tạm dừng tham gia giao thông", which the name holds although it shares only "xe" with the
-    /// citizen's words.
+    /// Whether an editors' synonym reads a phrase of three syllables or more of <paramref name="request"/> as words
+    /// <paramref name="procedure"/>'s name spells whole: "mua đứt căn hộ" means "bán nhà ở cũ thuộc tài sản công". The
+    /// editors' reading names the procedure as an alias would, though it shares no word with the citizen's.
     /// </summary>
+    public bool NamedBySynonyms(MatchRequest request, Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(procedure);
+        return MeaningSpelledIn(_search.SynonymsOf(request.SearchText, MinSynonymPhraseSyllables), procedure);
+    }
+
     /// <summary>Whether one of <paramref name="meanings"/> is spelled out, word for word, in <paramref name="procedure"/>'s name.</summary>
     private static bool MeaningSpelledIn(IReadOnlyList<string> meanings, Procedure procedure)
     {
@@ -1369,6 +1375,12 @@ public sealed class ProcedureMatcher
         return meanings.Any(m => name.Contains(" " + m + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// An editors' synonym reads a phrase of the question as a run of three syllables or more of the procedure's name or
+    /// alias (<paramref name="meanings"/> are those of the question's phrases of three syllables or more): "xe tải nghỉ
+    /// không chạy" means "xe tạm dừng tham gia giao thông", which the name holds although it shares only "xe" with the
+    /// citizen's words.
+    /// </summary>
     private static bool MeaningInName(IReadOnlyList<string> meanings, Procedure procedure)
     {
         if (meanings.Count == 0)

@@ -841,4 +841,29 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task BuyingTheRentedStateFlatAfterItsLeaseIsAnsweredWithItsSale()
+    {
+        // The editors read "mua đứt … căn" as the sale of a state-owned flat: the citizen turns from renting it to buying it.
+        await _harness.Flow()
+            .Send("bố mẹ tôi ở căn hộ tập thể của nhà nước ở Kim Liên từ năm 1985 nhưng chưa từng có hợp đồng thuê, giờ muốn ký hợp đồng thuê chính thức thì làm sao")
+            .AssertReply(reply => Assert.Equal("1.012892", reply.Code()))
+            .Send("nếu giờ muốn mua đứt luôn căn đó thì thủ tục thế nào")
+            .AssertReply(reply => Assert.Equal("1.012893", reply.Code()))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ALongNewQuestionAfterAnAnswerIsNoCaseOfTheProcedureDiscussed()
+    {
+        // After the sale of a state flat, a question about tax paid in Japan: the sale's thing with its words
+        // ("thuế thu nhập") would name the real-estate transfer tax, which the citizen never asked about.
+        await _harness.Flow()
+            .Send("nếu giờ muốn mua đứt căn hộ tập thể đang thuê của nhà nước thì thủ tục thế nào")
+            .AssertReply(reply => Assert.Equal("1.012893", reply.Code()))
+            .Send("em đi làm kỹ sư ở Nhật 6 tháng năm ngoái, bên đó đã khấu trừ thuế thu nhập, về VN quyết toán có được trừ số thuế đã nộp ở Nhật ko")
+            .AssertReply(reply => Assert.Equal("1.008543", reply.Code()))
+            .StartTestAsync();
+    }
 }
