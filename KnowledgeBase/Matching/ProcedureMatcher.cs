@@ -470,7 +470,7 @@ public sealed class ProcedureMatcher
 
     private static bool RuledOutBy(Procedure x, Procedure y, QuestionTerms question) =>
         UnaskedReversal(x, y, question) || UnaskedAction(x, y, question) || UnaskedLeadingAction(x, y, question) || AskedAction(x, y, question) || AskedLeadingAction(x, y, question) || UnaskedOtherAction(x, y, question) || UnaskedQualifier(x, y, question) || UnaskedAbroad(x, y, question) || UnaskedForeignTrade(x, y, question) || UnaskedForeignElement(x, y, question)
-        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || PersonsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExceptionUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question)
+        || OtherKindOfBusiness(x, y, question) || OrganisationsOnlyUnasked(x, y, question) || PersonsOnlyUnasked(x, y, question) || AlreadyDone(x, y, question) || ThingsUnsaid(x, y, question) || ExceptionUnsaid(x, y, question) || CaseUnsaid(x, y, question) || ExcludesWhatIsSaid(x, y, question) || RefinedAsSaid(x, y, question)
         || SiblingAsSaid(x, y, question);
 
     /// <summary>
@@ -567,6 +567,48 @@ public sealed class ProcedureMatcher
         var (x, y) = (VocabularyOf(a).FamilyWords.ToHashSet(StringComparer.Ordinal), VocabularyOf(b).FamilyWords.ToHashSet(StringComparer.Ordinal));
         var shorter = Math.Min(x.Count, y.Count);
         return shorter > 0 && x.Intersect(y).Count() >= shorter * LevelVariantShare;
+    }
+
+    /// <summary>
+    /// <paramref name="x"/>'s name spells out the case it is for ("Miễn, giảm trong các trường hợp bất khả kháng, thiên
+    /// tai, hỏa hoạn, tai nạn bất ngờ"), <paramref name="y"/>'s names no case, and the question says none of the case's
+    /// words: a poor household's exemption from the land tax is the general record, not the one for disasters.
+    /// </summary>
+    private static bool CaseUnsaid(Procedure x, Procedure y, QuestionTerms question)
+    {
+        // Only a case the name opens with, before any bracket: "Cấp …; Cấp lại … (trong trường hợp thay đổi …)" is
+        // first of all the first issue, whose case is none.
+        var bracket = x.Name.IndexOf('(', StringComparison.Ordinal);
+        var head = new TokenizedText(bracket > 0 ? x.Name[..bracket] : x.Name).Folded;
+        var at = IndexOfPair(head, "truong", "hop");
+        var own = VocabularyOf(x);
+        var theirs = VocabularyOf(y);
+        if (at < 0 || IndexOfPair(theirs.FamilyWords, "truong", "hop") >= 0)
+        {
+            return false;
+        }
+
+        var caseWords = head.Skip(at + 2)
+            .Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !w.All(char.IsAsciiDigit))
+            .Distinct()
+            .ToList();
+        return caseWords.Count >= MinCaseWords && !caseWords.Any(w => question.Says(w, own.Words));
+    }
+
+    // A case of one word ("trường hợp khác") says too little to rule a record out.
+    private const int MinCaseWords = 2;
+
+    private static int IndexOfPair(IReadOnlyList<string> words, string first, string second)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] == first && words[i + 1] == second)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int IndexOfWord(IReadOnlyList<string> words, string word)

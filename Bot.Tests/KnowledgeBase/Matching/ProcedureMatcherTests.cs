@@ -879,6 +879,9 @@ public sealed class ProcedureMatcherTests
     [InlineData("hkd nhà em quý 2 khai thiếu doanh thu, giờ muốn khai bổ sung tờ khai thuế thì nộp ở đâu, có mất phí gì không", "1.008327")]
     // Shares given are not real estate.
     [InlineData("Bà ngoại tặng tôi số cổ phần trị giá 500 triệu, tôi có phải nộp thuế thu nhập cá nhân không, nộp ở đâu", "1.008538")]
+    // A poor household's exemption from the land tax is the general record, not the one for disasters, which the
+    // citizen never mentions.
+    [InlineData("nhà em là hộ nghèo ở Ứng Hòa, có được miễn thuế sử dụng đất phi nông nghiệp cho đất ở ko, làm hồ sơ miễn ở đâu", "1.007695")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
