@@ -592,7 +592,10 @@ public sealed class ProcedureMatcher
             .Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !w.All(char.IsAsciiDigit))
             .Distinct()
             .ToList();
-        return caseWords.Count >= MinCaseWords && !caseWords.Any(w => question.Says(w, own.Words));
+        // Who files outweighs an unsaid case: a household's forest plan "trường hợp có tổ chức các hoạt động du lịch sinh
+        // thái" is still the household's, against the organisations' plan.
+        return caseWords.Count >= MinCaseWords && !caseWords.Any(w => question.Says(w, own.Words))
+            && !OrganisationsOnlyUnasked(y, x, question) && !PersonsOnlyUnasked(y, x, question);
     }
 
     // A case of one word ("trường hợp khác") says too little to rule a record out.
