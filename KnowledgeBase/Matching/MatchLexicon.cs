@@ -36,9 +36,10 @@ public static class MatchLexicon
 
     /// <summary>
     /// Pairs of weak words that together name a procedure of their own ("chứng thực bản sao … sổ hộ khẩu" is a
-    /// certification, whatever paper it certifies; "cấp lại" is the re-issue of the paper, not its first issue), folded.
+    /// certification, whatever paper it certifies; "cấp lại" is the re-issue of the paper, not its first issue; a
+    /// "giấy chứng nhận sử dụng công cụ hỗ trợ" is not the "Giấy phép sử dụng công cụ hỗ trợ"), folded.
     /// </summary>
-    internal static readonly HashSet<string> StrongPairs = new(["chung thuc", "cap lai"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> StrongPairs = new(["chung thuc", "cap lai", "chung nhan"], StringComparer.Ordinal);
 
     /// <summary>Folded words that link the parts of a name ("cho", "của", "đối với") and say nothing on their own.</summary>
     public static readonly IReadOnlySet<string> LinkWords = new HashSet<string>(

@@ -882,6 +882,8 @@ public sealed class ProcedureMatcherTests
     // A poor household's exemption from the land tax is the general record, not the one for disasters, which the
     // citizen never mentions.
     [InlineData("nhà em là hộ nghèo ở Ứng Hòa, có được miễn thuế sử dụng đất phi nông nghiệp cho đất ở ko, làm hồ sơ miễn ở đâu", "1.007695")]
+    // The paper the citizen names ("giấy chứng nhận sử dụng") is not the permit of the same use ("Giấy phép sử dụng").
+    [InlineData("cty bảo vệ của mình bị cháy văn phòng, mất giấy chứng nhận sử dụng công cụ hỗ trợ của 5 nhân viên, xin cấp lại ở đâu", "1.013444")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
