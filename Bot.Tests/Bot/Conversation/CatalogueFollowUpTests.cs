@@ -866,4 +866,20 @@ public sealed class CatalogueFollowUpTests : IDisposable
             .AssertReply(reply => Assert.Equal("1.008543", reply.Code()))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AskingHowLongItTakesToDecideStaysOnTheProcedureDiscussed()
+    {
+        // "giải quyết" opens many names ("Giải quyết hưởng chế độ …"); in "thời hạn giải quyết" it asks the time.
+        await _harness.Flow()
+            .Send("xưởng gạch tuynel nhà mình ở Sóc Sơn phải nộp phí bảo vệ môi trường đối với khí thải, nộp ở đâu")
+            .AssertReply(reply => Assert.Equal("1.013040", reply.Code()))
+            .Send("thời hạn giải quyết bao lâu")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.013040", reply.Code());
+                Assert.Contains("10 ngày làm việc", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
