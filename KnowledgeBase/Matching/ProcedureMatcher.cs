@@ -576,10 +576,11 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static bool CaseUnsaid(Procedure x, Procedure y, QuestionTerms question)
     {
-        // Only a case the name opens with, before any bracket: "Cấp …; Cấp lại … (trong trường hợp thay đổi …)" is
-        // first of all the first issue, whose case is none.
-        var bracket = x.Name.IndexOf('(', StringComparison.Ordinal);
-        var head = new TokenizedText(bracket > 0 ? x.Name[..bracket] : x.Name).Folded;
+        // Only a case the name opens with, before any bracket or second part: "Cấp …; Cấp lại … (trong trường hợp thay
+        // đổi …)" is first of all the first issue, whose case is none; "Đăng ký thay đổi nội dung đăng ký hợp tác xã, …;
+        // Đăng ký thay đổi nội dung đối với trường hợp hợp tác xã … bị tách" is any change first.
+        var end = x.Name.IndexOfAny(['(', ';']);
+        var head = new TokenizedText(end > 0 ? x.Name[..end] : x.Name).Folded;
         var at = IndexOfPair(head, "truong", "hop");
         var own = VocabularyOf(x);
         var theirs = VocabularyOf(y);

@@ -892,6 +892,16 @@ public sealed class ProcedureMatcherTests
         Assert.Equal(expected, match.Candidates[0].Code);
     }
 
+    [Fact]
+    public void ACaseInTheSecondPartOfANameDoesNotRuleOutItsFirstPart()
+    {
+        // 1.005277 is "Đăng ký thay đổi nội dung đăng ký hợp tác xã, …; Đăng ký thay đổi nội dung đối với trường hợp hợp
+        // tác xã … bị tách, nhận sáp nhập": any change of a cooperative first, whatever its second part's case.
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question("htx bầu giám đốc mới thì đăng ký thay đổi ở đâu"), default);
+
+        Assert.Contains(match.Candidates, c => c.Code == "1.005277");
+    }
+
     [Theory]
     [InlineData("Tôi bị công an phường ra quyết định xử phạt vì cho rằng tôi lấn chiếm vỉa hè, tôi thấy không đúng, muốn khiếu nại lần đầu thì nộp đơn ở đâu?", "1.004335")]
     [InlineData("nhà tôi được giao đất rừng phòng hộ ở xã Ba Vì, muốn được giao luôn rừng trên đất đó, nộp hồ sơ ở UBND xã được ko", "1.014832")]
