@@ -176,6 +176,13 @@ public sealed class ProcedureFactsTests
         };
     }
 
+    private static Procedure WithPapers(string code, string name, string papers) => new()
+    {
+        Code = code,
+        Name = name,
+        Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
+    };
+
     private static Procedure WithSteps(string steps) => new()
     {
         Code = "9.999998",
@@ -299,12 +306,7 @@ public sealed class ProcedureFactsTests
             - Giấy đề nghị đăng ký doanh nghiệp — 1 bản chính
             - Điều lệ công ty — 1 bản chính
             """;
-        var company = new Procedure
-        {
-            Code = "2.001583",
-            Name = "Đăng ký thành lập công ty TNHH một thành viên",
-            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
-        };
+        var company = WithPapers("2.001583", "Đăng ký thành lập công ty TNHH một thành viên", papers);
 
         var documents = CoreDocuments.Of(company);
 
@@ -321,12 +323,7 @@ public sealed class ProcedureFactsTests
             - Bản sao chụp hợp đồng liên kết — 1 bản sao
             - Dự án liên kết (theo Phụ lục II ban hành kèm theo Nghị định số 98/2018/NĐ-CP) — 1 bản chính
             """;
-        var support = new Procedure
-        {
-            Code = "1.003434",
-            Name = "Hỗ trợ dự án liên kết",
-            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
-        };
+        var support = WithPapers("1.003434", "Hỗ trợ dự án liên kết", papers);
 
         var documents = CoreDocuments.Of(support);
 
@@ -343,12 +340,7 @@ public sealed class ProcedureFactsTests
             - Thẻ bảo hiểm y tế cũ — 1 bản chính
             - Số lượng hồ sơ: 01 (bộ) — 1 bản chính
             """;
-        var card = new Procedure
-        {
-            Code = "1.002438",
-            Name = "Cấp đổi thẻ bảo hiểm y tế",
-            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
-        };
+        var card = WithPapers("1.002438", "Cấp đổi thẻ bảo hiểm y tế", papers);
 
         var documents = CoreDocuments.Of(card);
 
@@ -367,12 +359,7 @@ public sealed class ProcedureFactsTests
             - Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ — 1 bản sao
             - 02 bộ bản vẽ thiết kế xây dựng — 1 bản chính
             """;
-        var permit = new Procedure
-        {
-            Code = "1.013225",
-            Name = "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ",
-            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
-        };
+        var permit = WithPapers("1.013225", "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ", papers);
 
         var forAHouse = CoreDocuments.Of(permit, "xin giay phep xay dung nha o can giay to gi");
         var unsaid = CoreDocuments.Of(permit, "xin giay phep xay dung can giay to gi");
@@ -408,12 +395,7 @@ public sealed class ProcedureFactsTests
             - Đơn đề nghị (Mẫu số 14-HSB) — 1 bản chính
             - Hộ chiếu — 1 bản sao
             """;
-        var lumpSum = new Procedure
-        {
-            Code = "1.001613",
-            Name = "Giải quyết hưởng bảo hiểm xã hội một lần",
-            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
-        };
+        var lumpSum = WithPapers("1.001613", "Giải quyết hưởng bảo hiểm xã hội một lần", papers);
 
         var documents = CoreDocuments.Of(lumpSum);
 
@@ -433,12 +415,7 @@ public sealed class ProcedureFactsTests
             - Một trong những giấy tờ hợp pháp về đất đai chứng minh sự phù hợp mục đích sử dụng đất để cấp phép xây dựng theo quy định tại Điều 53 của Nghị định số 175/2024/NĐ-CP bao gồm: + Giấy chứng nhận quyền sử dụng đất được cấp theo quy định của Luật Đất đai qua các thời kỳ. + Giấy chứng nhận quyền sở hữu nhà ở và quyền sử dụng đất ở được cấp theo quy định của pháp luật về đất đai. + Các giấy tờ hợp pháp khác theo quy định của pháp luật về đất đai. — 1 bản chính, 1 bản sao
             - 02 bộ bản vẽ thiết kế xây dựng — 1 bản chính
             """;
-        var permit = new Procedure
-        {
-            Code = "1.013225",
-            Name = "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ",
-            Sections = [new ProcedureSection { Kind = SectionKind.Documents, Heading = "Thành phần hồ sơ", Markdown = papers, Text = papers }],
-        };
+        var permit = WithPapers("1.013225", "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ", papers);
 
         var documents = CoreDocuments.Of(permit);
 
