@@ -432,13 +432,6 @@ public sealed partial class AssistantBot : ActivityHandler
     }
 
     /// <summary>
-    /// What the citizen says they want names the matched procedure and not <paramref name="current"/>: "thế còn mảnh đất
-    /// ông bà để lại chưa có sổ đỏ, muốn làm sổ lần đầu thì sao" is another procedure's, however much of the story
-    /// ("đất") the current one shares, or however many of its words ("quốc tịch Việt Nam") the current name holds too.
-    /// A menu of other procedures counts when the request names its first over the current one ("thế nếu cả xã muốn
-    /// xin chứng nhận vùng an toàn dịch bệnh" after a farm's certificate).
-    /// </summary>
-    /// <summary>
     /// A whole question of its own: the catalogue answers it with another procedure, and none of its many topic words
     /// makes it relevant to <paramref name="current"/>.
     /// </summary>
@@ -446,6 +439,13 @@ public sealed partial class AssistantBot : ActivityHandler
         match.Kind is MatchKind.Unique or MatchKind.Ambiguous or MatchKind.Probable && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
         && !understanding.DescribesACase && request.TopicWords.Count >= MinNewQuestionWords && !ProcedureMatcher.IsRelevant(request.TopicWords, current);
 
+    /// <summary>
+    /// What the citizen says they want names the matched procedure and not <paramref name="current"/>: "thế còn mảnh đất
+    /// ông bà để lại chưa có sổ đỏ, muốn làm sổ lần đầu thì sao" is another procedure's, however much of the story
+    /// ("đất") the current one shares, or however many of its words ("quốc tịch Việt Nam") the current name holds too.
+    /// A menu of other procedures counts when the request names its first over the current one ("thế nếu cả xã muốn
+    /// xin chứng nhận vùng an toàn dịch bệnh" after a farm's certificate).
+    /// </summary>
     private bool WantsAnother(Understanding understanding, Procedure current, ProcedureMatch match) =>
         (match.Kind is MatchKind.Unique || (match.Kind is MatchKind.Ambiguous && !match.Candidates.Any(c => ProcedureMatcher.SameProcedure(c, current))))
         && !ProcedureMatcher.SameProcedure(match.Candidates[0], current)
