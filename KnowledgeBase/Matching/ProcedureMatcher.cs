@@ -576,20 +576,14 @@ public sealed class ProcedureMatcher
     /// </summary>
     private static bool CaseUnsaid(Procedure x, Procedure y, QuestionTerms question)
     {
-        // Only a case the name opens with, before any bracket or second part: "Cấp …; Cấp lại … (trong trường hợp thay
-        // đổi …)" is first of all the first issue, whose case is none; "Đăng ký thay đổi nội dung đăng ký hợp tác xã, …;
-        // Đăng ký thay đổi nội dung đối với trường hợp hợp tác xã … bị tách" is any change first.
-        var end = x.Name.IndexOfAny(['(', ';']);
-        var head = new TokenizedText(end > 0 ? x.Name[..end] : x.Name).Folded;
-        var at = IndexOfPair(head, "truong", "hop");
         var own = VocabularyOf(x);
         var theirs = VocabularyOf(y);
-        if (at < 0 || IndexOfPair(theirs.FamilyWords, "truong", "hop") >= 0)
+        if (own.OpeningCase is not { } opening || theirs.NamesACase)
         {
             return false;
         }
 
-        var caseWords = head.Skip(at + 2)
+        var caseWords = opening
             .Where(w => !theirs.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w) && !w.All(char.IsAsciiDigit))
             .Distinct()
             .ToList();
@@ -601,19 +595,6 @@ public sealed class ProcedureMatcher
 
     // A case of one word ("trường hợp khác") says too little to rule a record out.
     private const int MinCaseWords = 2;
-
-    private static int IndexOfPair(IReadOnlyList<string> words, string first, string second)
-    {
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (words[i] == first && words[i + 1] == second)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     private static int IndexOfWord(IReadOnlyList<string> words, string word)
     {

@@ -30,6 +30,18 @@ internal sealed class ProcedureVocabulary
         FamilyName = FamilyGrouping.KeyOf(procedure.Name);
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Reissues = FamilyName.Contains("cap lai", StringComparison.Ordinal);
+        NamesACase = (" " + FamilyName + " ").Contains(" truong hop ", StringComparison.Ordinal);
+        // Only a case the name opens with, before any bracket or second part: "Cấp …; Cấp lại … (trong trường hợp thay
+        // đổi …)" is first of all the first issue, whose case is none.
+        var end = procedure.Name.IndexOfAny(['(', ';']);
+        var opening = new TokenizedText(end > 0 ? procedure.Name[..end] : procedure.Name).Folded;
+        var openingCase = Array.FindIndex(opening, w => w == "truong");
+        while (openingCase >= 0 && !(openingCase + 1 < opening.Length && opening[openingCase + 1] == "hop"))
+        {
+            openingCase = Array.FindIndex(opening, openingCase + 1, w => w == "truong");
+        }
+
+        OpeningCase = openingCase >= 0 ? opening[(openingCase + 2)..] : null;
         Distinctive = FamilyWords.Where(w => !MatchLexicon.WeakFolded.Contains(w)).ToArray();
         var bracket = procedure.Name.IndexOf('(', StringComparison.Ordinal);
         var head = bracket > 0 ? FamilyGrouping.KeyOf(procedure.Name[..bracket]).Split(' ', StringSplitOptions.RemoveEmptyEntries) : FamilyWords;
@@ -67,6 +79,15 @@ internal sealed class ProcedureVocabulary
 
     /// <summary>Whether the name re-issues a paper ("Cấp lại …", "Cấp, cấp lại …").</summary>
     public bool Reissues { get; }
+
+    /// <summary>Whether the family name says "trường hợp" anywhere: the record is for a case.</summary>
+    public bool NamesACase { get; }
+
+    /// <summary>
+    /// The folded words after "trường hợp" when the name's first part opens with its case ("Miễn, giảm trong các trường
+    /// hợp bất khả kháng, thiên tai …"); null when it does not.
+    /// </summary>
+    public IReadOnlyList<string>? OpeningCase { get; }
 
     /// <summary>
     /// The family name's words before its first bracket or its case ("trường hợp …", "khi …"): what the procedure does
