@@ -761,7 +761,9 @@ public sealed partial class AssistantBot : ActivityHandler
         memory.LastQuestion = question;
         memory.LastAnswerCode = null;
 
-        var markdown = new StringBuilder(_templates[heading ?? (probable ? "clarify_probable" : "clarify")]).Append("\n\n");
+        // One guess is not "one of these": the citizen is told the catalogue may not have what they asked.
+        var probableKey = candidates.Count == 1 ? "clarify_probable_one" : "clarify_probable";
+        var markdown = new StringBuilder(_templates[heading ?? (probable ? probableKey : "clarify")]).Append("\n\n");
         var actions = new List<CardAction>(candidates.Count);
         var titles = ChoiceTitles(candidates, question);
         for (var i = 0; i < candidates.Count; i++)
@@ -771,7 +773,7 @@ public sealed partial class AssistantBot : ActivityHandler
             actions.Add(new CardAction(ActionTypes.PostBack, title, value: candidates[i].Code, text: candidates[i].Code));
         }
 
-        return new BotReply(ReplyKinds.Clarification, markdown.ToString().TrimEnd(), _templates[probable ? "clarify_probable_speak" : "clarify_speak"]) { Actions = actions };
+        return new BotReply(ReplyKinds.Clarification, markdown.ToString().TrimEnd(), _templates[probable ? probableKey + "_speak" : "clarify_speak"]) { Actions = actions };
     }
 
     private Task RecordUnansweredAsync(ITurnContext turnContext, IReadOnlyList<Procedure> closest, string question, CancellationToken cancellationToken) =>

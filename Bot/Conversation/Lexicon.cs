@@ -44,6 +44,7 @@ internal static class Lexicon
         "trò chơi", "tình yêu", "người yêu", "du lịch", "khách sạn", "nhà hàng", "tỷ giá", "bài thơ", "làm thơ",
         "truyện cười", "kể chuyện", "tử vi", "phong thủy", "giải toán", "bài tập", "lập trình", "viết code",
         "dịch sang", "công thức", "uống thuốc", "bị sốt", "bị ốm", "bị đau", "đau đầu", "đau bụng", "bị cảm", "ăn gì", "mặc gì", "hẹn hò", "giảm cân", "ăn kiêng", "tôn giáo", "bóng chuyền",
+        "đúng hay sai", "nên phản đối", "ủng hộ hay phản đối", "bạn nghĩ sao về", "quan điểm của bạn",
     ];
 
     /// <summary>Questions about the service centre itself, which the catalogue does not answer.</summary>

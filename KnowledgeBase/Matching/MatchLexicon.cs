@@ -41,6 +41,23 @@ public static class MatchLexicon
     /// </summary>
     internal static readonly HashSet<string> StrongPairs = new(["chung thuc", "cap lai", "chung nhan"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Acts done on a benefit or paper the citizen may only name ("Ủy quyền lĩnh thay … trợ cấp thất nghiệp", "Giải quyết
+    /// chuyển hưởng sang địa bàn khác …"), folded: a record whose name opens with one, for a question that says none of
+    /// its words, is a guess at what the catalogue may lack (the benefit itself), not the answer.
+    /// </summary>
+    /// A question says the act when it holds one of its cues (folded words in a row), or the editors' synonyms read one
+    /// in it ("đi làm thay" → "ủy quyền").
+    internal static readonly (string Act, string[] Cues)[] SideActs =
+    [
+        ("uy quyen", ["uy quyen", "thay"]),
+        ("chuyen huong", ["chuyen"]),
+        ("thu hoi", ["thu hoi", "nop lai", "tra lai", "huy"]),
+    ];
+
+    /// <summary>Generic openings a side act may follow in a name ("Giải quyết chuyển hưởng …"), folded.</summary>
+    internal static readonly string[] GenericOpenings = ["giai quyet ", "thu tuc "];
+
     /// <summary>Folded words that link the parts of a name ("cho", "của", "đối với") and say nothing on their own.</summary>
     public static readonly IReadOnlySet<string> LinkWords = new HashSet<string>(
         ["cho", "cua", "va", "voi", "doi", "trong", "tai", "o", "khi", "theo", "ma", "la", "cac", "nhung", "de", "thi", "tu", "ve", "hoac"],

@@ -219,6 +219,13 @@ public sealed class ProcedureMatcher
                 && families.Any(g => g.Procedure.Levels.Contains(office, StringComparer.Ordinal) && AreLevelVariants(f.Procedure, g.Procedure)));
         }
 
+        if (families.Count == 1 && VocabularyOf(families[0].Procedure).SideActCues is { } cues && !SaysAny(cues, queryFolded, meanings))
+        {
+            // "muốn hưởng trợ cấp thất nghiệp" finds only "Ủy quyền lĩnh thay … trợ cấp thất nghiệp": the benefit is
+            // named, the act on it is not. Offered as a guess, so the citizen is not told the wrong procedure's facts.
+            return new(MatchKind.Probable, [families[0].Procedure]) { TopScore = hits[0].Score };
+        }
+
         if (families.Count == 1)
         {
             return new(MatchKind.Unique, [families[0].Procedure])
@@ -1283,6 +1290,13 @@ public sealed class ProcedureMatcher
     /// Whether the question says two words of <paramref name="family"/> in a row, anywhere: "xác nhận tình trạng hôn
     /// nhân" names "Cấp giấy xác nhận tình trạng hôn nhân"; a lone "thường" does not name "… thường xuyên đậu, đỗ …".
     /// </summary>
+    /// <summary>Whether the question, or a meaning the editors' synonyms read in it, holds one of the folded phrases.</summary>
+    private static bool SaysAny(IReadOnlyList<string> phrases, string[] queryWords, IReadOnlyCollection<string> meanings)
+    {
+        var said = " " + string.Join(' ', queryWords) + " " + string.Join(" | ", meanings) + " ";
+        return phrases.Any(p => said.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
     private static bool SaysAnyOf(IReadOnlyList<string> family, string[] queryWords)
     {
         for (var i = 0; i + 1 < family.Count; i++)

@@ -31,6 +31,10 @@ internal sealed class ProcedureVocabulary
         FamilyWords = FamilyName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Reissues = FamilyName.Contains("cap lai", StringComparison.Ordinal);
         NamesACase = (" " + FamilyName + " ").Contains(" truong hop ", StringComparison.Ordinal);
+        var opened = MatchLexicon.GenericOpenings.FirstOrDefault(o => FamilyName.StartsWith(o, StringComparison.Ordinal)) is { } generic
+            ? FamilyName[generic.Length..]
+            : FamilyName;
+        SideActCues = MatchLexicon.SideActs.FirstOrDefault(a => (opened + " ").StartsWith(a.Act + " ", StringComparison.Ordinal)).Cues;
         // Only a case the name opens with, before any bracket or second part: "Cấp …; Cấp lại … (trong trường hợp thay
         // đổi …)" is first of all the first issue, whose case is none.
         var end = procedure.Name.IndexOfAny(['(', ';']);
@@ -79,6 +83,9 @@ internal sealed class ProcedureVocabulary
 
     /// <summary>Whether the name re-issues a paper ("Cấp lại …", "Cấp, cấp lại …").</summary>
     public bool Reissues { get; }
+
+    /// <summary>The cues of the side act the name opens with (<see cref="MatchLexicon.SideActs"/>); null when none.</summary>
+    public IReadOnlyList<string>? SideActCues { get; }
 
     /// <summary>Whether the family name says "trường hợp" anywhere: the record is for a case.</summary>
     public bool NamesACase { get; }

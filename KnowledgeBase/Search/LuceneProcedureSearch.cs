@@ -2,6 +2,7 @@ using KnowledgeBase.Configuration;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Procedures;
 using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
@@ -125,7 +126,7 @@ public sealed class LuceneProcedureSearch : IProcedureSearch, IIndexReloader, ID
             return [];
         }
 
-        var truncated = ProcedureQueryBuilder.Truncate(text, _options.MaxQueryLength);
+        var truncated = Classifiers.Without(ProcedureQueryBuilder.Truncate(text, _options.MaxQueryLength));
         return WithIndex<(string Text, int MinSyllables), IReadOnlyList<string>>((truncated, minSyllables), [], static (index, key) =>
             index.Results.Synonyms.GetOrAdd(key, (index.Synonyms, index.Queries), static (key, state) =>
             {

@@ -61,7 +61,7 @@ public sealed class ProcedureQueryBuilder
     public ProcedureQuery Build(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = FilingPhrase.Without(QuestionPreamble.Strip(Truncate(text, _maxQueryLength)));
+        text = Classifiers.Without(FilingPhrase.Without(QuestionPreamble.Strip(Truncate(text, _maxQueryLength))));
         var codes = ProcedureCodes.Find(text);
         var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
         var folded = Distinct(WithBigrams(foldedSyllables));

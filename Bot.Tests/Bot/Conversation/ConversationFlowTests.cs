@@ -348,6 +348,7 @@ public sealed class ConversationFlowTests : IDisposable
     [InlineData("tôi bị sốt thì nên uống thuốc gì")]
     [InlineData("bạn nghĩ gì về bầu cử tổng thống Mỹ")]
     [InlineData("kể chuyện cười đi")]
+    [InlineData("theo bạn thì chính sách cấm xe máy xăng trong vành đai 1 của Hà Nội là đúng hay sai, có nên phản đối không?")]
     public async Task OutOfScopeRequestsAreDeclinedPolitelyWithWhatTheAssistantCanDo(string message)
     {
         await _harness.Flow()
@@ -356,6 +357,23 @@ public sealed class ConversationFlowTests : IDisposable
             {
                 Assert.Equal("outOfScope", reply.Kind());
                 Assert.Contains("thủ tục hành chính", reply.Text());
+                Assert.Null(reply.Code());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ASingleGuessSaysTheCatalogueMayNotHaveWhatWasAskedInsteadOfAnsweringIt()
+    {
+        // Unemployment benefit itself has no record; the one found is authorising someone to collect it.
+        using var repository = new BotHarness(search: BotFixtures.RepositorySearch);
+        await repository.Flow()
+            .Send("toi bi mat viec, muon huong tro cap that nghiep thi lam the nao")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("clarification", reply.Kind());
+                Assert.Contains("chưa tìm thấy đúng thủ tục", reply.Text());
+                Assert.Contains("Ủy quyền lĩnh thay", reply.Text());
                 Assert.Null(reply.Code());
             })
             .StartTestAsync();

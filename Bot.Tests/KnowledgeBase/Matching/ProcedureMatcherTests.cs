@@ -884,12 +884,41 @@ public sealed class ProcedureMatcherTests
     [InlineData("nhà em là hộ nghèo ở Ứng Hòa, có được miễn thuế sử dụng đất phi nông nghiệp cho đất ở ko, làm hồ sơ miễn ở đâu", "1.007695")]
     // The paper the citizen names ("giấy chứng nhận sử dụng") is not the permit of the same use ("Giấy phép sử dụng").
     [InlineData("cty bảo vệ của mình bị cháy văn phòng, mất giấy chứng nhận sử dụng công cụ hỗ trợ của 5 nhân viên, xin cấp lại ở đâu", "1.013444")]
+    // "người Hàn" is a foreigner as much as "người Hàn Quốc".
+    [InlineData("em với bạn trai người Hàn muốn đăng ký kết hôn ở Hà Nội, cần chuẩn bị giấy tờ gì ạ", "2.000806")]
+    // A classifier ("chiếc xe") does not keep the editors' "xóa đăng ký thế chấp xe" from reading the question.
+    [InlineData("tôi trả hết nợ vay mua ô tô rồi, ngân hàng bảo đi xóa đăng ký thế chấp chiếc xe, làm online được không, mấy ngày xong", "1.011437")]
+    [InlineData("mình muốn tích hợp thêm thông tin thẻ bhyt với bằng lái vào thẻ căn cước cho tiện, ra công an phường làm có mất phí không", "1.014060")]
+    [InlineData("tôi cho cháu ở nhờ căn nhà ở Thanh Xuân, muốn làm hợp đồng cho ở nhờ có chứng thực ở phường thì phí bao nhiêu", "2.001035")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
 
         Assert.Equal(MatchKind.Unique, match.Kind);
         Assert.Equal(expected, match.Candidates[0].Code);
+    }
+
+    [Theory]
+    [InlineData("toi bi mat viec, muon huong tro cap that nghiep thi lam the nao", "1.001601")]
+    [InlineData("em bị cty cho nghỉ việc tháng trước, muốn làm hồ sơ hưởng trợ cấp thất nghiệp thì nộp ở đâu", "1.001601")]
+    public void ARecordOfAnActOnTheBenefitAskedIsOnlyAGuessWhenTheQuestionNeverSaysTheAct(string question, string guessed)
+    {
+        // The catalogue has no record for claiming unemployment benefit, only for authorising someone to collect it.
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(MatchKind.Probable, match.Kind);
+        Assert.Equal([guessed], match.Candidates.Select(p => p.Code));
+    }
+
+    [Theory]
+    [InlineData("nhờ người nhà lĩnh thay trợ cấp thất nghiệp thì cần giấy tờ gì")]
+    [InlineData("ủy quyền cho vợ nhận trợ cấp thất nghiệp làm thế nào")]
+    public void ARecordOfAnActOnTheBenefitAnswersWhenTheQuestionSaysTheAct(string question)
+    {
+        var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
+
+        Assert.Equal(MatchKind.Unique, match.Kind);
+        Assert.Equal("1.001601", match.Candidates[0].Code);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Text;
 
 namespace KnowledgeBase.Search.Synonyms;
 
@@ -208,7 +209,8 @@ public sealed class SynonymSet
     private static bool TryAddRule(SynonymRule rule, Dictionary<string, List<string>> map, Dictionary<string, List<string[]>> spellings, out string error)
     {
         var keys = new List<(string Key, string Phrase)>();
-        foreach (var phrase in rule.From.Concat(rule.To))
+        // Questions are searched without classifiers ("chiếc xe" is "xe"), so phrases are read the same way.
+        foreach (var phrase in rule.From.Select(Classifiers.Without).Concat(rule.To))
         {
             var key = Key(phrase);
             if (key.Length == 0)
