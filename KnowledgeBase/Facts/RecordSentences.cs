@@ -45,8 +45,15 @@ public static partial class RecordSentences
 
         // Two of the question's own words in a row ("ủy quyền", "người khác"), found in a row in the sentence: words
         // that merely co-occur ("ngày" and the "báo" of "thông báo") are chance.
+        // One word of the name may stand in the pair when the other is the question's own and the name never says them
+        // together: "đăng ký thuế" asked of "Đăng ký thành lập hộ kinh doanh" is about the tax registration.
+        var namePairs = new TokenizedText(procedure.Name).Folded is var spelled
+            ? Enumerable.Range(0, Math.Max(0, spelled.Length - 1)).Select(i => spelled[i] + " " + spelled[i + 1]).ToHashSet(StringComparer.Ordinal)
+            : [];
+        bool Beside(string w) => w.Length > 1 && !w.All(char.IsDigit) && !NotOwn.Contains(w) && !MatchLexicon.LinkWords.Contains(w);
         var pairs = Enumerable.Range(0, Math.Max(0, asked.Length - 1))
-            .Where(i => Own(asked[i]) && Own(asked[i + 1]))
+            .Where(i => (Own(asked[i]) && Own(asked[i + 1]))
+                || (((Own(asked[i]) && Beside(asked[i + 1])) || (Beside(asked[i]) && Own(asked[i + 1]))) && !namePairs.Contains(asked[i] + " " + asked[i + 1])))
             .Select(i => " " + asked[i] + " " + asked[i + 1] + " ")
             .Distinct(StringComparer.Ordinal)
             .ToList();

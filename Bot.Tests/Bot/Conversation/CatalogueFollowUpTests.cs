@@ -580,6 +580,23 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task AskingWhetherTheWardPoliceDoItIsAnsweredWithWhereToFileNotTheWholeRecord()
+    {
+        await _harness.Flow()
+            .Send("bố tôi mất, để lại chiếc xe máy đứng tên bố, giờ tôi sang tên sang mình thì cần giấy tờ gì")
+            .AssertReply(reply => Assert.Equal("1.013076", reply.Code()))
+            .Send("làm ở công an phường được không")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.013076", reply.Code());
+                Assert.Equal("Where", reply.AspectName());
+                Assert.Contains("Công an cấp xã", reply.Text(), StringComparison.Ordinal);
+                Assert.True(reply.Text().Length <= 700, reply.Text());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task LivingInAnotherProvinceAsksWhereToGoNotTheLastFactAgain()
     {
         await _harness.Flow()

@@ -24,6 +24,21 @@ public sealed class RecordSentencesTests
         Assert.Null(RecordSentences.Best(BotFixtures.RepositorySearch.GetByCode("3.000333")!, question));
 
     [Fact]
+    public void AWordOfTheNameBesideOneOfTheQuestionsOwnFindsTheSentenceOnThatPair()
+    {
+        // "đăng ký" is the household business registration's own name; "đăng ký thuế" is not, and its record says
+        // the registration's data goes to the tax registration system.
+        var found = RecordSentences.Best(BotFixtures.RepositorySearch.GetByCode("1.001612")!, "có phải đăng ký thuế riêng không");
+
+        Assert.NotNull(found);
+        Assert.Contains("đăng ký thuế", found.Value.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APairTheNameItselfSaysFindsNothing() =>
+        Assert.Null(RecordSentences.Best(BotFixtures.RepositorySearch.GetByCode("1.001612")!, "đăng ký hộ kinh doanh được không"));
+
+    [Fact]
     public void APapersQuantityFromThePortalsTableIsNeverQuoted()
     {
         // The re-registration of a birth lists its papers with "— 0 bản chính, 1 bản sao" after each.
