@@ -27,12 +27,14 @@ public sealed class IndexVocabulary
     private static readonly FrozenSet<string> CommonPruned = new[] { SearchFields.BodyFolded, SearchFields.Meta, SearchFields.MetaFolded }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenSet<(string Field, string Term)> _common;
+    private readonly FrozenSet<string> _phraseStarts;
     private readonly IndexReaderContext? _context;
     private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _lookups = new();
 
     private IndexVocabulary(FrozenDictionary<string, FrozenSet<string>>? terms, FrozenSet<(string Field, string Term)> common, IndexReaderContext? context, AccentRestorer accents, Initialisms initialisms, NamePairCounts namePairs)
     {
         _terms = terms;
+        _phraseStarts = PhraseStarts(terms);
         _common = common;
         _context = context;
         Accents = accents;
@@ -98,6 +100,43 @@ public sealed class IndexVocabulary
         }
 
         return _terms.TryGetValue(field, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term);
+    }
+
+    /// <summary>
+    /// False when no phrase key, prefix or object opens with these two or three syllables: then none opens with a longer
+    /// run from the same word either, and a question's phrase lookup moves on to its next word. True without an index.
+    /// </summary>
+    public bool StartsAPhrase(ReadOnlySpan<char> run) =>
+        _terms is null || _phraseStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(run);
+
+    /// <summary>The first two and the first three syllables of every phrase key, prefix and object.</summary>
+    private static FrozenSet<string> PhraseStarts(FrozenDictionary<string, FrozenSet<string>>? terms)
+    {
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in (string[])[SearchFields.PhraseKey, SearchFields.PhrasePrefix, SearchFields.PhraseObject])
+        {
+            if (terms is null || !terms.TryGetValue(field, out var set))
+            {
+                continue;
+            }
+
+            foreach (var term in set)
+            {
+                var second = term.IndexOf(' ', StringComparison.Ordinal);
+                var third = second < 0 ? -1 : term.IndexOf(' ', second + 1);
+                if (second > 0)
+                {
+                    starts.Add(third < 0 ? term : term[..third]);
+                    if (third > 0)
+                    {
+                        var fourth = term.IndexOf(' ', third + 1);
+                        starts.Add(fourth < 0 ? term : term[..fourth]);
+                    }
+                }
+            }
+        }
+
+        return starts.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>A term query whose terms-dictionary lookup is done once per build and reused by every later query.</summary>

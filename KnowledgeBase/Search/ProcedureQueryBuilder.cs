@@ -63,9 +63,12 @@ public sealed class ProcedureQueryBuilder
         ArgumentNullException.ThrowIfNull(text);
         text = Classifiers.Without(FilingPhrase.Without(QuestionPreamble.Strip(Truncate(text, _maxQueryLength))));
         var codes = ProcedureCodes.Find(text);
-        var foldedSyllables = SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
+        // One analyzer run for both spellings where it can: the folded syllables are the accented ones folded.
+        var (accentedSyllables, accentedInARow) = SearchAnalyzers.Syllables(SearchAnalyzers.AccentedSyllables, text);
+        var foldedSyllables = SearchAnalyzers.FoldedFrom(accentedSyllables)
+            ?? SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text).ToList();
         var folded = Distinct(WithBigrams(foldedSyllables));
-        var inARow = SearchAnalyzers.SyllablesInARow(SearchAnalyzers.AccentedSyllables, text);
+        var inARow = accentedInARow ? accentedSyllables : null;
         var accented = Distinct(inARow is not null ? WithBigrams(inARow) : SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text));
         var matches = _synonyms.Match(foldedSyllables, () => inARow ?? TypedSyllables(text)).Take(MaxSynonymMatches).ToList();
         AddInitialisms(foldedSyllables, matches);
@@ -305,6 +308,11 @@ public sealed class ProcedureQueryBuilder
                 }
 
                 var run = buffer.AsSpan(0, used);
+                if (length <= 3 && !_vocabulary.StartsAPhrase(run))
+                {
+                    break;
+                }
+
                 if (_vocabulary.Contains(SearchFields.PhraseKey, run))
                 {
                     found[run.ToString()] = length;

@@ -1,3 +1,4 @@
+using KnowledgeBase.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Shingle;
@@ -44,6 +45,13 @@ public static class SearchAnalyzers
     /// </summary>
     public static List<string>? SyllablesInARow(Analyzer analyzer, string text)
     {
+        var (terms, inARow) = Syllables(analyzer, text);
+        return inARow ? terms : null;
+    }
+
+    /// <summary>The terms of <paramref name="analyzer"/> (one without bigrams) over <paramref name="text"/>, and whether they are in a row (see <see cref="SyllablesInARow"/>).</summary>
+    public static (List<string> Terms, bool InARow) Syllables(Analyzer analyzer, string text)
+    {
         var terms = new List<string>();
         using var stream = analyzer.GetTokenStream("", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -57,7 +65,38 @@ public static class SearchAnalyzers
         }
 
         stream.End();
-        return inARow ? terms : null;
+        return (terms, inARow);
+    }
+
+    /// <summary>
+    /// <see cref="FoldedSyllables"/>' terms from <see cref="AccentedSyllables"/>' terms of the same text, without a
+    /// second analyzer run: both chains tokenize alike and fold each token alone, and a word of letters folds as
+    /// <see cref="VietnameseText.Fold"/> folds it. Null when a token holds anything else ("30.000", "gov.vn"), whose
+    /// folding only the analyzer knows.
+    /// </summary>
+    public static List<string>? FoldedFrom(List<string> accented)
+    {
+        var folded = new List<string>(accented.Count);
+        foreach (var token in accented)
+        {
+            foreach (var c in token)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return null;
+                }
+            }
+
+            var word = VietnameseText.Fold(token);
+            if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            folded.Add(word);
+        }
+
+        return folded;
     }
 
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> and returns its terms in order.</summary>

@@ -1,6 +1,8 @@
 using System.Text;
+using Bot.Tests.Bot.Support;
 using Bot.Tests.Evaluation;
 using KnowledgeBase.Evaluation;
+using KnowledgeBase.Search;
 using KnowledgeBase.Search.Analysis;
 
 namespace Bot.Tests.KnowledgeBase.Search.Analysis;
@@ -34,6 +36,25 @@ public sealed class SearchAnalyzersTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void TheAccentedSyllablesFoldedAreTheFoldedAnalyzersSyllables(string text) => AssertFoldsAsTheAnalyzer(text);
+
+    [Fact]
+    public void EveryQuestionNameAndSectionOfTheCatalogueFoldsAsTheFoldedAnalyzer()
+    {
+        var questions = DevSetReader.ReadFile(RepositoryFiles.DevSet).Concat(DevSetReader.ReadFile(RepositoryFiles.HeldOutSet)).Select(q => q.Question);
+        var catalogue = ((LuceneProcedureSearch)BotFixtures.RepositorySearch).GetAll().SelectMany(p => p.Sections.Take(3).Select(s => s.Text).Prepend(p.Name));
+        var folded = 0;
+        foreach (var text in questions.Concat(catalogue))
+        {
+            folded += AssertFoldsAsTheAnalyzer(text) ? 1 : 0;
+        }
+
+        // Most texts take the short way; the rest ("30.000", "gov.vn") are left to the analyzer.
+        Assert.True(folded > 1000, $"{folded} texts folded without the analyzer");
+    }
+
     [Fact]
     public void ATokenTheTokenizerSkipsLeavesTheSyllablesNotInARow()
     {
@@ -42,6 +63,19 @@ public sealed class SearchAnalyzersTests
 
         Assert.Null(SearchAnalyzers.SyllablesInARow(SearchAnalyzers.AccentedSyllables, text));
         Assert.Contains(SearchAnalyzers.Analyze(SearchAnalyzers.Accented, text), t => t.IsBigram && t.Text.Contains('_', StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the short way applied; when it did, it gave exactly the analyzer's terms.</summary>
+    private static bool AssertFoldsAsTheAnalyzer(string text)
+    {
+        var (accented, _) = SearchAnalyzers.Syllables(SearchAnalyzers.AccentedSyllables, text);
+        var folded = SearchAnalyzers.FoldedFrom(accented);
+        if (folded is not null)
+        {
+            Assert.Equal(SearchAnalyzers.Analyze(SearchAnalyzers.FoldedSyllables, text).Select(t => t.Text), folded);
+        }
+
+        return folded is not null;
     }
 
     private static void AssertSameAsShingles(string text)
