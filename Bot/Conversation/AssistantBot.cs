@@ -205,6 +205,13 @@ public sealed partial class AssistantBot : ActivityHandler
             case Intent.FeedbackHelpful or Intent.FeedbackNotHelpful:
                 return await FeedbackAsync(turnContext, memory, understanding.Intent == Intent.FeedbackHelpful, cancellationToken);
             case Intent.OutOfScope:
+                if (understanding.AspectMentioned && CurrentTopic(memory) is { } discussed && RecordSays(discussed.Procedure, understanding.TopicWords))
+                {
+                    // "lãi suất được hỗ trợ bao nhiêu" while a forest credit support is discussed: the listed word
+                    // ("lãi suất") is the record's own subject, and the fact asked is about it.
+                    return await FollowUpAsync(turnContext, memory, discussed, understanding, text, cancellationToken);
+                }
+
                 if (_matcher.MatchDespiteOutOfScope(understanding.ToMatchRequest(), cancellationToken) is not { } overruled)
                 {
                     // Declined, but the procedure under discussion stays: the next follow-up still applies to it.
@@ -429,6 +436,18 @@ public sealed partial class AssistantBot : ActivityHandler
         // "còn xe máy hạng A1 thì sao" names no procedure the catalogue confirms: the same question, for that case.
         return understanding.AspectMentioned || understanding.TopicWords.Count <= 2
             || (understanding.Contrasts && match.Kind is MatchKind.Probable or MatchKind.NoMatch);
+    }
+
+    /// <summary>Whether every one of the words (folded) is in the record's name or sections.</summary>
+    private static bool RecordSays(Procedure procedure, IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var text = " " + VietnameseText.Fold(string.Join(' ', procedure.Sections.Select(s => s.Text).Prepend(procedure.Name))) + " ";
+        return words.All(w => text.Contains(" " + VietnameseText.Fold(w) + " ", StringComparison.Ordinal));
     }
 
     /// <summary>

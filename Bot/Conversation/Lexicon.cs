@@ -44,7 +44,17 @@ internal static class Lexicon
         "trò chơi", "tình yêu", "người yêu", "du lịch", "khách sạn", "nhà hàng", "tỷ giá", "bài thơ", "làm thơ",
         "truyện cười", "kể chuyện", "tử vi", "phong thủy", "giải toán", "bài tập", "lập trình", "viết code",
         "dịch sang", "công thức", "uống thuốc", "bị sốt", "bị ốm", "bị đau", "đau đầu", "đau bụng", "bị cảm", "ăn gì", "mặc gì", "hẹn hò", "giảm cân", "ăn kiêng", "tôn giáo", "bóng chuyền",
-        "đúng hay sai", "nên phản đối", "ủng hộ hay phản đối", "bạn nghĩ sao về", "quan điểm của bạn",
+        "shopee", "lazada", "tiki", "shipper", "iphone",
+    ];
+
+    /// <summary>
+    /// Asking the assistant's opinion ("theo bạn … có tốt không", "đúng hay sai"): out of scope however many words of a
+    /// procedure's name it holds, unless it also asks a fact ("theo bạn thì làm sổ đỏ mất bao lâu").
+    /// </summary>
+    public static readonly string[] Opinion =
+    [
+        "theo bạn", "bạn nghĩ sao", "bạn nghĩ gì", "bạn thấy sao", "bạn thấy thế nào", "đúng hay sai", "nên phản đối",
+        "ủng hộ hay phản đối", "quan điểm của bạn", "ý kiến của bạn", "có tốt không", "có đúng không",
     ];
 
     /// <summary>Questions about the service centre itself, which the catalogue does not answer.</summary>

@@ -34,6 +34,7 @@ public sealed class MessageInterpreter
     private readonly PhraseMatcher<bool> _centre = new(Lexicon.CentreInfo.Select(c => (c, true)));
     private static readonly HashSet<string> CentreWords = new(Lexicon.CentreWords.Concat(Lexicon.CentreWords.Select(VietnameseText.Fold)), StringComparer.Ordinal);
     private readonly PhraseMatcher<bool> _outOfScope = new(Lexicon.OutOfScope.Select(o => (o, true)), foldSingleWords: false);
+    private readonly PhraseMatcher<bool> _opinion = new(Lexicon.Opinion.Select(o => (o, true)));
     private readonly PhraseMatcher<bool> _administrative = new(Lexicon.AdministrativeSignals.Select(a => (a, true)));
     private readonly PhraseMatcher<bool> _returns = new(Lexicon.ReturnPhrases.Select(r => (r, true)));
     private readonly PhraseMatcher<bool> _procedureRequests = new(Lexicon.ProcedureRequests.Select(r => (r, true)));
@@ -152,6 +153,12 @@ public sealed class MessageInterpreter
             // "chào", "cảm ơn nhé", "bạn làm được gì": the strongest small-talk intent wins.
             var intent = smallTalk.Contains(Intent.Help) ? Intent.Help : smallTalk[0];
             return Simple(intent);
+        }
+
+        if (!mentioned && _opinion.Contains(text))
+        {
+            // "theo bạn ông chủ tịch … làm việc có tốt không": an opinion, whatever procedure's words it holds.
+            return Simple(Intent.OutOfScope);
         }
 
         if (_outOfScope.Contains(text) && !_administrative.Contains(text))

@@ -580,6 +580,32 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task AListedOutOfScopeWordTheRecordItselfHoldsIsAFollowUpButOneItLacksIsStillDeclined()
+    {
+        await _harness.Flow()
+            .Send("nhà tôi có 5ha rừng keo ở Ba Vì, muốn chuyển sang trồng rừng gỗ lớn, nghe nói được hỗ trợ vay vốn, làm hồ sơ thế nào")
+            .AssertReply(reply => Assert.Equal("1.012531", reply.Code()))
+            .Send("lãi suất được hỗ trợ bao nhiêu")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.012531", reply.Code());
+                Assert.NotEqual("outOfScope", reply.Kind());
+            })
+            .Send("giá vàng hôm nay bao nhiêu")
+            .AssertReply(reply => Assert.Equal("outOfScope", reply.Kind()))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AFactAskedWithTheWordsOfAnOpinionIsStillAnswered()
+    {
+        await _harness.Flow()
+            .Send("theo bạn thì làm sổ đỏ lần đầu mất bao lâu")
+            .AssertReply(reply => Assert.Equal("Time", reply.AspectName()))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AskingWhetherTheWardPoliceDoItIsAnsweredWithWhereToFileNotTheWholeRecord()
     {
         await _harness.Flow()

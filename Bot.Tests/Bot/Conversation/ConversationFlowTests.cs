@@ -349,6 +349,8 @@ public sealed class ConversationFlowTests : IDisposable
     [InlineData("bạn nghĩ gì về bầu cử tổng thống Mỹ")]
     [InlineData("kể chuyện cười đi")]
     [InlineData("theo bạn thì chính sách cấm xe máy xăng trong vành đai 1 của Hà Nội là đúng hay sai, có nên phản đối không?")]
+    [InlineData("theo bạn ông chủ tịch UBND thành phố Hà Nội hiện nay làm việc có tốt không?")]
+    [InlineData("đơn hàng Shopee của em bị shipper làm mất, làm sao đòi shop hoàn tiền ạ")]
     public async Task OutOfScopeRequestsAreDeclinedPolitelyWithWhatTheAssistantCanDo(string message)
     {
         await _harness.Flow()
