@@ -121,7 +121,10 @@ public sealed class ProcedureMatcher
         var top = relevant[0];
         // What the citizen says they want, after the story ("… muốn …"): read by the runner-up and the explaining rules.
         var wantedText = QuestionFocus.Of(request.Sentence ?? query);
-        if (FocusedRunnerUp(wantedText, relevant) is { } focused)
+        // Read once, and only when a rule needs it: most messages have one clear answer.
+        QuestionTerms? read = null;
+        QuestionTerms Terms() => read ??= new QuestionTerms(query, request.TopicWords, meanings);
+        if (FocusedRunnerUp(wantedText, relevant, Terms) is { } focused)
         {
             // The request itself names a lower hit and nothing of the first: that is the answer, the first goes beside it.
             var answer = Families([focused, .. relevant.Where(h => h != focused)], request.Level);
@@ -134,9 +137,6 @@ public sealed class ProcedureMatcher
 
         // A lower hit the citizen's own words prefer to the first (the action they ask for, the step they did already,
         // who they are) competes with it even well below it.
-        // Read once, and only when a rule needs it: most messages have one clear answer.
-        QuestionTerms? read = null;
-        QuestionTerms Terms() => read ??= new QuestionTerms(query, request.TopicWords, meanings);
         var candidates = relevant
             .Where(h => h == top || h.Score >= top.Score * NearTieRatio || SameFamily(h.Procedure, top.Procedure)
                 || (h.Score >= top.Score * OverruleWindow && OverruledBy(top.Procedure, h.Procedure, query, Terms)))
@@ -319,7 +319,7 @@ public sealed class ProcedureMatcher
     /// hit shares nothing with it: two words of the request that only the lower name holds ("hưởng tử tuất" against
     /// "đóng BHXH", which was the story), within <see cref="FocusWindow"/> of the first.
     /// </summary>
-    private SearchHit? FocusedRunnerUp(string? focus, List<SearchHit> relevant)
+    private SearchHit? FocusedRunnerUp(string? focus, List<SearchHit> relevant, Func<QuestionTerms> question)
     {
         // What follows the last "thì" was tried here as well, for messages without these words: one more dev question
         // answered, one portal FAQ menu turned into a wrong answer; it only breaks ties (see Match).
@@ -363,7 +363,10 @@ public sealed class ProcedureMatcher
                 // Undoing what the request asks to do ("chấm dứt hoạt động chi nhánh") is never what it names, nor a
                 // name excluding it ("… không thay đổi nội dung đăng ký" for a change).
                 && !UnaskedReversal(h.Procedure, top.Procedure, terms) && !ExcludesWhatIsSaid(h.Procedure, top.Procedure, terms)
-                && !SynonymsMeanTheFirst(h.Procedure));
+                && !SynonymsMeanTheFirst(h.Procedure)
+                // Nor the plain record when the whole question is foreign and the first is its foreign-element variant:
+                // "con sinh ở Nhật … làm khai sinh ở đâu" asks that one, though the request alone says only "khai sinh".
+                && !(HasForeignElement(top.Procedure) && !HasForeignElement(h.Procedure) && question().Says("ngoai", ForeignSpellings)));
     }
 
     /// <summary>

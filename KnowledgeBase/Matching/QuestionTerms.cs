@@ -76,8 +76,9 @@ internal sealed class QuestionTerms
         {
             var words = meaning.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // Words only: a synonym's word pair says less than the citizen's own ("người Pháp" means "người nước
-            // ngoài", which is not "ở nước ngoài").
-            _implied.UnionWith(words.Where(w => !_folded.Contains(w)));
+            // ngoài", which is not "ở nước ngoài"). Implied even where a typed word folds alike: "sinh ở Nhật năm
+            // ngoái" means "… yếu tố nước ngoài", whose "ngoài" the typed "ngoái" is not.
+            _implied.UnionWith(words);
         }
     }
 
