@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using KnowledgeBase.Procedures;
 
 namespace KnowledgeBase.Import;
@@ -24,7 +25,7 @@ public sealed record ImportedProcedure(Procedure Procedure, TableOutcome Channel
 }
 
 /// <summary>Maps one crawl record to a <see cref="Procedure"/> with every fixed section, never inventing content.</summary>
-public static class CrawlRecordMapper
+public static partial class CrawlRecordMapper
 {
     private const string Dash = " — ";
 
@@ -43,7 +44,7 @@ public static class CrawlRecordMapper
         var (steps, documentTable) = MisplitSections.Repair(record);
         var documents = DocumentTableParser.Parse(documentTable);
         var legal = LegalBasisParser.Parse(record.LegalBasisTable);
-        var agency = Value(record.ExecutingAgency) ?? Value(record.CompetentAgency);
+        var agency = AgencyName(record.ExecutingAgency) ?? AgencyName(record.CompetentAgency);
 
         var sections = new List<ProcedureSection>
         {
@@ -84,6 +85,16 @@ public static class CrawlRecordMapper
 
     private static TableOutcome Outcome(bool parsed, bool empty) =>
         !parsed ? TableOutcome.KeptOriginal : empty ? TableOutcome.NoData : TableOutcome.Parsed;
+
+    /// <summary>
+    /// An agency's name without the portal's internal suffix on renamed agencies ("Tòa án nhân dân_old"), which a
+    /// citizen would read as part of the name.
+    /// </summary>
+    private static string? AgencyName(string? value) =>
+        Value(value) is { } name ? OldSuffix().Replace(name, "") : null;
+
+    [GeneratedRegex(@"_old\b")]
+    private static partial Regex OldSuffix();
 
     private static string? Value(string? value)
     {
@@ -184,7 +195,7 @@ public static class CrawlRecordMapper
         var lines = new List<string>();
         void Add(string label, string? value)
         {
-            var text = Value(value);
+            var text = AgencyName(value);
             if (text is not null)
             {
                 lines.Add(MarkdownText.ListItem(label + ": " + text));

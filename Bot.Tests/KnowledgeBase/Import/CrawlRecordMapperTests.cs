@@ -23,6 +23,18 @@ public sealed class CrawlRecordMapperTests
     }
 
     [Fact]
+    public void ThePortalsInternalSuffixOnARenamedAgencyNeverReachesTheContent()
+    {
+        // The crawl of the court's procedures (2.002798–2.002802) names the agency "Tòa án nhân dân_old".
+        var record = CrawlFixtures.Load("bo-tai-chinh", "1.007664") with { ExecutingAgency = "Tòa án nhân dân_old" };
+
+        var p = CrawlRecordMapper.Map(record, "bo-tai-chinh", Updated).Procedure;
+
+        Assert.Equal("Tòa án nhân dân", p.Agency);
+        Assert.DoesNotContain("_old", p.Sections.Single(s => s.Kind == SectionKind.Agency).Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StepsCutAtAReferenceToTheDocumentsSectionAreJoinedAndThePagesOwnDocumentsAreRead()
     {
         // 1.001521: the crawler cut the steps at "mục 5.3 (Thành phần hồ sơ)" and left the real document table out.
