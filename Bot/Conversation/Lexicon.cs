@@ -48,13 +48,15 @@ internal static class Lexicon
     ];
 
     /// <summary>
-    /// Asking the assistant's opinion ("theo bạn … có tốt không", "đúng hay sai"): out of scope however many words of a
-    /// procedure's name it holds, unless it also asks a fact ("theo bạn thì làm sổ đỏ mất bao lâu").
+    /// Asking the assistant's opinion ("… làm việc có tốt không", "đúng hay sai"): out of scope however many words of a
+    /// procedure's name it holds, unless it also asks a fact ("bạn thấy thế nào, làm sổ đỏ mất bao lâu"). Only phrases
+    /// that stay an opinion typed without diacritics: "theo ban" is also "theo bản án", "co dung khong" is "có dùng
+    /// không", "y kien cua ban" is "ý kiến của ban quản trị".
     /// </summary>
     public static readonly string[] Opinion =
     [
-        "theo bạn", "bạn nghĩ sao", "bạn nghĩ gì", "bạn thấy sao", "bạn thấy thế nào", "đúng hay sai", "nên phản đối",
-        "ủng hộ hay phản đối", "quan điểm của bạn", "ý kiến của bạn", "có tốt không", "có đúng không",
+        "bạn nghĩ sao", "bạn nghĩ gì", "bạn thấy sao", "bạn thấy thế nào", "đúng hay sai", "nên phản đối",
+        "ủng hộ hay phản đối", "quan điểm của bạn", "có tốt không",
     ];
 
     /// <summary>Questions about the service centre itself, which the catalogue does not answer.</summary>

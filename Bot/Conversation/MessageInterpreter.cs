@@ -157,7 +157,7 @@ public sealed class MessageInterpreter
 
         if (!mentioned && _opinion.Contains(text))
         {
-            // "theo bạn ông chủ tịch … làm việc có tốt không": an opinion, whatever procedure's words it holds.
+            // "ông chủ tịch … làm việc có tốt không": an opinion, whatever procedure's words it holds.
             return Simple(Intent.OutOfScope);
         }
 

@@ -47,9 +47,8 @@ public static partial class RecordSentences
         // that merely co-occur ("ngày" and the "báo" of "thông báo") are chance.
         // One word of the name may stand in the pair when the other is the question's own and the name never says them
         // together: "đăng ký thuế" asked of "Đăng ký thành lập hộ kinh doanh" is about the tax registration.
-        var namePairs = new TokenizedText(procedure.Name).Folded is var spelled
-            ? Enumerable.Range(0, Math.Max(0, spelled.Length - 1)).Select(i => spelled[i] + " " + spelled[i + 1]).ToHashSet(StringComparer.Ordinal)
-            : [];
+        var spelled = new TokenizedText(procedure.Name).Folded;
+        var namePairs = Enumerable.Range(0, Math.Max(0, spelled.Length - 1)).Select(i => spelled[i] + " " + spelled[i + 1]).ToHashSet(StringComparer.Ordinal);
         bool Beside(string w) => w.Length > 1 && !w.All(char.IsDigit) && !NotOwn.Contains(w) && !MatchLexicon.LinkWords.Contains(w);
         var pairs = Enumerable.Range(0, Math.Max(0, asked.Length - 1))
             .Where(i => (Own(asked[i]) && Own(asked[i + 1]))

@@ -46,8 +46,10 @@ public static class MatchLexicon
     /// chuyển hưởng sang địa bàn khác …"), folded: a record whose name opens with one, for a question that says none of
     /// its words, is a guess at what the catalogue may lack (the benefit itself), not the answer.
     /// </summary>
+    /// <remarks>
     /// A question says the act when it holds one of its cues (folded words in a row), or the editors' synonyms read one
     /// in it ("đi làm thay" → "ủy quyền").
+    /// </remarks>
     internal static readonly (string Act, string[] Cues)[] SideActs =
     [
         ("uy quyen", ["uy quyen", "thay"]),

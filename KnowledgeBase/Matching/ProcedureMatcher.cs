@@ -1289,10 +1289,6 @@ public sealed class ProcedureMatcher
     // "Xác nhận đối tượng cư trú của Việt Nam" written out is that record; "đăng ký kết hôn" is a start of several names.
     private const int MinWrittenOutWords = 5;
 
-    /// <summary>
-    /// Whether the question says two words of <paramref name="family"/> in a row, anywhere: "xác nhận tình trạng hôn
-    /// nhân" names "Cấp giấy xác nhận tình trạng hôn nhân"; a lone "thường" does not name "… thường xuyên đậu, đỗ …".
-    /// </summary>
     /// <summary>Whether the question, or a meaning the editors' synonyms read in it, holds one of the folded phrases.</summary>
     private static bool SaysAny(IReadOnlyList<string> phrases, string[] queryWords, IReadOnlyCollection<string> meanings)
     {
@@ -1300,6 +1296,10 @@ public sealed class ProcedureMatcher
         return phrases.Any(p => said.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Whether the question says two words of <paramref name="family"/> in a row, anywhere: "xác nhận tình trạng hôn
+    /// nhân" names "Cấp giấy xác nhận tình trạng hôn nhân"; a lone "thường" does not name "… thường xuyên đậu, đỗ …".
+    /// </summary>
     private static bool SaysAnyOf(IReadOnlyList<string> family, string[] queryWords)
     {
         for (var i = 0; i + 1 < family.Count; i++)

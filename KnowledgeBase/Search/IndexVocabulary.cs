@@ -122,16 +122,10 @@ public sealed class IndexVocabulary
 
             foreach (var term in set)
             {
-                var second = term.IndexOf(' ', StringComparison.Ordinal);
-                var third = second < 0 ? -1 : term.IndexOf(' ', second + 1);
-                if (second > 0)
+                var words = term.Split(' ');
+                for (var count = 2; count <= Math.Min(3, words.Length); count++)
                 {
-                    starts.Add(third < 0 ? term : term[..third]);
-                    if (third > 0)
-                    {
-                        var fourth = term.IndexOf(' ', third + 1);
-                        starts.Add(fourth < 0 ? term : term[..fourth]);
-                    }
+                    starts.Add(string.Join(' ', words, 0, count));
                 }
             }
         }

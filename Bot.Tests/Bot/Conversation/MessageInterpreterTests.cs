@@ -81,6 +81,17 @@ public sealed class MessageInterpreterTests
     }
 
     [Theory]
+    [InlineData("ông chủ tịch UBND thành phố làm việc có tốt không", Intent.OutOfScope)]
+    [InlineData("chính sách cấm xe máy xăng là đúng hay sai", Intent.OutOfScope)]
+    // Typed without diacritics these are no opinion: "theo bản án", "có dùng không".
+    [InlineData("chong cu khong cap duong theo ban an ly hon, muon yeu cau thi hanh an", Intent.Question)]
+    [InlineData("the bhyt cu co dung khong", Intent.Question)]
+    public void AnOpinionAskedIsToldApartFromWordsThatOnlyFoldLikeOne(string message, Intent expected)
+    {
+        Assert.Equal(expected, _interpreter.Interpret(message).Intent);
+    }
+
+    [Theory]
     [InlineData("muốn lấy tiền bảo hiểm một lần thì làm ở đâu, giấy tờ gì", new[] { Aspect.Where, Aspect.Documents })]
     [InlineData("làm hộ chiếu tiền thế nào", new[] { Aspect.Fee, Aspect.Steps })]
     [InlineData("nghỉ ốm được bảo hiểm trả tiền thì cần giấy tờ gì", new[] { Aspect.Documents })]
