@@ -380,6 +380,14 @@ public sealed partial class AssistantBot : ActivityHandler
             return true;
         }
 
+        if (AsksForAReduction(understanding) && (match.Candidates.Count == 0 || match.Candidates[0] is not { } other
+            || ProcedureMatcher.SameProcedure(other, current) || !ProcedureMatcher.NamesOutright(understanding.ToMatchRequest(), other)))
+        {
+            // "sinh viên có được giảm lệ phí không" after a criminal-record certificate: what is reduced is this
+            // procedure's charge; the group named ("sinh viên") is who asks, not the student-housing record.
+            return true;
+        }
+
         // "có phải mang theo căn cước không" asks about a paper to bring, "như làm căn cước" compares, "hay phải ra văn
         // phòng công chứng" names where to go: none is a new topic.
         var request = AsidePhrases.Without(understanding.ToMatchRequest());
@@ -484,6 +492,15 @@ public sealed partial class AssistantBot : ActivityHandler
     }
 
     private const string FileWords = " ho so";
+
+    private static readonly string[] ReductionPhrases = [.. Lexicon.Reductions.Select(VietnameseText.Fold)];
+
+    /// <summary>Whether the message asks if someone is let off or charged less ("được giảm", "miễn giảm").</summary>
+    private static bool AsksForAReduction(Understanding understanding)
+    {
+        var folded = " " + string.Join(' ', new TokenizedText(understanding.Sentence ?? understanding.SearchText).Folded) + " ";
+        return ReductionPhrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
 
     private static readonly HashSet<string> ChargeStepPhrases = new(Lexicon.ChargeSteps.Select(VietnameseText.Fold), StringComparer.Ordinal);
 

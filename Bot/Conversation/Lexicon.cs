@@ -34,6 +34,12 @@ internal static class Lexicon
     public static readonly string[] ChargeSteps =
         ["thẩm định", "kiểm định", "sát hạch", "đánh giá", "thẩm tra", "xét duyệt", "kiểm tra", "thẩm duyệt", "giám định", "kiểm nghiệm", "hồ sơ", "cấp", "cấp giấy"];
 
+    /// <summary>
+    /// How a follow-up asks whether someone pays less: what is reduced is the discussed procedure's charge, so the group
+    /// named beside it ("sinh viên", "người cao tuổi") is who asks, not another procedure.
+    /// </summary>
+    public static readonly string[] Reductions = ["được giảm", "được miễn", "miễn giảm", "giảm phí", "giảm lệ phí", "giảm tiền"];
+
     /// <summary>Topics clearly outside administrative procedures.</summary>
     public static readonly string[] OutOfScope =
     [

@@ -925,4 +925,20 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AStudentAskingForAFeeReductionStaysOnTheCertificateDiscussed()
+    {
+        // "sinh viên" is in the student-housing record's name, but what is reduced is the certificate's charge.
+        await _harness.Flow()
+            .Send("em cần phiếu lý lịch tư pháp để xin visa du học Úc, làm mất bao lâu ạ")
+            .AssertReply(reply => Assert.StartsWith("3.00033", reply.Code(), StringComparison.Ordinal))
+            .Send("sinh viên có được giảm lệ phí không")
+            .AssertReply(reply =>
+            {
+                Assert.StartsWith("3.00033", reply.Code(), StringComparison.Ordinal);
+                Assert.Contains("244/2016/TT-BTC", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
