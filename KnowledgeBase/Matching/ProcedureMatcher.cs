@@ -160,7 +160,7 @@ public sealed class ProcedureMatcher
             writtenOut = named.Count == 1 && (VocabularyOf(named[0].Procedure).FamilyWords.Count >= MinWrittenOutWords
                 || (named[0] != relevant[0] && !SaysAnyOf(VocabularyOf(relevant[0].Procedure).FamilyWords, queryFolded))) ? named[0].Procedure : null;
         }
-        else if (hits[0] != top && hits[0].Score >= _options.ProbableScore)
+        else if (hits[0] != top && hits[0].Score >= _options.ProbableScore && !RequestPrefers(wantedText, top.Procedure, hits[0].Procedure))
         {
             // The search's best hit lost only the word-overlap test (it matched through synonyms or its sections):
             // it stays beside the confirmed one rather than hide the search's first choice.
@@ -312,6 +312,22 @@ public sealed class ProcedureMatcher
             .Take(MaxChoices)
             .Select(f => f.Procedure)
             .ToList();
+    }
+
+    /// <summary>
+    /// Whether what the citizen says they want, after the story, holds words of <paramref name="x"/>'s name that
+    /// <paramref name="y"/>'s lacks and none the other way: "… ly hôn, tòa bảo phải nộp tạm ứng chi phí định giá" asks
+    /// for the advance on the valuation, whatever the search makes of the story's "ly hôn".
+    /// </summary>
+    private static bool RequestPrefers(string? focus, Procedure x, Procedure y)
+    {
+        if (focus is null)
+        {
+            return false;
+        }
+
+        var terms = new QuestionTerms(QuestionFocus.WithoutPurpose(focus), []);
+        return Evidence(x, y, terms, pairs: false) >= 2 && Evidence(y, x, terms, pairs: false) == 0;
     }
 
     /// <summary>

@@ -26,8 +26,9 @@ public static class QuestionFocus
         var text = new TokenizedText(message);
         for (var i = text.Count - 2; i >= 0; i--)
         {
-            if ((text.Words[i] == text.Folded[i] ? Folded.Contains(text.Folded[i]) : Accented.Contains(text.Words[i]))
-                && !(text.Folded[i] == "dinh" && IsCompound(text, i)) && !Negated(text, i))
+            if (((text.Words[i] == text.Folded[i] ? Folded.Contains(text.Folded[i]) : Accented.Contains(text.Words[i]))
+                    && !(text.Folded[i] == "dinh" && IsCompound(text, i)) && !Negated(text, i))
+                || ToldToDo(text, i))
             {
                 // A message that opens with its request ("muốn gộp 2 thửa đất …") is all request.
                 return i > 0 && text.Count - i - 1 >= 2 ? string.Join(' ', text.Words.Skip(i + 1)) : null;
@@ -36,6 +37,13 @@ public static class QuestionFocus
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> ends what an office told the citizen to do ("tòa bảo phải nộp tạm ứng
+    /// chi phí định giá", "cán bộ bảo phải xin xác nhận"): that is what they now ask about, whatever the story before.
+    /// </summary>
+    private static bool ToldToDo(TokenizedText text, int i) =>
+        i > 0 && text.Folded[i] == "phai" && text.Folded[i - 1] is "bao" or "bat" && (text.Words[i - 1] == text.Folded[i - 1] || text.Words[i - 1] is "bảo" or "bắt");
 
     /// <summary>
     /// Whether the marker at <paramref name="i"/> is negated ("nghe nói ko phải xin phép", "không cần xin", "không
@@ -52,7 +60,9 @@ public static class QuestionFocus
     /// typed without diacritics) rather than "intend to".
     /// </summary>
     private static bool IsCompound(TokenizedText text, int i) =>
-        (i > 0 && DinhAfter.Contains(text.Folded[i - 1])) || (i + 1 < text.Count && DinhBefore.Contains(text.Folded[i + 1]));
+        (i > 0 && DinhAfter.Contains(text.Folded[i - 1])) || (i + 1 < text.Count && DinhBefore.Contains(text.Folded[i + 1]))
+        // "định giá" values a thing; "định gia hạn" intends an extension.
+        || (i + 1 < text.Count && text.Folded[i + 1] == "gia" && (i + 2 >= text.Count || text.Folded[i + 2] != "han"));
 
     private static readonly HashSet<string> DinhAfter = new(
         ["quyet", "quy", "hiep", "xac", "on", "nhat", "khang", "giam", "tham", "kiem", "chi", "an", "co", "gia", "nhan", "phan", "thiet"],

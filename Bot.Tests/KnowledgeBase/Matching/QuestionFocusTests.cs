@@ -10,6 +10,8 @@ public sealed class QuestionFocusTests
     [InlineData("Mẹ tôi mất, anh em đã làm văn bản thỏa thuận xong, giờ đăng ký sang tên sổ đỏ thì cần giấy tờ gì?", "đăng ký sang tên sổ đỏ thì cần giấy tờ gì")]
     // What the citizen need not do ("ko phải xin phép") is no request: the last "muốn" is.
     [InlineData("tôi muốn chuyển một phần đất ở sang đất thương mại dịch vụ để mở quán cafe, nghe nói ko phải xin phép chỉ cần đăng ký biến động, đúng k", "chuyển một phần đất ở sang đất thương mại dịch vụ để mở quán cafe nghe nói ko phải xin phép chỉ cần đăng ký biến động đúng k")]
+    // What an office told the citizen to do is what they ask about.
+    [InlineData("tôi đang kiện chia tài sản sau ly hôn, tòa bảo phải nộp tạm ứng chi phí định giá căn nhà, thủ tục thế nào", "nộp tạm ứng chi phí định giá căn nhà thủ tục thế nào")]
     public void TheRequestIsWhatFollowsTheStory(string message, string request) =>
         Assert.Equal(request, QuestionFocus.Of(message));
 
