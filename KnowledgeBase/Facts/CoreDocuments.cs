@@ -72,7 +72,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                         continue;
                     }
 
-                    main.Add((paper, inCases || Conditional().IsMatch(VietnameseText.Fold(item))));
+                    main.Add((paper, inCases || IsConditional(item)));
                 }
             }
         }
@@ -90,7 +90,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                 .Select((g, i) => (Group: g, Index: i, Score: i == described ? int.MaxValue : FamilyGrouping.KeyOf(g.Title) == ownName ? int.MaxValue - 1 : Score(g.Items)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Index).First();
             mainCase = Clip(best.Group.Title, MaxCaseLength);
-            main.AddRange(AlternativePapers.Folded(best.Group.Items).Select(i => (Paper: Paper(i, quantities), Conditional: Conditional().IsMatch(VietnameseText.Fold(i))))
+            main.AddRange(AlternativePapers.Folded(best.Group.Items).Select(i => (Paper: Paper(i, quantities), Conditional: IsConditional(i)))
                 .Where(p => p.Paper is not null && !CaseStart().IsMatch(VietnameseText.Fold(p.Paper)))
                 .Select(p => (p.Paper!, p.Conditional)));
             cases.Remove(mainCase);
@@ -382,6 +382,25 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
 
     [GeneratedRegex(@"^(?:\\?\*\s*)?(?:truong hop|doi voi|neu|rieng|ngoai ra)\b")]
     private static partial Regex CaseStart();
+
+    /// <summary>
+    /// Whether an item is needed only in some case. A form is read up to its first clause: "Tờ khai … (Mẫu CT01);
+    /// đối với người chưa thành niên thì … ghi rõ ý kiến đồng ý" is filed by everyone, the case only adds to it.
+    /// </summary>
+    private static bool IsConditional(string item)
+    {
+        var folded = VietnameseText.Fold(item);
+        if (FormStart().IsMatch(folded) && FirstClauseEnd().Match(item) is { Success: true } end)
+        {
+            folded = VietnameseText.Fold(item[..end.Index]);
+        }
+
+        return Conditional().IsMatch(folded);
+    }
+
+    // Where a form's first clause ends: a semicolon or a sentence's full stop (not the dots of a number).
+    [GeneratedRegex(@";\s|\.\s+(?=\p{L})")]
+    private static partial Regex FirstClauseEnd();
 
     [GeneratedRegex(@"^(?:to khai|don |giay de nghi|phieu|ban khai|van ban de nghi|mau )")]
     private static partial Regex FormStart();

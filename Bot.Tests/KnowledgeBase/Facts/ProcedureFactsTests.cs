@@ -262,6 +262,18 @@ public sealed class ProcedureFactsTests
         Assert.Contains(documents.Papers, p => p.StartsWith("Tờ khai đăng ký kết hôn", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // "Tờ khai … (Mẫu CT01 …); đối với người … chưa thành niên thì …": everyone files the form, the minor's case adds to it.
+    [InlineData("1.004194", "Tờ khai thay đổi thông tin cư trú")]
+    [InlineData("1.001456", "Tờ khai đề nghị cấp hộ chiếu phổ thông")]
+    public void AFormWhoseLaterClauseNamesACaseIsAMainPaper(string code, string form)
+    {
+        var documents = CoreDocuments.Of(BotFixtures.RepositorySearch.GetByCode(code)!);
+
+        Assert.Contains(documents.Papers, p => p.StartsWith(form, StringComparison.Ordinal));
+        Assert.DoesNotContain(documents.SometimesNeeded, p => p.StartsWith(form, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void OnlinePortalsAreTheOnesTheRecordNames()
     {
