@@ -898,6 +898,13 @@ public sealed class ProcedureMatcherTests
     [InlineData("em làm công ty, vừa nghỉ ốm 2 tháng do mổ ruột thừa xong đi làm lại, hồ sơ hưởng tiền dưỡng sức thì ai nộp, nộp ở đâu", "1.001598")]
     [InlineData("nha toi mua them manh dat lien ke, gio muon gop 2 so do thanh 1 so thi lam o dau", "1.012784")]
     [InlineData("sổ đỏ 3 sào ruộng nhà tôi ở Chương Mỹ ghi thời hạn sử dụng đến 2023, hết hạn rồi giờ muốn tiếp tục cấy thì phải làm thủ tục gì, ở đâu", "1.013947")]
+    // A parent's or guardian's foreign nationality ("quốc tịch Pháp") is the foreign element.
+    [InlineData("Vợ tôi người Việt, tôi quốc tịch Pháp, con chúng tôi vừa sinh ở bệnh viện Việt Pháp Hà Nội. Đăng ký khai sinh cho cháu ở cơ quan nào và mất bao lâu?", "2.000528")]
+    [InlineData("bố mẹ em mất, em trai 10 tuổi, em đã nhập quốc tịch Úc, giờ muốn làm người giám hộ cho em trai đang ở Hà Nội thì đăng ký ở đâu, mất bao lâu", "1.001669")]
+    // Selling online is a household business's tax, not a landlord's.
+    [InlineData("mình bán quần áo online qua facebook, ko có cửa hàng, doanh thu tầm 300tr/năm thì có phải khai thuế không, khai ở đâu", "1.011022")]
+    // What the court told the citizen to pay for is asked, not the divorce of the story.
+    [InlineData("tôi đang kiện chia tài sản sau ly hôn, tòa bảo phải nộp tạm ứng chi phí định giá căn nhà, thủ tục thế nào", "2.002799")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
