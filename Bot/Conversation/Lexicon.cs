@@ -50,7 +50,7 @@ internal static class Lexicon
         "trò chơi", "tình yêu", "người yêu", "du lịch", "khách sạn", "nhà hàng", "tỷ giá", "bài thơ", "làm thơ",
         "truyện cười", "kể chuyện", "tử vi", "phong thủy", "giải toán", "bài tập", "lập trình", "viết code",
         "dịch sang", "công thức", "uống thuốc", "bị sốt", "bị ốm", "bị đau", "đau đầu", "đau bụng", "bị cảm", "ăn gì", "mặc gì", "hẹn hò", "giảm cân", "ăn kiêng", "tôn giáo", "bóng chuyền",
-        "shopee", "lazada", "tiki", "shipper", "iphone",
+        "shopee", "lazada", "tiki", "shipper", "iphone", "gói cước", "nhà mạng", "viettel", "vinaphone", "mobifone", "4g", "5g",
     ];
 
     /// <summary>
@@ -136,6 +136,9 @@ internal static class Lexicon
     /// the record rather than one of its facts.
     /// </summary>
     public static readonly string[] YesNoEnds = ["không", "khong", "ko", "hông", "hay không", "chưa", "chua"];
+
+    /// <summary>Courtesy and tone words a question may end with after what it asks ("… được không ạ", "… ko vậy").</summary>
+    public static readonly HashSet<string> Courtesies = new(["ạ", "a", "ak", "ah", "vậy", "vay", "nhỉ", "nhé", "nha", "ad", "hả", "z", "nhen"], StringComparer.Ordinal);
 
     /// <inheritdoc cref="ContrastLeads"/>
     public static readonly string[] ContrastEnds = ["thì sao", "thi sao", "thì thế nào", "thi the nao"];

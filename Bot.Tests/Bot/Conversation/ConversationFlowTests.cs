@@ -351,6 +351,7 @@ public sealed class ConversationFlowTests : IDisposable
     [InlineData("theo bạn thì chính sách cấm xe máy xăng trong vành đai 1 của Hà Nội là đúng hay sai, có nên phản đối không?")]
     [InlineData("theo bạn ông chủ tịch UBND thành phố Hà Nội hiện nay làm việc có tốt không?")]
     [InlineData("đơn hàng Shopee của em bị shipper làm mất, làm sao đòi shop hoàn tiền ạ")]
+    [InlineData("muon doi goi cuoc 4G Viettel sang goi re hon thi lam the nao ad")]
     public async Task OutOfScopeRequestsAreDeclinedPolitelyWithWhatTheAssistantCanDo(string message)
     {
         await _harness.Flow()
