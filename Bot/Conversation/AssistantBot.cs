@@ -547,7 +547,14 @@ public sealed partial class AssistantBot : ActivityHandler
         {
             case MatchKind.Unique:
                 var answered = understanding.Level is null ? await RememberedMemberAsync(turnContext, resolution.Procedure!, cancellationToken) : resolution.Procedure!;
-                return await AnswerAsync(turnContext, memory, answered, understanding.Aspects, text, resolution.Alternatives, cancellationToken, SaidOnIt(answered, understanding, text));
+                var said = SaidOnIt(answered, understanding, text);
+                var reply = await AnswerAsync(turnContext, memory, answered, understanding.Aspects, text, resolution.Alternatives, cancellationToken, said);
+                // "đăng ký kết hôn ở phường có bắt buộc cả 2 phải có mặt ko": no sentence of the record says, and the
+                // summary must not pass for a yes or a no.
+                return said is null && understanding is { AsksYesOrNo: true, AspectMentioned: false }
+                    && RecordSentences.AsksBeyondTheName(answered, LastClause(text) ?? text)
+                    ? reply with { Markdown = NotFoundOnIt(reply.Markdown) }
+                    : reply;
             case MatchKind.Ambiguous:
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
                 // The option this citizen chose before, else the one this conversation already discussed.
@@ -587,11 +594,36 @@ public sealed partial class AssistantBot : ActivityHandler
         SentenceOn(procedure, understanding, text, earlier) is { } said ? _composer.Quote(procedure, said.Heading, said.Sentence) : null;
 
     private (string Heading, string Sentence)? SentenceOn(Procedure procedure, Understanding understanding, string text, string? earlier = null) =>
-        understanding is { AsksYesOrNo: true, AspectMentioned: false } ? RecordSentences.Best(procedure, WithMeanings(text), MinShareOfAskedPairs, earlier) : null;
+        understanding is { AsksYesOrNo: true, AspectMentioned: false }
+            ? RecordSentences.Best(procedure, WithMeanings(text), MinShareOfAskedPairs, earlier)
+                // "em đang làm việc ở Nhật, cần phiếu lý lịch tư pháp số 1, có thể ủy quyền cho mẹ … được ko": the story's
+                // words outnumber the question's, which is its last clause.
+                ?? (LastClause(text) is { } asked ? RecordSentences.OnFirstPair(procedure, asked, earlier) : null)
+            : null;
+
+    /// <summary>The message's last clause when it has others before it and words enough to ask something of its own.</summary>
+    private static string? LastClause(string text)
+    {
+        var clauses = text.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return clauses.Length > 1 && clauses[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinAskedClauseWords ? clauses[^1] : null;
+    }
+
+    private static readonly char[] ClauseBreaks = [',', '.', ';', '?', '!'];
+
+    private const int MinAskedClauseWords = 4;
 
     /// <summary>The message and what its synonyms mean: "tôi đi làm thay được không" is asked of the record as "ủy quyền".</summary>
     private string WithMeanings(string text) =>
         _search.SynonymsOf(text, 2) is { Count: > 0 } meanings ? text + " " + string.Join(' ', meanings) : text;
+
+    /// <summary>
+    /// The answer saying the record was not found to answer the yes-or-no question, in place of the summary's offer of
+    /// more facts (the reply stays one phone screen), else before the code and source.
+    /// </summary>
+    private string NotFoundOnIt(string markdown) =>
+        markdown.Contains(_templates["overview_more"], StringComparison.Ordinal)
+            ? markdown.Replace(_templates["overview_more"], _templates["yes_no_not_found"], StringComparison.Ordinal)
+            : BeforeFooter(markdown, _templates["yes_no_not_found"]);
 
     /// <summary>A paragraph put before the answer's last one, the code and source.</summary>
     private static string BeforeFooter(string markdown, string paragraph)

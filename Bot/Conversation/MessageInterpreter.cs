@@ -181,7 +181,7 @@ public sealed class MessageInterpreter
             ReturnsToEarlierTopic = returning.Contains(true),
             Contrasts = StartsWithAny(text, Lexicon.ContrastLeads) || EndsWithAny(text, Lexicon.ContrastEnds),
             DescribesACase = StartsWithAny(text, Lexicon.ConditionLeads),
-            AsksYesOrNo = EndsWithAny(text, Lexicon.YesNoEnds),
+            AsksYesOrNo = AsksYesOrNo(text),
             Unreadable = !mentioned && topic.Count > 0 && !topic.Any(VietnameseSyllables.IsSyllable),
             CaseText = string.Join(' ', words.Where((_, i) => !consumed[i] && outsideAsides[i])),
             CaseWords = caseWords,
@@ -192,8 +192,40 @@ public sealed class MessageInterpreter
     private static bool StartsWithAny(TokenizedText text, string[] phrases) =>
         phrases.Any(p => p.Split(' ') is var words && words.Length < text.Count && words.Select((w, i) => text.Words[i] == w).All(x => x));
 
-    private static bool EndsWithAny(TokenizedText text, string[] phrases) =>
-        phrases.Any(p => p.Split(' ') is var words && words.Length < text.Count && words.Select((w, i) => text.Words[text.Count - words.Length + i] == w).All(x => x));
+    private static bool EndsWithAny(TokenizedText text, string[] phrases) => EndsWithAny(text, text.Count, phrases);
+
+    private static bool EndsWithAny(TokenizedText text, int end, string[] phrases) =>
+        phrases.Any(p => p.Split(' ') is var words && words.Length < end && words.Select((w, i) => text.Words[end - words.Length + i] == w).All(x => x));
+
+    /// <summary>
+    /// Whether the message asks yes or no: it ends so, courtesy after it aside ("… được ko ạ"), or offers the other
+    /// way after it ("đăng ký ở Hà Nội được không hay phải về quê").
+    /// </summary>
+    private static bool AsksYesOrNo(TokenizedText text)
+    {
+        var end = text.Count;
+        while (end > 1 && Lexicon.Courtesies.Contains(text.Words[end - 1]))
+        {
+            end--;
+        }
+
+        if (EndsWithAny(text, end, Lexicon.YesNoEnds))
+        {
+            return true;
+        }
+
+        for (var i = 1; i + 1 < end; i++)
+        {
+            if (text.Words[i] == "hay" && YesNoWords.Contains(text.Words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> YesNoWords = new(Lexicon.YesNoEnds.Where(e => !e.Contains(' ', StringComparison.Ordinal)), StringComparer.Ordinal);
 
     /// <summary>The catalogue level named in a reply to "which one?", e.g. "cấp tỉnh" or just "xã".</summary>
     public string? ChoiceLevel(string? message)

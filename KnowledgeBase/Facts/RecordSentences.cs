@@ -34,28 +34,25 @@ public static partial class RecordSentences
     /// The conversation's earlier message: among sentences holding as many pairs, the one that also says its words
     /// ("số 2" of "phiếu lý lịch tư pháp số 2") is about the same case.
     /// </param>
-    public static (string Heading, string Sentence)? Best(Procedure procedure, string question, double minShare = 0, string? context = null)
+    public static (string Heading, string Sentence)? Best(Procedure procedure, string question, double minShare = 0, string? context = null) =>
+        Best(procedure, question, minShare, context, firstPairOnly: false);
+
+    /// <summary>
+    /// The record's sentence holding the first pair of the question's own words: in the last clause of a long message
+    /// ("có thể ủy quyền cho mẹ ở Hà Nội đi xin thay được ko") that is what is asked, and the rest tells whom and where.
+    /// </summary>
+    public static (string Heading, string Sentence)? OnFirstPair(Procedure procedure, string clause, string? context = null) =>
+        Best(procedure, clause, 1, context, firstPairOnly: true);
+
+    private static (string Heading, string Sentence)? Best(Procedure procedure, string question, double minShare, string? context, bool firstPairOnly)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(question);
+        var pairs = OwnPairs(procedure, question).Take(firstPairOnly ? 1 : int.MaxValue).ToList();
         var name = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
         var asked = new TokenizedText(question).Folded;
         bool Own(string w) => w.Length > 1 && !w.All(char.IsDigit) && !name.Contains(w) && !NotOwn.Contains(w)
             && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w);
-
-        // Two of the question's own words in a row ("ủy quyền", "người khác"), found in a row in the sentence: words
-        // that merely co-occur ("ngày" and the "báo" of "thông báo") are chance.
-        // One word of the name may stand in the pair when the other is the question's own and the name never says them
-        // together: "đăng ký thuế" asked of "Đăng ký thành lập hộ kinh doanh" is about the tax registration.
-        var spelled = new TokenizedText(procedure.Name).Folded;
-        var namePairs = Enumerable.Range(0, Math.Max(0, spelled.Length - 1)).Select(i => spelled[i] + " " + spelled[i + 1]).ToHashSet(StringComparer.Ordinal);
-        bool Beside(string w) => w.Length > 1 && !w.All(char.IsDigit) && !NotOwn.Contains(w) && !MatchLexicon.LinkWords.Contains(w);
-        var pairs = Enumerable.Range(0, Math.Max(0, asked.Length - 1))
-            .Where(i => (Own(asked[i]) && Own(asked[i + 1]))
-                || (((Own(asked[i]) && Beside(asked[i + 1])) || (Beside(asked[i]) && Own(asked[i + 1]))) && !namePairs.Contains(asked[i] + " " + asked[i + 1])))
-            .Select(i => " " + asked[i] + " " + asked[i + 1] + " ")
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
         if (pairs.Count == 0)
         {
             return null;
@@ -87,7 +84,49 @@ public static partial class RecordSentences
             }
         }
 
-        return best is { } found && found.Score / 100 >= minShare * pairs.Count ? (found.Heading, TextClip.Clip(found.Sentence, MaxSentenceLength)) : null;
+        return best is { } found && found.Score / 100 >= minShare * pairs.Count ? (found.Heading, TextClip.Clip(Balanced(found.Sentence), MaxSentenceLength)) : null;
+    }
+
+    /// <summary>
+    /// Whether the question asks something of its own beyond the procedure's name: a pair of its own words in a row,
+    /// which a sentence of the record would have to hold to answer it.
+    /// </summary>
+    public static bool AsksBeyondTheName(Procedure procedure, string question)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(question);
+        return OwnPairs(procedure, question).Count > 0;
+    }
+
+    private static List<string> OwnPairs(Procedure procedure, string question)
+    {
+        var name = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
+        var asked = new TokenizedText(question).Folded;
+        bool Own(string w) => w.Length > 1 && !w.All(char.IsDigit) && !name.Contains(w) && !NotOwn.Contains(w)
+            && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w);
+
+        // Two of the question's own words in a row ("ủy quyền", "người khác"), found in a row in the sentence: words
+        // that merely co-occur ("ngày" and the "báo" of "thông báo") are chance.
+        // One word of the name may stand in the pair when the other is the question's own and the name never says them
+        // together: "đăng ký thuế" asked of "Đăng ký thành lập hộ kinh doanh" is about the tax registration.
+        var spelled = new TokenizedText(procedure.Name).Folded;
+        var namePairs = Enumerable.Range(0, Math.Max(0, spelled.Length - 1)).Select(i => spelled[i] + " " + spelled[i + 1]).ToHashSet(StringComparer.Ordinal);
+        bool Beside(string w) => w.Length > 1 && !w.All(char.IsDigit) && !NotOwn.Contains(w) && !MatchLexicon.LinkWords.Contains(w);
+        var pairs = Enumerable.Range(0, Math.Max(0, asked.Length - 1))
+            .Where(i => (Own(asked[i]) && Own(asked[i + 1]))
+                || (((Own(asked[i]) && Beside(asked[i + 1])) || (Beside(asked[i]) && Own(asked[i + 1]))) && !namePairs.Contains(asked[i] + " " + asked[i + 1])))
+            .Select(i => " " + asked[i] + " " + asked[i + 1] + " ")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return pairs;
+    }
+
+    /// <summary>The sentence without a closing bracket it never opened: the split cut a bracketed note ("… ủy quyền).").</summary>
+    private static string Balanced(string sentence)
+    {
+        var stray = sentence.IndexOf(')', StringComparison.Ordinal);
+        var opened = sentence.IndexOf('(', StringComparison.Ordinal);
+        return stray >= 0 && (opened < 0 || opened > stray) ? sentence.Remove(stray, 1) : sentence;
     }
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n+|\s+-\s+")]

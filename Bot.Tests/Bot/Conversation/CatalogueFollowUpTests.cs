@@ -941,4 +941,31 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task AYesOrNoQuestionAfterAStoryIsAnsweredWithTheRecordsSentenceOnIt()
+    {
+        // The story ("đang làm việc ở Nhật") outnumbers the question's words; its last clause asks about a proxy.
+        await _harness.Flow()
+            .Send("em đang làm việc ở Nhật, cần phiếu lý lịch tư pháp số 1, có thể ủy quyền cho mẹ ở Hà Nội đi xin thay được ko ạ")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("3.000333", reply.Code());
+                Assert.Contains("không cần văn bản ủy quyền", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AYesOrNoQuestionTheRecordDoesNotAnswerSaysSoInsteadOfPassingTheSummaryOffAsAnAnswer()
+    {
+        await _harness.Flow()
+            .Send("toi tung bi an treo nam 2015, da duoc xoa an tich, gio xin phieu ly lich tu phap so 1 thi noi dung co ghi an cu ko")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("3.000333", reply.Code());
+                Assert.Contains("chưa thấy danh mục ghi rõ điều bạn hỏi", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }

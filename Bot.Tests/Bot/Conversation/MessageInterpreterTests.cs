@@ -22,6 +22,16 @@ public sealed class MessageInterpreterTests
     }
 
     [Theory]
+    // Courtesy after the question ("ạ") and the other way offered after it ("hay phải về quê") still ask yes or no.
+    [InlineData("em đang làm việc ở Nhật, cần phiếu lý lịch tư pháp số 1, có thể ủy quyền cho mẹ ở Hà Nội đi xin thay được ko ạ")]
+    [InlineData("bố em mất ở bệnh viện Bạch Mai, hộ khẩu thường trú ở Nam Định, đăng ký khai tử ở Hà Nội được không hay phải về quê ạ")]
+    [InlineData("làm căn cước cho con 5 tuổi có cần bố mẹ đi cùng không vậy")]
+    public void AYesOrNoQuestionIsReadAsOne(string message)
+    {
+        Assert.True(_interpreter.Interpret(message).AsksYesOrNo);
+    }
+
+    [Theory]
     [InlineData("xin đăng ký tạm thời online thì mấy tiếng có", new[] { Aspect.Online, Aspect.Time })]
     [InlineData("còn giấy tờ?", new[] { Aspect.Documents })]
     [InlineData("giay to thi sao", new[] { Aspect.Documents })]
