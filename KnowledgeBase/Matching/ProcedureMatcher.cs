@@ -79,6 +79,13 @@ public sealed class ProcedureMatcher
             return ProcedureMatch.None;
         }
 
+        if (WrittenOutInRequest(request.Sentence ?? query, hits, cancellationToken) is { } written)
+        {
+            // "em làm nghiên cứu …, muốn thu mẫu một loài cây thuốc …, xin giấy phép tiếp cận nguồn gen ở đâu": the
+            // request writes a procedure's whole name, which the story's many words kept out of the first hits.
+            hits = [written with { Score = hits[0].Score }, .. hits];
+        }
+
         var topic = request.TopicWords;
         var topicFolded = topic.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
         if (hits[0].Score < _options.MinimumScore && !hits.Any(h => IsNamedIn(topicFolded, h.Procedure)))
@@ -312,6 +319,29 @@ public sealed class ProcedureMatcher
             .Take(MaxChoices)
             .Select(f => f.Procedure)
             .ToList();
+    }
+
+    /// <summary>
+    /// The procedure whose every distinctive name word the request part of a long message holds (see
+    /// <see cref="QuestionFocus"/>), when none of the message's own first hits is so named: searched for on the request
+    /// alone, so only such messages pay for a second search.
+    /// </summary>
+    private SearchHit? WrittenOutInRequest(string message, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
+    {
+        if (QuestionFocus.Of(message) is not { } focus)
+        {
+            return null;
+        }
+
+        focus = QuestionFocus.WithoutPurpose(focus);
+        var said = new TokenizedText(focus).Folded.ToHashSet(StringComparer.Ordinal);
+        if (said.Count < MinWrittenOutWords || hits.Any(h => IsNamedIn(said, h.Procedure)))
+        {
+            return null;
+        }
+
+        var found = _search.Search(new SearchRequest(focus) { MaxResults = 1, IncludeSnippets = false }, cancellationToken);
+        return found.Count == 1 && IsNamedIn(said, found[0].Procedure) && VocabularyOf(found[0].Procedure).Distinctive.Count >= MinWrittenOutWords ? found[0] : null;
     }
 
     /// <summary>

@@ -905,6 +905,8 @@ public sealed class ProcedureMatcherTests
     [InlineData("mình bán quần áo online qua facebook, ko có cửa hàng, doanh thu tầm 300tr/năm thì có phải khai thuế không, khai ở đâu", "1.011022")]
     // What the court told the citizen to pay for is asked, not the divorce of the story.
     [InlineData("tôi đang kiện chia tài sản sau ly hôn, tòa bảo phải nộp tạm ứng chi phí định giá căn nhà, thủ tục thế nào", "2.002799")]
+    // A whole name written in the request, however many words the story has of other records.
+    [InlineData("em làm nghiên cứu ở viện, muốn thu mẫu một loài cây thuốc quý ở Vườn quốc gia Ba Vì để phân tích gen, xin giấy phép tiếp cận nguồn gen ở đâu", "1.004150")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
