@@ -907,6 +907,8 @@ public sealed class ProcedureMatcherTests
     [InlineData("tôi đang kiện chia tài sản sau ly hôn, tòa bảo phải nộp tạm ứng chi phí định giá căn nhà, thủ tục thế nào", "2.002799")]
     // A whole name written in the request, however many words the story has of other records.
     [InlineData("em làm nghiên cứu ở viện, muốn thu mẫu một loài cây thuốc quý ở Vườn quốc gia Ba Vì để phân tích gen, xin giấy phép tiếp cận nguồn gen ở đâu", "1.004150")]
+    // Certifying the sale at the ward is the certification of a transaction, not the registration of the new owner.
+    [InlineData("mình mua lại xe máy cũ của hàng xóm, ra ubnd phường chứng thực hợp đồng mua bán xe thì lệ phí bao nhiêu", "2.001035")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
