@@ -559,7 +559,8 @@ public sealed partial class AssistantBot : ActivityHandler
                 var user = await _userMemory.GetAsync(turnContext, () => new UserMemory(), cancellationToken);
                 // The option this citizen chose before, else the one this conversation already discussed.
                 var remembered = resolution.Candidates.LastOrDefault(p => user.ChosenCodes.Contains(p.Code))
-                    ?? DiscussedBefore(memory, resolution.Candidates);
+                    ?? DiscussedBefore(memory, resolution.Candidates)
+                    ?? (CurrentTopic(memory) is { } discussed ? ProcedureMatcher.OfTheBusinessDiscussed(resolution.Candidates, discussed.Procedure) : null);
                 if (remembered is not null)
                 {
                     return await AnswerAsync(turnContext, memory, remembered, understanding.Aspects, text, resolution.Candidates.Where(c => c != remembered).ToList(), cancellationToken);

@@ -39,7 +39,7 @@ public static class MatchLexicon
     /// certification, whatever paper it certifies; "cấp lại" is the re-issue of the paper, not its first issue; a
     /// "giấy chứng nhận sử dụng công cụ hỗ trợ" is not the "Giấy phép sử dụng công cụ hỗ trợ"), folded.
     /// </summary>
-    internal static readonly HashSet<string> StrongPairs = new(["chung thuc", "cap lai", "chung nhan", "doi the", "cap doi"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> StrongPairs = new(["chung thuc", "cap lai", "chung nhan", "doi the", "cap doi", "bo sung", "cap nhat"], StringComparer.Ordinal);
 
     /// <summary>
     /// Acts done on a benefit or paper the citizen may only name ("Ủy quyền lĩnh thay … trợ cấp thất nghiệp", "Giải quyết

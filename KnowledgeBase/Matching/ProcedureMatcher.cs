@@ -322,6 +322,24 @@ public sealed class ProcedureMatcher
     }
 
     /// <summary>
+    /// Of candidates for a household business and for a company, the one for the kind of business the conversation is
+    /// about (<paramref name="discussed"/>): "muốn tạm ngừng kinh doanh 2 tháng" after registering the family's shop is
+    /// the household business's pause. Null when the discussed procedure is for neither or several candidates fit.
+    /// </summary>
+    public static Procedure? OfTheBusinessDiscussed(IReadOnlyList<Procedure> candidates, Procedure discussed)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(discussed);
+        if (BusinessKinds.Of(discussed) is not { } kind)
+        {
+            return null;
+        }
+
+        var same = candidates.Where(c => BusinessKinds.Of(c) == kind).ToList();
+        return same.Count == 1 && candidates.Any(c => BusinessKinds.Of(c) is { } other && other != kind) ? same[0] : null;
+    }
+
+    /// <summary>
     /// The procedure whose every distinctive name word the request part of a long message holds (see
     /// <see cref="QuestionFocus"/>), when none of the message's own first hits is so named: searched for on the request
     /// alone, so only such messages pay for a second search.

@@ -968,4 +968,17 @@ public sealed class CatalogueFollowUpTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task APauseAskedAfterRegisteringTheFamilyShopIsTheHouseholdBusinessesPause()
+    {
+        // Alone, "tạm ngừng kinh doanh" is asked between the company's units and the household business; the
+        // conversation already says which.
+        await _harness.Flow()
+            .Send("2 vợ chồng mở tiệm nail ở Cầu Giấy, đăng ký hộ kinh doanh thì nộp ở đâu, mấy ngày có giấy")
+            .AssertReply(reply => Assert.Equal("1.001612", reply.Code()))
+            .Send("à còn nếu tháng sau muốn tạm ngừng kinh doanh 2 tháng để sửa nhà thì báo ở đâu")
+            .AssertReply(reply => Assert.Equal("1.001570", reply.Code()))
+            .StartTestAsync();
+    }
 }

@@ -909,6 +909,8 @@ public sealed class ProcedureMatcherTests
     [InlineData("em làm nghiên cứu ở viện, muốn thu mẫu một loài cây thuốc quý ở Vườn quốc gia Ba Vì để phân tích gen, xin giấy phép tiếp cận nguồn gen ở đâu", "1.004150")]
     // Certifying the sale at the ward is the certification of a transaction, not the registration of the new owner.
     [InlineData("mình mua lại xe máy cũ của hàng xóm, ra ubnd phường chứng thực hợp đồng mua bán xe thì lệ phí bao nhiêu", "2.001035")]
+    // "bổ sung" is the update's pair, though either word alone folds like others ("bố", "súng").
+    [InlineData("hộ kinh doanh tạp hóa nhà mình muốn bổ sung số điện thoại với email vào hồ sơ đăng ký hkd, có mất phí k", "1.014034")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
