@@ -911,6 +911,8 @@ public sealed class ProcedureMatcherTests
     [InlineData("mình mua lại xe máy cũ của hàng xóm, ra ubnd phường chứng thực hợp đồng mua bán xe thì lệ phí bao nhiêu", "2.001035")]
     // "bổ sung" is the update's pair, though either word alone folds like others ("bố", "súng").
     [InlineData("hộ kinh doanh tạp hóa nhà mình muốn bổ sung số điện thoại với email vào hồ sơ đăng ký hkd, có mất phí k", "1.014034")]
+    // "liệt sĩ" as citizens spell it finds the record that spells it "liệt sỹ".
+    [InlineData("em trai tôi là chiến sĩ công an phường, hy sinh khi truy bắt cướp tháng trước, gia đình làm hồ sơ đề nghị công nhận liệt sĩ nộp ở đâu", "1.004163")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
