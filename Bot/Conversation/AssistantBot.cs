@@ -380,7 +380,7 @@ public sealed partial class AssistantBot : ActivityHandler
             return true;
         }
 
-        if (AsksForAReduction(understanding) && (match.Candidates.Count == 0 || match.Candidates[0] is not { } other
+        if (understanding.AsksForAReduction && (match.Candidates.Count == 0 || match.Candidates[0] is not { } other
             || ProcedureMatcher.SameProcedure(other, current) || !ProcedureMatcher.NamesOutright(understanding.ToMatchRequest(), other)))
         {
             // "sinh viên có được giảm lệ phí không" after a criminal-record certificate: what is reduced is this
@@ -492,15 +492,6 @@ public sealed partial class AssistantBot : ActivityHandler
     }
 
     private const string FileWords = " ho so";
-
-    private static readonly string[] ReductionPhrases = [.. Lexicon.Reductions.Select(VietnameseText.Fold)];
-
-    /// <summary>Whether the message asks if someone is let off or charged less ("được giảm", "miễn giảm").</summary>
-    private static bool AsksForAReduction(Understanding understanding)
-    {
-        var folded = " " + string.Join(' ', new TokenizedText(understanding.Sentence ?? understanding.SearchText).Folded) + " ";
-        return ReductionPhrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
-    }
 
     private static readonly HashSet<string> ChargeStepPhrases = new(Lexicon.ChargeSteps.Select(VietnameseText.Fold), StringComparer.Ordinal);
 

@@ -35,6 +35,7 @@ public sealed class MessageInterpreter
     private static readonly HashSet<string> CentreWords = new(Lexicon.CentreWords.Concat(Lexicon.CentreWords.Select(VietnameseText.Fold)), StringComparer.Ordinal);
     private readonly PhraseMatcher<bool> _outOfScope = new(Lexicon.OutOfScope.Select(o => (o, true)), foldSingleWords: false);
     private readonly PhraseMatcher<bool> _opinion = new(Lexicon.Opinion.Select(o => (o, true)));
+    private readonly PhraseMatcher<bool> _reductions = new(Lexicon.Reductions.Select(r => (r, true)));
     private readonly PhraseMatcher<bool> _administrative = new(Lexicon.AdministrativeSignals.Select(a => (a, true)));
     private readonly PhraseMatcher<bool> _returns = new(Lexicon.ReturnPhrases.Select(r => (r, true)));
     private readonly PhraseMatcher<bool> _procedureRequests = new(Lexicon.ProcedureRequests.Select(r => (r, true)));
@@ -182,6 +183,7 @@ public sealed class MessageInterpreter
             Contrasts = StartsWithAny(text, Lexicon.ContrastLeads) || EndsWithAny(text, Lexicon.ContrastEnds),
             DescribesACase = StartsWithAny(text, Lexicon.ConditionLeads),
             AsksYesOrNo = AsksYesOrNo(text),
+            AsksForAReduction = _reductions.Contains(text),
             Unreadable = !mentioned && topic.Count > 0 && !topic.Any(VietnameseSyllables.IsSyllable),
             CaseText = string.Join(' ', words.Where((_, i) => !consumed[i] && outsideAsides[i])),
             CaseWords = caseWords,

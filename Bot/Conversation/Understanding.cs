@@ -57,6 +57,9 @@ public sealed record Understanding(
     /// <summary>The message asks yes or no ("có được ủy quyền cho người khác không").</summary>
     public bool AsksYesOrNo { get; init; }
 
+    /// <summary>The message asks whether someone pays less or nothing ("sinh viên có được giảm lệ phí không").</summary>
+    public bool AsksForAReduction { get; init; }
+
     /// <summary>The message describes a case of the procedure under discussion ("nếu bố là người nước ngoài thì sao").</summary>
     public bool DescribesACase { get; init; }
 

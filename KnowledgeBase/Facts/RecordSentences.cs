@@ -51,8 +51,7 @@ public static partial class RecordSentences
         var pairs = OwnPairs(procedure, question).Take(firstPairOnly ? 1 : int.MaxValue).ToList();
         var name = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
         var asked = new TokenizedText(question).Folded;
-        bool Own(string w) => w.Length > 1 && !w.All(char.IsDigit) && !name.Contains(w) && !NotOwn.Contains(w)
-            && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w);
+        bool Own(string w) => IsOwn(w, name);
         if (pairs.Count == 0)
         {
             return null;
@@ -100,26 +99,29 @@ public static partial class RecordSentences
 
     private static List<string> OwnPairs(Procedure procedure, string question)
     {
-        var name = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
+        var spelled = new TokenizedText(procedure.Name).Folded;
+        var name = spelled.ToHashSet(StringComparer.Ordinal);
         var asked = new TokenizedText(question).Folded;
-        bool Own(string w) => w.Length > 1 && !w.All(char.IsDigit) && !name.Contains(w) && !NotOwn.Contains(w)
-            && !MatchLexicon.LinkWords.Contains(w) && !MatchLexicon.WeakFolded.Contains(w);
+        bool Own(string w) => IsOwn(w, name);
 
         // Two of the question's own words in a row ("ủy quyền", "người khác"), found in a row in the sentence: words
         // that merely co-occur ("ngày" and the "báo" of "thông báo") are chance.
         // One word of the name may stand in the pair when the other is the question's own and the name never says them
         // together: "đăng ký thuế" asked of "Đăng ký thành lập hộ kinh doanh" is about the tax registration.
-        var spelled = new TokenizedText(procedure.Name).Folded;
         var namePairs = Enumerable.Range(0, Math.Max(0, spelled.Length - 1)).Select(i => spelled[i] + " " + spelled[i + 1]).ToHashSet(StringComparer.Ordinal);
         bool Beside(string w) => w.Length > 1 && !w.All(char.IsDigit) && !NotOwn.Contains(w) && !MatchLexicon.LinkWords.Contains(w);
-        var pairs = Enumerable.Range(0, Math.Max(0, asked.Length - 1))
+        return Enumerable.Range(0, Math.Max(0, asked.Length - 1))
             .Where(i => (Own(asked[i]) && Own(asked[i + 1]))
                 || (((Own(asked[i]) && Beside(asked[i + 1])) || (Beside(asked[i]) && Own(asked[i + 1]))) && !namePairs.Contains(asked[i] + " " + asked[i + 1])))
             .Select(i => " " + asked[i] + " " + asked[i + 1] + " ")
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return pairs;
     }
+
+    /// <summary>A word of the question's own: not the name's, not a number, a link word or a word that folds like many.</summary>
+    private static bool IsOwn(string word, HashSet<string> name) =>
+        word.Length > 1 && !word.All(char.IsDigit) && !name.Contains(word) && !NotOwn.Contains(word)
+        && !MatchLexicon.LinkWords.Contains(word) && !MatchLexicon.WeakFolded.Contains(word);
 
     /// <summary>The sentence without a closing bracket it never opened: the split cut a bracketed note ("… ủy quyền).").</summary>
     private static string Balanced(string sentence)

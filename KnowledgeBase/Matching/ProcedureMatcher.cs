@@ -79,7 +79,10 @@ public sealed class ProcedureMatcher
             return ProcedureMatch.None;
         }
 
-        if (WrittenOutInRequest(request.Sentence ?? query, hits, cancellationToken) is { } written)
+        // What the citizen says they want, after the story ("… muốn …"): read by the search below, the runner-up and the
+        // explaining rules.
+        var wantedText = QuestionFocus.Of(request.Sentence ?? query);
+        if (WrittenOutInRequest(wantedText, hits, cancellationToken) is { } written)
         {
             // "em làm nghiên cứu …, muốn thu mẫu một loài cây thuốc …, xin giấy phép tiếp cận nguồn gen ở đâu": the
             // request writes a procedure's whole name, which the story's many words kept out of the first hits.
@@ -126,8 +129,6 @@ public sealed class ProcedureMatcher
         }
 
         var top = relevant[0];
-        // What the citizen says they want, after the story ("… muốn …"): read by the runner-up and the explaining rules.
-        var wantedText = QuestionFocus.Of(request.Sentence ?? query);
         // Read once, and only when a rule needs it: most messages have one clear answer.
         QuestionTerms? read = null;
         QuestionTerms Terms() => read ??= new QuestionTerms(query, request.TopicWords, meanings);
@@ -344,14 +345,14 @@ public sealed class ProcedureMatcher
     /// <see cref="QuestionFocus"/>), when none of the message's own first hits is so named: searched for on the request
     /// alone, so only such messages pay for a second search.
     /// </summary>
-    private SearchHit? WrittenOutInRequest(string message, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
+    private SearchHit? WrittenOutInRequest(string? wantedText, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
     {
-        if (QuestionFocus.Of(message) is not { } focus)
+        if (wantedText is null)
         {
             return null;
         }
 
-        focus = QuestionFocus.WithoutPurpose(focus);
+        var focus = QuestionFocus.WithoutPurpose(wantedText);
         var said = new TokenizedText(focus).Folded.ToHashSet(StringComparer.Ordinal);
         if (said.Count < MinWrittenOutWords || hits.Any(h => IsNamedIn(said, h.Procedure)))
         {

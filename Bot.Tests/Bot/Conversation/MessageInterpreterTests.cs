@@ -32,6 +32,15 @@ public sealed class MessageInterpreterTests
     }
 
     [Theory]
+    [InlineData("sinh viên có được giảm lệ phí không")]
+    [InlineData("sinh vien co duoc giam le phi khong")]
+    [InlineData("người cao tuổi có được miễn phí không")]
+    public void AskingWhetherSomeonePaysLessIsReadAsAReduction(string message)
+    {
+        Assert.True(_interpreter.Interpret(message).AsksForAReduction);
+    }
+
+    [Theory]
     [InlineData("xin đăng ký tạm thời online thì mấy tiếng có", new[] { Aspect.Online, Aspect.Time })]
     [InlineData("còn giấy tờ?", new[] { Aspect.Documents })]
     [InlineData("giay to thi sao", new[] { Aspect.Documents })]
