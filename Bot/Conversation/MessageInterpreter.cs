@@ -307,16 +307,16 @@ public sealed class MessageInterpreter
     private static void DropTriggersThatAskNothing(TokenizedText text, List<(Aspect Tag, int Start)> positions, bool[] taken, bool[] consumed)
     {
         var rules = positions
-            .Select(p => AspectCatalog.Instance[p.Tag].NotAsked.Where(r => r.MatchesAt(text, p.Start, taken)).ToArray())
+            .Select(p => AspectCatalog.Instance[p.Tag].NotAsked.Select(r => (Rule: r, Length: r.MatchesAt(text, p.Start, taken))).Where(m => m.Length > 0).ToArray())
             .ToArray();
         var sure = positions.Where((_, i) => rules[i].Length == 0).Select(p => p.Tag).ToHashSet();
         var dropped = positions
-            .Select((p, i) => (Position: p, Rule: rules[i].FirstOrDefault(r => r.BesideAnAspectOtherThan.Count == 0 || sure.Any(a => a != p.Tag && !r.BesideAnAspectOtherThan.Contains(a)))))
-            .Where(d => d.Rule is not null)
+            .Select((p, i) => (Position: p, Match: rules[i].FirstOrDefault(m => m.Rule.BesideAnAspectOtherThan.Count == 0 || sure.Any(a => a != p.Tag && !m.Rule.BesideAnAspectOtherThan.Contains(a)))))
+            .Where(d => d.Match.Rule is not null)
             .ToList();
-        foreach (var (position, rule) in dropped)
+        foreach (var (position, match) in dropped)
         {
-            Array.Fill(consumed, false, position.Start, rule!.Length);
+            Array.Fill(consumed, false, position.Start, match.Length);
         }
 
         positions.RemoveAll(p => dropped.Any(d => d.Position == p));

@@ -10,13 +10,13 @@ namespace Bot.Conversation;
 /// </summary>
 public sealed record NotAskedRule
 {
-    /// <summary>The trigger's words at the match ("tiền", "ở nhà", "hồ sơ").</summary>
-    public required string Words { get; init; }
+    /// <summary>The trigger's words at the match, any of these ("tiền"; "ở phường", "ở xã", "tại xã" …).</summary>
+    public required IReadOnlyList<string> Words { get; init; }
 
     /// <summary>The words just before the trigger are one of these ("nộp", "gửi", "sửa lại"); empty: any.</summary>
     public IReadOnlyList<string> After { get; init; } = [];
 
-    /// <summary>The word just after the trigger is one of these ("trước" of "lệ phí trước bạ"); empty: any.</summary>
+    /// <summary>The words just after the trigger are one of these ("trước" of "lệ phí trước bạ", "có bắt buộc"); empty: any.</summary>
     public IReadOnlyList<string> Before { get; init; } = [];
 
     /// <summary>The word just after the trigger is none of these ("gồm", "cần"); the end of the message passes.</summary>
@@ -38,56 +38,54 @@ public sealed record NotAskedRule
     public string? Why { get; init; }
 
     // Folded and split once when the catalogue loads: every question's every trigger is checked against them.
-    private string[] _words = [];
+    private string[][] _words = [];
     private string[][] _after = [];
+    private string[][] _before = [];
 
     internal NotAskedRule Folded()
     {
-        var words = VietnameseText.Fold(Words);
-        var after = After.Select(VietnameseText.Fold).ToArray();
+        string[][] Split(IEnumerable<string> phrases) => phrases.Select(p => VietnameseText.Fold(p).Split(' ')).ToArray();
         return this with
         {
-            Words = words,
-            After = after,
-            Before = Before.Select(VietnameseText.Fold).ToArray(),
             NotBefore = NotBefore.Select(VietnameseText.Fold).ToArray(),
-            _words = words.Split(' '),
-            _after = after.Select(a => a.Split(' ')).ToArray(),
+            _words = Split(Words),
+            _after = Split(After),
+            _before = Split(Before),
         };
     }
 
-    /// <summary>How many words the trigger spans where the rule matches.</summary>
-    internal int Length => _words.Length;
-
-    /// <summary>Whether the words around the trigger starting at <paramref name="start"/> match, leaving the condition on other aspects aside.</summary>
+    /// <summary>
+    /// How many words the trigger starting at <paramref name="start"/> spans when the words around it match, leaving the
+    /// condition on other aspects aside; 0 when they do not.
+    /// </summary>
     /// <param name="taken">Words other phrases (facts, levels, small talk) or fillers took.</param>
-    internal bool MatchesAt(TokenizedText text, int start, bool[] taken)
+    internal int MatchesAt(TokenizedText text, int start, bool[] taken)
     {
-        var words = _words;
-        if (words.Length == 0 || start + words.Length > text.Count || words.Where((w, i) => text.Folded[start + i] != w).Any())
+        var words = _words.FirstOrDefault(w => Holds(text, start, w));
+        if (words is null)
         {
-            return false;
+            return 0;
         }
 
-        if (_after.Length > 0 && !_after.Any(phrase => Precedes(text, start, phrase)))
+        if (_after.Length > 0 && !_after.Any(phrase => start >= phrase.Length && Holds(text, start - phrase.Length, phrase)))
         {
-            return false;
+            return 0;
         }
 
         var next = start + words.Length;
-        if (Before.Count > 0 && (next >= text.Count || !Before.Contains(text.Folded[next])))
+        if (_before.Length > 0 && !_before.Any(phrase => Holds(text, next, phrase)))
         {
-            return false;
+            return 0;
         }
 
         if (NotBefore.Count > 0 && next < text.Count && NotBefore.Contains(text.Folded[next]))
         {
-            return false;
+            return 0;
         }
 
-        return !BeforeTopicWord || (next < text.Count && !taken[next]);
+        return !BeforeTopicWord || (next < text.Count && !taken[next]) ? words.Length : 0;
     }
 
-    private static bool Precedes(TokenizedText text, int start, string[] words) =>
-        start >= words.Length && words.Select((w, i) => text.Folded[start - words.Length + i] == w).All(x => x);
+    private static bool Holds(TokenizedText text, int start, string[] words) =>
+        words.Length > 0 && start + words.Length <= text.Count && words.Select((w, i) => text.Folded[start + i] == w).All(x => x);
 }

@@ -23,7 +23,7 @@ public static partial class RecordSentences
     ];
 
     // "thế" of "thế nào" asks too; folded it is also the "thẻ" a record names, which the name usually says anyway.
-    private static readonly HashSet<string> NotOwn = new(AskingWords.Folded.Append("the"), StringComparer.Ordinal);
+    private static readonly HashSet<string> NotOwn = new(AskingWords.Folded.Concat(["the", "bat", "buoc"]), StringComparer.Ordinal);
 
     /// <summary>The best sentence for <paramref name="question"/> with its section's heading, or null when none holds two of its own words in a row.</summary>
     /// <param name="minShare">
@@ -111,7 +111,7 @@ public static partial class RecordSentences
         var namePairs = Enumerable.Range(0, Math.Max(0, spelled.Length - 1)).Select(i => spelled[i] + " " + spelled[i + 1]).ToHashSet(StringComparer.Ordinal);
         bool Beside(string w) => w.Length > 1 && !w.All(char.IsDigit) && !NotOwn.Contains(w) && !MatchLexicon.LinkWords.Contains(w);
         return Enumerable.Range(0, Math.Max(0, asked.Length - 1))
-            .Where(i => (Own(asked[i]) && Own(asked[i + 1]))
+            .Where(i => (Own(asked[i]) && Own(asked[i + 1])) || (asked[i] == "co" && Own(asked[i + 1]))
                 || (((Own(asked[i]) && Beside(asked[i + 1])) || (Beside(asked[i]) && Own(asked[i + 1]))) && !namePairs.Contains(asked[i] + " " + asked[i + 1])))
             .Select(i => " " + asked[i] + " " + asked[i + 1] + " ")
             .Distinct(StringComparer.Ordinal)

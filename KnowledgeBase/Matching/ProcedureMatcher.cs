@@ -132,7 +132,7 @@ public sealed class ProcedureMatcher
         // Read once, and only when a rule needs it: most messages have one clear answer.
         QuestionTerms? read = null;
         QuestionTerms Terms() => read ??= new QuestionTerms(query, request.TopicWords, meanings);
-        if (FocusedRunnerUp(wantedText, relevant, Terms) is { } focused)
+        if (FocusedRunnerUp(wantedText, relevant, Terms, queryFolded) is { } focused)
         {
             // The request itself names a lower hit and nothing of the first: that is the answer, the first goes beside it.
             var answer = Families([focused, .. relevant.Where(h => h != focused)], request.Level);
@@ -384,7 +384,7 @@ public sealed class ProcedureMatcher
     /// hit shares nothing with it: two words of the request that only the lower name holds ("hưởng tử tuất" against
     /// "đóng BHXH", which was the story), within <see cref="FocusWindow"/> of the first.
     /// </summary>
-    private SearchHit? FocusedRunnerUp(string? focus, List<SearchHit> relevant, Func<QuestionTerms> question)
+    private SearchHit? FocusedRunnerUp(string? focus, List<SearchHit> relevant, Func<QuestionTerms> question, string[] queryFolded)
     {
         // What follows the last "thì" was tried here as well, for messages without these words: one more dev question
         // answered, one portal FAQ menu turned into a wrong answer; it only breaks ties (see Match).
@@ -418,7 +418,11 @@ public sealed class ProcedureMatcher
             // Words only: the pairs were not part of the focus rule's measurement.
             .FirstOrDefault(h => ((h.Score >= top.Score * FocusWindow
                     && ((Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
-                        || (AliasIn(h.Procedure, focusFolded, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)))
+                        || (AliasIn(h.Procedure, focusFolded, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0
+                            // Not when the first is the lower one for a case the story tells in the editors' words ("ông
+                            // tôi chưa bao giờ có giấy khai sinh, giờ muốn làm khai sinh"): the request's plain name is the case's.
+                            && !(VocabularyOf(h.Procedure).FamilyWords.All(VocabularyOf(top.Procedure).FamilyWords.Contains)
+                                && AliasIn(top.Procedure, " " + string.Join(' ', queryFolded) + " ", null)))))
                 // The request names the lower hit whole and the first one not at all: the first was named by the story
                 // ("Con trai lấy vợ rồi, muốn tách khỏi hộ bố mẹ" is a household split, not a marriage), unless the first
                 // is the lower one refined by the story ("bạn trai người Hàn Quốc … muốn đăng ký kết hôn").

@@ -957,6 +957,20 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task WhetherBothMustAttendAtTheWardIsAnsweredWithTheRecordsSentenceNotWithTheOffice()
+    {
+        // "ở phường" tells where the couple files; what is asked is whether both must be there.
+        await _harness.Flow()
+            .Send("dang ky ket hon o phuong co bat buoc ca 2 phai co mat ko")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.000894", reply.Code());
+                Assert.Contains("hai bên nam, nữ phải có mặt", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AYesOrNoQuestionTheRecordDoesNotAnswerSaysSoInsteadOfPassingTheSummaryOffAsAnAnswer()
     {
         await _harness.Flow()
