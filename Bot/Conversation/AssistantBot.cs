@@ -303,6 +303,15 @@ public sealed partial class AssistantBot : ActivityHandler
                 : reply;
         }
 
+        if (topic is { FromMenu: false } && match.Kind == MatchKind.Probable && understanding is { AsksYesOrNo: true, AspectMentioned: false }
+            && RecordSentences.Best(topic.Procedure, WithMeanings(text), context: memory.LastQuestion) is { } onIt)
+        {
+            // "em đang ở Nhật học tiếng thì ủy quyền cho bố mẹ đi xin thay được không" after a criminal-record certificate:
+            // no record is confirmed by its words (the search only guesses at animal transport), and the current one
+            // has a sentence on them; the question is about it.
+            return await AnswerAsync(turnContext, memory, topic.Procedure, [], text, [], cancellationToken, _composer.Quote(topic.Procedure, onIt.Heading, onIt.Sentence));
+        }
+
         if (topic is not null && match.Kind == MatchKind.NoMatch && (!understanding.AsksForAProcedure || understanding.DescribesACase))
         {
             // Nothing in the catalogue matches, but a procedure is under discussion ("nghỉ có 10 ngày thôi thì có cần

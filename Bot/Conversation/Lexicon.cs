@@ -62,7 +62,7 @@ internal static class Lexicon
     public static readonly string[] Opinion =
     [
         "bạn nghĩ sao", "bạn nghĩ gì", "bạn thấy sao", "bạn thấy thế nào", "đúng hay sai", "nên phản đối",
-        "ủng hộ hay phản đối", "quan điểm của bạn", "có tốt không",
+        "ủng hộ hay phản đối", "quan điểm của bạn", "có tốt không", "thì tốt hơn", "nào tốt hơn", "cái nào tốt",
     ];
 
     /// <summary>Questions about the service centre itself, which the catalogue does not answer.</summary>

@@ -1460,7 +1460,10 @@ public sealed class ProcedureMatcher
             matched++;
             if (expansion is not null || !MatchLexicon.IsWeak(word, wordFolded))
             {
-                strong++;
+                // An initialism of a term the name holds whole ("LLTP" of "lý lịch tư pháp") says as much as two of
+                // its distinctive words: a story's other words ("sắp đi XKLĐ Nhật, công ty môi giới …") do not outvote it.
+                // Not a colloquial phrase ("xe máy" of "xe mô tô, xe gắn máy"), which a name may name to exclude it.
+                strong += expansion is { Length: >= 2 } && !VietnameseSyllables.IsSyllable(wordFolded) && expansion.All(folded.Contains) ? 2 : 1;
             }
         }
 

@@ -35,8 +35,21 @@ public static class QuestionFocus
             }
         }
 
-        return null;
+        return LastSentence(message);
     }
+
+    /// <summary>
+    /// The message's last sentence when a story of its own sentences comes before it ("mẹ em mất ở bệnh viện hôm qua,
+    /// hộ khẩu thường trú ở Hoàng Mai. đk khai tử ở đâu"): told without "muốn", the request is what is asked last.
+    /// </summary>
+    private static string? LastSentence(string message)
+    {
+        var sentences = message.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(s => s.Length > 0).ToArray();
+        return sentences.Length > 1 && new TokenizedText(sentences[^1]).Count >= MinLastSentenceWords ? sentences[^1] : null;
+    }
+
+    private const int MinLastSentenceWords = 3;
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> ends what an office told the citizen to do ("tòa bảo phải nộp tạm ứng

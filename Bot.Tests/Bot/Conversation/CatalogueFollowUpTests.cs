@@ -971,6 +971,22 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task AProxyQuestionTheSearchOnlyGuessesAtIsAnsweredFromTheCertificateUnderDiscussion()
+    {
+        // Alone, the second message's words rank animal-transport records first, none of which they confirm.
+        await _harness.Flow()
+            .Send("em can xin phieu ly lich tu phap so 2 o dau")
+            .AssertReply(reply => Assert.Equal("3.000333", reply.Code()))
+            .Send("em dang o Nhat hoc tieng thi uy quyen cho bo me di xin thay dc ko")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("3.000333", reply.Code());
+                Assert.Contains("không được ủy quyền", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AYesOrNoQuestionTheRecordDoesNotAnswerSaysSoInsteadOfPassingTheSummaryOffAsAnAnswer()
     {
         await _harness.Flow()

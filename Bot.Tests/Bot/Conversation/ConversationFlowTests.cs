@@ -352,6 +352,7 @@ public sealed class ConversationFlowTests : IDisposable
     [InlineData("theo bạn ông chủ tịch UBND thành phố Hà Nội hiện nay làm việc có tốt không?")]
     [InlineData("đơn hàng Shopee của em bị shipper làm mất, làm sao đòi shop hoàn tiền ạ")]
     [InlineData("muon doi goi cuoc 4G Viettel sang goi re hon thi lam the nao ad")]
+    [InlineData("theo ban nen mua chung cu o Ha Dong hay Long Bien thi tot hon, gia dinh em 4 nguoi")]
     public async Task OutOfScopeRequestsAreDeclinedPolitelyWithWhatTheAssistantCanDo(string message)
     {
         await _harness.Flow()

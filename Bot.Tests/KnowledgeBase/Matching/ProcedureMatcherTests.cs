@@ -915,6 +915,12 @@ public sealed class ProcedureMatcherTests
     [InlineData("em trai tôi là chiến sĩ công an phường, hy sinh khi truy bắt cướp tháng trước, gia đình làm hồ sơ đề nghị công nhận liệt sĩ nộp ở đâu", "1.004163")]
     // The story tells the refined record's case in its editors' words; the request's plain "làm khai sinh" is that case.
     [InlineData("ong toi nam nay 75 tuoi chua bao gio co giay khai sinh, gio muon lam khai sinh cho ong thi can giay to gi", "1.004772")]
+    // The story's sentence tells where the deceased lived; the last sentence asks for the death registration.
+    [InlineData("me em mat o benh vien Bach Mai hom qua, ho khau thuong tru o Hoang Mai. dk khai tu o dau, co mat phi ko", "1.000656")]
+    // An abbreviation of the name's term ("LLTP") outweighs a story's words and another unknown one ("XKLĐ").
+    [InlineData("em sap di XKLĐ Nhat, cong ty moi gioi bat xin LLTP so 2, xin o dau a", "3.000333")]
+    // "cavet" as one word is the registration certificate, not the vehicle quality certificate "bị mất".
+    [InlineData("em bi mat cavet xe may trong luc chuyen nha, xin cap lai o dau", "1.013082")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
