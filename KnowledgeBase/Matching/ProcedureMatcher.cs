@@ -413,11 +413,15 @@ public sealed class ProcedureMatcher
         // What the request says, read through the editors' synonyms ("tách khỏi hộ" → "tách hộ") and abbreviations.
         var focusMeant = _search.SynonymsOf(focus, 2).SelectMany(m => m.Split(' '))
             .Concat(focusWords).Concat(AbbreviatedThings(focusWords).SelectMany(w => w)).ToHashSet(StringComparer.Ordinal);
+        bool? namesTop = null;
         return relevant.Skip(1)
             .Where(h => h.Score >= top.Score * NamedFocusWindow && !SameFamily(h.Procedure, top.Procedure))
             // Words only: the pairs were not part of the focus rule's measurement.
             .FirstOrDefault(h => ((h.Score >= top.Score * FocusWindow
-                    && ((Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= 2 && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
+                    // A request that names the first whole ("muốn đăng ký thường trú vào nhà mới") needs a third word
+                    // of the lower name: "vào" and "nhà" alone do not make it a confirmation for rented homes.
+                    && ((Evidence(h.Procedure, top.Procedure, terms, pairs: false) >= (namesTop ??= IsNamedIn(focusMeant, top.Procedure)) switch { true => 3, false => 2 }
+                            && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0)
                         || (AliasIn(h.Procedure, focusFolded, top.Procedure) && !AliasIn(top.Procedure, focusFolded, null) && Evidence(top.Procedure, h.Procedure, terms, pairs: false) == 0
                             // Not when the first is the lower one for a case the story tells in the editors' words ("ông
                             // tôi chưa bao giờ có giấy khai sinh, giờ muốn làm khai sinh"): the request's plain name is the case's.
@@ -758,8 +762,11 @@ public sealed class ProcedureMatcher
     {
         var (ownLater, ownPaper) = LeadingAction(later);
         var (theirLater, theirPaper) = LeadingAction(first);
-        return ownLater.Length > 0 && theirLater.Length == 0 && ownPaper.Length == SamePaperWords && theirPaper.Length == SamePaperWords
-               && ownPaper.SequenceEqual(theirPaper, StringComparer.Ordinal)
+        // A short paper the later name spells whole ("Cấp lại thẻ căn cước") is the same paper when the first name opens
+        // with it ("Cấp thẻ căn cước cho người dưới 14 tuổi").
+        var samePaper = ownPaper.Length == SamePaperWords ? theirPaper.Length == SamePaperWords && ownPaper.SequenceEqual(theirPaper, StringComparer.Ordinal)
+            : ownPaper.Length >= MinWholePaperWords && theirPaper.Length > ownPaper.Length && theirPaper.Take(ownPaper.Length).SequenceEqual(ownPaper, StringComparer.Ordinal);
+        return ownLater.Length > 0 && theirLater.Length == 0 && samePaper
             ? ([.. ownLater], ownPaper.Select(VietnameseText.Fold).ToList())
             : null;
     }
@@ -777,6 +784,9 @@ public sealed class ProcedureMatcher
 
     // The paper's first words both names must share ("giấy phép đào tạo lái").
     private const int SamePaperWords = 4;
+
+    // A paper named whole in fewer words than that ("thẻ căn cước").
+    private const int MinWholePaperWords = 3;
 
     /// <summary>
     /// The later-step words a name opens with after "Cấp" ("lại", "đổi"), as spelled, and the first words of the paper
@@ -1842,6 +1852,14 @@ public sealed class ProcedureMatcher
     public static bool Covers(Procedure current, MatchRequest request, Procedure named)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (Undoes(current, named) && Reversal(current) is { } reversal
+            && !reversal.All(VietnameseText.Fold(request.SearchText).Split(' ').Contains))
+        {
+            // "còn đăng ký tạm trú ở chỗ mới thì lệ phí bao nhiêu" after removing the old one: the registration undone
+            // is named without the removal.
+            return false;
+        }
+
         var currentVocabulary = VocabularyOf(current);
         var namedVocabulary = VocabularyOf(named);
         var currentWords = currentVocabulary.Folded;

@@ -713,15 +713,16 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
-    public async Task StepsTheCrawlCutShortAreNotShownAndThePlaceIsStillTold()
+    public async Task StepsTheCrawlCutAtTheDocumentsReferenceAreToldWholeWithThePlace()
     {
-        // 1.002759's only step reads "Lập hồ sơ theo quy định tại mục": the reference was lost.
+        // The crawl cut 1.002759's steps at "Lập hồ sơ theo quy định tại mục"; the import joins them again.
         await _harness.Flow()
             .Send("mat the bhyt thi lam lai the nao")
             .AssertReply(reply =>
             {
                 Assert.Equal("1.002759", reply.Code());
-                Assert.DoesNotContain("Lập hồ sơ theo quy định", reply.Text(), StringComparison.Ordinal);
+                Assert.DoesNotMatch(@"tại mục\s*\n", reply.Text());
+                Assert.Contains("Nộp hồ sơ", reply.Text(), StringComparison.Ordinal);
                 Assert.Contains("Bảo hiểm xã hội", reply.Text(), StringComparison.Ordinal);
             })
             .StartTestAsync();
@@ -982,6 +983,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
             {
                 Assert.Equal("3.000333", reply.Code());
                 Assert.Contains("không được ủy quyền", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TheRegistrationARemovalUndoesIsANewTopicWhenNamedWithoutTheRemoval()
+    {
+        await _harness.Flow()
+            .Send("em chuyen tro tu Cau Giay sang Ha Dong roi, co phai xoa tam tru o cho cu ko")
+            .AssertReply(reply => Assert.Equal("1.010028", reply.Code()))
+            .Send("con dang ky tam tru o cho moi thi le phi bn")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("1.004194", reply.Code());
+                Assert.Contains("7.000 đồng", reply.Text(), StringComparison.Ordinal);
             })
             .StartTestAsync();
     }

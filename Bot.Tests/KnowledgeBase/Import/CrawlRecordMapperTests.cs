@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Facts;
 using KnowledgeBase.Import;
 using KnowledgeBase.Procedures;
 
@@ -46,6 +47,21 @@ public sealed class CrawlRecordMapperTests
         Assert.Contains("Bước 3. Nhận kết quả giải quyết", steps);
         Assert.DoesNotContain("Bước 2", documents);
         Assert.Contains("Biên bản giám định mức suy giảm KNLĐ lần trước gần nhất", documents);
+    }
+
+    [Fact]
+    public void StepsCutAtABareReferenceToTheDocumentsSectionAreJoinedAndThePagesOwnDocumentsAreRead()
+    {
+        // 1.001667 (sickness benefit): cut at "lập hồ sơ theo quy định tại mục", without brackets.
+        var p = CrawlRecordMapper.Map(CrawlFixtures.Load("bo-tai-chinh", "1.001667"), "bo-tai-chinh", Updated).Procedure;
+        var steps = p.Sections.Single(s => s.Kind == SectionKind.Steps).Markdown;
+        var documents = p.Sections.Single(s => s.Kind == SectionKind.Documents).Markdown;
+
+        Assert.Contains("lập hồ sơ theo quy định tại mục Thành phần hồ sơ và nộp cho đơn vị SDLĐ", steps);
+        Assert.Contains("Bước 3. Nhận kết quả giải quyết", steps);
+        Assert.DoesNotContain("Bước 2", documents);
+        Assert.Contains("Giấy ra viện", documents);
+        Assert.NotEqual("mục Thành phần hồ sơ", FilingPlace.Of(p));
     }
 
     [Fact]

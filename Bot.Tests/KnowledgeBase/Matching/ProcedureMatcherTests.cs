@@ -921,6 +921,11 @@ public sealed class ProcedureMatcherTests
     [InlineData("em sap di XKLĐ Nhat, cong ty moi gioi bat xin LLTP so 2, xin o dau a", "3.000333")]
     // "cavet" as one word is the registration certificate, not the vehicle quality certificate "bị mất".
     [InlineData("em bi mat cavet xe may trong luc chuyen nha, xin cap lai o dau", "1.013082")]
+    // A first card for a 10-year-old: the re-issue ("Cấp lại thẻ căn cước") is not asked without a loss or "lại".
+    [InlineData("con trai em 10 tuoi, thang sau ca nha bay vao Phu Quoc choi, nghe noi tre con cung lam dc the can cuoc. lam cho chau o dau a, co phai ve que o Nam Dinh ko", "1.014062")]
+    // A bought home: the request names the residence registration whole; "vào" and "nhà" do not make it the
+    // confirmation for rented or borrowed homes.
+    [InlineData("vo chong em moi mua nha o Ha Dong, muon dang ky thuong tru vao nha moi", "1.004222")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
