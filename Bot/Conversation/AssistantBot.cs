@@ -975,10 +975,47 @@ public sealed partial class AssistantBot : ActivityHandler
             }
         }
 
+        // Long names cut to the same end ("Liên thông … về đăng ký khai… tế cho trẻ em dưới 6 tuổi", one with the
+        // residence registration, one without): the one with words the other lacks shows them.
+        for (var i = 0; i < options.Count; i++)
+        {
+            var cut = names[i].LastIndexOf('…');
+            if (cut < 0 || !names.Where((n, j) => j != i && n != names[i] && n.LastIndexOf('…') is var c && c >= 0 && n[c..] == names[i][cut..]).Any())
+            {
+                continue;
+            }
+
+            var own = Answers.FactPhrases.ReadableName(options[i]);
+            var others = names.Select((n, j) => j).Where(j => j != i && names[j].LastIndexOf('…') is var c && c >= 0 && names[j][c..] == names[i][cut..])
+                .SelectMany(j => new TokenizedText(Answers.FactPhrases.ReadableName(options[j])).Folded).ToHashSet(StringComparer.Ordinal);
+            if (OwnWordStart(own, others) is { } start && !names[i].Contains(own[start..].Split(' ', 2)[0], StringComparison.Ordinal))
+            {
+                titles[i] = TitleWithLevel(options[i], Answers.FactPhrases.ShortName(options[i], MaxChoiceName, start));
+            }
+        }
+
         return titles;
     }
 
     private const int MaxChoiceName = 80;
+
+    /// <summary>Where the first word of <paramref name="name"/> that the other names lack starts (not a link word), if any.</summary>
+    private static int? OwnWordStart(string name, HashSet<string> others)
+    {
+        var at = 0;
+        foreach (var word in name.Split(' '))
+        {
+            var folded = VietnameseText.Fold(word.Trim(',', ';', '(', ')', '.'));
+            if (folded.Length > 1 && !others.Contains(folded) && !MatchLexicon.LinkWords.Contains(folded) && at > 0)
+            {
+                return at;
+            }
+
+            at += word.Length + 1;
+        }
+
+        return null;
+    }
 
     private static async Task SendAsync(ITurnContext turnContext, BotReply reply, CancellationToken cancellationToken)
     {

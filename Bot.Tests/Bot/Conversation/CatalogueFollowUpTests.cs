@@ -1003,6 +1003,21 @@ public sealed class CatalogueFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task MenuOptionsCutToTheSameEndShowTheWordsThatTellThemApart()
+    {
+        // Both joint birth-and-insurance records end "… cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi"; one adds the
+        // residence registration, which a label cut in the middle hid.
+        await _harness.Flow()
+            .Send("lien thong khai sinh the bao hiem y te tre em")
+            .AssertReply(reply =>
+            {
+                Assert.Equal("clarification", reply.Kind());
+                Assert.Contains("thường trú", reply.Text(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task AYesOrNoQuestionTheRecordDoesNotAnswerSaysSoInsteadOfPassingTheSummaryOffAsAnAnswer()
     {
         await _harness.Flow()
