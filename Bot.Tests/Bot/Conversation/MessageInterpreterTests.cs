@@ -51,6 +51,7 @@ public sealed class MessageInterpreterTests
     [InlineData("bị tính tiền chậm nộp thuế, có được miễn tiền chậm nộp không, nộp hồ sơ ở đâu", new[] { Aspect.Eligibility, Aspect.Where })]
     [InlineData("làm giấy xác nhận tình trạng hôn nhân có được miễn phí không", new[] { Aspect.Fee })]
     [InlineData("nha toi bi cuong che thi hanh an, ko co tien tra chi phi cuong che, co xin mien giam duoc ko", new[] { Aspect.Eligibility })]
+    [InlineData("2 dua dinh dk ket hon truoc Tet. lam o phuong nao cung dc hay sao, co mat phi ko", new[] { Aspect.Where, Aspect.Fee })]
     public void EverydayWaysOfAskingAFactAreReadAsThatFact(string message, Aspect[] expected)
     {
         Assert.Equal(expected, _interpreter.Interpret(message).Aspects);
