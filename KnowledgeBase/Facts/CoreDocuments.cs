@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Indexing;
 using KnowledgeBase.Matching;
@@ -42,6 +43,8 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         // Rows of the imported table carry a quantity ("— 1 bản chính"); the importer writes notes without one.
         var quantities = section.Items.Any(i => i.Contains(" — ", StringComparison.Ordinal) && QuantityWord().IsMatch(i));
         var main = new List<(string Name, bool Conditional)>();
+        // "con em 8 tuổi": of a form's versions by age the child's, and the papers only a child brings are main papers.
+        var age = situation is null ? null : AgeLimits.StatedAge(situation);
         var cases = new List<string>();
         var caseGroups = new List<(string Title, List<string> Items)>();
         foreach (var group in Classified(section.Markdown))
@@ -56,9 +59,10 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             // "Ngoài giấy tờ nêu trên, tùy từng trường hợp, … phải nộp giấy tờ tương ứng sau đây": what follows is needed
             // only in some cases, and the line itself is no paper.
             var inCases = false;
-            foreach (var item in AlternativePapers.Folded(group.Items).OrderBy(PaperNumber))
+            foreach (var listed in AlternativePapers.Folded(group.Items).OrderBy(PaperNumber))
             {
-                if (Paper(item, quantities) is { } paper)
+                var item = age is { } years ? ForAge(listed, years) : listed;
+                if (item is not null && Paper(item, quantities) is { } paper)
                 {
                     var folded = VietnameseText.Fold(paper);
                     if (CasesFollow().IsMatch(folded))
@@ -72,7 +76,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
                         continue;
                     }
 
-                    main.Add((paper, inCases || IsConditional(item)));
+                    main.Add((paper, (inCases || IsConditional(item)) && !(age is not null && AgeLimits.Limits(FirstSentence(item)))));
                 }
             }
         }
@@ -302,6 +306,49 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     ];
 
     private static string Clip(string text, int max) => TextClip.Clip(text, max);
+
+    /// <summary>Whether <paramref name="procedure"/>'s papers differ by the applicant's age ("… người chưa đủ 14 tuổi").</summary>
+    public static bool VaryWithAge(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        return AgeVarying.GetValue(procedure, static p => new StrongBox<bool>(p.GetSection(SectionKind.Documents) is { } s && AgeLimits.Limits(s.Text))).Value;
+    }
+
+    private static readonly ConditionalWeakTable<Procedure, StrongBox<bool>> AgeVarying = [];
+
+    /// <summary>
+    /// <paramref name="item"/> as it applies to a person of <paramref name="age"/>: of a bracket's versions by age
+    /// ("mẫu TK01 dành cho người từ 14 tuổi trở lên; mẫu TK01a dành cho người chưa đủ 14 tuổi") the one that admits the
+    /// age; null when the whole line is for other ages.
+    /// </summary>
+    private static string? ForAge(string item, int age)
+    {
+        if (!AgeLimits.Limits(item))
+        {
+            return item;
+        }
+
+        var text = AgeVersions().Replace(item, m =>
+        {
+            var versions = m.Groups["versions"].Value.Split(';', StringSplitOptions.TrimEntries);
+            var kept = versions.Where(v => !AgeLimits.Excludes(v, age)).ToList();
+            return versions.All(AgeLimits.Limits) && kept.Count > 0 && kept.Count < versions.Length ? "(" + string.Join("; ", kept) + ")" : m.Value;
+        });
+        return AgeLimits.Excludes(FirstSentence(text), age) ? null : text;
+    }
+
+    /// <summary>
+    /// The paper's own sentence: what follows is about others ("… Đối với người chưa đủ 14 tuổi thì người đại diện
+    /// hợp pháp khai và ký thay" does not make an adult's form a child's).
+    /// </summary>
+    private static string FirstSentence(string item)
+    {
+        var end = item.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? item : item[..end];
+    }
+
+    [GeneratedRegex(@"\((?<versions>[^()]*;[^()]*)\)")]
+    private static partial Regex AgeVersions();
 
     /// <summary>The papers prose says are handed in or shown ("nộp Giấy …", "xuất trình Chứng minh nhân dân …"), in order, once each.</summary>
     private static string[] HandedIn(string text)

@@ -25,15 +25,27 @@ public static partial class AgeLimits
     public static bool Limits(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var name = VietnameseText.Fold(procedure.Name);
-        return AtLeastPattern().IsMatch(name) || BelowPattern().IsMatch(name);
+        return Limits(procedure.Name);
     }
 
     /// <summary>Whether <paramref name="procedure"/>'s name rules out a person of <paramref name="age"/>.</summary>
     public static bool Excludes(Procedure procedure, int age)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var name = VietnameseText.Fold(procedure.Name);
+        return Excludes(procedure.Name, age);
+    }
+
+    /// <summary>Whether <paramref name="text"/> (a name, a paper's line) is limited to some ages.</summary>
+    public static bool Limits(string text)
+    {
+        var folded = VietnameseText.Fold(text ?? "");
+        return AtLeastPattern().IsMatch(folded) || BelowPattern().IsMatch(folded);
+    }
+
+    /// <summary>Whether the ages <paramref name="text"/> is limited to rule out a person of <paramref name="age"/>.</summary>
+    public static bool Excludes(string text, int age)
+    {
+        var name = VietnameseText.Fold(text ?? "");
         foreach (Match m in AtLeastPattern().Matches(name))
         {
             if (age < Number(m))

@@ -230,6 +230,21 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void AChildsPassportPapersAreTheChildsFormAndBirthCertificateAndAnAdultsAreNot()
+    {
+        var passport = BotFixtures.RepositorySearch.GetByCode("1.001456")!;
+
+        var child = CoreDocuments.Of(passport, "con em 8 tuoi lan dau lam ho chieu can giay to gi");
+        var adult = CoreDocuments.Of(passport, "toi 30 tuoi lam ho chieu lan dau can giay to gi");
+
+        Assert.Contains(child.Papers, p => p.Contains("TK01a", StringComparison.Ordinal));
+        Assert.DoesNotContain(child.Papers, p => p.Contains("TK01 dành cho người từ 14 tuổi", StringComparison.Ordinal));
+        Assert.Contains(child.Papers, p => p.Contains("giấy khai sinh", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(adult.Papers, p => p.Contains("TK01 dành cho người từ 14 tuổi", StringComparison.Ordinal));
+        Assert.DoesNotContain(adult.Papers.Concat(adult.SometimesNeeded), p => p.Contains("giấy khai sinh", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void APaperOnlyOneKindOfApplicantHandsInIsNotTheProceduresPaper()
     {
         // The health-insurance card's steps say organ donors hand in a discharge paper; a lost card needs none of it.
