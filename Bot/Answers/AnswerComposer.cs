@@ -338,7 +338,8 @@ public sealed partial class AnswerComposer
 
         if (documents.OtherCases.Count > 0)
         {
-            details.Add(_templates.Format("documents_other_cases", ("cases", string.Join("; ", documents.OtherCases.Take(2)) + (documents.OtherCases.Count > 2 ? "…" : ""))));
+            var shown = string.Join("; ", documents.OtherCases.Take(2));
+            details.Add(_templates.Format("documents_other_cases", ("cases", shown + (documents.OtherCases.Count > 2 && !shown.EndsWith('…') ? "…" : ""))));
         }
 
         return documents.MainCase is { } mainCase

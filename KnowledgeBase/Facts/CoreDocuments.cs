@@ -47,6 +47,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         var age = situation is null ? null : AgeLimits.StatedAge(situation);
         var cases = new List<string>();
         var caseGroups = new List<(string Title, List<string> Items)>();
+        var caseItems = new List<(string Title, string Paper, bool Labelled)>();
         foreach (var group in Classified(section.Markdown))
         {
             if (group.CaseTitle is { } caseTitle)
@@ -62,6 +63,13 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
             foreach (var listed in AlternativePapers.Folded(group.Items).OrderBy(PaperNumber))
             {
                 var item = age is { } years ? ForAge(listed, years) : listed;
+                if (item is not null && CaseItem(item) is { } caseItem)
+                {
+                    // "1.4. Lao động nam … khi vợ sinh con hồ sơ là bản sao giấy khai sinh …": a case and its paper.
+                    caseItems.Add(caseItem);
+                    continue;
+                }
+
                 if (item is not null && Paper(item, quantities) is { } paper)
                 {
                     var folded = VietnameseText.Fold(paper);
@@ -82,6 +90,24 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
         }
 
         string? mainCase = null;
+        if (caseItems.Count > 0)
+        {
+            // The case the citizen describes ("vợ em sắp sinh" → "… khi vợ sinh con") gives the main paper; the others
+            // are named as cases. Told nothing, the first case stands for the file when nothing else does.
+            // Items labelled "Trường hợp …:" beside ordinary papers are the special cases a list always had (left out
+            // as before); only a file made of them names them.
+            var described = DescribedItemOf(procedure, caseItems, situation);
+            var onlyCases = main.Count == 0;
+            var chosen = described >= 0 ? described : onlyCases ? 0 : -1;
+            if (chosen >= 0)
+            {
+                mainCase = Clip(caseItems[chosen].Title, MaxCaseLength);
+                main.Insert(0, (caseItems[chosen].Paper, false));
+            }
+
+            cases.InsertRange(0, caseItems.Where((c, i) => i != chosen && (!c.Labelled || onlyCases)).Select(c => Clip(c.Title, MaxCaseLength)));
+        }
+
         if (main.Count == 0 && caseGroups.Count > 0)
         {
             // Every group is a case. The crawl sometimes shifts titles against their lists, so the main case is the
@@ -307,6 +333,87 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
 
     private static string Clip(string text, int max) => TextClip.Clip(text, max);
 
+    /// <summary>
+    /// A list item that is a case with its paper rather than a paper ("1.4. Lao động nam đề nghị … khi vợ sinh con hồ sơ
+    /// là bản sao giấy khai sinh …", "NLĐ nhận nuôi con nuôi …, hồ sơ đề nghị hưởng chế độ thai sản gồm: Bản sao …"):
+    /// the case's title and the paper's name; null for an ordinary paper.
+    /// </summary>
+    private static (string Title, string Paper, bool Labelled)? CaseItem(string item)
+    {
+        var text = SubClause().Replace(NumberedTitle().Replace(item.Split(" — ", 2)[0].Trim(), ""), "");
+        string title, rest;
+        var listed = true;
+        var labelled = false;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (CaseStart().IsMatch(VietnameseText.Fold(text)) && colon > 0)
+        {
+            // "Trường hợp điều trị nội trú: 1.1.1. Bản sao Giấy ra viện …"
+            (title, rest, labelled) = (text[..colon], text[(colon + 1)..], true);
+        }
+        else if (CaseItemMarker().Match(text) is { Success: true } marker)
+        {
+            (title, rest) = (text[..marker.Index], text[(marker.Index + marker.Length)..]);
+            listed = marker.Value.Contains("sau", StringComparison.Ordinal) || rest.Contains("một trong các giấy tờ sau", StringComparison.Ordinal);
+            var titleColon = title.IndexOf(':', StringComparison.Ordinal);
+            title = titleColon > 0 ? title[..titleColon] : title;
+        }
+        else
+        {
+            return null;
+        }
+
+        // "… là một trong các giấy tờ sau: a1) Giấy ra viện a2) Tóm tắt hồ sơ bệnh án …": the first of them stands
+        // for the case; the others are on the source page.
+        rest = SubClause().Replace(NumberedTitle().Replace(listed ? FirstOption().Replace(rest.Trim(), "") : rest.Trim(), ""), "").Trim();
+        if (NextOption().Match(rest) is { Success: true, Index: > 0 } next)
+        {
+            rest = rest[..next.Index];
+        }
+
+        title = title.Trim().TrimEnd(',', ':', ';');
+        // "Trường hợp giấy tờ tùy thân sử dụng là: Hộ chiếu, …" is a note on which papers count, not a case.
+        if (title.EndsWith(" là", StringComparison.Ordinal) || title.Length < MinCaseTitle || rest.Length < 4 || Paper(char.ToUpperInvariant(rest[0]) + rest[1..], quantities: false) is not { } paper)
+        {
+            return null;
+        }
+
+        return (char.ToUpperInvariant(title[0]) + title[1..], paper, labelled);
+    }
+
+    [GeneratedRegex(@"^.*?(?:^|\s)(?:a1?|1\.1\.1\.?)\)?\s+(?=\p{Lu})")]
+    private static partial Regex FirstOption();
+
+    [GeneratedRegex(@"\s(?:[a-zđ]\d?\)|\d{1,2}(?:\.\d{1,2}){1,2}\.?)\s")]
+    private static partial Regex NextOption();
+
+    // Words a case's title needs to be one ("Lao động nam … khi vợ sinh con"), not a paper's qualifier.
+    private const int MinCaseTitle = 15;
+
+    // Words of papers in general, which "cần giấy tờ gì" says of any case ("giấy chứng sinh", "bản sao").
+    private static readonly HashSet<string> PaperWords = new(["giay", "to", "ho", "so", "ban", "sao", "chinh"], StringComparer.Ordinal);
+
+    // Words of a case item's title the citizen must say for it to be theirs ("vợ", "sinh" of "… khi vợ sinh con").
+    private const int MinDescribingWords = 2;
+
+    /// <summary>The case item whose title the citizen's words describe best (two of its words beyond the name's); -1 when none.</summary>
+    private static int DescribedItemOf(Procedure procedure, List<(string Title, string Paper, bool Labelled)> items, string? situation)
+    {
+        if (string.IsNullOrWhiteSpace(situation))
+        {
+            return -1;
+        }
+
+        var said = new TokenizedText(situation).Folded.ToHashSet(StringComparer.Ordinal);
+        var named = new TokenizedText(procedure.Name).Folded.ToHashSet(StringComparer.Ordinal);
+        var scores = items.Select(i => new TokenizedText(i.Title).Folded.Distinct(StringComparer.Ordinal)
+            .Count(w => w.Length > 1 && said.Contains(w) && !named.Contains(w) && !AskingWords.Folded.Contains(w) && !MatchLexicon.LinkWords.Contains(w) && !PaperWords.Contains(w))).ToList();
+        var best = scores.Count == 0 ? 0 : scores.Max();
+        return best >= MinDescribingWords ? scores.IndexOf(best) : -1;
+    }
+
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:thì\s+)?(?:hồ sơ(?:\s+\p{L}+){0,8}?\s+(?:là|gồm)|bao gồm các giấy tờ sau(?: đây)?|là một trong các giấy tờ sau(?: đây)?|là(?=\s+bản (?:sao|chính)))\s*:?\s*")]
+    private static partial Regex CaseItemMarker();
+
     /// <summary>Whether <paramref name="procedure"/>'s papers differ by the applicant's age ("… người chưa đủ 14 tuổi").</summary>
     public static bool VaryWithAge(Procedure procedure)
     {
@@ -427,7 +534,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     [GeneratedRegex(@"ho so (?:\p{L}+ ){0,6}gom|giay to|thanh phan")]
     private static partial Regex GeneralTitle();
 
-    [GeneratedRegex(@"^(?:\\?\*\s*)?(?:truong hop|doi voi|neu|rieng|ngoai ra)\b")]
+    [GeneratedRegex(@"^(?:\\?\*\s*)?(?:\d{1,2}[\\.]*\s+)?(?:truong hop|doi voi|neu|rieng|ngoai ra)\b")]
     private static partial Regex CaseStart();
 
     /// <summary>
@@ -469,7 +576,7 @@ public sealed partial record CoreDocuments(IReadOnlyList<string> Papers, IReadOn
     private static partial Regex NumberLabel();
 
     // "1\. Trường hợp hưởng BHXH một lần": the importer escapes a numbered title so it is not read as a list.
-    [GeneratedRegex(@"^\d{1,2}\\?\.\s+")]
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\\?\.\s+")]
     private static partial Regex NumberedTitle();
 
     // The marks the sources put before a case: "\*", "\+\+", "(\*)", "-".

@@ -245,6 +245,29 @@ public sealed class ProcedureFactsTests
     }
 
     [Fact]
+    public void ListItemsThatAreCasesWithTheirPaperAreCasesAndTheOneTheCitizenDescribesGivesThePaper()
+    {
+        // Maternity: "1.4. Lao động nam … khi vợ sinh con hồ sơ là bản sao giấy khai sinh …" is a case, not a paper.
+        var maternity = BotFixtures.RepositorySearch.GetByCode("2.000693")!;
+
+        var husband = CoreDocuments.Of(maternity, "vo em sap sinh, em la chong thi lam che do thai san can gi");
+
+        Assert.StartsWith("Lao động nam", husband.MainCase, StringComparison.Ordinal);
+        Assert.StartsWith("Bản sao giấy khai sinh", husband.Papers[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(husband.Papers, p => p.StartsWith("Người chồng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFileMadeOfLabelledCasesListsTheFirstCasesPaperNotTheEmployersList()
+    {
+        // Sickness benefit: the worker's papers are "Trường hợp điều trị nội trú: …", "Trường hợp điều trị ngoại trú: …".
+        var documents = CoreDocuments.Of(BotFixtures.RepositorySearch.GetByCode("1.001667")!);
+
+        Assert.Contains(documents.Papers, p => p.Contains("Giấy ra viện", StringComparison.Ordinal));
+        Assert.Contains(documents.OtherCases, c => c.Contains("ngoại trú", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APaperOnlyOneKindOfApplicantHandsInIsNotTheProceduresPaper()
     {
         // The health-insurance card's steps say organ donors hand in a discharge paper; a lost card needs none of it.

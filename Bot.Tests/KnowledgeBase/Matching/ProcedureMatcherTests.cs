@@ -926,6 +926,14 @@ public sealed class ProcedureMatcherTests
     // A bought home: the request names the residence registration whole; "vào" and "nhà" do not make it the
     // confirmation for rented or borrowed homes.
     [InlineData("vo chong em moi mua nha o Ha Dong, muon dang ky thuong tru vao nha moi", "1.004222")]
+    // "làm thai sản" names the maternity benefit; "sinh con" is its story, not a birth registration.
+    [InlineData("em vua sinh con, lam thai san can giay to gi", "2.000693")]
+    // Editors' phrases from role-play round 43: a licence into the ID card, a father's name on the birth
+    // certificate, correcting a birth certificate, handing back a shop's registration.
+    [InlineData("em hay quen mang bang lai xe khi di lam, nghe noi tich hop GPLX vao can cuoc dc. lam tren VNeID dc ko hay phai ra cong an phuong", "1.014060")]
+    [InlineData("em voi bo cua be chua dk ket hon, be dc 1 thang roi. gio di lam khai sinh ma muon ghi ten bo vao luon thi can nhung giay to gi a", "1.000689")]
+    [InlineData("giay khai sinh cua em ghi nam sinh 1995 nhung hoc ba voi bang dai hoc deu ghi 1996, muon sua lai giay khai sinh thi lam o dau, le phi bn", "1.004859")]
+    [InlineData("tiem nail cua em o Hoang Mai dong cua roi vi em lay chong xa, muon tra lai giay dk ho kinh doanh thi lam o dau", "1.001266")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
