@@ -82,7 +82,7 @@ public sealed partial class AnswerComposer
             : -1;
         // Aspects in the low bits, the part of a long name shown (a character offset) above them, then the day and the case.
         var key = mask | ((long)Math.Min(window + 1, MaxWindowKey) << 12) | ((long)today.DayNumber << 32) | ((long)(feeCase + 1) << 52) | ((long)(described + 1) << 56);
-        if (situation is not null && AgeLimits.StatedAge(situation) is not null && CoreDocuments.VaryWithAge(procedure))
+        if (situation is not null && CoreDocuments.VaryWithAge(procedure) && AgeLimits.StatedAge(situation) is not null)
         {
             // "con em 8 tuổi": the child's form and papers; rare enough to compose each time rather than key by age.
             return ComposeNew(procedure, asked.Length == 0 ? [Aspect.Overview] : asked, today, situation, window, feeCase);

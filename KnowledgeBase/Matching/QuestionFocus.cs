@@ -5,8 +5,9 @@ namespace KnowledgeBase.Matching;
 /// <summary>
 /// The part of a long message that asks for something. Citizens tell their situation first and their request last
 /// ("mã số thuế … bị chấm dứt hiệu lực, giờ muốn khôi phục lại thì mất bao lâu"): the words after the last "muốn",
-/// "giờ", "xin" or "định". Null when there is no such word, or the message opens with it: then all of it is the
-/// request. (The last clause alone was tried as well and turned more menus into wrong answers than into right ones.)
+/// "giờ", "xin" or "định", else the last sentence after a story of its own sentences. Null when the message opens with
+/// such a word, or is one sentence without it: then all of it is the request. (The last clause alone was tried as well
+/// and turned more menus into wrong answers than into right ones.)
 /// </summary>
 public static class QuestionFocus
 {
