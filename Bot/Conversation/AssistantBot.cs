@@ -53,6 +53,7 @@ public sealed partial class AssistantBot : ActivityHandler
     private readonly IReadOnlyList<CardAction> _topicActions;
     private readonly CardAction[] _feedbackActions;
     private readonly CardAction _otherTopicAction;
+    private readonly ChoiceTitles _choiceTitles;
 
     public AssistantBot(
         ConversationState conversationState,
@@ -77,6 +78,7 @@ public sealed partial class AssistantBot : ActivityHandler
         _interpreter = interpreter;
         _matcher = matcher;
         _composer = composer;
+        _choiceTitles = new ChoiceTitles(templates, composer);
         _templates = templates;
         _llm = llm;
         _feedback = feedback;
@@ -780,7 +782,7 @@ public sealed partial class AssistantBot : ActivityHandler
         // Feedback first, then what the citizen may ask next, then other procedures the question also fits.
         // At most six buttons, so they fit a phone screen: fewer follow-ups when other procedures are offered.
         var actions = new List<CardAction>(_feedbackActions);
-        var others = alternatives.Take(2).Select(p => new CardAction(ActionTypes.PostBack, ChoiceTitle(p, question), value: p.Code, text: p.Code)).ToList();
+        var others = alternatives.Take(2).Select(p => new CardAction(ActionTypes.PostBack, _choiceTitles.Of(p, question), value: p.Code, text: p.Code)).ToList();
         actions.AddRange(FollowUpActions(composed.Aspects).Take(4 - others.Count));
         actions.AddRange(others);
 
@@ -834,7 +836,7 @@ public sealed partial class AssistantBot : ActivityHandler
         var probableKey = candidates.Count == 1 ? "clarify_probable_one" : "clarify_probable";
         var markdown = new StringBuilder(_templates[heading ?? (probable ? probableKey : "clarify")]).Append("\n\n");
         var actions = new List<CardAction>(candidates.Count);
-        var titles = ChoiceTitles(candidates, question);
+        var titles = _choiceTitles.Of(candidates, question);
         for (var i = 0; i < candidates.Count; i++)
         {
             var title = titles[i];
@@ -867,7 +869,7 @@ public sealed partial class AssistantBot : ActivityHandler
         if (closest.Count > 0)
         {
             markdown.Append("\n\n").Append(_templates["no_match_closest"]).Append('\n');
-            var titles = ChoiceTitles(closest, question);
+            var titles = _choiceTitles.Of(closest, question);
             foreach (var (procedure, title) in closest.Zip(titles))
             {
                 markdown.Append('\n').Append(_templates.Format("closest_line", ("title", title), ("code", procedure.Code)));
@@ -915,107 +917,12 @@ public sealed partial class AssistantBot : ActivityHandler
     /// <summary>A short line naming the procedure under discussion, with its questions to tap.</summary>
     private BotReply AboutTheTopic(string textKey, Procedure procedure, ConversationMemory memory)
     {
-        var text = _templates.Format(textKey, ("name", Answers.FactPhrases.ShortName(procedure, MaxChoiceName, -1)));
+        var text = _templates.Format(textKey, ("name", Answers.FactPhrases.ShortName(procedure, ChoiceTitles.MaxName, -1)));
         return new BotReply(ReplyKinds.Help, text, PlainText.FromMarkdownLine(text)) { Actions = NextActions(memory) };
     }
 
     private BotReply Simple(string kind, string textKey, string speakKey, IReadOnlyList<CardAction>? actions = null) =>
         new(kind, _templates[textKey], PlainText.FromMarkdownLine(_templates[speakKey].Replace('\n', ' '))) { Actions = actions ?? [] };
-
-    /// <summary>
-    /// An option's label. A name that is a long list of cases shows its start and the part the question points at,
-    /// not its last case; a shorter one keeps both ends, which tell options apart in a line this short.
-    /// </summary>
-    private string ChoiceTitle(Procedure procedure, string? question) => TitleWithLevel(procedure, ChoiceName(procedure, question));
-
-    private string TitleWithLevel(Procedure procedure, string name) =>
-        _templates.Format("choice_title", ("name", name), ("level", _composer.LevelText(procedure).ToLowerInvariant()));
-
-    private static string ChoiceName(Procedure procedure, string? question) =>
-        Answers.FactPhrases.ShortName(procedure, MaxChoiceName,
-            procedure.Name.Length > 2 * MaxChoiceName ? Answers.FactPhrases.WindowOf(procedure, question, MaxChoiceName) : -1);
-
-    /// <summary>
-    /// The options' labels; options whose labels would read the same ("Gia hạn nộp thuế" of the tax and of the customs
-    /// offices) also name their field.
-    /// </summary>
-    private List<string> ChoiceTitles(IReadOnlyList<Procedure> options, string? question)
-    {
-        var names = options.Select(p => ChoiceName(p, question)).ToList();
-        var titles = options.Select((p, i) => TitleWithLevel(p, names[i])).ToList();
-        var keys = options.Select(p => FamilyGrouping.KeyOf(p.Name)).ToList();
-        for (var i = 0; i < options.Count; i++)
-        {
-            if (options[i].Field is { Length: > 0 } field
-                && keys.Where((k, j) => j != i && k == keys[i] && options[j].Field != field).Any())
-            {
-                var name = Answers.FactPhrases.ShortName(options[i], MaxChoiceName, -1);
-                titles[i] = _templates.Format("choice_title_field", ("name", name), ("field", field), ("level", _composer.LevelText(options[i]).ToLowerInvariant()));
-            }
-        }
-
-        // Long names cut alike ("Cấp giấy chứng nhận kiểm dịch động vật, sản phẩm động… ra khỏi địa bàn cấp tỉnh" for the
-        // land animals' and the aquatic ones'), at the same level or not: each shows its start and then where it differs
-        // from the other.
-        for (var i = 0; i < options.Count; i++)
-        {
-            var twin = names.FindIndex(n => n == names[i]);
-            if (twin == i || Answers.FactPhrases.ReadableName(options[twin]) == Answers.FactPhrases.ReadableName(options[i]))
-            {
-                continue;
-            }
-
-            foreach (var k in new[] { twin, i })
-            {
-                var other = Answers.FactPhrases.ReadableName(options[k == i ? twin : i]);
-                var own = Answers.FactPhrases.ReadableName(options[k]);
-                var differs = Enumerable.Range(0, Math.Min(own.Length, other.Length)).FirstOrDefault(c => own[c] != other[c]);
-                var wordStart = differs <= 0 ? -1 : own.LastIndexOf(' ', differs) + 1;
-                titles[k] = TitleWithLevel(options[k], Answers.FactPhrases.ShortName(options[k], MaxChoiceName, wordStart));
-            }
-        }
-
-        // Long names cut to the same end ("Liên thông … về đăng ký khai… tế cho trẻ em dưới 6 tuổi", one with the
-        // residence registration, one without): the one with words the other lacks shows them.
-        for (var i = 0; i < options.Count; i++)
-        {
-            var cut = names[i].LastIndexOf('…');
-            if (cut < 0 || !names.Where((n, j) => j != i && n != names[i] && n.LastIndexOf('…') is var c && c >= 0 && n[c..] == names[i][cut..]).Any())
-            {
-                continue;
-            }
-
-            var own = Answers.FactPhrases.ReadableName(options[i]);
-            var others = names.Select((n, j) => j).Where(j => j != i && names[j].LastIndexOf('…') is var c && c >= 0 && names[j][c..] == names[i][cut..])
-                .SelectMany(j => new TokenizedText(Answers.FactPhrases.ReadableName(options[j])).Folded).ToHashSet(StringComparer.Ordinal);
-            if (OwnWordStart(own, others) is { } start && !names[i].Contains(own[start..].Split(' ', 2)[0], StringComparison.Ordinal))
-            {
-                titles[i] = TitleWithLevel(options[i], Answers.FactPhrases.ShortName(options[i], MaxChoiceName, start));
-            }
-        }
-
-        return titles;
-    }
-
-    private const int MaxChoiceName = 80;
-
-    /// <summary>Where the first word of <paramref name="name"/> that the other names lack starts (not a link word), if any.</summary>
-    private static int? OwnWordStart(string name, HashSet<string> others)
-    {
-        var at = 0;
-        foreach (var word in name.Split(' '))
-        {
-            var folded = VietnameseText.Fold(word.Trim(',', ';', '(', ')', '.'));
-            if (folded.Length > 1 && !others.Contains(folded) && !MatchLexicon.LinkWords.Contains(folded) && at > 0)
-            {
-                return at;
-            }
-
-            at += word.Length + 1;
-        }
-
-        return null;
-    }
 
     private static async Task SendAsync(ITurnContext turnContext, BotReply reply, CancellationToken cancellationToken)
     {
