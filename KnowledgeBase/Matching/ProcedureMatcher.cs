@@ -191,7 +191,9 @@ public sealed class ProcedureMatcher
         }
 
         var families = Families(candidates.Concat(explaining), request.Level);
-        if (families.Count > 0 && ForeignersVariant(families[0].Procedure, relevant, query, meanings) is { } foreigners)
+        // Looked for among all the search's hits: the citizen's words ("chồng em người Úc") confirm the plain record, and
+        // the editors' synonyms read the foreigner in them.
+        if (families.Count > 0 && ForeignersVariant(families[0].Procedure, samePaper, query, meanings) is { } foreigners)
         {
             // "Chồng tôi người Hàn Quốc … gia hạn tạm trú": the record for foreigners, though the plain one ranks first.
             families = Families([foreigners, .. relevant.Where(h => h != foreigners)], request.Level);
@@ -1104,11 +1106,11 @@ public sealed class ProcedureMatcher
         && !question.Says("ngoai", ForeignSpellings) && !AbroadWords.Any(question.Typed);
 
     /// <summary>
-    /// The relevant hit whose name is <paramref name="first"/>'s for a foreigner ("Gia hạn tạm trú" → "Gia hạn tạm trú
+    /// The search hit whose name is <paramref name="first"/>'s for a foreigner ("Gia hạn tạm trú" → "Gia hạn tạm trú
     /// cho người nước ngoài tại Việt Nam"), when the citizen speaks of one: typed "người nước ngoài", or a phrase the
     /// synonyms say means it ("người Hàn Quốc"). Null when the first is already for foreigners or none is.
     /// </summary>
-    private static SearchHit? ForeignersVariant(Procedure first, List<SearchHit> relevant, string query, IReadOnlyList<string> meanings)
+    private static SearchHit? ForeignersVariant(Procedure first, List<SearchHit> hits, string query, IReadOnlyList<string> meanings)
     {
         if (ForForeigners(first) || !(VietnameseText.Fold(query).Contains(ForeignerWords, StringComparison.Ordinal) || meanings.Contains(ForeignerWords)))
         {
@@ -1116,7 +1118,7 @@ public sealed class ProcedureMatcher
         }
 
         var own = VocabularyOf(first).FamilyWords;
-        return relevant.FirstOrDefault(h => ForForeigners(h.Procedure) && own.All(VocabularyOf(h.Procedure).FamilyWords.Contains));
+        return hits.FirstOrDefault(h => ForForeigners(h.Procedure) && own.All(VocabularyOf(h.Procedure).FamilyWords.Contains));
     }
 
     private const string ForeignerWords = "nguoi nuoc ngoai";

@@ -938,6 +938,9 @@ public sealed class ProcedureMatcherTests
     // building permit of the story's repairs.
     [InlineData("em ban banh cuon tai nha o Ha Dong, dk thi mat may ngay", "1.001612")]
     [InlineData("quan tra sua cua em o Cau Giay muon nghi ban 3 thang de sua nha, co phai bao cho ai ko", "1.001570")]
+    // "người Úc" is a foreigner by the editors' synonyms, though none of the citizen's words confirms the
+    // foreign-element record itself.
+    [InlineData("chong em nguoi Uc, mat o benh vien Viet Phap tuan truoc. em dang ky khai tu cho anh ay o dau a", "1.001766")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
