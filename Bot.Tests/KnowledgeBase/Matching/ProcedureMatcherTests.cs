@@ -941,6 +941,8 @@ public sealed class ProcedureMatcherTests
     // "người Úc" is a foreigner by the editors' synonyms, though none of the citizen's words confirms the
     // foreign-element record itself.
     [InlineData("chong em nguoi Uc, mat o benh vien Viet Phap tuan truoc. em dang ky khai tu cho anh ay o dau a", "1.001766")]
+    // "ghi chú kết hôn" is what citizens call recording a marriage registered abroad.
+    [InlineData("2 vo chong em deu nguoi VN, dk ket hon ben Duc nam 2020, gio ve HN song han roi. muon ghi chu ket hon vao so ho tich o VN thi le phi bn", "2.002189")]
     public void TheRecordForTheCitizensCaseAnswersWhenNothingTheySaidPointsElsewhere(string question, string expected)
     {
         var match = new ProcedureMatcher(BotFixtures.RepositorySearch).Match(Question(question), default);
