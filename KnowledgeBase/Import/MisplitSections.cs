@@ -38,11 +38,7 @@ public static class MisplitSections
         return (steps, documents);
     }
 
-    private static bool EndsWithReference(string steps)
-    {
-        var trimmed = steps.TrimEnd();
-        return trimmed.EndsWith(" " + Reference.TrimEnd(), StringComparison.Ordinal);
-    }
+    private static bool EndsWithReference(string steps) => (steps.TrimEnd() + " ").EndsWith(" " + Reference, StringComparison.Ordinal);
 
     // The word the steps name the documents section with, when the crawler cut them there.
     private const string Reference = "mục ";

@@ -81,6 +81,31 @@ public sealed class MessageInterpreterTests
         Assert.DoesNotContain(aspect, understanding.Aspects);
     }
 
+    // The examples of the place rules before they were merged into one rule with a list of phrases (aspects.json keeps
+    // one example per rule): every phrase of the list still asks nothing beside another fact.
+    [Theory]
+    [InlineData("chuyển hộ khẩu từ ở tỉnh khác về thì mất bao lâu", Aspect.Where)]
+    [InlineData("con tôi sinh ở nơi khác thì làm khai sinh mất bao lâu", Aspect.Where)]
+    [InlineData("đăng ký kết hôn ở công an phường thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn ở công an xã thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn tại công an phường thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn tại công an xã thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn ở ủy ban thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn ở ubnd thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn ở xã thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn ở quận thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn ở huyện thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn tại phường thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("đăng ký kết hôn tại xã thì bao lâu có giấy", Aspect.Where)]
+    [InlineData("bán hàng tại nhà thì đăng ký mất bao lâu", Aspect.Online)]
+    public void EveryPhraseOfAMergedPlaceRuleAsksNothingBesideAnotherFact(string message, Aspect notAsked)
+    {
+        var understanding = _interpreter.Interpret(message);
+
+        Assert.Equal(Intent.Question, understanding.Intent);
+        Assert.DoesNotContain(notAsked, understanding.Aspects);
+    }
+
     [Fact]
     public void ATermTypedInCapitalsKeepsThemForTheSearch()
     {
